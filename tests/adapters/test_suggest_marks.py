@@ -24,6 +24,7 @@ from hub.adapters.language.golden import canonical_records
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.adapters.suggest.draft import suggest
+from hub.adapters.suggest.marks import dropdown_marks
 
 ROOT = Path(__file__).resolve().parents[2]
 WITH_DIGITS = ("1 - Dårlig", "2 - Mindre godt", "3 - Middel", "4 - Godt", "5 - Rigtig godt")
@@ -182,3 +183,10 @@ def test_ballerups_golden_progress_report_maps_from_its_draft_unedited(tmp_path:
     want = json.loads((ROOT / "tests" / "golden" / "ballerup" / "progress_report.expected.json").read_text())
     config = drafted_config(_draft(data, "progress_report.pdf"), tmp_path, "151", "ballerup", "Ballerup")
     assert canonical_records(config, data, "progress_report.pdf")["scores"] == want["scores"]
+
+
+def test_a_column_of_marks_shown_as_numbers_is_left_to_integer() -> None:
+    """A column whose marks a sheet shows as numbers ("4", "3.0") holds no words to map: `integer` reads
+    it as before; words in it are mapped by their digit, else left a TODO (no list gives their place)."""
+    assert dropdown_marks((), ("4", "3.0", "5,0")) == {}
+    assert dropdown_marks((), ("4 - Godt", "Middel")) == {"4 - Godt": "4", "Middel": "TODO"}

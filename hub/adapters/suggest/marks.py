@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from hub.adapters.suggest.words import words
 
 _DIGIT = re.compile(r"(?<!\d)([1-5])(?!\d)")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _SCALE = 5  # the marks 1 to 5: a list of five lines without digits is the scale
 # Words of a scale's low end (folded, as `words` gives them): what is lacking, in Danish and English.
 _LOW = frozenset(
@@ -33,10 +34,10 @@ def dropdown_marks(options: Sequence[str], column_values: Sequence[str]) -> dict
     """Each line of a mark's dropdown (a PDF combo box's options, a sheet's list validation), else each
     value a column holds, to its mark: the digit in it; without one, its place on a list of five lines
     whose words say which end is 1 (`_low_end`), else "TODO" (a value met in a column has no place).
-    {} where every line is a bare number, which `integer` reads as before."""
+    {} where every line is a number ("4", "4.0"), which `integer` reads (or refuses) as before."""
     listed = [o.strip() for o in options if o.strip()]  # a dropdown's blank first line is no mark
     values = listed or [v.strip() for v in column_values if v.strip()]
-    if not values or all(v.isdigit() for v in values):
+    if not values or all(_NUMBER.fullmatch(v) for v in values):
         return {}
     low = _low_end(listed) if len(listed) == _SCALE else None
     marks: dict[str, str] = {}
