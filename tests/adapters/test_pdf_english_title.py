@@ -51,3 +51,16 @@ def test_a_title_naming_one_of_the_hubs_forms_is_the_title_though_it_names_no_do
         assert extract(_form(title), "a.pdf", READ_OPTIONS).meta["title"] == title
     for name in ("Varde Erhvervsskole", "Falck Danmark", "Praktikhuset Fyn", "Mentorhuset Odense"):
         assert extract(_form(name), "a.pdf", READ_OPTIONS).meta["title"] == SUBTITLE
+
+
+def test_a_company_named_with_an_ampersand_is_a_letterhead_over_the_title() -> None:
+    """Stop 59: suggest-68. "Hansen & Søn" over the subtitle had a name's shape but for its "&", which is
+    no capitalised word: it was read as the title. An ampersand between two words joins a company's name,
+    so each such name is its letterhead and the subtitle under it the title; a title naming its form with
+    an ampersand ("Praktik & Mentor Aftale") is still one."""
+    for name in ("Hansen & Søn", "Hansen & Søn A/S", "Brødrene Dahl & Co"):
+        assert extract(_form(name), "a.pdf", READ_OPTIONS).meta["title"] == SUBTITLE
+    assert (
+        extract(_form("Praktik & Mentor Aftale"), "a.pdf", READ_OPTIONS).meta["title"]
+        == "Praktik & Mentor Aftale"
+    )

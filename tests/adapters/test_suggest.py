@@ -18,7 +18,8 @@ from hub.adapters.mapping.form import map_form
 from hub.adapters.readers import extract
 from hub.adapters.suggest.draft import form_id, suggest
 from hub.adapters.suggest.fields import mask_cpr
-from hub.adapters.suggest.words import guess_form_type, guess_path
+from hub.adapters.suggest.form_paths import guess_form_type
+from hub.adapters.suggest.words import guess_path
 from hub.pseudonyms import mask_cpr_like as mask
 from hub.schemas import load_record
 

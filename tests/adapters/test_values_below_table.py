@@ -159,8 +159,13 @@ def test_a_lone_number_below_a_key_rules_end_is_refused_at_its_cell(
 def _ishoej(**cells: str) -> bytes:
     """Ishøj's case system's export (golden, xlsx: one placement a row, rows 8-10, row 11 blank) with
     `cells` typed in, as openpyxl writes them."""
-    book = openpyxl.load_workbook(GOLDEN / "ishoej" / "placements.xlsx")
-    sheet = book["Udtræk"]
+    return _typed_in(GOLDEN / "ishoej" / "placements.xlsx", "Udtræk", cells)
+
+
+def _typed_in(path: Path, name: str, cells: dict[str, str]) -> bytes:
+    """A workbook with `cells` of its sheet `name` typed in, saved by openpyxl."""
+    book = openpyxl.load_workbook(path)
+    sheet = book[name]
     for ref, text in cells.items():
         sheet[ref] = text
     out = io.BytesIO()
@@ -184,3 +189,29 @@ def test_a_name_typed_under_the_exports_name_column_is_refused_at_its_cell() -> 
 def test_words_below_the_export_that_are_no_name_are_its_own_text() -> None:
     for typed in ({"B12": "Udskrevet af Karin Lund Nielsen"}, {"N12": "Mangler underskrift"}):
         assert _problems("ishoej", _ishoej(**typed), "udtraek.xlsx") == []
+
+
+def _middelfart(**cells: str) -> bytes:
+    """Middelfart's overview of the sites' reports (the twentieth trial's, ExcelJS: one report a row,
+    rows 5-7, the citizen's `Navn` optional in its config) with `cells` typed in, as openpyxl writes them."""
+    overview = ROOT / "tests" / "onboarding" / "golden" / "middelfart" / "statusudtalelser.xlsx"
+    return _typed_in(overview, "Statusudtalelser", cells)
+
+
+def test_a_name_typed_under_an_optional_name_column_is_refused_at_its_cell() -> None:
+    """Stop 59: suggest-68. Where the citizen's name is optional (a progress report's record may hold it),
+    a fourth citizen's name typed below the blank row under the overview was read by no rule and said by
+    none: only required columns were weighed. A name in an optional column of names is a row begun too;
+    a note or a printed line there is still the form's own text."""
+    config = ROOT / "tests" / "onboarding" / "config" / "middelfart.toml"
+    for typed in ({"B9": "Mette Hansen"}, {"B9": "Mette Hansen", "L9": "Ny borger"}):
+        (problem,) = _problems(config, _middelfart(**typed), "statusudtalelser.xlsx")
+        assert problem.locator == 'sheet "Statusudtalelser", cell B9'
+        assert problem.reason_en.startswith(
+            "the table ends at row 8, a blank row, but below it B9 'Mette Hansen'"
+        )
+        assert problem.reason_da.startswith(
+            "tabellen slutter i række 8, en tom række, men under den er B9 'Mette Hansen'"
+        )
+    for typed in ({"B9": "Udskrevet af Karin Lund Nielsen"}, {"L9": "Mangler underskrift"}):
+        assert _problems(config, _middelfart(**typed), "statusudtalelser.xlsx") == []

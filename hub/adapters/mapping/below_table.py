@@ -7,7 +7,8 @@ CPR number) was read by no rule and lost in silence, though a person sees it on 
 is refused at its first cell: every one of its filled cells lies in a column of the table, those in a
 column the table requires read as that column's values (its transforms accept them), and at least one
 lies in a column of numbers, dates or CPR numbers (one whose transforms refuse a word: a name column
-reads anything), or every one is a name in a required column of names (`_names_below`).
+reads anything), or every one is a name in a column of names (`_names_below`), required or not: a name
+typed alone in an optional name column is a row begun too ("Stop 59: suggest-68").
 A row with anything else in it (a label such as `Dato` beside its value, a note outside the table's
 columns, a label the config reads by) is the form's own text, not a row of the table, and is left as
 before; so is a row with a cell another rule of the config reads (`label:`, `below:`, ...), and a lone
@@ -96,19 +97,21 @@ def _name_like(text: str) -> bool:
 
 
 def _names_below(index: SourceIndex, table: TableRows, read: Mapping[int, str | None]) -> bool:
-    """Whether a row below the table holds only names in its required columns, each in a column whose
-    every value in the table is a name too (decision 0060, "Stop 58: quiet-66"): a name typed under the
-    export's `Navn` column is a row begun and not finished, not the form's own text, though a name
-    column reads anything. A note, a label or a sentence there is no name, and left as before."""
-    if not read:
-        return False  # only columns no rule requires (a note): the form's own text, as before
+    """Whether a row below the table holds only names in its required columns (or, with none of those
+    filled, in its optional ones), each in a column whose every value in the table is a name too
+    (decision 0060, "Stop 58: quiet-66"): a name typed under the export's `Navn` column is a row begun
+    and not finished, not the form's own text, though a name column reads anything. A note, a label or
+    a sentence there is no name, and left as before."""
+    return bool(read) and all(
+        _name_like(text or "") and _column_of_names(index, table, c) for c, text in read.items()
+    )
 
-    def column_of_names(col: int) -> bool:
-        above = [index.cell(index.default_sheet, row, col) for row in table.rows]
-        texts = [(v.value or "").strip() for v in above if v is not None and (v.value or "").strip()]
-        return bool(texts) and all(_name_like(t) for t in texts)
 
-    return all(_name_like(text or "") and column_of_names(c) for c, text in read.items())
+def _column_of_names(index: SourceIndex, table: TableRows, col: int) -> bool:
+    """Whether every value of a column in the table is a name (and it holds one)."""
+    above = [index.cell(index.default_sheet, row, col) for row in table.rows]
+    texts = [(v.value or "").strip() for v in above if v is not None and (v.value or "").strip()]
+    return bool(texts) and all(_name_like(t) for t in texts)
 
 
 def _place(value: SourceValue) -> tuple[int, int] | None:
@@ -162,9 +165,16 @@ def value_below_table(
         read = {c: _read(v, wanted[c]) for v, c in zip(filled, cols, strict=True) if c in wanted}
         if any(text is None for text in read.values()):
             continue
-        if not any(typed[c] for c in read) and not _names_below(index, table, read):
+        # Where only optional columns are filled, those of names, their text as typed (a name column
+        # reads anything); a note beside them in another column is part of the same row.
+        names = read or {
+            c: (v.value or "").strip()
+            for v, c in zip(filled, cols, strict=True)
+            if _column_of_names(index, table, c)
+        }
+        if not any(typed[c] for c in read) and not _names_below(index, table, names):
             continue  # nothing a column of numbers, dates or CPR numbers reads, and no name: words alone
-        if len(filled) == 1:
+        if len(filled) == 1 and read:
             col, text = next(iter(read.items()))
             if _is_sum(index, table, col, text or "", wanted[col]):
                 continue  # the column's total, printed without words

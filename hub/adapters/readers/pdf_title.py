@@ -108,12 +108,15 @@ def _names_organisation(part: str) -> bool:
 
 def _name_shaped(text: str) -> bool:
     """Whether a text has a name's shape: two to four capitalised words of letters, none a small word,
-    none a word that says what a document is ("Internship Agreement" is an English title, no name)."""
-    words = text.split()
+    none a word that says what a document is ("Internship Agreement" is an English title, no name). An
+    ampersand between two words joins a company's name ("Hansen & Søn"), as "og" would not: it counts
+    as no word."""
+    split = text.split()
+    words = [w for n, w in enumerate(split) if not (w == "&" and 0 < n < len(split) - 1)]
     return (
         2 <= len(words) <= _NAME_WORDS
         and all(w[0].isalpha() and w[0].isupper() for w in words)
-        and all(ch.isalpha() or ch in "-.'’&/" for w in words for ch in w)  # "A/S", "Hansen & Søn"
+        and all(ch.isalpha() or ch in "-.'’&/" for w in words for ch in w)  # "A/S", "H&M"
         and not any(w.casefold() in _SMALL or _says_what_it_is(w) for w in words)
     )
 

@@ -22,6 +22,8 @@ class Candidate:
     # A many-records table's column: its distinct values in the first rows, and whether there are more.
     column_values: tuple[str, ...] = ()
     more_values: bool = False
+    # A mark's dropdown in a table's column: its lines, in order (`marks`; `options` is a field's own).
+    listed: tuple[str, ...] = ()
     # The section heading printed above its label ("Praktiksted" over "Virksomhed"), or an XML value's
     # parent element: whose value the label names (`sections`).
     heading: str = ""
@@ -42,6 +44,8 @@ class Table:
     trailer_row: int = 0
     raised: frozenset[str] = frozenset()  # headers printed a row higher (merged down: `two_row_headers`)
     across: bool = False  # one record a column: `headers` are the labels down a column (`across`)
+    # A column's dropdown (a list validation over its cells): every line, for a mark's scale (`marks`).
+    listed: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass

@@ -10,21 +10,13 @@ means, and a field with two values (the mentor's employer) gives the other one t
 
 from __future__ import annotations
 
-import re
-
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion
-from hub.adapters.suggest.words import (
-    FORM_PATHS,
-    OPTIONAL_PATHS,
-    TARGETS,
-    guess_path,
-    guess_target,
-    has,
-    not_drafted,
-)
+from hub.adapters.suggest.form_paths import FORM_PATHS, OPTIONAL_PATHS, not_drafted
+from hub.adapters.suggest.marks import mark_of
+from hub.adapters.suggest.targets import TARGETS, guess_target
+from hub.adapters.suggest.words import guess_path, has
 
-_DIGIT = re.compile(r"(?<!\d)([1-5])(?!\d)")
 _YES_NO = {"ja": True, "nej": False, "yes": True, "no": False}  # a button's printed answer
 
 
@@ -99,8 +91,7 @@ def _path(cand: Candidate, single: bool) -> str | None:
 def _target(path: str, text: str, position: int) -> str:
     """A choice's canonical value; a score's is the digit printed beside it, else its position."""
     if path.startswith("scores."):
-        digit = _DIGIT.search(text)
-        return digit.group(1) if digit else str(position)
+        return mark_of(text, position)
     return guess_target(path, text)
 
 

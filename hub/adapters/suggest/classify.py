@@ -13,9 +13,12 @@ from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.choices import classify_choice
 from hub.adapters.suggest.column_values import shown
 from hub.adapters.suggest.fields import FieldSuggestion, is_cpr
+from hub.adapters.suggest.form_paths import FORM_PATHS, OPTIONAL_PATHS, not_drafted
+from hub.adapters.suggest.marks import dropdown_marks
 from hub.adapters.suggest.planned import gives_way
 from hub.adapters.suggest.sections import in_section
 from hub.adapters.suggest.split_parts import middle_name
+from hub.adapters.suggest.targets import guess_target
 from hub.adapters.suggest.values import (
     DANISH_DATE,
     ISO_DATE,
@@ -24,14 +27,7 @@ from hub.adapters.suggest.values import (
     value_hint,
     value_transforms,
 )
-from hub.adapters.suggest.words import (
-    FORM_PATHS,
-    OPTIONAL_PATHS,
-    guess_path,
-    guess_target,
-    not_drafted,
-    words,
-)
+from hub.adapters.suggest.words import guess_path, words
 from hub.adapters.suggest.xml_fields import attribute_of, code_of, prefer_attribute, prefer_code
 
 
@@ -96,8 +92,12 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     if "date" in transforms and seen and not date_like(seen):
         commented.note = f"looks like {path}, but the value is no date"  # "Bevilget timer": 4
         return commented
-    targets: dict[str, str] = {}
-    if "map" in transforms:
+    # A mark offered as a dropdown of words ("4 - Godt"): each line mapped to its mark, then a number.
+    lines = cand.options or cand.listed  # a field's dropdown, or its column's
+    targets = dropdown_marks(lines, cand.column_values) if path.startswith("scores.") else {}
+    if targets:
+        transforms = ("map", "integer")
+    elif "map" in transforms:
         for option in cand.options or cand.column_values or ((seen,) if seen else ()):
             if not option.strip():
                 # A dropdown's blank first line is no choice: where the field may be empty it is empty

@@ -20,6 +20,7 @@ from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.classify import classify, visitation_from_benefit
 from hub.adapters.suggest.date_parts import dates_in_parts
 from hub.adapters.suggest.fields import FieldSuggestion, mask_cpr
+from hub.adapters.suggest.form_paths import FORM_PATHS, OPTIONAL_PATHS, guess_form_type
 from hub.adapters.suggest.lengths import end_from_length
 from hub.adapters.suggest.pdf_headings import read_headings
 from hub.adapters.suggest.pdf_repeat import plan_repeat, render_repeat, without_rows
@@ -31,7 +32,7 @@ from hub.adapters.suggest.split_cpr import find_split_cpr, joined_cpr
 from hub.adapters.suggest.split_parts import hours_and_minutes, left_out_middle_names
 from hub.adapters.suggest.tables import TablePlan, plan_table
 from hub.adapters.suggest.turned_names import turn_names
-from hub.adapters.suggest.words import FORM_PATHS, OPTIONAL_PATHS, fold, guess_form_type
+from hub.adapters.suggest.words import fold
 from hub.adapters.suggest.xml_fields import attribute_carriers, signed_on_beside
 from hub.adapters.suggest.xml_items import (
     as_items,

@@ -5,7 +5,9 @@ reads them itself, in the readers' sandbox like every parse of a PDF (`page_layo
 function run in a worker): each page's printed runs and each widget's rectangle. `headings` then gives
 a field the nearest heading above it in its column: a short line that is no field's label, on no
 widget's line, below the form's title (a letterhead above the title heads nothing). Any heading ends
-the block of the one before, so a field under "Afslutning" is no longer under "Praktiksted".
+the block of the one before, so a field under "Afslutning" is no longer under "Praktiksted". A block
+broken over a page keeps its heading: a field with no heading above it on its page is under the last
+heading the page before printed in its column (decision 0060, "Stop 59: suggest-68").
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 
 from pypdf import PdfReader
 
+from hub.adapters.mapping.tables import is_page_number
 from hub.adapters.readers import sandbox
 from hub.adapters.readers.pdf_runs import Rect, Run, normal_rect, text_runs
 from hub.adapters.suggest.sections import is_heading
@@ -79,6 +82,7 @@ def headings(pages: list[Page], labels: Collection[str], title: str) -> dict[str
     fields' printed labels (no heading), `title` the form's title (nothing above it heads a block)."""
     own = {_plain(label) for label in labels if label}
     found: dict[str, str] = {}
+    before: list[Run] = []  # the page before's lines that can head a block: its last one in a column
     for printed, widgets in pages:
         runs = lines_of(printed)
         # The title, and a later page's ("Timeseddel for mentor, fortsat"): nothing at or above it heads.
@@ -94,8 +98,12 @@ def headings(pages: list[Page], labels: Collection[str], title: str) -> dict[str
             left = _block_left(rect, runs)
             above = [r for r in lines if r[1] > rect[3] + _LINE and left - _INDENT <= r[0] <= rect[2]]
             nearest = [r for r in above if is_heading(r[2])]
+            if not nearest:  # the top of a block broken over a page: the page before's last heading
+                nearest = [r for r in before if left - _INDENT <= r[0] <= rect[2]]
             if nearest:
                 found[name] = min(nearest, key=lambda r: r[1])[2].strip()
+        # A page number ("Side 1 af 2") printed under the last block is no heading of the next page's.
+        before = [r for r in lines if is_heading(r[2]) and not is_page_number(r[2])]
     return found
 
 

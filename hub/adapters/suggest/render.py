@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from hub.adapters.suggest.fields import NOT_CPR_PATHS, mask_cpr
+from hub.adapters.suggest.form_paths import FORM_PATHS, NULLABLE_PATHS
 from hub.adapters.suggest.render_tables import list_block, table_block, trailer_block
+from hub.adapters.suggest.targets import TARGETS
 from hub.adapters.suggest.toml_text import note, q, value
-from hub.adapters.suggest.words import FORM_PATHS, NULLABLE_PATHS, TARGETS
 
 if TYPE_CHECKING:
     from hub.adapters.suggest.draft import FieldSuggestion, Suggestion

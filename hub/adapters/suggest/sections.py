@@ -4,8 +4,8 @@ Forms group their labels under headings ("Borger", "Praktiksted", "Mentor", "Job
 "Telefon", "E-mail"). A label alone may say too little ("Navn": whose?) or mislead ("Telefon" reads as the
 caseworker's by the word tables; "Virksomhed" under "Praktiksted" is the site's name, not the company's).
 The heading, read where the form prints it (`pdf_headings`, `sheets`, an XML value's parent element),
-says whose: `in_section` turns the label's guess into that role's path (`words.SECTION_PATHS`), or into
-a TODO naming whose value it is where no record holds one.
+says whose: `in_section` turns the label's guess into that role's path (`section_words.SECTION_PATHS`),
+or into a TODO naming whose value it is where no record holds one.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from hub.adapters.suggest.words import LABEL_KINDS, NARROWER, SECTION_PATHS, SECTIONS, has, words
+from hub.adapters.suggest.section_words import LABEL_KINDS, NARROWER, SECTION_PATHS, SECTIONS
+from hub.adapters.suggest.words import has, words
 
 Guess = tuple[str, tuple[str, ...]]
 _TRANSFORMS = {"phone": ("phone",), "email": ("lower",), "name": ()}

@@ -100,6 +100,9 @@ def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first:
         cols = {int(c.meta.get("col", 0)) for c in cells}
         if table_cols and number == last + 1 and cols & table_cols and not label_like(cells[0].value):
             last = number
+            for c in cells:  # a dropdown's lines, from the first row under one (`marks`)
+                if c.meta.get("options") and int(c.meta.get("col", 0)) in headers:
+                    out.tables[-1].listed.setdefault(headers[int(c.meta.get("col", 0))], c.meta["options"])
             out.tables[-1].rows.append(
                 {
                     headers[int(c.meta.get("col", 0))]: c.value or ""

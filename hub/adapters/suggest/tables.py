@@ -113,6 +113,7 @@ def plan_table(table: Table) -> TablePlan:
                 first.get(header),
                 column_values=values,
                 more_values=more,
+                listed=table.listed.get(header, ()),
             )
         )
     return plan

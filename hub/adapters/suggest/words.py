@@ -1,4 +1,5 @@
-"""The word tables of `hub adapters suggest`: field texts to canonical paths, values to enum targets.
+"""The word table of `hub adapters suggest`: field texts to canonical paths (a map's values to their
+canonical values are `targets`, a form type's paths `form_paths`, a section heading's words `section_words`).
 
 Texts are folded before matching (case, accents, æ→ae, ø→oe, å→aa, camelCase and punctuation split), so
 "CPR-nummer", "Borger.CPR" and "cprNr" all hold the word "cpr". A keyword written with a leading "=" must
@@ -10,8 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-
-from hub.schemas.records import canonical_fields
 
 _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 
@@ -92,172 +91,6 @@ RULES: tuple[Rule, ...] = (
     ((("=uge",),), "entries", ("week",)),
 )
 
-# Section headings printed above a block of labels ("Borger", "Praktiksted", "Mentor", "Jobcenter" over
-# "Navn", "Telefon", "E-mail"): whose value a label names (`sections`). Whole words, so that a title's
-# "virksomhedspraktik" heads nothing; the first match wins. A role's third item: whose else a bare "Navn"
-# under such a heading may be, said as a TODO beside the drafted path ("" where it is sure).
-SECTIONS: tuple[tuple[tuple[str, ...], str, str], ...] = (
-    (("=mentor", "=mentoren", "=mentorens", "mentoroplysninger"), "mentor", ""),
-    (("=sagsbehandler", "=sagsbehandleren", "=jobkonsulent", "=raadgiver", "=caseworker"), "caseworker", ""),
-    (
-        ("=jobcenter", "=jobcentret", "=jobcenteret", "=jobcentrets", "=kommunen", "=kommunens"),
-        "caseworker",
-        "the job centre's own name",
-    ),
-    (("praktiksted", "arbejdssted", "=afdeling", "produktionsenhed", "=site", "=workplace"), "site", ""),
-    (
-        (
-            "=virksomhed",
-            "=virksomheden",
-            "=virksomhedens",
-            "virksomhedsoplysninger",
-            "=arbejdsgiver",
-            "=arbejdsgiveren",
-            "=arbejdsgiverens",
-            "=firma",
-            "=company",
-            "=employer",
-        ),
-        "company",
-        "its contact person's, which no record holds",
-    ),
-    (
-        (
-            "=borger",
-            "=borgeren",
-            "=borgerens",
-            "borgeroplysninger",
-            "personoplysninger",
-            "=deltager",
-            "=deltageren",
-            "=praktikant",
-            "=praktikanten",
-            "=citizen",
-            "=ledige",
-        ),
-        "citizen",
-        "",
-    ),
-)
-# What a role-free label ("Navn", "Telefon", "E-mail") is under each role's heading; None: no record holds
-# it (a mentor's phone), so the draft says whose it is instead of the label's own guess (the caseworker's).
-SECTION_PATHS: dict[str, dict[str, str | None]] = {
-    "citizen": {"name": "citizen.name", "phone": None, "email": None},
-    "company": {"name": "company.name", "phone": None, "email": None},
-    "site": {"name": "site.name", "phone": None, "email": None},
-    "mentor": {"name": "mentor.name", "phone": None, "email": None},
-    "caseworker": {"name": "caseworker.name", "phone": "caseworker.phone", "email": "caseworker.email"},
-}
-# The label's kind by the path its own words give (or "navn" alone): what a heading can make someone's.
-LABEL_KINDS = {
-    "caseworker.phone": "phone",
-    "caseworker.email": "email",
-    **{f"{role}.name": "name" for role in SECTION_PATHS},
-}
-# A heading that narrows the label's own role: "Virksomhed" under "Praktiksted" is the site's name.
-NARROWER = frozenset({("company", "site")})
-
-FORM_TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("mentor_hours", ("mentortimer", "timeseddel", "ugeseddel", "timeregistrering")),
-    ("placement_end", ("afslut", "ophoer")),
-    ("progress_report", ("progression", "fremmoede")),
-    ("mentor_support", ("mentorstoette", "bevilling")),
-)
-
-_SCORES = ("attendance", "punctuality", "cooperation", "task_solving", "independence")
-FORM_PATHS: dict[str, tuple[str, ...]] = {
-    "placement": (
-        "citizen.cpr",
-        "citizen.name",
-        "company.cvr",
-        "company.name",
-        "site.p_number",
-        "site.name",
-        "period.start",
-        "period.end",
-        "hours_per_week",
-        "benefit",
-        "visitation",
-        "mentor.name",
-        "mentor.employer",
-        "caseworker.name",
-        "caseworker.email",
-        "caseworker.phone",
-        "purpose",
-    ),
-    "mentor_support": (
-        "citizen.cpr",
-        "site.p_number",
-        "mentor.name",
-        "mentor.employer",
-        "hours_per_week",
-        "hourly_rate_dkk",
-        "period.start",
-        "period.end",
-        "granted_on",
-    ),
-    "mentor_hours": (
-        "citizen.cpr",
-        "site.p_number",
-        "mentor.name",
-        "entries",
-        "total_hours",
-        "signed_by",
-        "signed_on",
-    ),
-    "progress_report": (
-        "citizen.cpr",
-        "site.p_number",
-        "measured_on",
-        *(f"scores.{s}" for s in _SCORES),
-        "note",
-    ),
-    "placement_end": ("citizen.cpr", "site.p_number", "ended_on", "outcome", "note"),
-}
-OPTIONAL_PATHS = frozenset({"note", "purpose", "visitation"})
-# Of those, the ones the record must hold, as null when the form leaves them empty: drafted `nullable`,
-# since `optional` would leave them out and every such document would be rejected.
-NULLABLE_PATHS = frozenset({"visitation"})
-
-
-def not_drafted(form_type: str, path: str) -> str:
-    """Why a value that looks like `path` is left a comment on a form type the draft does not give it: the
-    record has no such field, or may carry it though it needs none (the citizen's name on a grant or a
-    placement's end, which every record may hold: "does not have" sent people to drop it)."""
-    if path in canonical_fields(form_type):
-        return f"looks like {path}, which a {form_type} record may hold (optional)"
-    return f"looks like {path}, which a {form_type} record does not have"
-
-
-# Map targets: (canonical value, keywords in the form's own wording), first match wins.
-TARGETS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    "benefit": (
-        ("uddannelseshjaelp", ("uddannelseshjaelp",)),
-        ("kontanthjaelp", ("kontant",)),
-        ("sygedagpenge", ("sygedagpenge",)),
-        ("ledighedsydelse", ("ledighedsydelse",)),
-        ("ressourceforloebsydelse", ("ressourceforloeb",)),
-        ("selvforsoergende", ("selvforsoerg", "aegtefaelle")),
-        ("unknown", ("ukendt",)),
-    ),
-    "visitation": (
-        ("jobparat", ("jobparat",)),
-        ("aktivitetsparat", ("aktivitetsparat",)),
-        ("uddannelsesparat", ("uddannelsesparat",)),
-    ),
-    "outcome": (
-        ("internship_other_company", ("anden virksomhed",)),
-        ("ordinary_job", ("ordinaer",)),
-        ("flexjob", ("fleksjob",)),
-        ("rehabilitation_team", ("rehabilitering",)),
-        ("other_municipal_offer", ("kommunal", "andet tilbud")),
-        ("education", ("uddannelse",)),
-        ("long_term_sick", ("syg",)),
-        ("stopped_other", ("afbrudt", "stoppet", "anden aarsag")),
-    ),
-    "mentor.employer": (("company", ("virksomhed",)), ("jobcentre", ("jobcent", "kommune"))),
-}
-
 
 def fold(text: str) -> str:
     """Lower-case, Danish letters spelt out, other accents dropped."""
@@ -285,20 +118,3 @@ def guess_path(text: str) -> tuple[str, tuple[str, ...]] | None:
         if any(all(has(text, kw) for kw in words_needed) for words_needed in alternatives):
             return path, transforms
     return None
-
-
-def guess_form_type(text: str) -> tuple[str, str]:
-    """The form type the words of a whole document suggest, and the word that decided it."""
-    for form_type, keywords in FORM_TYPE_WORDS:
-        for keyword in keywords:
-            if has(text, keyword):
-                return form_type, keyword
-    return "placement", ""
-
-
-def guess_target(path: str, value: str) -> str:
-    """The canonical value a form's own wording most likely means for a map, or "TODO"."""
-    for target, keywords in TARGETS.get(path, ()):
-        if any(has(value, kw) for kw in keywords):
-            return target
-    return "TODO"

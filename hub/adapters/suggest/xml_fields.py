@@ -8,8 +8,9 @@ from __future__ import annotations
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion
 from hub.adapters.suggest.sources import CODE_ATTRIBUTES
+from hub.adapters.suggest.targets import guess_target
 from hub.adapters.suggest.values import date_like, value_transforms
-from hub.adapters.suggest.words import fold, guess_target
+from hub.adapters.suggest.words import fold
 
 
 def code_of(selector: str, element: str) -> bool:

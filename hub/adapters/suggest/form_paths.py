@@ -1,0 +1,88 @@
+"""What `hub adapters suggest` drafts for each form type: the words that name a form's type, the canonical
+paths a draft gives each type, which of them are optional or nullable, and why a path it does not give is
+left a comment."""
+
+from __future__ import annotations
+
+from hub.adapters.suggest.words import has
+from hub.schemas.records import canonical_fields
+
+FORM_TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("mentor_hours", ("mentortimer", "timeseddel", "ugeseddel", "timeregistrering")),
+    ("placement_end", ("afslut", "ophoer")),
+    ("progress_report", ("progression", "fremmoede")),
+    ("mentor_support", ("mentorstoette", "bevilling")),
+)
+
+_SCORES = ("attendance", "punctuality", "cooperation", "task_solving", "independence")
+FORM_PATHS: dict[str, tuple[str, ...]] = {
+    "placement": (
+        "citizen.cpr",
+        "citizen.name",
+        "company.cvr",
+        "company.name",
+        "site.p_number",
+        "site.name",
+        "period.start",
+        "period.end",
+        "hours_per_week",
+        "benefit",
+        "visitation",
+        "mentor.name",
+        "mentor.employer",
+        "caseworker.name",
+        "caseworker.email",
+        "caseworker.phone",
+        "purpose",
+    ),
+    "mentor_support": (
+        "citizen.cpr",
+        "site.p_number",
+        "mentor.name",
+        "mentor.employer",
+        "hours_per_week",
+        "hourly_rate_dkk",
+        "period.start",
+        "period.end",
+        "granted_on",
+    ),
+    "mentor_hours": (
+        "citizen.cpr",
+        "site.p_number",
+        "mentor.name",
+        "entries",
+        "total_hours",
+        "signed_by",
+        "signed_on",
+    ),
+    "progress_report": (
+        "citizen.cpr",
+        "site.p_number",
+        "measured_on",
+        *(f"scores.{s}" for s in _SCORES),
+        "note",
+    ),
+    "placement_end": ("citizen.cpr", "site.p_number", "ended_on", "outcome", "note"),
+}
+OPTIONAL_PATHS = frozenset({"note", "purpose", "visitation"})
+# Of those, the ones the record must hold, as null when the form leaves them empty: drafted `nullable`,
+# since `optional` would leave them out and every such document would be rejected.
+NULLABLE_PATHS = frozenset({"visitation"})
+
+
+def not_drafted(form_type: str, path: str) -> str:
+    """Why a value that looks like `path` is left a comment on a form type the draft does not give it: the
+    record has no such field, or may carry it though it needs none (the citizen's name on a grant or a
+    placement's end, which every record may hold: "does not have" sent people to drop it)."""
+    if path in canonical_fields(form_type):
+        return f"looks like {path}, which a {form_type} record may hold (optional)"
+    return f"looks like {path}, which a {form_type} record does not have"
+
+
+def guess_form_type(text: str) -> tuple[str, str]:
+    """The form type the words of a whole document suggest, and the word that decided it."""
+    for form_type, keywords in FORM_TYPE_WORDS:
+        for keyword in keywords:
+            if has(text, keyword):
+                return form_type, keyword
+    return "placement", ""
