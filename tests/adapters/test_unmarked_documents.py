@@ -1,7 +1,7 @@
 """A document none of whose values the PDF reader marked is read without looking at each value for a mark
 (`marked_values.none_marked`, `Reader.unmarked`): `hub reprocess` reads every kept form again, and those
-looks were a sixth of it. A document with one marked value anywhere is looked at value by value, and the
-value is refused at its field as before."""
+looks were a tenth of its instructions. A document with one marked value anywhere is looked at value by
+value, and the value is refused at its field as before."""
 
 from __future__ import annotations
 

@@ -39,7 +39,7 @@ class ReadProblems:
     # said as such, not as a label no cell says. The default knows of no document.
     printed: Callable[[str, str | None], int] = field(default=lambda _text, _sheet=None: 0, repr=False)
     # True: no value of the document carries a reader's mark (`marked_values.none_marked`), so no value
-    # read from it is looked at for one: those looks at each value were a sixth of reading a kept PDF
+    # read from it is looked at for one: those looks at each value were a tenth of reading a kept PDF
     # form again. The default looks, as a reader that does not know the document must.
     unmarked: bool = False
 

@@ -63,7 +63,8 @@ class Reader(ReadProblems):
             return None, []
         # A value the reader marked (shown apart from its saved value, shown only, a signature field) is
         # looked at closely; nearly all are marked by nothing, and one look at their keys says so: the
-        # looks one by one were about a tenth of reading a kept PDF form again (`hub reprocess`).
+        # looks one by one were about a tenth of reading a kept PDF form again (`hub reprocess`). A document
+        # none of whose values is marked (`unmarked`, looked at once by `map_form`) skips even that look.
         if not self.unmarked and any_marked(found) and mark_problem(self, path, found, calls, optional):
             return None, []
         # Nor is a field holding no text one part of a join: left out, the name is short (`join_parts`).
