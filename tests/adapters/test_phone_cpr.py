@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from herlev_placement_support import placement_with
 
+from hub import pseudonyms
 from hub.adapters import pipeline
 from hub.adapters.language.config_schema import load_config_file
 from hub.errors import Rejection
@@ -44,3 +45,24 @@ def test_a_cpr_number_in_the_caseworkers_phone_is_refused_at_its_cell(phone: str
 def test_the_forms_own_phone_and_a_foreign_one_still_read() -> None:
     assert _read("44 52 70 00").record["caseworker"]["phone"] == "+4544527000"  # type: ignore[attr-defined]
     assert _read("+46 8 123 456 78").record["caseworker"]["phone"] == "+46812345678"  # type: ignore[attr-defined]
+
+
+def test_a_phone_of_fewer_than_ten_digits_is_told_from_a_cpr_number_without_the_search(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A CPR number is ten digits: the search for one (most of reading a phone number, every form that
+    has one, `hub reprocess` too) is made only in a phone number that has as many, in any script."""
+
+    def searched(_text: str) -> bool:
+        raise AssertionError("searched")
+
+    monkeypatch.setattr(pseudonyms, "holds_cpr_like", searched)
+    for phone in ("44 52 70 00", "+46 8 123 45", "4452 7000 lok. 1"):
+        assert not pseudonyms.phone_holds_cpr(phone)
+    for phone in ("+46 010190-1234", "\uff10\uff11\uff10\uff11\uff19\uff10-\uff11\uff12\uff13\uff14"):
+        with pytest.raises(AssertionError, match="searched"):
+            pseudonyms.phone_holds_cpr(phone)
+    monkeypatch.undo()
+    fullwidth = "\uff10\uff11\uff10\uff11\uff19\uff10-\uff11\uff12\uff13\uff14"  # 010190-1234
+    arabic = "+\u0664\u0666 \u0660\u0661\u0660\u0661\u0669\u0660\u0661\u0662\u0663\u0664"  # +46 0101901234
+    assert pseudonyms.phone_holds_cpr(fullwidth) and pseudonyms.phone_holds_cpr(arabic)

@@ -66,6 +66,18 @@ def test_pdf_by_name_and_tooltip() -> None:
     assert index.resolve("tooltip:Navn") is None
 
 
+def test_a_pdf_selector_is_read_from_its_text_once_for_every_document() -> None:
+    """`hub reprocess` resolves each selector of a form again for every document: its text (stripped, a
+    prefix, a label normalised) is read once (`pdf_step`), and resolves as it did, spaces and all."""
+    selector_text.pdf_step.cache_clear()
+    for _ in range(3):  # three documents of one form
+        index = SourceIndex(pdf())
+        assert index.resolve(" Borger.Navn ").value == "Mette Hansen"  # type: ignore[union-attr]
+        assert index.resolve(" tooltip: CPR-nummer").key == "Tekstfelt12"  # type: ignore[union-attr]
+        assert index.resolve("label:Navn") is None
+    assert selector_text.pdf_step.cache_info().misses == 3
+
+
 def test_xml_paths_positions_attributes_and_rows() -> None:
     index = SourceIndex(xml())
     assert index.resolve("/m:Timeseddel/m:CPR").value == "0101901234"  # type: ignore[union-attr]

@@ -99,16 +99,23 @@ class FormConfig:
         selectors += [condition.source for condition in self.require]
         return frozenset(s.strip() for s in selectors if tabular_label(s))
 
+    @cached_property
+    def _index_options(self) -> tuple[Mapping[str, str] | None, str | None, tuple[Any, ...]]:
+        """The reader options this form's index is made with (namespaces, sheet) and their key in an
+        `IndexCache`: worked out once per loaded config, not for every form tried on every document
+        (recognising tries each form of the sender, some four and a half a document)."""
+        namespaces, sheet = self.reader.get("namespaces"), self.reader.get("sheet")
+        return namespaces, sheet, (tuple(sorted((namespaces or {}).items())), sheet)
+
     def index(self, extraction: Extraction, cache: IndexCache | None = None) -> SourceIndex:
         """Index a document with this form's reader options (namespaces, sheet) and its labels.
 
         `cache` (one dict per document) shares the index among the forms that read the document with
         the same options: recognising tries every form of the municipality, then the one recognised maps.
         """
-        namespaces, sheet = self.reader.get("namespaces"), self.reader.get("sheet")
+        namespaces, sheet, key = self._index_options
         if cache is None:
             return SourceIndex(extraction, namespaces=namespaces, sheet=sheet, labels=self.label_selectors)
-        key = (tuple(sorted((namespaces or {}).items())), sheet)
         index = cache.get(key)
         if index is None or index.extraction is not extraction:
             # Another form's index of the same document differs only in these options: its values and

@@ -23,6 +23,7 @@ from hub.adapters.mapping.conditions import check_conditions
 from hub.adapters.mapping.iso_weeks import aggregate_iso_week
 from hub.adapters.mapping.item_scope import Scope, whole
 from hub.adapters.mapping.lists import read_items
+from hub.adapters.mapping.marked_values import none_marked
 from hub.adapters.mapping.numberparse import format_hours
 from hub.adapters.mapping.provenance import Provenance, computed_text, plain_locator
 from hub.adapters.mapping.quoted_labels import quoted_label
@@ -204,6 +205,7 @@ def map_form(
     index = form.index(extraction, cache)
     scope = whole(index)
     reader = Reader(form.format, filename, form.id, document_sha256, located=located, printed=index.printed)
+    reader.unmarked = none_marked(extraction.values)  # looked at once, not at each value read
     record = record_header(form, municipality_code)
     provenance: list[Provenance] = []
     check_conditions(form.require, scope.resolve, reader)

@@ -2,7 +2,8 @@
 text it never saved (`pdf_shown`), a box or text shown apart from its saved value (`shown_apart`), a
 signature field read as a text (`signature_fields`). `Reader.read` asks first whether any source of a
 value is marked at all (`any_marked`): nearly none is, and one look at a value's keys says so, where the
-looks one by one were about a tenth of reading a kept PDF form again (`hub reprocess`).
+looks one by one were about a tenth of reading a kept PDF form again (`hub reprocess`). A document none of
+whose values is marked (`none_marked`, one look at each value) skips even that look at each value read.
 """
 
 from __future__ import annotations
@@ -20,6 +21,19 @@ Found = Sequence[tuple[str, SourceValue | None]]
 # The marks `mark_problem` refuses a value for (`shown_only`; the other four are `shown_apart`'s), beside
 # a PDF signature field's type: a value with none of them has none of its problems.
 MARKS = frozenset({"shown_only", "values_apart", "off_list", "shown_text", "shown_state"})
+
+
+# Every mark any look of `Reader.read` at a source's keys asks for, a list's lines chosen (`unchosen`) and
+# a value no viewer shows (`unshown_values`) beside `MARKS`: a document none of whose values carries one
+# has none of their problems, whichever of its values a form reads (`none_marked`).
+LOOKED_FOR = MARKS | {"unshown", "chosen"}
+
+
+def none_marked(values: Sequence[SourceValue]) -> bool:
+    """Whether no value of a document carries a mark `mark_problem`, `unshown_values` or a list's lines
+    chosen (`unchosen.several_chosen`) look at, nor is a signature field: then none of the values a form
+    reads of it has, and `Reader.read` skips those looks at each (`Reader.unmarked`)."""
+    return all(LOOKED_FOR.isdisjoint(v.meta) and v.meta.get("type") != "signature" for v in values)
 
 
 def any_marked(found: Found) -> bool:

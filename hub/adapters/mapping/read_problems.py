@@ -38,6 +38,10 @@ class ReadProblems:
     # How many cells of the document print a label (`SourceIndex.printed`): a label printed twice is
     # said as such, not as a label no cell says. The default knows of no document.
     printed: Callable[[str, str | None], int] = field(default=lambda _text, _sheet=None: 0, repr=False)
+    # True: no value of the document carries a reader's mark (`marked_values.none_marked`), so no value
+    # read from it is looked at for one: those looks at each value were a tenth of reading a kept PDF
+    # form again. The default looks, as a reader that does not know the document must.
+    unmarked: bool = False
 
     def problem(self, path: str, where: Where, en: str, da: str) -> None:
         """Note one problem with one canonical field, where it was (the same in both languages, or

@@ -63,23 +63,26 @@ class Reader(ReadProblems):
             return None, []
         # A value the reader marked (shown apart from its saved value, shown only, a signature field) is
         # looked at closely; nearly all are marked by nothing, and one look at their keys says so: the
-        # looks one by one were about a tenth of reading a kept PDF form again (`hub reprocess`).
-        if any_marked(found) and mark_problem(self, path, found, calls, optional):
+        # looks one by one were about a tenth of reading a kept PDF form again (`hub reprocess`). A document
+        # none of whose values is marked (`unmarked`, looked at once by `map_form`) skips even that look.
+        if not self.unmarked and any_marked(found) and mark_problem(self, path, found, calls, optional):
             return None, []
         # Nor is a field holding no text one part of a join: left out, the name is short (`join_parts`).
-        if self.fmt == "pdf" and (part := not_text_in_join(found, calls)) is not None:
+        # The first transform's name, looked up once: each look below asks it.
+        name = calls[0].name if calls else ""
+        if self.fmt == "pdf" and name == "join" and (part := not_text_in_join(found, calls)) is not None:
             self.problem(path, self._where([part]), *NOT_TEXT_IN_JOIN)
             return None, []
         # Nor is a field holding a value no viewer shows as text (a boolean, a number) or as a signature
         # read as nothing or as signed (`unshown_values`): the box may draw a name all the same.
-        if self.fmt == "pdf" and (held := unshown_source(found)) is not None:
+        if self.fmt == "pdf" and not self.unmarked and (held := unshown_source(found)) is not None:
             self.problem(path, self._where([held]), *unshown_problem(held[1]))
             return None, []
-        combines = bool(calls) and TRANSFORMS[calls[0].name].combines
+        combines = bool(name) and TRANSFORMS[name].combines
         # A box not found is no unticked box, even where the field may be left blank (nullable): else a
         # form version without the boxes, or a selector naming none (`label:` of a box whose words the
         # reader did not take for its label), reads as "nothing ticked" and the value is lost unsaid.
-        boxes_named = combines and calls[0].name == "checked"
+        boxes_named = combines and name == "checked"
         # Only a value of several sources (or a combining transform) is rejected here for one missing:
         # nearly every field has one source, and skips the look for missing sources and a default.
         if (combines or len(found) > 1) and (not optional or boxes_named):
@@ -91,13 +94,13 @@ class Reader(ReadProblems):
         applied: list[str] = []
         value: str | None
         if combines:
-            boxes = calls[0].name == "checked"
+            boxes = name == "checked"
             pairs = [(selector, combined_value(sv, boxes)) for selector, sv in found]
-            if calls[0].name == "last_day" and pairs and workbook_day(found[0][1]):
+            if name == "last_day" and pairs and workbook_day(found[0][1]):
                 pairs[0] = (pairs[0][0], workbook_day(found[0][1]))  # the start; never the length
                 applied.append(EXCEL_DAY)
             try:
-                value = TRANSFORMS[calls[0].name].func(pairs, calls[0].args)
+                value = TRANSFORMS[name].func(pairs, calls[0].args)
             except SourceError as exc:  # one source's own problem: said at its cell, field or element
                 self._source_problem(path, exc, [f for f in found if f[0] == exc.selector] or found)
                 return None, []
@@ -111,14 +114,17 @@ class Reader(ReadProblems):
             # Invisible format characters at the edges go with the white space (`strip_edges`): a byte
             # order mark glued to a value is no part of it, for a transform as for the record.
             value = None if first is None else strip_edges(first.value or "")
-            if calls and calls[0].name == "date" and (day := workbook_day(first)):
+            if name == "date" and (day := workbook_day(first)):
                 value = day
                 applied.append(EXCEL_DAY)
-            said = nothing_chosen(first, calls, optional)
+            unchosen = left_unchosen(first)
+            # A document with no list of several lines chosen (`unmarked`) has only a box left unticked
+            # to say here.
+            said = nothing_chosen(first, calls, optional) if unchosen or not self.unmarked else None
             if said is not None:  # said as the caseworker left it, not as "no mapping for 'Off'"
                 self.problem(path, self._where(found), *said)
                 return None, []
-            if not calls and left_unchosen(first):
+            if not calls and unchosen:
                 value = ""  # nothing chosen, read as it is: no value, never the text "Off"
         before = len(self.problems)
         if value and "\r" in value:

@@ -25,6 +25,7 @@ __all__ = [
     "label_texts",
     "normalise_label",
     "parse_cell",
+    "pdf_step",
     "split_label",
     "split_nth",
     "split_sheet",
@@ -200,3 +201,17 @@ def tabular_step(selector: str) -> TabularStep:
             text, nth = split_nth(selector[len(prefix) :])
             return TabularStep(FILLED, down, label_path(text), nth)
     return TabularStep(CELL, cell=parse_cell(selector))
+
+
+@lru_cache(maxsize=4096)
+def pdf_step(selector: str) -> tuple[str, str]:
+    """A PDF selector read from its text alone, and kept by it: ("tooltip", the tooltip normalised),
+    ("label", the label normalised) or ("", the field's name). Every document of a form read each of
+    its selectors again (stripped, two prefixes tried), some thirty a PDF form in `hub reprocess`.
+    Only config selectors come here, as to `tabular_step`."""
+    selector = selector.strip()
+    if selector.startswith("tooltip:"):
+        return "tooltip", normalise_label(selector[8:])
+    if selector.startswith("label:"):
+        return "label", normalise_label(selector[6:])
+    return "", selector

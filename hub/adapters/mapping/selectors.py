@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from hub.adapters.mapping import xmlpath, xmlpath_syntax
-from hub.adapters.mapping.selector_text import label_texts, normalise_label, split_sheet
+from hub.adapters.mapping.selector_text import label_texts, normalise_label, pdf_step, split_sheet
 from hub.adapters.mapping.skipped_labels import LabelSkipped, skipped_pages, unreadable_pages
 from hub.adapters.mapping.tabular_headers import TabularHeaders
 from hub.adapters.readers.base import Extraction, SourceValue
@@ -114,18 +114,19 @@ class SourceIndex(TabularHeaders):
 
     def resolve(self, selector: str, row: str | None = None) -> SourceValue | None:
         """Return the value a selector names (`row`: the key of an xml row element), or None."""
-        selector = selector.strip()
         if self.format == "pdf":
-            if selector.startswith("tooltip:"):
-                return self._pdf_names()[0].get(normalise_label(selector[8:]))
-            if selector.startswith("label:"):
-                found = self._pdf_names()[1].get(normalise_label(selector[6:]))
-                if found is None and (pages := skipped_pages(self.extraction)):
-                    raise LabelSkipped(selector, pages)  # perhaps printed on a page left unread
-                if found is None and (pages := unreadable_pages(self.extraction)):
-                    raise LabelSkipped(selector, pages, unreadable=True)  # or on a page pypdf cannot read
-                return found
-            return self.by_key.get(selector)
+            kind, text = pdf_step(selector)  # read from the text once, not for every document
+            if not kind:
+                return self.by_key.get(text)
+            if kind == "tooltip":
+                return self._pdf_names()[0].get(text)
+            found = self._pdf_names()[1].get(text)
+            if found is None and (pages := skipped_pages(self.extraction)):
+                raise LabelSkipped(selector.strip(), pages)  # perhaps printed on a page left unread
+            if found is None and (pages := unreadable_pages(self.extraction)):
+                raise LabelSkipped(selector.strip(), pages, unreadable=True)  # or on a page pypdf cannot read
+            return found
+        selector = selector.strip()
         if self.format == "xml":
             if xmlpath_syntax.has_predicates(selector):
                 keys = self._select(selector, base=row)
