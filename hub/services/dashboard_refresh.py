@@ -25,10 +25,10 @@ from hub.exports.payments import Terms
 from hub.logsetup import Both
 from hub.models import Agreement, Placement, PlacementMonth, PlacementSummary, SummaryState
 from hub.models.base import table_of
-from hub.services import bulk, dashboard_summary, dashboard_totals, held
+from hub.services import bulk, dashboard_summary, dashboard_totals, dashboard_unchanged, held
 from hub.services.backoff import is_transient
 from hub.services.facts import facts_of_many
-from hub.services.id_lists import among
+from hub.services.id_lists import among, pairs_among
 
 log = logging.getLogger(__name__)
 
@@ -99,13 +99,8 @@ def refresh(session: Session, placement_ids: list[int]) -> None:
         ).all()
     )
     before = _stored(session, placement_ids)
-    session.execute(delete(PlacementMonth).where(among(session, PlacementMonth.placement_id, placement_ids)))
-    session.execute(
-        delete(PlacementSummary).where(among(session, PlacementSummary.placement_id, placement_ids))
-    )
     contents = dashboard_summary.contents_of(session, placement_ids)
-    summaries: list[dict[str, Any]] = []
-    months: list[dict[str, Any]] = []
+    computed: dict[int, Rows] = {}
     known: dict[tuple[str, str], Terms] = {}  # nothing here changes an agreement: its terms hold
     alike: dict[Hashable, list[dict[str, Any]]] = {}  # placements whose months are computed alike
     changed: list[tuple[Rows, Rows]] = []  # each placement's rows before and after, for the totals
@@ -113,13 +108,25 @@ def refresh(session: Session, placement_ids: list[int]) -> None:
         agreement = session.get(Agreement, owners[facts.placement_id])
         rows = dashboard_summary.rows_of(facts, agreement, contents.get(facts.placement_id, {}), known, alike)
         after: Rows = rows if rows is not None else (None, [])
-        if after[0] is not None:
-            summaries.append(after[0])
-        months.extend(after[1])
+        computed[facts.placement_id] = after
         changed.append((before.get(facts.placement_id, (None, [])), after))
     for gone in set(placement_ids) - set(owners):
         changed.append((before.get(gone, (None, [])), (None, [])))
     dashboard_totals.note_many(session, changed)
+    # Only the rows that differ from what is stored are deleted and written (`dashboard_unchanged`).
+    gone_summaries, gone_months, summaries, months = dashboard_unchanged.split(
+        SUMMARIES,
+        MONTHS,
+        session.get_bind().dialect,
+        ((p, before.get(p, (None, [])), computed.get(p, (None, []))) for p in placement_ids),
+    )
+    if gone_months:
+        pairs = (PlacementMonth.placement_id, PlacementMonth.month)
+        for part in pairs_among(session, pairs, gone_months):
+            session.execute(delete(PlacementMonth).where(part))
+    if gone_summaries:
+        dropped = among(session, PlacementSummary.placement_id, gone_summaries)
+        session.execute(delete(PlacementSummary).where(dropped))
     # Core inserts of the tables, one statement each (COPY on PostgreSQL, decision 0036); the ORM's bulk
     # insert would split the rows by which of their values are None.
     bulk.insert_rows(session.connection(), SUMMARIES, summaries)

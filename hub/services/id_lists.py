@@ -11,10 +11,10 @@ it selects are the same as the `IN` list's; SQLite has no arrays and keeps the `
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine, any_, literal
+from sqlalchemy import Connection, Engine, any_, func, literal, select, tuple_
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.elements import ColumnElement
@@ -31,3 +31,23 @@ def among(
     if dialect.name != "postgresql":
         return column.in_(listed)
     return column == any_(literal(listed, ARRAY(column.type)))
+
+
+SQLITE_PAIRS = 1000  # pairs a statement on SQLite: two parameters each, well under its 32,766
+
+
+def pairs_among(
+    bind: Session | Connection | Engine,
+    columns: tuple[InstrumentedAttribute[Any], InstrumentedAttribute[Any]],
+    pairs: Sequence[tuple[Any, Any]],
+) -> list[ColumnElement[bool]]:
+    """`(first, second)` is one of `pairs`, as conditions to run one after the other (a statement each):
+    on PostgreSQL one, two arrays unnested side by side (one parameter each, as `among`); elsewhere a
+    list of pairs, `SQLITE_PAIRS` a condition."""
+    dialect = bind.get_bind().dialect if isinstance(bind, Session) else bind.dialect
+    both = tuple_(*columns)
+    if dialect.name != "postgresql":
+        return [both.in_(pairs[i : i + SQLITE_PAIRS]) for i in range(0, len(pairs), SQLITE_PAIRS)]
+    firsts = literal([p[0] for p in pairs], ARRAY(columns[0].type))
+    seconds = literal([p[1] for p in pairs], ARRAY(columns[1].type))
+    return [both.in_(select(func.unnest(firsts), func.unnest(seconds)))]
