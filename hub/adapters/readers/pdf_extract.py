@@ -44,7 +44,8 @@ def extract(
     fields, pages = terminal_fields(pdf, filename)
     if not fields:
         raise reasons.rejection(filename, why_no_fields(pdf, data, pages_broken))
-    if all(pdf_values.kind(inherited) in _NO_VALUE for _, _, inherited, _ in fields):
+    kinds = [pdf_values.kind(inherited) for _, _, inherited, _ in fields]  # once a field, for all below
+    if all(kind in _NO_VALUE for kind in kinds):
         raise reasons.rejection(filename, reasons.only_buttons([name for name, *_ in fields]))
     # qpdf repaired the file (rebuilt a lost table of objects, skipped broken bytes): said in the
     # reading, so that a form not recognised can be told the file is damaged (`recognition`).
@@ -55,7 +56,7 @@ def extract(
     values = []
     total = 0
     appearances = appearances_of(pdf)
-    placed = [(pdf_values.kind(inherited), _page(widgets, pages)) for _, _, inherited, widgets in fields]
+    placed = [(kind, _page(widgets, pages)) for kind, (*_, widgets) in zip(kinds, fields, strict=True)]
     # Every box of a page is noted before its labels are read: which words are whose in a row of boxes
     # is decided by the row (`pdf_rows`). Text fields make rows of their own ("[__] timer [__] minutter").
     rects = [[_rect(w) for w in widgets] if layout is not None else [] for *_, widgets in fields]

@@ -23,7 +23,16 @@ Field = tuple[str, Any, dict, list]  # qualified name, node, inherited keys, wid
 
 def object_key(obj: Any) -> Any:
     """An indirect object's number; a direct object is only ever itself (its wrapper's id is not stable)."""
-    return obj.objgen if isinstance(obj, pikepdf.Object) and obj.is_indirect else None
+    # One call where there were three: every pikepdf object is of the one type `Object` (its kinds are
+    # told by `_type_code`), and only an indirect one has a number, never (0, 0). Asked some hundred
+    # times a form (each box's page, its appearance, the walk's visited nodes).
+    if type(obj) is not pikepdf.Object:
+        return None
+    number = obj.objgen
+    return number if number != _DIRECT else None
+
+
+_DIRECT = (0, 0)
 
 
 def entry(obj: Any, key: str) -> Any:
@@ -50,8 +59,7 @@ def terminal_fields(pdf: pikepdf.Pdf, filename: str) -> tuple[list[Field], dict[
         return [], pages  # an XFA form's fields live in its XML: its boxes alone would read as empty fields
     # The boxes the list names in place of their fields first, then the pages' in page order; each once.
     unreached, keys = [], set()
-    for widget in walk.boxes + widgets:
-        key = object_key(widget)
+    for key, widget in [(object_key(box), box) for box in walk.boxes] + widgets:
         if key is None or (key not in walk.reached and key not in keys):
             keys.add(key)
             unreached.append(widget)
@@ -110,17 +118,21 @@ class _Walk:
                 stack.extend((kid, name, inherited) for kid in reversed(field_kids))
             else:
                 widgets = kids or [node]
-                self.reached.update(k for k in map(object_key, widgets) if k is not None)
+                if kids:
+                    self.reached.update(k for k in map(object_key, kids) if k is not None)
+                elif ident is not None:
+                    self.reached.add(ident)  # the field is its own box: its number is the one just read
                 self.found.append((name, node, inherited, widgets))
                 if ident is not None:
                     self.leaves[ident] = self.found[-1]
 
 
-def _scan(pdf: pikepdf.Pdf) -> tuple[dict[Any, int], list[Any]]:
+def _scan(pdf: pikepdf.Pdf) -> tuple[dict[Any, int], list[tuple[Any, Any]]]:
     """One pass over every page's annotations: the page of each numbered one, and the widgets in page
-    order, each numbered one once (a crafted page can list one annotation millions of times)."""
+    order with their numbers (`object_key`), each numbered one once (a crafted page can list one
+    annotation millions of times)."""
     pages: dict[Any, int] = {}
-    widgets: list[Any] = []
+    widgets: list[tuple[Any, Any]] = []
     for number, page in enumerate(pdf.pages):
         annots = entry(page.obj, "/Annots")
         for annot in annots if isinstance(annots, pikepdf.Array) else []:
@@ -130,7 +142,7 @@ def _scan(pdf: pikepdf.Pdf) -> tuple[dict[Any, int], list[Any]]:
                     continue
                 pages[key] = number
             if isinstance(annot, pikepdf.Dictionary) and entry(annot, "/Subtype") == "/Widget":
-                widgets.append(annot)
+                widgets.append((key, annot))
     return pages, widgets
 
 

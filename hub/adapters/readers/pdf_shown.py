@@ -58,7 +58,10 @@ class Appearances:
         flags = inherited.get("/Ff")
         if isinstance(flags, int) and int(flags) & (_PASSWORD | _RICH_TEXT):
             return False
-        for box in (node, *widgets):  # a loop, not lists: asked for every text field of every form
+        # A loop, not lists: asked for every text field of every form. A field that is its own box (most
+        # are) is the same object as its one widget: looked at once.
+        boxes = widgets if len(widgets) == 1 and widgets[0] is node else (node, *widgets)
+        for box in boxes:
             if isinstance(box, pikepdf.Dictionary) and "/AA" in box:
                 actions = box["/AA"]
                 if isinstance(actions, pikepdf.Dictionary) and "/F" in actions:
@@ -88,10 +91,10 @@ class Appearances:
         """Whether a stream within the caps holds the value as one literal string, as nearly every filler
         draws it (`(040493-2220) Tj`), or has no text operator at all (an empty box): then it shows no
         other text, and is not parsed (parsing every box's stream trebled a form's reading)."""
+        key = object_key(stream)
         try:
-            if not self._within_caps(stream):
+            if not self._within_caps(stream, key):
                 return False
-            key = object_key(stream)
             data = self.data[key] if key in self.data else stream.read_bytes()
         except (pdf_unpack.TooLarge, pikepdf.PdfError):
             return False
@@ -105,7 +108,7 @@ class Appearances:
             return self.drawn[key]
         shown = None
         try:
-            if self._within_caps(stream):
+            if self._within_caps(stream, key):
                 shown = drawn_text(stream, self.fonts, self.encodings)
         except (pdf_unpack.TooLarge, pikepdf.PdfError):
             shown = None  # not read: the value is read as before
@@ -143,18 +146,17 @@ class Appearances:
             return self.looked[key]
         shown = False
         try:
-            shown = self._within_caps(stream) and _draws_text(stream)
+            shown = self._within_caps(stream, key) and _draws_text(stream)
         except (pdf_unpack.TooLarge, pikepdf.PdfError):
             shown = False  # not looked into: read as before, an empty field
         if key is not None:
             self.looked[key] = shown
         return shown
 
-    def _within_caps(self, stream: pikepdf.Stream) -> bool:
-        """Whether a stream may be looked into: small enough, unpacked, and within the document's budget,
-        which each stream is counted against once (raises `pdf_unpack.TooLarge` before unpacking one
-        past the cap)."""
-        key = object_key(stream)
+    def _within_caps(self, stream: pikepdf.Stream, key: Any) -> bool:
+        """Whether a stream (numbered `key`, `object_key`) may be looked into: small enough, unpacked,
+        and within the document's budget, which each stream is counted against once (raises
+        `pdf_unpack.TooLarge` before unpacking one past the cap)."""
         if key is not None and key in self.capped:
             return self.capped[key]
         within = False

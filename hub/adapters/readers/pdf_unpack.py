@@ -55,7 +55,7 @@ def read_within(stream: pikepdf.Stream, limit: int = MAX_UNPACKED_BYTES) -> byte
     inflates it alike): not unpacked twice, once to measure and again by qpdf (a form's every text box
     is, decision 0050, "Stop 55"). Anything else (another filter, broken or cut-off data, data after
     the end) is measured as `check_size` does and left to qpdf as before, which raises as before."""
-    if _filters(stream) == ["/FlateDecode"] and not ("/DecodeParms" in stream or "/DP" in stream):
+    if _flate_only(stream) and not ("/DecodeParms" in stream or "/DP" in stream):
         inflater = zlib.decompressobj()
         try:
             data = inflater.decompress(stream.read_raw_bytes(), limit + 1)
@@ -148,6 +148,19 @@ def unpacks_too_much(exc: BaseException) -> bool:
         message = str(exc)
         return message.startswith("Limit reached while decompressing") or "decoding work" in message
     return isinstance(exc, pikepdf.DataDecodingError) and "bad_alloc" in str(exc)
+
+
+# `/Filter /FlateDecode` and `/Filter [/FlateDecode]` as qpdf writes them back: nearly every stream the
+# reader unpacks (each text box's appearance) is told by one call, not by the list of its filters' names.
+_FLATE_ONLY = (b"/FlateDecode", b"[ /FlateDecode ]")
+
+
+def _flate_only(stream: pikepdf.Stream) -> bool:
+    """Whether the stream's one filter is Flate (`_filters(stream) == ["/FlateDecode"]`)."""
+    found = stream["/Filter"] if "/Filter" in stream else None  # `get` raises inside for a missing key
+    if found is None or type(found) is not pikepdf.Object:
+        return False  # no filter (or a number, as no list of names): `_filters` is []
+    return found.unparse() in _FLATE_ONLY or _filters(stream) == ["/FlateDecode"]  # a reference, or another
 
 
 def _filters(stream: pikepdf.Stream) -> list[str]:
