@@ -17,6 +17,8 @@ from typing import Any
 
 import pikepdf
 
+from hub.adapters.readers.pdf_header import header_at
+
 _TYPE_OFFSET, _TYPE_PACKED = 1, 2  # xref entries: an object at an offset, an object in an object stream
 _MAX_CATALOGUE = 1 << 20  # a catalogue is a few hundred bytes; more is not read for a rejection's reason
 _MAX_DICTIONARY = 4096  # how far from /BrotliDecode its stream's dictionary is looked at, either way
@@ -46,7 +48,7 @@ def _catalogue_bytes(pdf: pikepdf.Pdf, data: bytes) -> bytes | None:
         return None
     if entry.type == _TYPE_OFFSET and entry.offset is not None:
         # qpdf counts offsets from the header, past any junk a mail gateway put before it.
-        start = entry.offset + max(data.find(b"%PDF-", 0, 1024), 0)
+        start = entry.offset + max(header_at(data), 0)
         if not re.match(rb"\s*%d\s+%d\s+obj" % root.objgen, data[start : start + 64]):
             return None
         end = data.find(b"endobj", start, start + _MAX_CATALOGUE)
