@@ -33,9 +33,30 @@ def catalogue_names_a_form(pdf: pikepdf.Pdf, data: bytes, repaired: bool) -> boo
     When that cannot be told, any /AcroForm in the bytes counts, as before stop 36: when qpdf repaired
     the file (it warned while opening or reading it: the catalogue it found may not be the one written),
     or the catalogue's bytes cannot be found. `repaired`: qpdf warned (its warnings, which reading
-    clears, are the caller's)."""
+    clears, are the caller's).
+
+    An /AcroForm that refers to an object the file's table lists as deleted (free), and whose bytes the
+    file does not hold, names no form: a reference to an object not in the file is null (PDF 32000
+    7.3.10), and the writer that deleted the form left only its name in the catalogue (yob/pdf-reader's
+    `ligature_integration_sample.pdf`, a letter, was "damaged PDF: its form fields cannot be read")."""
     written = None if repaired or pdf.get_warnings() else _catalogue_bytes(pdf, data)
-    return b"/AcroForm" in (data if written is None else written)
+    if written is None:
+        return b"/AcroForm" in data
+    reference = _FORM_REFERENCE.search(written)
+    if reference is not None and _deleted(pdf, data, int(reference[1]), int(reference[2])):
+        return False
+    return b"/AcroForm" in written
+
+
+_FORM_REFERENCE = re.compile(rb"/AcroForm\s*(\d{1,10})\s+(\d{1,5})\s+R(?![^\s/<>\[\]()])")
+
+
+def _deleted(pdf: pikepdf.Pdf, data: bytes, number: int, generation: int) -> bool:
+    """True when the table of objects qpdf read has no such object and no byte of the file begins it: an
+    object whose bytes are there, but not in the table, is lost to damage, not deleted."""
+    if (number, generation) in pdf.get_xref_table():
+        return False
+    return re.search(rb"(?<![0-9])%d\s+%d\s+obj(?![^\s/<>\[\]()])" % (number, generation), data) is None
 
 
 def _catalogue_bytes(pdf: pikepdf.Pdf, data: bytes) -> bytes | None:
