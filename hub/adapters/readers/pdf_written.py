@@ -35,10 +35,12 @@ def catalogue_names_a_form(pdf: pikepdf.Pdf, data: bytes, repaired: bool) -> boo
     or the catalogue's bytes cannot be found. `repaired`: qpdf warned (its warnings, which reading
     clears, are the caller's).
 
-    An /AcroForm that refers to an object the file's table lists as deleted (free), and whose bytes the
-    file does not hold, names no form: a reference to an object not in the file is null (PDF 32000
-    7.3.10), and the writer that deleted the form left only its name in the catalogue (yob/pdf-reader's
-    `ligature_integration_sample.pdf`, a letter, was "damaged PDF: its form fields cannot be read")."""
+    An /AcroForm that refers to an object the file's table lists as deleted (free: a number below the
+    trailer's /Size that the table qpdf read does not hold), and whose bytes the file does not hold,
+    names no form: a reference to an object not in the file is null (PDF 32000 7.3.10), and the writer
+    that deleted the form left only its name in the catalogue (yob/pdf-reader's
+    `ligature_integration_sample.pdf`, a letter, was "damaged PDF: its form fields cannot be read"). A
+    number past the table's end is an object the file has lost: damage, as stop 36 decided."""
     written = None if repaired or pdf.get_warnings() else _catalogue_bytes(pdf, data)
     if written is None:
         return b"/AcroForm" in data
@@ -52,9 +54,11 @@ _FORM_REFERENCE = re.compile(rb"/AcroForm\s*(\d{1,10})\s+(\d{1,5})\s+R(?![^\s/<>
 
 
 def _deleted(pdf: pikepdf.Pdf, data: bytes, number: int, generation: int) -> bool:
-    """True when the table of objects qpdf read has no such object and no byte of the file begins it: an
-    object whose bytes are there, but not in the table, is lost to damage, not deleted."""
-    if (number, generation) in pdf.get_xref_table():
+    """True when the table of objects qpdf read lists the number as free (below the trailer's /Size, one
+    past the highest number the table defines: PDF 32000 7.5.5, but not held) and no byte of the file
+    begins the object: an object whose bytes are there, but not in the table, is lost to damage."""
+    size = pdf.trailer.get("/Size")
+    if not isinstance(size, int) or number >= size or (number, generation) in pdf.get_xref_table():
         return False
     return re.search(rb"(?<![0-9])%d\s+%d\s+obj(?![^\s/<>\[\]()])" % (number, generation), data) is None
 
