@@ -47,7 +47,8 @@ def pikepdf_values(data: bytes) -> dict[str, list[str]] | None:
     "; ", a combo box's export value shown as its /Opt text, a box without /V the state its widgets show
     (/AS), a box's numbered state (/0, /1 ...) the export value /Opt lists in its place (12.7.4.2.3).
     Fields without a value, push buttons, a radio group without /V whose boxes show two choices (iText's
-    `radios_src2.pdf`: the hub reads no choice and says what the boxes show), signatures, rich text
+    `radios_src2.pdf`: the hub reads no choice and says what the boxes show), a radio group whose /V
+    names a state none of its buttons can draw (`_draws_none`), signatures, rich text
     streams and a /V that is no text (a dictionary: iText's signature in a text field) are left out."""
     logging.getLogger("pikepdf").setLevel(logging.CRITICAL)
     try:
@@ -93,6 +94,8 @@ def _plain_value(inherited: dict[str, Any], widgets: list[Any]) -> str | None:
             state = next((s for s in shown if s != "Off"), "Off" if shown else None)
         else:
             state = _name(raw) if isinstance(raw, pikepdf.Name) else None
+            if int(inherited.get("/Ff", 0)) & (1 << 15) and _draws_none(raw, widgets):
+                return None  # a radio value no button can show: none is shown chosen, not compared
         return _exported(state, inherited.get("/Opt"))
     no_text = pikepdf.Stream | pikepdf.Dictionary | bool | int | Decimal
     if raw is None or kind == "/Sig" or isinstance(raw, no_text):
@@ -107,6 +110,19 @@ def _plain_value(inherited: dict[str, Any], widgets: list[Any]) -> str | None:
         display = {plain_text(o[0]): plain_text(o[1]) for o in pairs}
         texts = [display.get(t, t) for t in texts]
     return "; ".join(texts)
+
+
+def _draws_none(value: Any, widgets: list[Any]) -> bool:
+    """True when every button lists the states it can draw (/AP /N) and none lists `value`: a viewer
+    turns a button on only by a state it can draw, and the hub reads such a group as no choice ("Off",
+    decision 0060, seventeenth trial: hyperref's `\\Fld@default`; iText's groups whose value is spelt
+    otherwise than their buttons' states, `/English` beside `/english`)."""
+    drawn: list[Any] = [
+        w["/AP"].get("/N") if isinstance(w.get("/AP"), pikepdf.Dictionary) else None for w in widgets
+    ]
+    if not drawn or not all(isinstance(n, pikepdf.Dictionary) and len(n) for n in drawn):
+        return False
+    return all(value not in n for n in drawn)  # by the name itself: its bytes need be no UTF-8
 
 
 def _exported(state: str | None, options: Any) -> str | None:

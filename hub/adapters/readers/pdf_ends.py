@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from hub.adapters.readers.pdf_header import header_at
+
 _TAIL = 1024  # where a reader looks for `startxref` at the end of the file, qpdf as PDF readers do
 _PADDING = 1 << 16  # white space after the end looked past: a file padded to a disk's block, or more
 _WHITE_SPACE = b"\x00\t\n\f\r "  # PDF 32000 7.2.2
@@ -88,7 +90,7 @@ def last_save_lost(data: bytes) -> bool:
     An earlier save counts where its `startxref` points at a table of objects in this file: a PDF
     attached uncompressed inside the file has ends of its own, whose offsets are not this file's.
     White space, and a comment, after the last end is no save begun."""
-    header = max(data.find(b"%PDF-", 0, _TAIL), 0)
+    header = max(header_at(data), 0)
     if end_missing(data):
         return any(_whole(data, header, end) for end in _SAVE_END.finditer(data))
     # Looked at only where the last `startxref` ends a whole save: an attached PDF's objects are inside

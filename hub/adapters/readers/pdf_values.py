@@ -142,7 +142,7 @@ def saved(node: Any, inherited: dict, widgets: list) -> Any:
         return inherited["/V"]
     held = [entry(w, "/V") for w in widgets if w is not node]
     found = [v for v in held if v is not None]
-    if found and all(v.unparse() == found[0].unparse() for v in found[1:]):
+    if found and all(_written(v) == _written(found[0]) for v in found[1:]):
         return found[0]
     return None
 
@@ -157,9 +157,16 @@ def boxes_apart(kind: str, node: Any, inherited: dict, widgets: list) -> list[tu
     if kind not in ("text", "choice") or "/V" in inherited:
         return None
     held = [(w, v) for w in widgets if w is not node and (v := entry(w, "/V")) is not None]
-    if len(held) < 2 or all(v.unparse() == held[0][1].unparse() for _, v in held[1:]):
+    if len(held) < 2 or all(_written(v) == _written(held[0][1]) for _, v in held[1:]):
         return None
     return [(w, value(kind, node, {**inherited, "/V": v}, [w])) for w, v in held]
+
+
+def _written(held: Any) -> bytes:
+    """A value as the file writes it, to tell two boxes' values apart. pikepdf gives a number or a
+    boolean as Python's own, which has no `unparse` (a fuzzed form's boxes holding /V 0 raised, and the
+    form was refused as an error in the hub): wrapped in an array, any value is written."""
+    return pikepdf.Array([held]).unparse()
 
 
 def value(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:

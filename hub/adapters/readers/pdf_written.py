@@ -17,6 +17,8 @@ from typing import Any
 
 import pikepdf
 
+from hub.adapters.readers.pdf_header import header_at
+
 _TYPE_OFFSET, _TYPE_PACKED = 1, 2  # xref entries: an object at an offset, an object in an object stream
 _MAX_CATALOGUE = 1 << 20  # a catalogue is a few hundred bytes; more is not read for a rejection's reason
 _MAX_DICTIONARY = 4096  # how far from /BrotliDecode its stream's dictionary is looked at, either way
@@ -31,9 +33,34 @@ def catalogue_names_a_form(pdf: pikepdf.Pdf, data: bytes, repaired: bool) -> boo
     When that cannot be told, any /AcroForm in the bytes counts, as before stop 36: when qpdf repaired
     the file (it warned while opening or reading it: the catalogue it found may not be the one written),
     or the catalogue's bytes cannot be found. `repaired`: qpdf warned (its warnings, which reading
-    clears, are the caller's)."""
+    clears, are the caller's).
+
+    An /AcroForm that refers to an object the file's table lists as deleted (free: a number below the
+    trailer's /Size that the table qpdf read does not hold), and whose bytes the file does not hold,
+    names no form: a reference to an object not in the file is null (PDF 32000 7.3.10), and the writer
+    that deleted the form left only its name in the catalogue (yob/pdf-reader's
+    `ligature_integration_sample.pdf`, a letter, was "damaged PDF: its form fields cannot be read"). A
+    number past the table's end is an object the file has lost: damage, as stop 36 decided."""
     written = None if repaired or pdf.get_warnings() else _catalogue_bytes(pdf, data)
-    return b"/AcroForm" in (data if written is None else written)
+    if written is None:
+        return b"/AcroForm" in data
+    reference = _FORM_REFERENCE.search(written)
+    if reference is not None and _deleted(pdf, data, int(reference[1]), int(reference[2])):
+        return False
+    return b"/AcroForm" in written
+
+
+_FORM_REFERENCE = re.compile(rb"/AcroForm\s*(\d{1,10})\s+(\d{1,5})\s+R(?![^\s/<>\[\]()])")
+
+
+def _deleted(pdf: pikepdf.Pdf, data: bytes, number: int, generation: int) -> bool:
+    """True when the table of objects qpdf read lists the number as free (below the trailer's /Size, one
+    past the highest number the table defines: PDF 32000 7.5.5, but not held) and no byte of the file
+    begins the object: an object whose bytes are there, but not in the table, is lost to damage."""
+    size = pdf.trailer.get("/Size")
+    if not isinstance(size, int) or number >= size or (number, generation) in pdf.get_xref_table():
+        return False
+    return re.search(rb"(?<![0-9])%d\s+%d\s+obj(?![^\s/<>\[\]()])" % (number, generation), data) is None
 
 
 def _catalogue_bytes(pdf: pikepdf.Pdf, data: bytes) -> bytes | None:
@@ -46,7 +73,7 @@ def _catalogue_bytes(pdf: pikepdf.Pdf, data: bytes) -> bytes | None:
         return None
     if entry.type == _TYPE_OFFSET and entry.offset is not None:
         # qpdf counts offsets from the header, past any junk a mail gateway put before it.
-        start = entry.offset + max(data.find(b"%PDF-", 0, 1024), 0)
+        start = entry.offset + max(header_at(data), 0)
         if not re.match(rb"\s*%d\s+%d\s+obj" % root.objgen, data[start : start + 64]):
             return None
         end = data.find(b"endobj", start, start + _MAX_CATALOGUE)

@@ -13,6 +13,7 @@ import zipfile
 import zlib
 
 from hub.adapters.readers.packages import NOT_READ, is_old_excel, ole_kind, zip_kind
+from hub.adapters.readers.pdf_header import header_at
 from hub.adapters.readers.signatures import RTF, WEB_PAGE, is_rtf, is_web_page, not_a_form, text_not_a_form
 from hub.adapters.readers.text_columns import has_columns
 from hub.errors import FieldProblem, UnreadableDocument
@@ -100,7 +101,7 @@ def _pdf_header(data: bytes) -> bool:
     first 1024 bytes: a mailer or a wrapper may put binary junk before it (a MacBinary header) or whole
     lines (a printer's PJL commands). Lines of text and then `%PDF-` inside a line are a text quoting
     the header (a script that greps for it), not a PDF."""
-    at = data.find(b"%PDF-", 0, 1024)
+    at = header_at(data)
     if at <= 0:
         return at == 0
     before = data[:at]
