@@ -18,6 +18,7 @@ before the hub read them (decision 0060, "Twenty-second trial").
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -108,15 +109,18 @@ def _box(pdf: pikepdf.Pdf, size: float, ticked: bool) -> pikepdf.Stream:
 
 def add_fields(page_pdf: bytes, boxes: dict[str, list[float]]) -> bytes:
     """fpdf2's page with the case system's fields in fpdf2's boxes, filled."""
-    pdf = pikepdf.open(io_bytes(page_pdf))
+    pdf = pikepdf.open(io.BytesIO(page_pdf))
     helv = pdf.make_indirect(
         pikepdf.Dictionary(
-            Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica,
+            Type=pikepdf.Name.Font,
+            Subtype=pikepdf.Name.Type1,
+            BaseFont=pikepdf.Name.Helvetica,
             Encoding=pikepdf.Name.WinAnsiEncoding,
         )
     )
     pdf.Root.AcroForm = pikepdf.Dictionary(
-        Fields=pikepdf.Array(), DR=pikepdf.Dictionary(Font=pikepdf.Dictionary(Helv=helv)),
+        Fields=pikepdf.Array(),
+        DR=pikepdf.Dictionary(Font=pikepdf.Dictionary(Helv=helv)),
         DA=pikepdf.String("/Helv 10 Tf 0 g"),
     )
     page = pdf.pages[0]
@@ -125,8 +129,12 @@ def add_fields(page_pdf: bytes, boxes: dict[str, list[float]]) -> bytes:
         rect = [x * MM, (PAGE_HEIGHT - y - h) * MM, (x + w) * MM, (PAGE_HEIGHT - y) * MM]
         width, height = w * MM, h * MM
         field = pikepdf.Dictionary(
-            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, T=pikepdf.String(name), Rect=rect,
-            F=4, P=page.obj,
+            Type=pikepdf.Name.Annot,
+            Subtype=pikepdf.Name.Widget,
+            T=pikepdf.String(name),
+            Rect=rect,
+            F=4,
+            P=page.obj,
         )
         if name.startswith("chk"):
             row, mark = name[3:-1], int(name[-1])
@@ -149,16 +157,9 @@ def add_fields(page_pdf: bytes, boxes: dict[str, list[float]]) -> bytes:
         annots.append(ref)
         pdf.Root.AcroForm.Fields.append(ref)
     page.Annots = annots
-    out = io_bytes()
+    out = io.BytesIO()
     pdf.save(out, deterministic_id=True)
     return out.getvalue()
-
-
-def io_bytes(data: bytes = b"") -> "io.BytesIO":  # noqa: F821 - io imported below for the type
-    return io.BytesIO(data)
-
-
-import io  # noqa: E402 - used by io_bytes
 
 
 def render_all() -> dict[Path, bytes]:

@@ -6,7 +6,7 @@ fields (2.8.9 has signature fields only), so the fields are added to this page b
 
 import json
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from fpdf import FPDF
 
@@ -21,7 +21,7 @@ MARKS = [
 
 def main(out: str) -> None:
     pdf = FPDF(format="A4", unit="mm")
-    pdf.set_creation_date(datetime(2026, 4, 9, 8, 30, tzinfo=timezone.utc))
+    pdf.set_creation_date(datetime(2026, 4, 9, 8, 30, tzinfo=UTC))
     pdf.set_title("Statusudtalelse fra praktikstedet")
     pdf.set_creator("KMD-lignende sagssystem, Jobcenter Vejen")
     pdf.set_auto_page_break(False)
@@ -36,8 +36,11 @@ def main(out: str) -> None:
     pdf.cell(0, 9, "Statusudtalelse fra praktikstedet", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("helvetica", "", 9)
     pdf.multi_cell(
-        0, 4.5, "Udfyldes af praktikstedet og sendes til jobkonsulenten senest 14 dage efter "
-        "praktikperiodens midte.", new_x="LMARGIN", new_y="NEXT",
+        0,
+        4.5,
+        "Udfyldes af praktikstedet og sendes til jobkonsulenten senest 14 dage efter praktikperiodens midte.",
+        new_x="LMARGIN",
+        new_y="NEXT",
     )
     pdf.ln(4)
 
@@ -64,8 +67,13 @@ def main(out: str) -> None:
     row("Dato for udtalelse", "txtDato", 45)
     heading("Vurdering")
     pdf.set_font("helvetica", "I", 9)
-    pdf.cell(0, 5, "Sæt ét kryds i hver linje. 1 = i meget lav grad, 5 = i meget høj grad.",
-             new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        5,
+        "Sæt ét kryds i hver linje. 1 = i meget lav grad, 5 = i meget høj grad.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.set_font("helvetica", "B", 10)
     y = pdf.get_y() + 1
     pdf.set_xy(10, y)
