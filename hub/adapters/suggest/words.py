@@ -40,13 +40,19 @@ RULES: tuple[Rule, ...] = (
     ((("mellemnavn",), ("middle name",)), "citizen.name", ("join",)),
     ((("dato", "bevilget"), ("dato", "bevilling")), "granted_on", ("date",)),
     # A progress report's day is the day the site assessed the citizen: "Vurderet den", "Vurderingsdato",
-    # "Dato for vurdering" as often as "Målt" ("Vurderet af", a name, is no date and stays a comment).
-    ((("maalt",), ("maaling",), ("=vurderet",), ("vurdering", "dato")), "measured_on", ("date",)),
+    # "Dato for vurdering" as often as "Målt" ("Vurderet af", a name, is no date and stays a comment); a
+    # site's statement ("Statusudtalelse") dates it "Dato for udtalelse".
+    (
+        (("maalt",), ("maaling",), ("=vurderet",), ("vurdering", "dato"), ("udtalelse", "dato")),
+        "measured_on",
+        ("date",),
+    ),
     ((("dato", "afslut"), ("dato", "ophoer")), "ended_on", ("date",)),
     # A case system's export says a mentor signed with "Godkendt af mentor" and "Godkendt dato".
     ((("underskr", "dato"), ("godkendt", "dato")), "signed_on", ("date",)),
-    # A mentor signs a timesheet by "Kvitteret af mentor" as often as by "Underskrevet af".
-    ((("underskr",), ("kvitter",), ("=godkendt af",)), "signed_by", ()),
+    # A mentor signs a timesheet by "Kvitteret af mentor" as often as by "Underskrevet af"; "Udfyldt af
+    # (praktikstedet)" names who filled the form in for the site, a person, not the site.
+    ((("underskr",), ("kvitter",), ("=godkendt af",), ("=udfyldt af",)), "signed_by", ()),
     (
         (("timer pr uge",), ("ugentlige timer",), ("timer uge",), ("timer om ugen",), ("timer i ugen",)),
         "hours_per_week",
@@ -55,9 +61,14 @@ RULES: tuple[Rule, ...] = (
     ((("timepris",), ("timesats",), ("=sats",)), "hourly_rate_dkk", ("money",)),
     ((("=i alt",), ("=total",)), "total_hours", ("hours",)),
     ((("fremmoede",), ("stabilitet",)), "scores.attendance", ("integer",)),
-    ((("punktlig",),), "scores.punctuality", ("integer",)),
+    # A mark is as often a sentence as a noun: "Overholder aftalte tider", "Løser de aftalte opgaver".
+    ((("punktlig",), ("overhold", "tid")), "scores.punctuality", ("integer",)),
     ((("samarbejde",),), "scores.cooperation", ("integer",)),
-    ((("opgaveloesning",),), "scores.task_solving", ("integer",)),
+    (
+        (("opgaveloesning",), ("=loeser", "opgave"), ("loesning", "opgave")),
+        "scores.task_solving",
+        ("integer",),
+    ),
     ((("selvstaendig",),), "scores.independence", ("integer",)),
     ((("bemaerkning",), ("=note",), ("=noter",)), "note", ()),
     ((("formaal",),), "purpose", ()),
