@@ -15,15 +15,16 @@ from typing import Any
 
 from hub.adapters.language.config_field_rules import add_error
 from hub.adapters.language.config_parts import FieldRule
+from hub.adapters.mapping.placeholder import PLACEHOLDER
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.schemas.records import allows_null, canonical_fields, value_choices
 
 __all__ = ["PLACEHOLDER", "check_values", "given", "placeholders"]
 
 _WORD_LISTS = {"map", "checked"}
-# What `hub adapters suggest` writes for a value it could not guess: a draft must load as written, so it
-# is no load error, but `hub adapters check` says the form is not finished (`placeholders`).
-PLACEHOLDER = "TODO"
+# What `hub adapters suggest` writes for a value it could not guess (`mapping.placeholder`): a draft must
+# load as written, so it is no load error, but `hub adapters check` says the form is not finished
+# (`placeholders`), and a document with that value is refused as the config's gap.
 
 
 def given(constant: Any, calls: Sequence[TransformCall]) -> list[tuple[tuple[Any, ...], str]]:

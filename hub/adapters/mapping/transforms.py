@@ -19,6 +19,7 @@ from hub.adapters.mapping import numberparse as num
 from hub.adapters.mapping import textparse as tp
 from hub.adapters.mapping.checkbox_marks import norm, read_mark, unknown_mark
 from hub.adapters.mapping.durations import StartOrLengthError, last_day
+from hub.adapters.mapping.placeholder import PLACEHOLDER, unfinished
 from hub.adapters.mapping.source_words import sources_words
 from hub.adapters.mapping.split_hours import PartError, hours_minutes
 from hub.adapters.mapping.textparse import TransformError
@@ -48,6 +49,8 @@ def _map(text: str, args: Mapping[str, Any]) -> str:
     wanted = norm(text)
     for key, target in args["values"].items():
         if norm(key) == wanted:
+            if target == PLACEHOLDER:
+                raise TransformError(*unfinished(text))
             return str(target)
     if "default" in args:
         return str(args["default"])
@@ -104,6 +107,8 @@ def _checked(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) 
         raise TransformError(f"several boxes checked: {names}", f"flere felter afkrydset: {names}")
     if not ticked:
         return str(args.get("default", ""))
+    if args["values"][ticked[0]] == PLACEHOLDER:
+        raise SourceError(ticked[0], *unfinished(sources_words(ticked)))  # at the box ticked
     return str(args["values"][ticked[0]])
 
 

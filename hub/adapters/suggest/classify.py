@@ -16,7 +16,7 @@ from hub.adapters.suggest.fields import FieldSuggestion, is_cpr
 from hub.adapters.suggest.form_paths import FORM_PATHS, OPTIONAL_PATHS, not_drafted
 from hub.adapters.suggest.marks import dropdown_marks
 from hub.adapters.suggest.planned import gives_way
-from hub.adapters.suggest.sections import in_section
+from hub.adapters.suggest.sections import in_section, section_of
 from hub.adapters.suggest.split_parts import middle_name
 from hub.adapters.suggest.targets import guess_target
 from hub.adapters.suggest.values import (
@@ -29,6 +29,7 @@ from hub.adapters.suggest.values import (
 )
 from hub.adapters.suggest.words import guess_path, words
 from hub.adapters.suggest.xml_fields import attribute_of, code_of, prefer_attribute, prefer_code
+from hub.schemas.records import canonical_fields
 
 
 def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]) -> FieldSuggestion | None:
@@ -59,6 +60,9 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     if path == "entries":
         commented.note = "one row of a repeated list: write a [[forms.lists]] for entries (week, hours)"
         return commented
+    if path == "company.name" and _as_site(cand, form_type):
+        path = "site.name"
+        commented.where = "; ".join(w for w in (commented.where, f'under "{cand.heading.strip()}"') if w)
     if path not in FORM_PATHS[form_type]:
         commented.note = not_drafted(form_type, path)
         return commented
@@ -114,6 +118,20 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     result.seen_many, result.more_values = commented.seen_many, cand.more_values
     taken[path] = result
     return result
+
+
+def _as_site(cand: Candidate, form_type: str) -> bool:
+    """Whether a company's name is the site's: under a heading naming the company ("2.
+    Praktikvirksomheden" over "Virksomhedens navn"), on a form whose record has no company but the site
+    it is at (an end of a placement: twenty-first trial, decision 0060 "Stop 59: suggest-69")."""
+    fields = canonical_fields(form_type)
+    section = section_of(cand.heading) if cand.heading else None
+    return (
+        "company.name" not in fields
+        and "site.name" in fields
+        and section is not None
+        and section[0] == "company"
+    )
 
 
 def _signature_date(

@@ -38,6 +38,7 @@ from hub.adapters.suggest.xml_items import (
     as_items,
     hours_rows,
     record_element,
+    records_map_values,
     relative_candidates,
     repeated_elements,
 )
@@ -115,6 +116,7 @@ def suggest(extraction: Extraction, filename: str, data: bytes | None = None) ->
     repeated = repeated_elements(found.candidates) if extraction.format == "xml" else set()
     record = record_element(fields, repeated)
     if record:
+        records_map_values(fields, found.candidates, record)
         fields = as_items(fields, record, repeated)
     visitation_from_benefit(fields, taken)
     fields = dates_in_parts(fields, taken)

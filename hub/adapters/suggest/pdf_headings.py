@@ -92,19 +92,43 @@ def headings(pages: list[Page], labels: Collection[str], title: str) -> dict[str
         lines = [
             r for r in runs if r[1] < top and not _on_a_line(r, widgets) and not _label_above(r, own, widgets)
         ]
+        heads: dict[str, Run] = {}  # this page's fields under a heading in their own column
+        pending: list[tuple[str, Rect, float]] = []
         for name, rect in widgets:
-            if name in found:
+            if name in found or name in heads:
                 continue
             left = _block_left(rect, runs)
             above = [r for r in lines if r[1] > rect[3] + _LINE and left - _INDENT <= r[0] <= rect[2]]
             nearest = [r for r in above if is_heading(r[2])]
-            if not nearest:  # the top of a block broken over a page: the page before's last heading
-                nearest = [r for r in before if left - _INDENT <= r[0] <= rect[2]]
+            if nearest:
+                heads[name] = min(nearest, key=lambda r: r[1])
+            else:
+                pending.append((name, rect, left))
+        for name, rect, left in pending:
+            # A heading bar over two columns of boxes prints its words over the left one: a box with
+            # none in its own column is under its row's (twenty-first trial: "1. Borgeren" over the CPR
+            # number and the name beside it); else the top of a block broken over a page: the page
+            # before's last heading.
+            beside = _row_heading(rect, widgets, heads)
+            nearest = [beside] if beside else [r for r in before if left - _INDENT <= r[0] <= rect[2]]
             if nearest:
                 found[name] = min(nearest, key=lambda r: r[1])[2].strip()
+        found.update((name, run[2].strip()) for name, run in heads.items())
         # A page number ("Side 1 af 2") printed under the last block is no heading of the next page's.
         before = [r for r in lines if is_heading(r[2]) and not is_page_number(r[2])]
     return found
+
+
+def _row_heading(rect: Rect, widgets: list[Widget], heads: dict[str, Run]) -> Run | None:
+    """The heading of the nearest box left of a box on its line, where that box has one above it on this
+    page (and so does this box: printed above them both)."""
+    middle = (rect[1] + rect[3]) / 2
+    row = [
+        (other[2], heads[name])
+        for name, other in widgets
+        if name in heads and other[2] <= rect[0] and other[1] <= middle <= other[3]
+    ]
+    return max(row, key=lambda item: item[0])[1] if row else None
 
 
 def lines_of(runs: list[Run]) -> list[Run]:

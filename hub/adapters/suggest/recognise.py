@@ -54,8 +54,9 @@ def type_from_fields(candidates: list[Candidate], plans: list[TablePlan]) -> tup
     if hours:
         return "mentor_hours", hours
     for cand in candidates:
-        text = cand.texts[0] if cand.texts else ""
-        path = (guess_path(text) or ("", ()))[0] if text else ""
+        # Each text of the field as `classify` reads them, its label too: a report's `mark1` is labelled
+        # "Fremmøde" (its name says nothing; the first text alone drafted it a placement).
+        text, path = next(((t, g[0]) for t in cand.texts if t and (g := guess_path(t))), ("", ""))
         if path.startswith("scores."):
             return "progress_report", text
         if path in _TYPE_OF_PATH:

@@ -20,6 +20,7 @@ SECTIONS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         (
             "=virksomhed",
             "=virksomheden",
+            "praktikvirksomhed",  # the company the placement is at ("2. Praktikvirksomheden")
             "=virksomhedens",
             "virksomhedsoplysninger",
             "=arbejdsgiver",

@@ -29,7 +29,9 @@ TARGETS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("other_municipal_offer", ("kommunal", "andet tilbud")),
         ("education", ("uddannelse",)),
         ("long_term_sick", ("syg",)),
-        ("stopped_other", ("afbrudt", "stoppet", "anden aarsag")),
+        # Stopped for other reasons (DESIGN.md): "Andet ophør", "Andet", "af andre årsager"; after every
+        # other outcome, so that "Andet kommunalt tilbud" is still that offer.
+        ("stopped_other", ("afbrudt", "stoppet", "anden aarsag", "andre aarsager", "=andet")),
     ),
     "mentor.employer": (("company", ("virksomhed",)), ("jobcentre", ("jobcent", "kommune"))),
 }

@@ -75,7 +75,13 @@ RULES: tuple[Rule, ...] = (
     ((("aarsag",), ("resultat",), ("afslutning",)), "outcome", ("map",)),
     ((("ydelse",),), "benefit", ("map",)),
     ((("visitation",), ("match",)), "visitation", ("map",)),
-    ((("mentor", "ansat"), ("mentor", "arbejdsgiver"), ("=ansat hos",)), "mentor.employer", ("map",)),
+    # Who employs the mentor: "Mentor ansat i", "Mentorens arbejdsgiver", a case system's
+    # `<Mentor Ansaettelse="Virksomhed">` (the employment, its value the employer).
+    (
+        (("mentor", "ansat"), ("mentor", "ansaet"), ("mentor", "arbejdsgiver"), ("=ansat hos",)),
+        "mentor.employer",
+        ("map",),
+    ),
     ((("mentor",),), "mentor.name", ()),
     # A job centre's caseworker is as often called its "jobkonsulent" or "rådgiver" on a form. Case systems
     # shorten the word to "Sagsbeh." and "SB" (`SB_Navn` under the heading "Sagsbehandler", labelled only

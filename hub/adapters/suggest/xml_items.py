@@ -14,8 +14,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from hub.adapters.mapping.numberparse import parse_hours
+from hub.adapters.suggest import column_values
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion
+from hub.adapters.suggest.targets import guess_target
 from hub.adapters.suggest.values import date_like
 from hub.adapters.suggest.xml_rows import hours_word, reads
 
@@ -129,3 +131,27 @@ def hours_rows(candidates: Sequence[Candidate]) -> str:
         if hours is not None and any(date_like(c.value or "") for c in own if c is not hours):
             return hours.selector.rpartition("/")[2]
     return ""
+
+
+def records_map_values(
+    fields: Sequence[FieldSuggestion], candidates: Sequence[Candidate], element: str
+) -> None:
+    """A `map` drafted for a value of each record gets the values the later records hold too (changed in
+    place): the first grant's `Virksomhed` alone left every grant of a mentor employed by the job centre
+    refused at its `Jobcenter` (twenty-first trial, decision 0060 "Stop 59: suggest-69"). Named as a
+    table's column is (`column_values`: the first records', at most a few)."""
+    for suggestion in fields:
+        selector = suggestion.selectors[0] if len(suggestion.selectors) == 1 else ""
+        if (
+            "map" not in suggestion.transforms
+            or not selector.startswith("/")
+            or not _inside(selector, element)
+        ):
+            continue
+        rows = [{"": c.value or ""} for c in candidates if _bare(c.selector) == _bare(selector)]
+        values, more = column_values.distinct(rows, "")
+        for value in values:
+            if value.casefold() not in {k.casefold() for k in suggestion.targets}:
+                suggestion.targets[value] = guess_target(suggestion.path or "", value)
+        if len(values) > 1 or more:
+            suggestion.seen_many, suggestion.more_values = column_values.shown(values, more), more
