@@ -9,6 +9,7 @@ A time is shown in Danish time: the database keeps UTC, a caseworker reads the c
 from __future__ import annotations
 
 import functools
+import re
 from datetime import UTC, date, datetime
 
 from babel import Locale
@@ -53,6 +54,33 @@ def day_da(day: date | None) -> str:
     """A date in a Danish message for people (`3. aug. 2026`): the pages' way, not a form's `03.08.2026`;
     "" for none."""
     return day_text(day, "da") if day else ""
+
+
+# An ISO date or week in a message's own words; a quoted value ('…', what a document said) is matched
+# first so that it is left as it was written.
+_IN_MESSAGE = re.compile(r"'[^']*'|\b(\d{4}-\d{2}-\d{2})\b|\b(\d{4})-W(\d{2})\b")
+
+
+def message_dates(text: str, locale: Locale | str) -> str:
+    """A message built in a service, its ISO dates and weeks written as the page's other dates are.
+
+    The English text of a message keeps ISO 8601, since it is also the API's `message` (decision 0062);
+    an English page showed "due by 2026-11-26" and "2026-W44" beside its own "1 Nov 2026". Quoted values,
+    a document's own words, stay as they were."""
+
+    def written(found: re.Match[str]) -> str:
+        day, year, week = found.groups()
+        if day is not None:
+            try:
+                return day_text(date.fromisoformat(day), locale)
+            except ValueError:  # not a date after all: as it was
+                return found.group(0)
+        if year is not None:
+            word = "uge" if Locale.parse(locale).language == "da" else "week"
+            return f"{word} {int(week)} {year}"
+        return found.group(0)
+
+    return _IN_MESSAGE.sub(written, text)
 
 
 def days_da(first: date, last: date) -> str:

@@ -77,6 +77,8 @@ _STATUS = {
     "status_url": "/api/submissions/331",
     "items": [],
     "notices": [],
+    "corrected_by": None,
+    "corrects": [],
 }
 STATUSES = {
     "accepted": {
@@ -92,11 +94,14 @@ STATUSES = {
         },
     },
     "rejected": {
-        "summary": "Rejected: each problem at its place in the document (here a spreadsheet cell)",
+        "summary": "Rejected: each problem at its place in the document (here a spreadsheet cell); "
+        "`corrected_by` the later submission of its corrected form",
         "value": _STATUS
         | {
             "status": "rejected",
             "records": [],
+            # Its corrected file was sent and accepted later: the rejection stays, and says so.
+            "corrected_by": {"id": 332, "status_url": "/api/submissions/332"},
             "problems": [
                 _problem(
                     field="period.start",

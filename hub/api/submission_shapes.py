@@ -58,6 +58,13 @@ class StoredVersionOut(Schema):
     )
 
 
+class LinkedSubmissionOut(Schema):
+    """Another submission of the same form, of the same citizen at the same site, from the same sender."""
+
+    id = fields.Integer(required=True)
+    status_url = fields.String(required=True, metadata={"description": "Where its status is read"})
+
+
 class NoticeOut(Schema):
     """Something the sender should know of what was stored, though nothing in it was wrong."""
 
@@ -103,6 +110,26 @@ class SubmissionOut(Schema):
     problems = fields.List(fields.Nested(Problem), required=True)
     items = fields.List(fields.Nested(ItemOut), required=True)
     records = fields.List(fields.Nested(StoredVersionOut), required=True)
+    corrected_by = fields.Nested(
+        LinkedSubmissionOut,
+        allow_none=True,
+        required=True,
+        metadata={
+            "description": "Set on a rejected submission whose form was sent again corrected and accepted: "
+            "the first later accepted submission of the same sender and the same form (`form_id`) whose "
+            "record is of the same citizen at the same site (CPR and P-number as the rejected file reads "
+            "them; never by file name). Null otherwise, also when the rejected file's CPR or P-number "
+            "cannot be read. The rejected submission's status stays rejected"
+        },
+    )
+    corrects = fields.List(
+        fields.Nested(LinkedSubmissionOut),
+        required=True,
+        metadata={
+            "description": "On an accepted submission: the rejected submissions it is the correction of "
+            "(each one's `corrected_by` is this one), oldest first; empty otherwise"
+        },
+    )
     notices = fields.List(
         fields.Nested(NoticeOut),
         required=True,

@@ -11,7 +11,7 @@ from hub.extensions import db
 from hub.filenames import clean_path
 from hub.models import Submission
 from hub.pseudonyms import MASKED_WHOLLY, mask_cpr_like
-from hub.services import scope, submission_view, uploads
+from hub.services import corrections, scope, submission_view, uploads
 from hub.services.form_titles import titled
 from hub.services.submission_status import result_of
 from hub.web.guard import principal
@@ -73,4 +73,16 @@ def show(row: Submission, sent_as: str | None = None) -> dict[str, Any]:
         {**v, "url": record_url(v["record_id"]), "api_url": record_api_url(v["record_id"])}
         for v in result["records"]
     ]
-    return {**result, "records": versions, "status_url": status_url(row.id, sent_as)}
+    linked = corrections.links_of(db.session, [row]).get(row.id, corrections.Links())
+    return {
+        **result,
+        "records": versions,
+        "status_url": status_url(row.id, sent_as),
+        # The refused file's correction, and what an accepted one corrected (as the upload page says).
+        "corrected_by": _linked(linked.corrected_by) if linked.corrected_by else None,
+        "corrects": [_linked(earlier) for earlier in linked.corrects],
+    }
+
+
+def _linked(submission_id: int) -> dict[str, Any]:
+    return {"id": submission_id, "status_url": status_url(submission_id)}

@@ -11,6 +11,7 @@ from flask import Blueprint, Response, render_template, request
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
+from hub.datewords import message_dates
 from hub.exports.company_form_model import KINDS
 from hub.exports.company_model import CompanyGap
 from hub.exports.danish import phone
@@ -43,7 +44,10 @@ def page_decimal(value: Decimal) -> str:
 @bp.app_template_filter("said")
 def said(gap: CompanyGap, what: str) -> str:
     """A gap's `reason` or `action` in the page's language (the gap holds both, as the API gives them)."""
-    return str(getattr(gap, f"{what}_{'da' if get_locale().language == 'da' else 'en'}"))
+    # Its dates written as the page's own (`message_dates`): the English text keeps the API's ISO dates.
+    return message_dates(
+        str(getattr(gap, f"{what}_{'da' if get_locale().language == 'da' else 'en'}")), get_locale()
+    )
 
 
 @bp.app_template_filter("phone")

@@ -10,7 +10,7 @@ from flask import Flask
 from flask_babel import get_locale
 from markupsafe import Markup, escape
 
-from hub.datewords import day_text, moment_text
+from hub.datewords import day_text, message_dates, moment_text
 
 
 def day_filter(value: date | datetime | str) -> str:
@@ -21,6 +21,11 @@ def day_filter(value: date | datetime | str) -> str:
 def moment_filter(value: datetime | str) -> str:
     """A date and time in Danish time in the page's language (`1. mar. 2026 kl. 14.05`)."""
     return moment_text(value, get_locale() or "da")
+
+
+def message_filter(text: str) -> str:
+    """A service's message (a missing form, a gap, a refusal) with its dates as the page writes them."""
+    return message_dates(text, get_locale() or "da")
 
 
 def days_filter(start: date | datetime | str, end: date | datetime | str) -> Markup:
@@ -34,7 +39,8 @@ def days_filter(start: date | datetime | str, end: date | datetime | str) -> Mar
 
 
 def init_app(app: Flask) -> None:
-    """Give the templates `day`, `days` and `moment`."""
+    """Give the templates `day`, `days`, `moment` and `dated` (a message's dates)."""
     app.add_template_filter(day_filter, "day")
     app.add_template_filter(days_filter, "days")
     app.add_template_filter(moment_filter, "moment")
+    app.add_template_filter(message_filter, "dated")

@@ -15,12 +15,14 @@ from typing import Any
 
 from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
+from sqlalchemy import select
 
+from hub.access import Principal
 from hub.errors import NotFound
 from hub.exports.claims import NothingToClaim
 from hub.exports.company_form_model import KINDS
 from hub.extensions import db
-from hub.models import Agreement
+from hub.models import Agreement, Placement, Record
 from hub.periods import local_today
 from hub.services import (
     agreement_members,
@@ -84,6 +86,10 @@ def index() -> str:
     period = asked_period(rule=PAYMENTS_MONTHLY)
     paid = agreement_reads.payments(db.session, who, agreement.id, period)
     leads = agreement.lead_municipality == who.municipality
+    changes = claim_changes.changes(db.session, who, agreement)
+    # The month's lines and the changed claims' lines, each participant to its placement's page.
+    shown = [line["participant_id"] for line in paid["lines"]]
+    shown += [line.participant_id for change in changes for line in change.lines or []]
     return render_template(
         "payments.html",
         agreements=agreements,
@@ -98,10 +104,11 @@ def index() -> str:
         claim_periods=claim_periods,
         left=left,
         left_changes=left_changes,
-        claim_changes=claim_changes.changes(db.session, who, agreement),
+        claim_changes=changes,
         kinds=KINDS,
         money=lambda text: Decimal(text) if text is not None else None,
         names=_names(paid["lines"]),
+        placement_records=_placement_records(who, shown),
         # A month not over yet has no timesheet due: said, or its gaps read as late (the dashboard's note).
         not_over=period.end >= local_today(),
     )
@@ -116,6 +123,21 @@ def _names(lines: list[dict[str, Any]]) -> dict[str, str]:
         for line in lines
         if line.get("participant_id") and (line.get("citizen") or {}).get("name")
     }
+
+
+def _placement_records(who: Principal, participants: list[str | None]) -> dict[str, int]:
+    """Each line's placement record (its page: the citizen's dates, site and versions) by participant id,
+    only where the user may open it (`scope.placement_clause`, as the record page checks): a lead's
+    page lists its partners' lines, and a line named a participant that could not be followed from it."""
+    wanted = {participant for participant in participants if participant}
+    if not wanted:
+        return {}
+    found = db.session.execute(
+        select(Placement.participant_id, Record.id)
+        .join(Record, (Record.placement_id == Placement.id) & (Record.form_type == "placement"))
+        .where(Placement.participant_id.in_(wanted), scope.placement_clause(who))
+    )
+    return {participant: record_id for participant, record_id in found}
 
 
 @bp.get("/payments/claim")

@@ -8,7 +8,7 @@ from flask_babel import lazy_gettext as _l
 
 from hub.extensions import db
 from hub.schemas.municipalities import municipality_name
-from hub.services import scope, upload_sender
+from hub.services import corrections, scope, upload_sender
 from hub.services.submission_status import records_of
 from hub.web import nav, upload_types
 from hub.web.guard import principal, requires
@@ -112,6 +112,7 @@ def index() -> str:
         recent=recent,
         pager=pager,
         made=made,
+        corrected=corrections.links_of(db.session, recent),
         senders_of=senders_of,
         texts=shown,
         role=who.role,

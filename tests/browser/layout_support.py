@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 # Each line of a table cell as laid out: the characters of its text nodes grouped by their top edge.
 LINES = """cell => {
   const lines = new Map();
@@ -30,3 +32,12 @@ SCROLLER = """table => {
   }
   return null;
 }"""
+
+
+def assert_cells_on_screen(row: Any, width: int) -> list[Any]:
+    """Every cell of a table's row (a Playwright locator) lies within a screen `width` px wide; its cells."""
+    cells: list[Any] = row.locator("td").all()
+    for cell in cells:
+        box = cell.bounding_box()
+        assert box is not None and 0 <= box["x"] and box["x"] + box["width"] <= width, (row.inner_text(), box)
+    return cells

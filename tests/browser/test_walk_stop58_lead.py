@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from flask import Flask
+from layout_support import assert_cells_on_screen
 from page_support import demo_copy_fixture
 from playwright.sync_api import Page
 
@@ -64,13 +65,7 @@ def test_the_dashboards_mentor_hour_gaps_each_say_what_their_numbers_are_on_a_ph
     rows = page.locator("#gaps tbody tr")
     assert rows.count() > 0
     for row in rows.all():
-        cells = row.locator("td").all()
-        for cell in cells:
-            box = cell.bounding_box()
-            assert box is not None and 0 <= box["x"] and box["x"] + box["width"] <= PHONE["width"], (
-                row.inner_text(),
-                box,
-            )
+        assert_cells_on_screen(row, PHONE["width"])
         # Each number after its own column's name (the header row is out of sight).
         numbers = row.locator("td.num").all()
         labels = [c.evaluate("c => getComputedStyle(c, '::before').content") for c in numbers]

@@ -85,7 +85,7 @@ def test_the_lead_s_api_and_dashboard_include_it(app: Flask, tmp_path: Path) -> 
     assert page.status_code == 200
     row = html.split('data-municipality="173"', 1)[1].split("</tr>", 1)[0]
     assert "taget ud, med en del af måneden" in row
-    assert '<td class="num">3</td>' in row and "11.046,75" in row
+    assert 'data-label="Pladser">3</td>' in row and "11.046,75" in row
     assert "33.882,75" in html.split("claim-total", 1)[1]
     # And its payments page, which reads the API's payments.
     paid = client_of(app, "lead-gentofte").get("/payments?agreement=brfkredit&period=2026-05")

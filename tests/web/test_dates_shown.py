@@ -22,7 +22,7 @@ from accounts import csrf_token
 from matrix import ROLES, Target
 from page_support import client_of
 
-from hub.datewords import day_text, moment_text
+from hub.datewords import day_text, message_dates, moment_text
 from hub.pseudonyms import mask_cpr_like
 
 matrix_app = web_pages.matrix_app
@@ -75,7 +75,7 @@ def _pages(app: Any, found: dict[str, Target], lang: str) -> Iterator[tuple[str,
 
 
 @pytest.mark.usefixtures("demo_today")
-@pytest.mark.parametrize("lang", ["da"])
+@pytest.mark.parametrize("lang", ["da", "en"])
 def test_every_date_on_every_page_is_written_one_way(
     matrix_app: Any, targets: dict[str, Target], lang: str
 ) -> None:
@@ -101,3 +101,13 @@ def test_the_one_way_in_each_language() -> None:
     assert moment_text(datetime(2026, 7, 1, 12, 5), "da") == "1. jul. 2026 kl. 14.05"
     assert moment_text(datetime(2026, 12, 31, 23, 30, tzinfo=UTC), "da") == "1. jan. 2027 kl. 00.30"
     assert moment_text(datetime(2026, 1, 5, 13, 5, tzinfo=UTC), "en_GB") == "5 Jan 2026, 14:05"
+
+
+def test_a_messages_iso_dates_and_weeks_as_the_page_writes_them() -> None:
+    """A service's English message keeps ISO (the API's `message`); a page writes its dates as its own,
+    and leaves what the message quotes from a document as it was."""
+    message = "ran 2026-11-01–2026-11-30; 2.5 hours in 2026-W44; read '2026-08-10' in B9; not 2026-02-30"
+    assert message_dates(message, "en_GB") == (
+        "ran 1 Nov 2026–30 Nov 2026; 2.5 hours in week 44 2026; read '2026-08-10' in B9; not 2026-02-30"
+    )
+    assert message_dates("senest 2026-11-26, i 2026-W44", "da") == "senest 26. nov. 2026, i uge 44 2026"
