@@ -13,7 +13,7 @@ import pytest
 from hub_fault_support import assert_operator_told, operator_lines
 from test_readers_tabular import _SHEET_XML, _with_part, _workbook
 
-from hub.adapters.readers import extract, faults, sandbox, xlsx_sandbox, xlsx_sheet, xlsx_values
+from hub.adapters.readers import extract, faults, sandbox, xlsx_row_cells, xlsx_sandbox, xlsx_values
 from hub.adapters.readers.tabular import read_xlsx
 from hub.errors import FieldProblem, UnreadableDocument
 
@@ -100,13 +100,13 @@ def test_a_type_error_in_the_hubs_cell_reading_is_not_the_cells_damage(
     def number(value: str) -> float:
         raise TypeError(CPR, value)  # as a careless text would quote a value
 
-    monkeypatch.setattr(xlsx_sheet, "_number", number)
+    monkeypatch.setattr(xlsx_row_cells, "_number", number)
     with pytest.raises(faults.HubFault) as info:
         read_xlsx(_workbook(), "timer.xlsx")
     (problem,) = info.value.problems
     assert problem.file == "timer.xlsx" and _is_the_hubs(problem) and problem.locator == ""
     assert info.value.error["class"] == "builtins.TypeError"
-    assert "xlsx_sheet.py:" in info.value.error["where"] and "(_cells)" in info.value.error["where"]
+    assert "xlsx_row_cells.py:" in info.value.error["where"] and "(row_cells)" in info.value.error["where"]
     assert CPR not in str(info.value.error)  # the class and the lines, not the text
     # Cell C2 naming the 99th shared string of a book with none is still damage, named by its place (an
     # IndexError the loop caught, which counts as the file's no more: it is said as a ValueError now).

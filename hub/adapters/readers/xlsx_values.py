@@ -18,7 +18,8 @@ from hub.adapters.readers.xlsx_cells import cell_meta, cell_text
 from hub.adapters.readers.xlsx_dropdowns import dropdowns
 from hub.adapters.readers.xlsx_merged import MAX_MERGED_CELLS, merged_cells
 from hub.adapters.readers.xlsx_problems import BookProblem, BrokenPart, CellProblem
-from hub.adapters.readers.xlsx_sheet import UNCACHED, FormulaError, sheet_rows
+from hub.adapters.readers.xlsx_row_cells import UNCACHED, FormulaError
+from hub.adapters.readers.xlsx_sheet import sheet_rows
 from hub.errors import FieldProblem, Rejection
 
 _letters = functools.lru_cache(maxsize=16384)(column_letters)  # a workbook's few columns, again and again
