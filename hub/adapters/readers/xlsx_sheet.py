@@ -16,8 +16,9 @@ from typing import Any
 
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
-from hub.adapters.readers.xlsx_book import Book, stream
+from hub.adapters.readers.xlsx_book import Book
 from hub.adapters.readers.xlsx_dropdowns import list_validation
+from hub.adapters.readers.xlsx_parts import stream
 from hub.adapters.readers.xlsx_problems import CellProblem, OutsideSheet
 from hub.adapters.readers.xlsx_row_cells import MAX_ROW, Cell, row_cells
 
