@@ -11,7 +11,7 @@ import warnings
 
 import openpyxl
 
-from hub.adapters.readers import tabular, xlsx_cells
+from hub.adapters.readers import tabular_limits, xlsx_cells
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import FieldProblem, Rejection
@@ -19,8 +19,8 @@ from hub.errors import FieldProblem, Rejection
 
 def read_xlsx_openpyxl(data: bytes, filename: str, sheet: str | None = None) -> Extraction:
     """The old `read_xlsx`: the same checks, then openpyxl in read-only, data-only mode."""
-    tabular._check_size(data, filename)
-    tabular._open_zip(data, filename).close()
+    tabular_limits.check_size(data, filename)
+    tabular_limits.open_zip(data, filename).close()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
@@ -44,7 +44,7 @@ def read_xlsx_openpyxl(data: bytes, filename: str, sheet: str | None = None) -> 
                 rows = list(ws.iter_rows())
             for row in rows:
                 cells += len(row)
-                tabular._check_cells(cells, filename)
+                tabular_limits.check_cells(cells, filename)
                 for cell in row:
                     value = cell.value
                     number_format = cell.number_format if type(value) is int else ""

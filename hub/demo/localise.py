@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from hub.adapters.mapping.form import get_path
+from hub.adapters.mapping.record_paths import get_path
 from hub.schemas.records import OUTCOMES
 from hub.schemas.vocabulary import OUTCOME_LABELS, SCORE_LABELS, SCORES
 

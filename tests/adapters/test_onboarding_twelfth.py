@@ -233,7 +233,7 @@ def test_a_workbook_merging_more_cells_than_the_reader_looks_at_is_refused_in_wo
     """Ranges are clipped to the filled cells; a sheet whose ranges still cover more than the limit is
     refused rather than read for minutes (the form's 22 ranges, clipped so, cover a few dozen)."""
     monkeypatch.setattr(xlsx_merged, "MAX_MERGED_CELLS", 10)
-    monkeypatch.setattr("hub.adapters.readers.tabular.MAX_MERGED_CELLS", 10)
+    monkeypatch.setattr("hub.adapters.readers.xlsx_values.MAX_MERGED_CELLS", 10)
     with pytest.raises(UnreadableDocument) as info:
         read_xlsx(make.grant_xlsx(), "bevilling.xlsx")
     (problem,) = info.value.problems

@@ -10,7 +10,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from hub.adapters.readers import extract, sandbox, tabular, xlsx_sandbox
+from hub.adapters.readers import extract, sandbox, tabular_limits, xlsx_sandbox
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.tabular import column_letters, read_csv, read_xlsx
 from hub.errors import Rejection, UnreadableDocument
@@ -80,7 +80,7 @@ def test_extract_passes_reader_options() -> None:
 
 
 def test_cell_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(tabular, "MAX_CELLS", 5)
+    monkeypatch.setattr(tabular_limits, "MAX_CELLS", 5)
     with pytest.raises(UnreadableDocument, match="more than 5 cells"):
         read_csv(b"a;b;c\nd;e;f\n", "t.csv")
 
@@ -145,7 +145,7 @@ def test_xlsx_zip_bomb_is_refused_from_the_directory(monkeypatch: pytest.MonkeyP
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("xl/workbook.xml", "x")
         archive.writestr("xl/worksheets/sheet1.xml", "0" * (2 * 1024 * 1024))  # compresses to a few KB
-    monkeypatch.setattr(tabular, "MAX_UNCOMPRESSED", 1024 * 1024)
+    monkeypatch.setattr(tabular_limits, "MAX_UNCOMPRESSED", 1024 * 1024)
     with pytest.raises(UnreadableDocument, match="unpacks to more than 1 MB"):
         read_xlsx(buf.getvalue(), "bomb.xlsx")
 
@@ -308,7 +308,7 @@ def test_a_cell_limit_counts_the_cells_a_row_really_has() -> None:
     """openpyxl counted a row as wide as its last cell's column; a row that repeats one cell a million
     times is as much work, so it counts as many cells (decision 0049)."""
     repeated = _SHEET_XML % (
-        b'<row r="1">' + b'<c r="A1" t="n"><v>1</v></c>' * (tabular.MAX_CELLS + 1) + b"</row>"
+        b'<row r="1">' + b'<c r="A1" t="n"><v>1</v></c>' * (tabular_limits.MAX_CELLS + 1) + b"</row>"
     )
     with pytest.raises(UnreadableDocument, match="more than 100,000 cells"):
         read_xlsx(_with_part(_workbook(), "xl/worksheets/sheet1.xml", repeated), "r.xlsx")

@@ -13,7 +13,7 @@ import pytest
 from hub_fault_support import assert_operator_told, operator_lines
 from test_readers_tabular import _SHEET_XML, _with_part, _workbook
 
-from hub.adapters.readers import extract, faults, sandbox, tabular, xlsx_sandbox, xlsx_sheet
+from hub.adapters.readers import extract, faults, sandbox, xlsx_row_cells, xlsx_sandbox, xlsx_values
 from hub.adapters.readers.tabular import read_xlsx
 from hub.errors import FieldProblem, UnreadableDocument
 
@@ -31,7 +31,7 @@ def _fresh_workers() -> Iterator[None]:
 def _key_error_in_child(data: bytes, filename: str, sheet: str | None) -> Any:
     """`xlsx_sandbox._read_in_child`, run in the worker, with the hub's `cell_text` failing on the CPR
     number's cell as a bug of the hub's would (a KeyError quoting the value)."""
-    original = tabular.cell_text
+    original = xlsx_values.cell_text
 
     def cell_text(value: Any, number_format: str) -> str | None:
         shown = original(value, number_format)
@@ -39,11 +39,11 @@ def _key_error_in_child(data: bytes, filename: str, sheet: str | None) -> Any:
             raise KeyError(shown)
         return shown
 
-    tabular.cell_text = cell_text
+    xlsx_values.cell_text = cell_text
     try:
         return _READ_IN_CHILD(data, filename, sheet)
     finally:
-        tabular.cell_text = original  # the worker serves the next test's workbooks
+        xlsx_values.cell_text = original  # the worker serves the next test's workbooks
 
 
 def _refusal(data: bytes, filename: str) -> FieldProblem:
@@ -74,8 +74,8 @@ def test_an_error_in_the_hubs_workbook_reader_is_refused_as_the_hubs_and_logged(
     # The operator is told the class and the line of the hub's code it passed last, in both languages.
     assert_operator_told(
         caplog,
-        code="tabular.py",
-        function="_read_book",
+        code="xlsx_values.py",
+        function="read_book",
         reader_da="XLSX-læser",
         frame="read_xlsx",
         hidden=CPR,
@@ -100,13 +100,13 @@ def test_a_type_error_in_the_hubs_cell_reading_is_not_the_cells_damage(
     def number(value: str) -> float:
         raise TypeError(CPR, value)  # as a careless text would quote a value
 
-    monkeypatch.setattr(xlsx_sheet, "_number", number)
+    monkeypatch.setattr(xlsx_row_cells, "_number", number)
     with pytest.raises(faults.HubFault) as info:
         read_xlsx(_workbook(), "timer.xlsx")
     (problem,) = info.value.problems
     assert problem.file == "timer.xlsx" and _is_the_hubs(problem) and problem.locator == ""
     assert info.value.error["class"] == "builtins.TypeError"
-    assert "xlsx_sheet.py:" in info.value.error["where"] and "(_cells)" in info.value.error["where"]
+    assert "xlsx_row_cells.py:" in info.value.error["where"] and "(row_cells)" in info.value.error["where"]
     assert CPR not in str(info.value.error)  # the class and the lines, not the text
     # Cell C2 naming the 99th shared string of a book with none is still damage, named by its place (an
     # IndexError the loop caught, which counts as the file's no more: it is said as a ValueError now).

@@ -11,7 +11,7 @@ from claim_data import hand_claim, many_lines
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
-from hub.adapters.language.claim_templates import qualified_name
+from hub.adapters.language.claim_template_fields import qualified_name
 from hub.adapters.language.config_schema import load_config_file
 from hub.exports.claims import render_claim
 

@@ -1,6 +1,6 @@
 """One form of a sender as frozen data (`FormConfig`), built from a file `config_schema` has validated: its
 parts (`config_parts`), the index of a document with its reader options and labels, and whether a
-document is this form (`mismatch`: the first recognise rule it breaks).
+document is this form (`mismatch`: the first recognise rule it breaks, said by `mismatch_words`).
 
 Apart from `config_model` (a municipality's or the company's whole adapter) because a form is what the
 mapping, the recognising and the services that store a document work with.
@@ -9,7 +9,7 @@ mapping, the recognising and the services that store a document work with.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
@@ -19,14 +19,21 @@ from lxml import etree
 
 from hub.adapters.language.config_parts import Condition, FieldRule, ItemRule, ListRule, RecogniseRules
 from hub.adapters.language.config_paths import unfilled
-from hub.adapters.language.missing_words import label_text, missing, missing_sheet, root_mismatch
+from hub.adapters.language.mismatch_words import (
+    Why,
+    no_title,
+    not_said,
+    other_format,
+    sheet_or,
+    title_mismatch,
+    title_unread,
+)
+from hub.adapters.language.missing_words import label_text, missing, root_mismatch
 from hub.adapters.mapping.selector_text import split_sheet, tabular_label
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.skipped_labels import LabelSkipped, unreadable_pages
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.safexml import load_xsd
-from hub.pseudonyms import mask_cpr_like
-from hub.quoting import readable
 
 __all__ = ["FormConfig", "IndexCache"]
 
@@ -152,7 +159,7 @@ class FormConfig:
         asked (`mismatch`): every document is tried against each form of its sender, and `matches` drops
         the Danish and English words of every form it is not."""
         if extraction.format != self.format:
-            return partial(_other_format, extraction.format, self.format)
+            return partial(other_format, extraction.format, self.format)
         rules = self.recognise
         root = extraction.meta.get("root")
         if rules.root is not None and root != rules.root:
@@ -160,16 +167,16 @@ class FormConfig:
         title = str(extraction.meta.get("title") or "")
         if rules.title is not None and _fold(rules.title) not in _fold(title):
             if 1 in unreadable_pages(extraction):  # the title is page 1's: unread, not another
-                return partial(_title_unread, rules.title)
+                return partial(title_unread, rules.title)
             if "title" in extraction.meta and extraction.meta["title"] is None:
-                return partial(_no_title, rules.title)  # page 1 read, and it prints none
-            return partial(_title_mismatch, title, rules.title)
+                return partial(no_title, rules.title)  # page 1 read, and it prints none
+            return partial(title_mismatch, title, rules.title)
         broken = self._broken_field(extraction, cache) or self._broken_contains(extraction)
         sheet = self.reader.get("sheet") if self.format == "xlsx" else None
         sheets = extraction.meta.get("sheets")  # every workbook's extraction lists them; None: not known
         if broken is not None and sheet is not None and sheets is not None:
             # Said rather than what the sheet lacks: a workbook whose sheet was renamed has none of it.
-            return partial(_sheet_or, sheet, sheets, broken)
+            return partial(sheet_or, sheet, sheets, broken)
         return broken
 
     def _broken_field(self, extraction: Extraction, cache: IndexCache | None) -> Why | None:
@@ -202,58 +209,8 @@ class FormConfig:
         texts = [v.value.casefold() for v in values if v.value]
         for needle in self.recognise.contains:
             if not any(needle.casefold() in text for text in texts):
-                return partial(_not_said, needle, sheet)
+                return partial(not_said, needle, sheet)
         return None
-
-
-# The words of a recognise rule a document breaks, made when asked for (`FormConfig._broken`).
-Why = Callable[[], tuple[str, str]]
-
-
-def _other_format(fmt: str, wanted: str) -> tuple[str, str]:
-    return f"it is {fmt}, not {wanted}", f"den er {fmt}, ikke {wanted}"
-
-
-def _title_mismatch(title: str, wanted: str) -> tuple[str, str]:
-    # The title is the document's own text, kept with the rejection: a CPR number in it is masked, and a
-    # long one cut; one no one can read (a damaged file's lost fonts) is not quoted.
-    shown = readable(mask_cpr_like(" ".join(title.split())))
-    if not shown:
-        # After the form's label "its title" read as the form's; and "was not found" said the words were
-        # looked for, when they could not be: the file's title, and what it must say.
-        return (
-            f"the file's title could not be read, so the hub could not see whether it says {wanted!r}",
-            f"filens titel kunne ikke læses, så hubben kunne ikke se, om den indeholder {wanted!r}",
-        )
-    return f"its title is '{shown}', without {wanted!r}", f"dens titel er '{shown}', uden {wanted!r}"
-
-
-def _no_title(wanted: str) -> tuple[str, str]:
-    # The reader read page 1 and found no text printed larger than the rest but a letterhead
-    # (`pdf_title`): saying the title "could not be read" sent a sender looking for a damaged file.
-    return (
-        f"page 1 prints no title (no text larger than the rest of its text, a letterhead naming an"
-        f" organisation aside), so the hub could not see whether it says {wanted!r}",
-        f"side 1 har ingen titel (ingen tekst, der er større end resten af teksten, bortset fra et brevhoved"
-        f" med en organisations navn), så hubben kunne ikke se, om den indeholder {wanted!r}",
-    )
-
-
-def _title_unread(wanted: str) -> tuple[str, str]:
-    # The page's text is said unread once, before every form's reason (`recognition`).
-    return (
-        f"its title (page 1) could not be read, so the hub could not see whether it says {wanted!r}",
-        f"dens titel (side 1) kunne ikke læses, så hubben kunne ikke se, om den indeholder {wanted!r}",
-    )
-
-
-def _sheet_or(sheet: str, sheets: Sequence[str], broken: Why) -> tuple[str, str]:
-    return missing_sheet(sheet, sheets) or broken()
-
-
-def _not_said(needle: str, sheet: str | None) -> tuple[str, str]:
-    en, da = f"it does not say {needle!r}", f"den indeholder ikke {needle!r}"
-    return (f"{en} (sheet '{sheet}')", f"{da} (ark '{sheet}')") if sheet else (en, da)
 
 
 def _fold(text: str) -> str:

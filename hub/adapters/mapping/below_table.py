@@ -1,7 +1,7 @@
 """A value typed below the line that ended a csv/xlsx table, not a whole row: refused at its cell (decision
 0060, "Stop 57: quiet-65"; below a `blank` or `not_date` stop's end too, "Stop 58: quiet-66").
 
-`tables.row_below_stop` (and `stray_row` for a `blank`/`not_date` stop) tells a whole row typed below a
+`rows_past_end.row_below_stop` (and `stray_row` for a `blank`/`not_date` stop) tells a whole row typed below a
 table's end; a part of one (the hours `2` alone under the `Timer` column, a date and hours without the
 CPR number) was read by no rule and lost in silence, though a person sees it on the sheet. Such a row
 is refused at its first cell: every one of its filled cells lies in a column of the table, those in a
@@ -20,9 +20,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 
+from hub.adapters.mapping.rows_past_end import cell_reads, row_below_stop, table_end
 from hub.adapters.mapping.selector_text import normalise_label, parse_cell
 from hub.adapters.mapping.selectors import SourceIndex
-from hub.adapters.mapping.tables import TableRows, cell_reads, is_page_number, row_below_stop, table_end
+from hub.adapters.mapping.tables import TableRows, is_page_number
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.mapping.transforms import TRANSFORMS

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
 from typing import Any
 
 from hub.adapters.language.config_form import FormConfig, IndexCache
@@ -28,6 +27,7 @@ from hub.adapters.mapping.numberparse import format_hours
 from hub.adapters.mapping.provenance import Provenance, computed_text, plain_locator
 from hub.adapters.mapping.quoted_labels import quoted_label
 from hub.adapters.mapping.reading import Reader
+from hub.adapters.mapping.record_paths import get_path, set_path
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
 
@@ -51,32 +51,6 @@ class MappedForm:
             "record": self.record,
             "provenance": [entry.to_dict() for entry in self.provenance],
         }
-
-
-def set_path(record: dict[str, Any], path: str, value: Any) -> None:
-    """Set a dotted canonical path ("citizen.cpr"), creating the dicts on the way."""
-    parents, leaf = _steps(path)
-    node = record
-    for name in parents:
-        node = node.setdefault(name, {})
-    node[leaf] = value
-
-
-# Cached: the paths are the configs' own, and every document sets each of its form's again.
-@lru_cache(maxsize=4096)
-def _steps(path: str) -> tuple[tuple[str, ...], str]:
-    *parents, leaf = path.split(".")
-    return tuple(parents), leaf
-
-
-def get_path(record: dict[str, Any], path: str) -> Any:
-    """Return the value at a dotted path, or None."""
-    node: Any = record
-    for name in path.split("."):
-        if not isinstance(node, dict) or name not in node:
-            return None
-        node = node[name]
-    return node
 
 
 def _constant(rule: FieldRule, sha: str) -> Provenance:

@@ -19,9 +19,10 @@ from hub.adapters.mapping.item_scope import COLUMN, Scope
 from hub.adapters.mapping.joined_exports import joined_exports
 from hub.adapters.mapping.merged_across import merged_across_headers
 from hub.adapters.mapping.past_header import value_past_header
+from hub.adapters.mapping.rows_past_end import stray_row
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.selectors import SourceIndex
-from hub.adapters.mapping.tables import stray_row, table_rows
+from hub.adapters.mapping.tables import table_rows
 from hub.adapters.mapping.total_line import total_line
 from hub.adapters.mapping.transform_types import TransformCall
 

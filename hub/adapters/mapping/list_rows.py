@@ -19,8 +19,9 @@ from hub.adapters.mapping.merged_across import merged_across_headers
 from hub.adapters.mapping.past_header import value_past_header
 from hub.adapters.mapping.printed_rows import PrintedRows
 from hub.adapters.mapping.reading import Reader, Resolver
+from hub.adapters.mapping.rows_past_end import stray_row
 from hub.adapters.mapping.selector_text import normalise_label
-from hub.adapters.mapping.tables import stray_row, table_rows
+from hub.adapters.mapping.tables import table_rows
 from hub.adapters.mapping.total_line import total_line
 from hub.adapters.mapping.xml_elsewhere import label, rows_and_strays
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from hub.adapters.mapping import xmlpath, xmlpath_syntax
+from hub.adapters.mapping import xmlpath, xmlpath_strays, xmlpath_syntax
 from hub.adapters.mapping.selector_text import label_texts, normalise_label, pdf_step, split_sheet
 from hub.adapters.mapping.skipped_labels import LabelSkipped, skipped_pages, unreadable_pages
 from hub.adapters.mapping.tabular_headers import TabularHeaders
@@ -150,16 +150,16 @@ class SourceIndex(TabularHeaders):
 
     def xml_holds_elsewhere(self, selector: str, element: str, base: str | None = None) -> bool:
         """Whether an element a `rows` selector names by local names in another namespace satisfies its
-        predicates (see `xmlpath.holds_elsewhere`)."""
-        return xmlpath.holds_elsewhere(
+        predicates (see `xmlpath_strays.holds_elsewhere`)."""
+        return xmlpath_strays.holds_elsewhere(
             selector, self.namespaces, self._element_keys(), self._xml_text, element, base
         )
 
     def xml_outside(self, selector: str, reached: set[str], base: str | None = None) -> list[str]:
         """The elements of the name a `rows` selector reads as rows that it does not reach (below the
-        element `base`, if given), in document order (see `xmlpath.outside`)."""
+        element `base`, if given), in document order (see `xmlpath_strays.outside`)."""
         keys = [k for k in self.by_key if base is None or k.startswith(base + "/")]
-        return xmlpath.outside(selector, self.namespaces, keys, self._xml_text, reached)
+        return xmlpath_strays.outside(selector, self.namespaces, keys, self._xml_text, reached)
 
     def _element_keys(self) -> frozenset[str]:
         if self._elements is None:

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from hub.adapters.mapping.rows_past_end import cell_reads
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.selectors import SourceIndex
-from hub.adapters.mapping.tables import TableRows, cell_reads
+from hub.adapters.mapping.tables import TableRows
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.base import describe_locator
 from hub.quoting import quoted, quoted_da, readable

@@ -7,7 +7,8 @@ records were stored and this one was left out, without a word (the thirteenth on
 element whose local names match the `rows` path step by step, in another namespace, is now a row that is
 refused, naming the element, its namespace and the one the config reads; never read as one of the
 config's namespace, whose meaning may have changed with the schema. With predicates (`Sag[@type='ny']`),
-one that satisfies them (`xmlpath.holds_elsewhere`); one that does not is left out, as the config's own.
+one that satisfies them (`xmlpath_strays.holds_elsewhere`); one that does not is left out, as the
+config's own.
 
 An element of the rows' own name (namespace and local name) where the path does not reach was left out
 unsaid too: a week moved inside the P-number's element (read for its text only), a grant nested in

@@ -1,4 +1,6 @@
 """XML selectors turned into reader keys, and the keys a selector with predicates names in a document.
+The elements a `rows` selector does not reach (in another namespace, or outside its path) are
+`xmlpath_strays`'.
 
 The xml reader keys every value by its absolute path in Clark notation with a position on every step
 ("/{urn:x}Bevilling[1]/{urn:x}Borger[2]/{urn:x}CPR[1]", attributes ".../@id"). A selector step without
@@ -15,7 +17,8 @@ from collections.abc import Callable, Mapping
 from hub.adapters.mapping.xmlpath_syntax import PARENT, Predicate, Step, parse
 
 
-def _clark(prefix: str | None, local: str, namespaces: Mapping[str, str], attr: bool = False) -> str | None:
+def clark(prefix: str | None, local: str, namespaces: Mapping[str, str], attr: bool = False) -> str | None:
+    """A selector step's name in Clark notation (None: its prefix is bound to no namespace)."""
     if prefix is None:
         # An unprefixed element is in the default namespace (key ""), as the reader shows it in its
         # readable xpath, so a path copied from `hub adapters suggest` works; attributes never are.
@@ -29,7 +32,7 @@ def _clark(prefix: str | None, local: str, namespaces: Mapping[str, str], attr: 
 _LAST_STEP = re.compile(r"/(?:\{[^}]*\})?[^/{}]*$")
 
 
-def _up(base: str, steps: list[Step] | tuple[Step, ...]) -> tuple[str | None, list[Step]]:
+def up(base: str, steps: list[Step] | tuple[Step, ...]) -> tuple[str | None, list[Step]]:
     """The element key a relative path starts from after its leading `..` steps (None above the root's
     element), and the steps left."""
     steps = list(steps)
@@ -58,12 +61,12 @@ def _to_key(selector: str, bound: tuple[tuple[str, str], ...], base: str | None)
     absolute, steps = parsed
     if not absolute and base is None:
         return None
-    start, steps = ("", list(steps)) if absolute else _up(str(base), steps)
+    start, steps = ("", list(steps)) if absolute else up(str(base), steps)
     if start is None:
         return None
     key = start
     for step in steps:
-        name = _clark(step.prefix, step.local, namespaces, step.attribute)
+        name = clark(step.prefix, step.local, namespaces, step.attribute)
         if name is None or step.predicates:
             return None
         key += f"/@{name}" if step.attribute else f"/{name}[{step.position or 1}]"
@@ -80,12 +83,12 @@ def rows_pattern(
     parsed = parse(selector)
     if parsed is None or not (parsed[0] or base):
         return None
-    start, steps = ("", list(parsed[1])) if parsed[0] else _up(str(base), parsed[1])
+    start, steps = ("", list(parsed[1])) if parsed[0] else up(str(base), parsed[1])
     if start is None:
         return None
     regex = re.escape(start)
     for step in steps:
-        name = _clark(step.prefix, step.local, namespaces)
+        name = clark(step.prefix, step.local, namespaces)
         if name is None or step.attribute or (step.predicates and not any_namespace):
             return None  # the predicates of a stray are looked at by `holds_elsewhere`
         step_name = r"(?:\{[^}]*\})?" + re.escape(step.local) if any_namespace else re.escape(name)
@@ -100,22 +103,22 @@ def _holds(
     element: str, pred: Predicate, namespaces: Mapping[str, str], text: Lookup, own: str | None = None
 ) -> bool:
     """Whether `element` satisfies a value predicate; `own`: a namespace whose child of the predicate's
-    local name is read where the config's name finds none (`holds_elsewhere`)."""
-    name = _clark(pred.prefix, pred.local, namespaces, pred.attribute)
+    local name is read where the config's name finds none (`xmlpath_strays.holds_elsewhere`)."""
+    name = clark(pred.prefix, pred.local, namespaces, pred.attribute)
     found = None if name is None else text(f"{element}/@{name}" if pred.attribute else f"{element}/{name}[1]")
     if found is None and own is not None and not pred.attribute:
         found = text(f"{element}/{{{own}}}{pred.local}[1]" if own else f"{element}/{pred.local}[1]")
     return found is not None and found.strip() == pred.value
 
 
-def _holding(
+def holding(
     namespaces: Mapping[str, str], text: Lookup, own: str | None = None
 ) -> Callable[[str, Predicate], bool]:
     """`_holds` for one document (and a stray's own namespace)."""
     return lambda element, pred: _holds(element, pred, namespaces, text, own)
 
 
-def _kept(
+def kept(
     parent: str, name: str, step: Step, elements: frozenset[str], holds: Callable[[str, Predicate], bool]
 ) -> list[str]:
     """The children `name` (a Clark name) of `parent` that a step's position and predicates keep, in
@@ -148,12 +151,12 @@ def select(
     parsed = parse(selector)
     if parsed is None or not (parsed[0] or base):
         return []
-    start, steps = ("", list(parsed[1])) if parsed[0] else _up(str(base), parsed[1])
+    start, steps = ("", list(parsed[1])) if parsed[0] else up(str(base), parsed[1])
     if start is None:
         return []
     current = [start]
     for step in steps:
-        name = _clark(step.prefix, step.local, namespaces, step.attribute)
+        name = clark(step.prefix, step.local, namespaces, step.attribute)
         if name is None:
             return []
         if step.attribute:
@@ -161,85 +164,9 @@ def select(
             continue
         following: list[str] = []
         for key in current:
-            children = _kept(key, name, step, elements, _holding(namespaces, text))
+            children = kept(key, name, step, elements, holding(namespaces, text))
             if not every and step.position is None and not step.predicates:
                 children = children[:1]
             following.extend(children)
         current = following
     return current
-
-
-# An element key's steps: "/{namespace}Local[n]" or "/Local[n]", its Clark name and position apart.
-_KEY_STEP = re.compile(r"/((?:\{[^}]*\})?[^/{}\[]+)\[(\d+)\]")
-
-
-def holds_elsewhere(
-    selector: str,
-    namespaces: Mapping[str, str],
-    elements: frozenset[str],
-    text: Lookup,
-    element: str,
-    base: str | None = None,
-) -> bool:
-    """Whether `element`, whose local names match a `rows` selector's step by step in some other namespace
-    (`rows_pattern(any_namespace=True)`), satisfies the selector's predicates, each step's among its own
-    namespace's siblings (as its key counts them): an attribute's value as written (an unprefixed
-    attribute is in no namespace, whatever its element's), a child's text by the config's name or else by
-    its local name in the element's own namespace (a schema's next version renames its children with it).
-    A stray that satisfies them is a record the config would have read, but for its namespace
-    (`xml_elsewhere`); one that does not is left out, as the config's own are."""
-    parsed = parse(selector)
-    if parsed is None or not (parsed[0] or base):
-        return False
-    start, steps = ("", list(parsed[1])) if parsed[0] else _up(str(base), parsed[1])
-    if start is None or not element.startswith(start):
-        return False
-    own = _KEY_STEP.findall(element[len(start) :])
-    if len(own) != len(steps):
-        return False
-    parent = start
-    for step, (name, position) in zip(steps, own, strict=True):
-        here = f"{parent}/{name}[{position}]"
-        if here not in _kept(parent, name, step, elements, _holding(namespaces, text, _own_namespace(name))):
-            return False
-        parent = here
-    return True
-
-
-def _own_namespace(name: str) -> str:
-    """A Clark name's namespace ("" for none)."""
-    return name[1 : name.index("}")] if name.startswith("{") else ""
-
-
-def row_name(selector: str, namespaces: Mapping[str, str]) -> tuple[str, tuple[Predicate, ...]] | None:
-    """The Clark name of the elements a `rows` selector reads as rows, and its last step's value
-    predicates (None where its last step is no element of a bound prefix)."""
-    parsed = parse(selector)
-    if parsed is None or not parsed[1]:
-        return None
-    last = parsed[1][-1]
-    name = _clark(last.prefix, last.local, namespaces)
-    if name is None or last.attribute or last.local == PARENT:
-        return None
-    return name, tuple(p for p in last.predicates if p.position is None)
-
-
-def outside(
-    selector: str, namespaces: Mapping[str, str], keys: list[str], text: Lookup, reached: set[str]
-) -> list[str]:
-    """Every element of the name a `rows` selector reads as rows (`row_name`, its value predicates
-    held) that the selector does not reach: not in `reached`, the elements its path matches in any
-    namespace. `keys`: the document's value keys in document order (the part to look in)."""
-    named = row_name(selector, namespaces)
-    if named is None:
-        return []
-    name, predicates = named
-    step = re.compile("/" + re.escape(name) + r"\[\d+\](?=/|$)")
-    holds = _holding(namespaces, text)
-    found: dict[str, None] = {}
-    for key in keys:
-        for match in step.finditer(key.split("/@", 1)[0]):
-            element = key[: match.end()]
-            if element not in reached and element not in found and all(holds(element, p) for p in predicates):
-                found[element] = None
-    return list(found)

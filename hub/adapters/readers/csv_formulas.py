@@ -5,7 +5,7 @@ SheetJS writes `I alt;=SUM(B8:B12)` for a total its caller gave no value. Excel 
 13,5 in the cell (it calculates every cell that starts with `=`); the hub read the text `=SUM(B8:B12)`
 and refused the total as "not a number", which blamed the sender's hours. Such a cell is what the
 seventeenth trial's XLSX cell was: a formula never calculated. It is no value, and the selectors name it
-as such (`uncached_formulas`, as `tabular._read_book` lists a workbook's), so a config reading it is
+as such (`uncached_formulas`, as `xlsx_values.read_book` lists a workbook's), so a config reading it is
 refused at the cell with that reason, and `hub adapters suggest` drafts the total as the entries added
 up, as it does for the workbook.
 

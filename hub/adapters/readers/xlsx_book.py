@@ -5,16 +5,15 @@ Read with zipfile and the hub's hardened XML helper instead of openpyxl's object
 most of a small workbook's time building style objects the hub never looks at (decision 0049). Every
 rule here is openpyxl 3.1's, so that values stay exactly what `load_workbook(read_only=True,
 data_only=True)` gave: the workbook part is found through [Content_Types].xml, part names and
-relationship targets resolve as `openpyxl.packaging.relationship.get_dependents` resolves them, and
-workbook, relationship and style elements are matched by local name, as openpyxl's `from_tree` does.
+relationship targets resolve as `openpyxl.packaging.relationship.get_dependents` resolves them
+(`xlsx_parts`), and workbook, relationship and style elements are matched by local name, as openpyxl's
+`from_tree` does.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
 import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -23,16 +22,13 @@ from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH
 from openpyxl.xml.constants import (
     ARC_CONTENT_TYPES,
     ARC_STYLE,
-    ARC_WORKBOOK,
     REL_NS,
     SHARED_STRINGS,
     SHEET_MAIN_NS,
 )
 
-from hub.adapters.readers.packages import NOT_READ, WORKBOOK_TYPES, types_kind
-from hub.adapters.readers.safexml import iterparse_xml, parse_xml
-from hub.adapters.readers.xlsx_problems import BookProblem, BrokenPart, member
-from hub.errors import UnreadableDocument
+from hub.adapters.readers.xlsx_parts import find_workbook_part, parse, relationships, stream
+from hub.adapters.readers.xlsx_problems import BookProblem
 
 _SI = f"{{{SHEET_MAIN_NS}}}si"
 _RID = f"{{{REL_NS}}}id"
@@ -78,9 +74,9 @@ def open_book(archive: zipfile.ZipFile, max_bytes: int) -> Book:
     """Read the package's content types, workbook, relationships, styles and shared strings."""
     types = parse(archive, ARC_CONTENT_TYPES, max_bytes)
     overrides = [(o.get("PartName") or "", o.get("ContentType")) for o in types.iterchildren("{*}Override")]
-    workbook_part = _workbook_part(types, overrides)
+    workbook_part = find_workbook_part(types, overrides)
     root = parse(archive, workbook_part, max_bytes)
-    rels = _relationships(archive, workbook_part, max_bytes)
+    rels = relationships(archive, workbook_part, max_bytes)
     sheets = []
     for sheets_node in root.iterchildren("{*}sheets"):
         for node in sheets_node.iterchildren("{*}sheet"):
@@ -111,23 +107,6 @@ def open_book(archive: zipfile.ZipFile, max_bytes: int) -> Book:
     return book
 
 
-def parse(archive: zipfile.ZipFile, part: str, max_bytes: int) -> etree._Element:
-    """One small part of the package, parsed whole with the hardened parser."""
-    try:
-        return parse_xml(member(archive, part), part, max_bytes=max_bytes)
-    except UnreadableDocument as exc:
-        raise BrokenPart.of(part, exc) from exc
-
-
-def stream(archive: zipfile.ZipFile, part: str, tag: str | tuple[str, ...]) -> Iterator[etree._Element]:
-    """The `tag` elements (or those of any of the tags) of a part that can be large (a sheet, the shared
-    strings), streamed."""
-    try:
-        yield from iterparse_xml(member(archive, part), part, tag)
-    except UnreadableDocument as exc:
-        raise BrokenPart.of(part, exc) from exc
-
-
 def text(node: etree._Element) -> str:
     """The text of a string item (`<si>`, `<is>`): its plain `<t>` and then each run's `<t>`, formatting
     dropped (openpyxl's `Text.content`); the last `<t>` wins where there are several."""
@@ -146,28 +125,6 @@ def text(node: etree._Element) -> str:
     return (plain or "") + "".join(runs)
 
 
-def _workbook_part(types: etree._Element, overrides: list[tuple[str, str | None]]) -> str:
-    for wanted in WORKBOOK_TYPES:
-        for name, kind in overrides:
-            if kind == wanted:
-                return name[1:]
-    # some producers declare the workbook's type as the default for .xml
-    defaults = {d.get("ContentType") or "" for d in types.iterchildren("{*}Default")}
-    if defaults.intersection(WORKBOOK_TYPES):
-        return ARC_WORKBOOK
-    # An .xlsb or an add-in can have an xl/workbook.xml too (which `sniff` looks for): say what it is.
-    kind = types_kind({kind or "" for _, kind in overrides} | defaults)
-    raise BookProblem(*(NOT_READ[kind] if kind in ("xlsb", "addin") else _NO_WORKBOOK))
-
-
-_NO_WORKBOOK = (
-    "damaged Excel workbook (.xlsx): the file names no workbook among its parts; "
-    "open it in Excel and save it again",
-    "beskadiget Excel-projektmappe (.xlsx): filen nævner ingen projektmappe blandt sine dele; "
-    "åbn den i Excel, og gem den igen",
-)
-
-
 def _lost_sheet(name: str) -> BookProblem:
     return BookProblem(
         f'damaged Excel workbook (.xlsx): the workbook lists sheet "{name}", but the file does not hold it; '
@@ -175,23 +132,6 @@ def _lost_sheet(name: str) -> BookProblem:
         f'beskadiget Excel-projektmappe (.xlsx): projektmappen nævner arket "{name}", '
         "men filen indeholder det ikke; åbn den i Excel, og gem den igen",
     )
-
-
-def _relationships(archive: zipfile.ZipFile, source: str, max_bytes: int) -> dict[str, tuple[str, str]]:
-    """The relationships of part `source` by id: (type, target part), targets resolved as openpyxl does."""
-    folder, name = posixpath.split(source)
-    root = parse(archive, posixpath.join(folder, "_rels", f"{name}.rels"), max_bytes)
-    rels = {}
-    for rel in root.iterchildren("{*}Relationship"):
-        target = rel.attrib["Target"]
-        if rel.get("TargetMode") != "External":
-            # posixpath.join, not "folder/target": a workbook part at the package's root (folder "")
-            # has its sheets at "sheet1.xml", not "/sheet1.xml" (openpyxl's `get_dependents`)
-            target = (
-                target[1:] if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
-            )
-        rels[rel.get("Id")] = (rel.attrib["Type"], target)
-    return rels
 
 
 def _read_styles(book: Book, root: etree._Element) -> None:

@@ -2,7 +2,7 @@
 locator data.
 
 Dates become ISO text, numbers lose float noise, a digits-only number format keeps its leading zeros
-(a CPR number typed as a number) and a duration reads as Excel shows it. `tabular.read_xlsx` calls this
+(a CPR number typed as a number) and a duration reads as Excel shows it. `xlsx_values.read_book` calls this
 for every cell it keeps; the differential tests' openpyxl oracle calls it too, so both read a value alike.
 """
 

@@ -1,78 +1,32 @@
 """The cells of one worksheet part, streamed, with the values openpyxl 3.1 gives in read-only, data-only
 mode after `reset_dimensions()`.
 
-The cell rules are `openpyxl.worksheet._reader.WorkSheetParser.parse_cell`'s and the row rules
-`ReadOnlyWorksheet._cells_by_row`'s, written out for the one way the hub reads (decision 0049); the
-date, duration and coordinate helpers are openpyxl's own, so that a number shown as a date becomes the
-same date. Two row rules of openpyxl look odd and are kept because they decide which values a workbook
-has: a row whose number is not above the last one given is skipped, and a row ends at its last cell's
-column (a cell left of an earlier one overwrites it, one right of the last is dropped).
+The row rules are `ReadOnlyWorksheet._cells_by_row`'s, written out for the one way the hub reads
+(decision 0049); a row's cells, by `WorkSheetParser.parse_cell`'s rules, are `xlsx_row_cells`'. Two row
+rules of openpyxl look odd and are kept because they decide which values a workbook has: a row whose
+number is not above the last one given is skipped, and a row ends at its last cell's column (a cell left
+of an earlier one overwrites it, one right of the last is dropped).
 """
 
 from __future__ import annotations
 
-import functools
-import math
 import operator
-import re
 from collections.abc import Iterator
 from typing import Any
 
-from lxml import etree
-from openpyxl.utils.cell import coordinate_to_tuple
-from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
-from hub.adapters.readers.base import column_letters
-from hub.adapters.readers.xlsx_book import Book, stream, text
+from hub.adapters.readers.xlsx_book import Book
 from hub.adapters.readers.xlsx_dropdowns import list_validation
-from hub.adapters.readers.xlsx_problems import CellProblem, NoSuchCell, OutsideSheet
-from hub.adapters.readers.xlsx_zero_sum import is_true_zero
-from hub.quoting import readable
+from hub.adapters.readers.xlsx_parts import stream
+from hub.adapters.readers.xlsx_problems import CellProblem, OutsideSheet
+from hub.adapters.readers.xlsx_row_cells import MAX_ROW, Cell, row_cells
 
-Cell = tuple[int, int, Any, int]  # row, column, value, cell style
-# A numeric cell's value as ECMA-376 has it (xsd:double, without INF and NaN), in ASCII digits.
-_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
-MAX_ROW, MAX_COLUMN = 1_048_576, 16_384  # Excel's grid: A1 to XFD1048576
 _ROW = f"{{{SHEET_MAIN_NS}}}row"
-_VALUE = f"{{{SHEET_MAIN_NS}}}v"
-_INLINE = f"{{{SHEET_MAIN_NS}}}is"
-_FORMULA = f"{{{SHEET_MAIN_NS}}}f"
 _MERGE = f"{{{SHEET_MAIN_NS}}}mergeCell"
-# ECMA-376's cell types (ST_CellType); openpyxl keeps any other's value as written, a number's text or a
-# shared string's index.
-TYPES = frozenset({"b", "d", "e", "inlineStr", "n", "s", "str"})
 _VALIDATION = f"{{{SHEET_MAIN_NS}}}dataValidation"
 # Excel 2010's form of a validation, in the sheet's `extLst`: written for some lists on another sheet.
 _X14_VALIDATION = "{http://schemas.microsoft.com/office/spreadsheetml/2009/9/main}dataValidation"
-
-
-class _Uncached:
-    """A formula cell whose value was never calculated: no `<v>` beside its `<f>` (a workbook written by
-    a program and never saved in Excel), or `0` in a workbook that asks to be calculated when opened
-    (`fullCalcOnLoad`): XlsxWriter saves `0` for every formula whose value its caller did not give, and
-    Excel shows the sum, not the 0 (unless the cells a `SUM` adds up are known to make 0: `xlsx_zero_sum`).
-    openpyxl reads None, as for an empty cell; the reader keeps no
-    value either, but names the cell, so that a refusal can say why it is empty."""
-
-    def __repr__(self) -> str:
-        return "UNCACHED"
-
-
-UNCACHED = _Uncached()
-
-
-class FormulaError(str):
-    """A cell of type "e": the error Excel shows for a formula it could not calculate (`#N/A`, `#REF!`,
-    `#DIV/0!`), read as openpyxl reads it (its text), and marked, so that a value read from it is refused
-    at the cell rather than taken as a name or a note (a mentor called "#N/A")."""
-
-    __slots__ = ()
-
-
-# openpyxl's own parse of "B3", remembered: forms repeat the same cells, and the parse was a third of
-# the time spent per cell. Bounded, as a hostile sheet has as many coordinates as it likes.
-_coordinate = functools.lru_cache(maxsize=16384)(coordinate_to_tuple)
 
 
 def sheet_rows(
@@ -108,7 +62,7 @@ def sheet_rows(
             raise CellProblem(f"row {node.get('r')}", f"række {node.get('r')}", node.get("r")) from exc
         if not 1 <= row_no <= MAX_ROW:
             raise OutsideSheet(f"row {node.get('r')}", f"række {node.get('r')}", None)
-        cells = _cells(node, row_no, book, seen)
+        cells = row_cells(node, row_no, book, seen)
         if row_no < expected:
             yield len(cells), []
             continue
@@ -137,122 +91,3 @@ def _by_column(cells: list[Cell], width: int) -> list[Cell]:
         return [cell for cell in cells if cell[2] is not None]  # the usual case: nothing moves
     kept = {cell[1]: cell for cell in cells if 1 <= cell[1] <= width}  # a later cell wins its column
     return [kept[col] for col in sorted(kept) if kept[col][2] is not None]
-
-
-def _cells(
-    node: etree._Element, row_no: int, book: Book, seen: dict[tuple[int, int], Any] | None
-) -> list[Cell]:
-    """Every child of a row is a cell to openpyxl; one without `r` is the one right of the previous.
-    `seen`, in a workbook calculated on opening, gets every cell's value (`xlsx_zero_sum`)."""
-    cells = []
-    col = 0
-    held: dict[int, Any] = {}  # each column's value so far: a cell written twice must not disagree
-    try:  # one try around the loop, not one a cell: the cell that failed is still `cell` below
-        for cell in node:
-            kind = cell.get("t", "n")
-            ref = cell.get("r")
-            if ref:
-                row, col = _coordinate(ref)
-            else:
-                row, col = row_no, col + 1
-            if not (1 <= row <= MAX_ROW and 1 <= col <= MAX_COLUMN):
-                where = ref or f"{column_letters(col)}{row_no}"
-                raise OutsideSheet(f"cell {where}", f"celle {where}", None)
-            if kind not in TYPES or row != row_no:
-                raise _no_such_cell(ref or f"{column_letters(col)}{row_no}", kind, row_no)
-            style_attr = cell.get("s")
-            style = int(style_attr) if style_attr else 0
-            value: Any = None if kind == "inlineStr" else (cell.findtext(_VALUE) or None)
-            if (
-                value == "0"
-                and kind == "n"
-                and seen is not None
-                and cell.find(_FORMULA) is not None
-                and not is_true_zero(cell.findtext(_FORMULA), row, col, seen)
-            ):
-                # XlsxWriter's placeholder, not a value: Excel shows the formula's result (`_Uncached`)
-                value = UNCACHED
-            elif value is not None:
-                if kind == "n":
-                    value = _number(value)
-                    if style in book.dates:
-                        try:
-                            value = from_excel(value, book.epoch, timedelta=book.dates[style])
-                        except (OverflowError, ValueError):
-                            value = "#VALUE!"  # openpyxl's error value for a date Python cannot hold
-                elif kind == "s":
-                    value = _shared(book.strings, value)
-                elif kind == "b":
-                    value = bool(int(value))
-                elif kind == "d":
-                    value = from_ISO8601(value)
-                elif kind == "e":
-                    value = FormulaError(value)
-                # "str" (a formula's text) and unknown types stay as written
-            elif kind == "inlineStr":
-                inline = cell.find(_INLINE)
-                if inline is not None:
-                    value = text(inline)
-            elif cell.find(_FORMULA) is not None:
-                value = UNCACHED
-            if held.setdefault(col, value) != value:
-                raise _no_such_cell(ref or f"{column_letters(col)}{row_no}", "twice", row_no)
-            cells.append((row, col, value, style))
-            if seen is not None:
-                seen[(row, col)] = value
-    except (ValueError, OverflowError) as exc:
-        # openpyxl fails on such a cell too, and Excel would show no such value: name the cell. Only
-        # what the cell's text raises: a TypeError or IndexError here is the hub's own (`faults`).
-        where = cell.get("r") or f"{column_letters(col)}{row_no}"
-        raise CellProblem(f"cell {where}", f"celle {where}", cell.findtext(_VALUE)) from exc
-    return cells
-
-
-def _no_such_cell(where: str, kind: str, row_no: int) -> NoSuchCell:
-    """A cell of a type no workbook has, written twice with two values (`kind` "twice": which one the
-    sender sees is the program's to choose), or written inside another row than its reference's."""
-    if kind == "twice":
-        return NoSuchCell(
-            f"cell {where}",
-            f"celle {where}",
-            "the cell is written twice, with two values",
-            "cellen er skrevet to gange, med to værdier",
-        )
-    if kind not in TYPES:
-        shown = readable(kind, 20)
-        said_en, said_da = (f' "{shown}"', f' "{shown}"') if shown else ("", "")
-        return NoSuchCell(
-            f"cell {where}",
-            f"celle {where}",
-            f"the cell's type{said_en} is not one a workbook has",
-            f"cellens type{said_da} findes ikke i en projektmappe",
-        )
-    return NoSuchCell(
-        f"cell {where}",
-        f"celle {where}",
-        f"the cell is written inside row {row_no}, not in its own row",
-        f"cellen er skrevet inde i række {row_no}, ikke i sin egen række",
-    )
-
-
-def _shared(strings: list[str], value: str) -> str:
-    """The shared string a cell of type "s" names by its index; a ValueError where there is none."""
-    if not value.isascii() or not value.isdigit() or int(value) >= len(strings):  # "-1" was the last
-        raise ValueError(f"{value!r} is no shared string's index")
-    return strings[int(value)]
-
-
-def _number(value: str) -> int | float:
-    """openpyxl's `_cast_number`: a float where the text has a point or an exponent, else an int; and
-    only a number as the file format writes one (ASCII digits, a finite double). Python's int() and
-    float() take more: "1_000", "٣" (Arabic-Indic digits) and " 3" read as numbers, and "1e309" as
-    infinity, so a cell no spreadsheet writes was read as a number a form was then accepted with
-    (stop 47's mutation fuzzing, decision 0064); such a cell is refused where it is, as "abc" is."""
-    if not _NUMBER.fullmatch(value):
-        raise ValueError(f"{value!r} is not a number as a workbook writes one")
-    if "." in value or "E" in value or "e" in value:
-        number = float(value)
-        if not math.isfinite(number):
-            raise ValueError(f"{value!r} is beyond a double")
-        return number
-    return int(value)

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 from itertools import islice
 
 from hub.adapters.language.claim_config import ClaimConfig
-from hub.adapters.language.claim_templates import PdfField, form_fields
+from hub.adapters.language.claim_template_fields import PdfField, form_fields
 from hub.adapters.mapping.outbound_types import OutValue, Ticked, as_text
 from hub.errors import HubError
 from hub.exports.claim_model import Claim

@@ -14,7 +14,7 @@ from typing import cast
 from pypdf import PageObject
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, TextStringObject
 
-from hub.adapters.language.claim_templates import qualified_name
+from hub.adapters.language.claim_template_fields import qualified_name
 
 
 @dataclass(frozen=True)
