@@ -69,8 +69,8 @@ class Known:
     # Whether the transaction may hold a citizen's lock: a savepoint rolled back forgets `locked`, but
     # the locks taken before it are still held.
     holding: bool = False
-    # The pairs a put-off document found held (`CitizenHeld`): locked with those expected, next time
-    # no lock is held (`lock_expected`).
+    # The pairs a put-off document found held (`CitizenHeld`): locked with those expected, each time
+    # no lock is held (`lock_expected`), for the rest of the batch.
     wanted: set[Pair] = field(default_factory=set)
 
     def forget(self) -> None:
@@ -119,8 +119,9 @@ def lock_expected(session: Session) -> None:
     known: Known | None = session.info.get(KEY)
     if known is None:
         return
+    # Every pair found held so far, not only the last round's: a document put off again (a row further
+    # on) finds its earlier rows' citizens locked this time too, so each round locks one more.
     known.expected |= known.wanted
-    known.wanted.clear()
     numbers = sorted({lock_number(key) for key, _ in known.expected} - known.locked)
     _lock(session, numbers)
     known.locked.update(numbers)
