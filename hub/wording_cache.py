@@ -15,15 +15,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import wraps
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+K = TypeVar("K", str, str | None)  # a text, or no text (`readable`)
 
 LONGEST = 80  # characters: the longest text kept; a label is a few words
 MOST_DIGITS = 4
 _DIGIT = re.compile(r"\d")
-_MISS = object()
 # Every cache made here, for the test that a CPR number read from a form is kept by none of them.
 STORES: list[dict[Any, Any]] = []
 
@@ -36,28 +35,32 @@ def wording(text: object) -> bool:
     return _DIGIT.search(text) is None or sum(char.isdigit() for char in text) <= MOST_DIGITS
 
 
-def wording_only(maxsize: int) -> Callable[[Callable[..., T]], Callable[..., T]]:
-    """Keep `function`'s answers for texts that may be wording (its first argument), at most `maxsize`
-    of them (emptied when full: a form's wording is a few hundred texts, refilled at once)."""
+class _Kept(dict[Any, Any]):
+    """A text's answer by the text; a text asked for the first time is worked out (`__missing__`) and
+    kept when it may be wording."""
 
-    def decorate(function: Callable[..., T]) -> Callable[..., T]:
-        store: dict[Any, Any] = {}
-        STORES.append(store)
+    def __init__(self, function: Callable[[Any], Any], maxsize: int) -> None:
+        super().__init__()
+        self.function, self.maxsize = function, maxsize
 
-        @wraps(function)
-        def kept(text: Any, *rest: Any) -> T:
-            key = (text, *rest) if rest else text
-            found = store.get(key, _MISS)
-            if found is not _MISS:
-                return found
-            value = function(text, *rest)
-            if wording(text):
-                if len(store) >= maxsize:
-                    store.clear()
-                store[key] = value
-            return value
+    def __missing__(self, text: Any) -> Any:
+        value = self.function(text)
+        if wording(text):
+            if len(self) >= self.maxsize:
+                self.clear()
+            self[text] = value
+        return value
 
-        kept.cache_clear = store.clear  # type: ignore[attr-defined]
-        return kept
+
+def wording_kept(maxsize: int) -> Callable[[Callable[[K], T]], Callable[[K], T]]:
+    """Keep a function of one text's answers for texts that may be wording, at most `maxsize` of them
+    (emptied when full: a form's wording is a few hundred texts, filled again at once). The answer is
+    looked up by the dict's own `__getitem__`, with no Python call between: the labels' functions are
+    asked hundreds of times a form, and a wrapper's call cost more than the lookup."""
+
+    def decorate(function: Callable[[K], T]) -> Callable[[K], T]:
+        kept = _Kept(function, maxsize)
+        STORES.append(kept)
+        return kept.__getitem__
 
     return decorate

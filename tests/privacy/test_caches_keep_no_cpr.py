@@ -9,7 +9,7 @@ import gc
 import re
 import sys
 from collections.abc import Iterator
-from types import FunctionType
+from types import BuiltinMethodType, FunctionType
 from typing import Any
 
 from conftest import ROOT
@@ -42,6 +42,10 @@ def _cached_texts() -> Iterator[str]:
         if not name.startswith("hub") or module is None:
             continue
         for value in list(vars(module).values()):
+            # A dict's own lookup (`wording_cache.wording_kept`); asked of a built-in method only.
+            owner = value.__self__ if isinstance(value, BuiltinMethodType) else None
+            if isinstance(owner, dict):
+                yield from (text for key in list(owner) for text in _texts(key))
             # Asked of the type or a function's own attributes: a proxy (`current_app`) is not asked.
             own = value.__dict__ if isinstance(value, FunctionType) else {}
             if not hasattr(type(value), "cache_clear") and "cache_clear" not in own:
