@@ -29,7 +29,7 @@ from hub.extensions import db
 from hub.jobs import enqueue_submissions
 from hub.logsetup import frames
 from hub.lost_work import queue_lost
-from hub.models import Submission
+from hub.models import NOT_FINAL_STATES, Submission
 from hub.models.base import utcnow
 from hub.server_lost import DATABASE_DOWN
 from hub.services import ingest
@@ -199,6 +199,6 @@ def exit_code(batch: Batch, statuses: list[str | None]) -> int:
     if "failed" in statuses:
         return EXIT_FAILED
     # None: stored and queued, its outcome unread (the database did not answer): a worker finishes it.
-    if {"received", "queued", "processing", None} & set(statuses):
+    if {*NOT_FINAL_STATES, None} & set(statuses):
         return EXIT_NOT_FINISHED
     return EXIT_OK

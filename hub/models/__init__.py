@@ -15,6 +15,7 @@ from hub.models.dashboard import (
 from hub.models.documents import (
     CHANNELS,
     FINAL_STATES,
+    NOT_FINAL_STATES,
     SUBMISSION_STATES,
     Document,
     Submission,
@@ -30,6 +31,7 @@ __all__ = [
     "User",
     "CHANNELS",
     "FINAL_STATES",
+    "NOT_FINAL_STATES",
     "SUBMISSION_STATES",
     "Agreement",
     "AgreementMunicipality",

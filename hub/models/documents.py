@@ -15,6 +15,10 @@ from hub.models.base import Base, utcnow
 # `failed`. `partial`: a document of several records of which some were accepted and some rejected.
 SUBMISSION_STATES = ("received", "queued", "processing", "accepted", "partial", "rejected", "failed")
 FINAL_STATES = ("accepted", "partial", "rejected", "failed")
+# Every other state: a worker or the queue still has the submission. Derived, never written out again,
+# so that a state added to the life above is final or not in one place (decision 0030, "Stop 59:
+# engine-68"; `tests/core/test_states_final_or_not.py`).
+NOT_FINAL_STATES = tuple(state for state in SUBMISSION_STATES if state not in FINAL_STATES)
 # The rows not final, as SQL: the predicate of the index the lists of unfinished work read (migration
 # 0018). A query must say it in these words, constants and all, for PostgreSQL to prove the index fits.
 UNFINISHED_SQL = "status NOT IN (" + ", ".join(f"'{state}'" for state in FINAL_STATES) + ")"

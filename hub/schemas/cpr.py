@@ -60,25 +60,23 @@ def normalise_cpr(value: Any) -> str:
         raise ValidationError(f"CPR birth date {birth.isoformat()} is in the future") from error
 
 
-# A number valid today is valid for the rest of the day: its date is real and not in the future. The
-# worker checks each form's CPR number twice (the record's schema, then its dashboard summary), and
-# the check was the larger part of both. Keyed by the day; an invalid number raises and is not kept.
-@lru_cache(maxsize=4096)
 def _valid_cpr(digits: str, today: date) -> str:
     # The embedded date, and on purpose never the old modulus-11 rule. Not stdnum's `validate`: it
     # compares with the server's `date.today()`, a day behind Denmark's from 23:00 or 22:00 UTC, and a
     # child born on the Danish day would be "not born yet" for that hour (decision 0064, "Stop 47 (2)").
-    if _born(digits) > today:
+    if _born(digits[:7]) > today:
         raise InvalidComponent("the birth date is after today")
     return digits
 
 
 # The number's birth date, read once: the check above and the summary's `cpr_born_and_male` each asked
 # stdnum for it, some 2 µs a call, for a number new to each form (decision 0030, stop 50). A date
-# that does not exist raises, and is not kept.
+# that does not exist raises, and is not kept. Kept by the date and the century digit alone, never the
+# whole number: a worker's cache lives as long as the worker, and a CPR number is no form's own wording
+# (decision 0065, "Stop 59: engine-68").
 @lru_cache(maxsize=4096)
-def _born(digits: str) -> date:
-    born: date = stdnum_cpr.get_birth_date(digits)
+def _born(date_and_century: str) -> date:
+    born: date = stdnum_cpr.get_birth_date(date_and_century)
     return born
 
 
@@ -96,4 +94,4 @@ def cpr_born_and_male(cpr: str) -> tuple[date, bool]:
     """`cpr_birth_date` and `cpr_is_male` with the number checked once: the outcome figures ask for
     both of every placement, and checking a CPR number costs more than the rest of its summary row."""
     digits = normalise_cpr(cpr)
-    return _born(digits), int(digits[-1]) % 2 == 1
+    return _born(digits[:7]), int(digits[-1]) % 2 == 1

@@ -29,7 +29,7 @@ from sqlalchemy import Row, or_, select
 from sqlalchemy.orm import Session
 
 from hub.logsetup import Both
-from hub.models import Submission
+from hub.models import NOT_FINAL_STATES, Submission
 from hub.models.agreements import AgreementMunicipality
 from hub.models.base import utcnow
 from hub.services.id_lists import among
@@ -37,7 +37,7 @@ from hub.services.id_lists import among
 log = logging.getLogger(__name__)
 
 LONGEST = timedelta(hours=1)  # the longest a document waits, from its first wait, before its last try
-NOT_FINAL = ("received", "queued", "processing")
+NOT_FINAL = NOT_FINAL_STATES  # the model's: a state added there is here too
 WAITS_IN = ("received", "queued")  # `received`: given back (`hub requeue`, a stopped worker)
 STORED = ("accepted", "partial")  # what may have stored a placement
 # The documents waiting, and what tells whose they are.

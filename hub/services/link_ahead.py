@@ -10,6 +10,12 @@ A savepoint that rolls back (a rejected document) may have created placements wh
 taken locks that went with them: everything known is forgotten then, and the next document reads ahead
 again for the documents still expected. Without `knowing` (hub reprocess, a single store), every link
 takes its lock and reads its placements itself, as before.
+
+No citizen's lock is waited for while the batch's transaction may hold one (decision 0030, "Stop 57"
+and "Stop 59: engine-68"): a lock a read ahead needs then (a row of a document of many records, whose
+citizens are not known before it is stored; a citizen read again after a savepoint rolled back) is only
+tried, and one another transaction holds raises `CitizenHeld`: the document is put off, and its citizens
+are waited for, in order, in a transaction that holds none (`lock_expected`).
 """
 
 from __future__ import annotations
@@ -43,6 +49,12 @@ _LOCK_MANY = text("SELECT pg_advisory_xact_lock(n) FROM unnest(CAST(:numbers AS 
 _TRY_MANY = text("SELECT n, pg_try_advisory_xact_lock(n) FROM unnest(CAST(:numbers AS bigint[])) AS n")
 
 
+class CitizenHeld(Exception):
+    """A citizen's lock another transaction holds, needed while this one may hold others: the document is
+    put off (its savepoint rolled back, or nothing of it written) and stored once its citizens are
+    locked in a transaction that holds none (`Known.wanted`, `lock_expected`)."""
+
+
 @dataclass
 class Known:
     """What the batch's transaction holds: the locks taken, the placements read, the pairs expected."""
@@ -54,6 +66,12 @@ class Known:
     # (`records_ahead`).
     records: dict[int, list[Any]] = field(default_factory=dict)
     records_read: set[int] = field(default_factory=set)
+    # Whether the transaction may hold a citizen's lock: a savepoint rolled back forgets `locked`, but
+    # the locks taken before it are still held.
+    holding: bool = False
+    # The pairs a put-off document found held (`CitizenHeld`): locked with those expected, each time
+    # no lock is held (`lock_expected`), for the rest of the batch.
+    wanted: set[Pair] = field(default_factory=set)
 
     def forget(self) -> None:
         """Drop the locks, placements and records known (not the pairs expected)."""
@@ -63,8 +81,9 @@ class Known:
         self.records_read.clear()
 
     def committed(self) -> None:
-        """The transaction committed: its locks went with it."""
+        """The transaction committed (or rolled back whole): its locks went with it."""
         self.forget()
+        self.holding = False
 
 
 @contextmanager
@@ -100,9 +119,13 @@ def lock_expected(session: Session) -> None:
     known: Known | None = session.info.get(KEY)
     if known is None:
         return
+    # Every pair found held so far, not only the last round's: a document put off again (a row further
+    # on) finds its earlier rows' citizens locked this time too, so each round locks one more.
+    known.expected |= known.wanted
     numbers = sorted({lock_number(key) for key, _ in known.expected} - known.locked)
     _lock(session, numbers)
     known.locked.update(numbers)
+    known.holding = known.holding or bool(numbers)
 
 
 def take_expected(session: Session) -> set[str]:
@@ -126,6 +149,7 @@ def take_expected(session: Session) -> set[str]:
     taken = [number for number, ok in tried if ok]
     held = {key for number, ok in tried if not ok for key in keys[number]}
     known.locked.update(taken)
+    known.holding = known.holding or bool(taken)
     known.expected = {pair for pair in known.expected if pair[0] not in held}
     return held
 
@@ -154,11 +178,22 @@ def created(session: Session, pair: Pair, placement: Placement) -> None:
 
 
 def _read_ahead(session: Session, known: Known, pairs: set[Pair]) -> None:
-    # The pairs `lock_expected` did not lock: those of a document waiting for its placement after a
-    # commit, or read again after a savepoint rolled back (whose locks the transaction may still hold).
+    # The pairs not locked yet: a row of a document of many records, or those read again after a
+    # savepoint rolled back (whose locks the transaction may still hold: trying one it holds succeeds).
     numbers = sorted({lock_number(key) for key, _ in pairs} - known.locked)
-    _lock(session, numbers)
-    known.locked.update(numbers)
+    if known.holding and numbers and session.get_bind().dialect.name == "postgresql":
+        # Waiting now could close a circle with a worker that holds this citizen and waits for one of
+        # ours (decision 0030, "Stop 59: engine-68"): only tried.
+        tried = session.connection().execute(_TRY_MANY, {"numbers": numbers}).all()
+        known.locked.update(number for number, ok in tried if ok)
+        busy = {number for number, ok in tried if not ok}
+        if busy:
+            known.wanted.update(pair for pair in pairs if lock_number(pair[0]) in busy)
+            raise CitizenHeld(f"{len(busy)} citizen(s) held by another transaction")
+    else:
+        _lock(session, numbers)
+        known.locked.update(numbers)
+        known.holding = known.holding or bool(numbers)
     for pair in pairs:
         known.placements[pair] = []
     keys = sorted({key for key, _ in pairs})
@@ -183,7 +218,9 @@ def _lock(session: Session, numbers: list[int]) -> None:
 @event.listens_for(Session, "after_soft_rollback")
 def _forget(session: Session, previous: SessionTransaction) -> None:
     """A rolled-back savepoint took its placements' rows and its locks with it: read again when next
-    needed."""
+    needed. The locks taken before it are still held; a whole transaction rolled back holds none."""
     known: Known | None = session.info.get(KEY)
-    if known is not None:
+    if known is not None and previous.nested:
         known.forget()
+    elif known is not None:
+        known.committed()

@@ -222,7 +222,7 @@ def _store_all(
         def settle_all(entries: list[Waiting]) -> None:
             for row, read, ready in entries:
                 done = settling.settle(session, outcomes, row, read, ready, actor, careful, True)
-                if done == settling.WAITING:
+                if done in (settling.WAITING, settling.PUT_OFF):  # both tried again after a commit
                     waiting_for.append((row, read, ready))
                 elif done == settling.CRASHED:
                     crashed.append(row.id)
@@ -238,17 +238,23 @@ def _store_all(
         # worker's batch may hold it, not yet committed, and wait for a citizen's lock this transaction
         # holds: what is stored is committed first, so that batch goes on, and the waiting documents'
         # citizens are locked again in order, which waits for its commit.
-        if waiting_for:
+        # A document put off again (a citizen of a row further on, held elsewhere) goes round once more;
+        # each round locks at least one citizen more, so it ends.
+        while waiting_for:
             waiting_for = locked_again(waiting_for)
-        # Still without a placement: it waits for a submission of its sender that could hold it, while
-        # one is not final, rather than being rejected (`awaiting`); asked before the last try.
-        others = awaiting.Others(session, [row for row, _, _ in waiting_for])
-        for row, read, ready in waiting_for:
-            done = settling.settle(session, outcomes, row, read, ready, actor, careful, others.may_wait)
-            if done == settling.WAITING:
-                awaiting.hold(row, others.now)
-            elif done == settling.CRASHED:
-                crashed.append(row.id)
+            # Still without a placement: it waits for a submission of its sender that could hold it,
+            # while one is not final, rather than being rejected (`awaiting`); asked before the last try.
+            others = awaiting.Others(session, [row for row, _, _ in waiting_for])
+            again: list[Waiting] = []
+            for row, read, ready in waiting_for:
+                done = settling.settle(session, outcomes, row, read, ready, actor, careful, others.may_wait)
+                if done == settling.WAITING:
+                    awaiting.hold(row, others.now)
+                elif done == settling.CRASHED:
+                    crashed.append(row.id)
+                elif done == settling.PUT_OFF:
+                    again.append((row, read, ready))
+            waiting_for = again
     _commit(session, outcomes)
     failed.extend(crashed)
 

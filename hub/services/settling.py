@@ -16,7 +16,16 @@ from sqlalchemy.orm import Session
 from hub.errors import FieldProblem, Rejection
 from hub.logsetup import Both, frames
 from hub.models import Submission
-from hub.services import audit, batch_reads, company_refusals, documents, normalise, participants, unguarded
+from hub.services import (
+    audit,
+    batch_reads,
+    company_refusals,
+    documents,
+    link_ahead,
+    normalise,
+    participants,
+    unguarded,
+)
 from hub.services.backoff import is_transient
 from hub.services.outcome import Outcomes, Settled
 
@@ -38,7 +47,7 @@ def records_of(prepared: Iterable[documents.Prepared | Exception | None]) -> lis
     return [p.canonical.record for p in prepared if isinstance(p, documents.Prepared) and p.canonical]
 
 
-STORED, CRASHED, WAITING = "stored", "crashed", "waiting"
+STORED, CRASHED, WAITING, PUT_OFF = "stored", "crashed", "waiting", "put off"
 Ready = documents.Prepared | Exception | None  # what `prepare` gives a document
 
 
@@ -59,7 +68,10 @@ def settle(
     first), for any reason outside the document; with `may_wait` a callable true of the submission,
     after another submission that could hold it (`awaiting`), only for what a submission may bring
     (`FieldProblem.awaits_submission`: no placement to link it to). A document of many records waits
-    whole when one of its rows would (`item_store`). No audit entry is written for a waiting document."""
+    whole when one of its rows would (`item_store`). No audit entry is written for a waiting document.
+    "put off": it needed a citizen another transaction holds while this one may hold others
+    (`link_ahead.CitizenHeld`); nothing of it was kept, and it is stored again once its citizens are
+    locked in a transaction that holds none."""
     if read.extraction is not None:
         # Kept as read whatever the outcome: noted outside the savepoint, so a rejection does not undo it.
         outcomes.keep(submission.document, read.extraction)
@@ -87,6 +99,8 @@ def settle(
         else:
             settled = unguarded.guarded(session, store)
         outcomes.settle(submission, settled)
+    except link_ahead.CitizenHeld:
+        return PUT_OFF
     except Rejection as exc:
         if _waits(exc.problems, submission, may_wait):
             return WAITING

@@ -8,8 +8,9 @@ session's bookkeeping a savepoint costs were an eighth of a worker's time for no
 stores documents unguarded, and `guarded` watches each one:
 
 - it finished: nothing to do;
-- it was rejected before it wrote a row or held one for the commit: the rejection stands, and the
-  database holds nothing of it (as a rolled-back savepoint would leave it);
+- it was rejected (or put off: a citizen another transaction holds, `link_ahead.CitizenHeld`) before it
+  wrote a row or held one for the commit: that stands, and the database holds nothing of it (as a
+  rolled-back savepoint would leave it);
 - anything else (rejected after it wrote, crashed, a statement failed, which on PostgreSQL aborts the
   whole transaction): `Redo`. The batch rolls back and stores every document again in a savepoint of its
   own, as before, where the document is rolled back alone.
@@ -27,7 +28,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from hub.errors import Rejection
-from hub.services import held
+from hub.services import held, link_ahead
 from hub.services.backoff import is_transient
 
 T = TypeVar("T")
@@ -61,6 +62,6 @@ def guarded(session: Session, store: Callable[[], T]) -> T:
     except Exception as exc:
         if is_transient(exc):
             raise
-        if isinstance(exc, Rejection) and _mark(session) == before:
+        if isinstance(exc, Rejection | link_ahead.CitizenHeld) and _mark(session) == before:
             raise
         raise Redo(f"{type(exc).__name__} after the document wrote: stored again with savepoints") from exc

@@ -102,13 +102,13 @@ def test_a_csv_values_locator_makes_its_cell_quotable_once(monkeypatch: pytest.M
     """Before: the cell's key was checked character by character for the English words and again for the
     Danish ones, for every value of every CSV document read."""
     asked: list[str | None] = []
-    real = base.readable
+    real = base.readable_name  # a key's words, cut as a name's
 
-    def counted(text: str | None, limit: int = 200) -> str | None:
+    def counted(text: str | None) -> str | None:
         asked.append(text)
-        return real(text, limit)
+        return real(text)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(base, "readable", counted)
+    monkeypatch.setattr(base, "readable_name", counted)
     value = SourceValue("B3", "010190-1234", {"row": 3, "col": 2})
     assert provenance.locator_of(value, "csv") == {
         "cell": "B3",

@@ -4,16 +4,12 @@ one held elsewhere waited for that worker's whole batch."""
 
 from __future__ import annotations
 
-import threading
-import time
-
+from citizen_held_support import batch_while_held
 from flask import Flask, current_app
-from sqlalchemy import select, text
-from test_link_ahead import GOLDEN, NAMES, _load, advisory_elsewhere, golden_record
+from test_link_ahead import GOLDEN, NAMES, _load, golden_record
 
 from hub.extensions import db
-from hub.models import Submission
-from hub.services import ingest, link_ahead, processing
+from hub.services import ingest, link_ahead
 
 
 def test_a_batch_stores_its_other_citizens_while_another_worker_holds_one(postgres_app: Flask) -> None:
@@ -31,26 +27,6 @@ def test_a_batch_stores_its_other_citizens_while_another_worker_holds_one(postgr
             for data, name in zip(forms, (first, second), strict=True)
         ]
         db.session.commit()
-        other = db.engine.connect()
-        other.execute(text("SELECT pg_advisory_xact_lock(:n)"), {"n": citizen})
-        done: dict[int, str] = {}
-
-        def worker() -> None:
-            with postgres_app.app_context():
-                done.update(processing.process_batch(db.session, ids, holder="batch"))
-
-        thread = threading.Thread(target=worker)
-        thread.start()
-        try:
-            deadline = time.monotonic() + 60
-            while not advisory_elsewhere(citizen, granted=False) and time.monotonic() < deadline:
-                time.sleep(0.01)
-            query = select(Submission.id, Submission.status).where(Submission.id.in_(ids))
-            with db.engine.connect() as probe:  # the batch waits for the first citizen now
-                meanwhile = {row.id: row.status for row in probe.execute(query)}
-        finally:
-            other.rollback()  # the other worker's batch ends
-            other.close()
-            thread.join(60)
+        meanwhile, _, done = batch_while_held(postgres_app, ids, citizen)
         assert meanwhile == {ids[0]: "processing", ids[1]: "accepted"}
         assert done == dict.fromkeys(ids, "accepted")

@@ -39,7 +39,7 @@ def _linking_statements() -> Iterator[list[str]]:
 
     def note(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         flat = " ".join(statement.split()).lower()
-        if "pg_advisory_xact_lock" in flat:
+        if "advisory_xact_lock" in flat:  # taken, or tried (after a savepoint rolled back)
             seen.append("lock")
         elif flat.startswith("select placements.id") and "placements.cpr_key" in flat:
             seen.append("placements")

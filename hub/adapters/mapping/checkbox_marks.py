@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 from hub.adapters.mapping.textparse import TransformError
 from hub.quoting import quoted, quoted_da
+from hub.wording_cache import wording_kept
 
 __all__ = ["box_state_mark", "is_checked", "norm", "read_mark", "unknown_mark"]
 
@@ -38,8 +38,9 @@ _NUMBER_MARK = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 # Cached: `map` compares every key of its table, the config's own words, for every value it maps, and a
-# form's checkboxes read the same few marks ("Off", "Yes") in every document.
-@lru_cache(maxsize=4096)
+# form's checkboxes read the same few marks ("Off", "Yes") in every document. Only those (wording) are
+# kept: any value mapped comes here too (`wording_cache`).
+@wording_kept(maxsize=4096)
 def norm(text: str) -> str:
     """Text for comparing: white space runs (also non-breaking) collapsed, NFC, case folded."""
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", " ".join(text.split())).casefold())

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from hub.adapters.mapping import xmlpath_syntax
+from hub.wording_cache import wording_kept
 
 __all__ = [
     "ADJACENT",
@@ -45,8 +46,9 @@ _OCCURRENCE = re.compile(r"\s*#\s*([1-9]\d?)\s*$")
 
 
 # Cached: every document of one template carries the same tooltips and labels, and indexing a PDF
-# normalised each of them again (a twentieth of `hub reprocess`, measured alternating).
-@lru_cache(maxsize=16384)
+# normalised each of them again (a twentieth of `hub reprocess`, measured alternating). A sheet's data
+# cells come here too (a header row is looked for among them): only wording is kept (`wording_cache`).
+@wording_kept(maxsize=16384)
 def normalise_label(text: str) -> str:
     """Compare label texts ignoring case, runs of spaces, a trailing colon and how a letter is encoded:
     "Årsag" typed in a config is one character "Å", in a file from a Mac or a PDF's text often "A" and
@@ -54,7 +56,7 @@ def normalise_label(text: str) -> str:
     return unicodedata.normalize("NFC", " ".join(text.split()).rstrip(":").rstrip()).casefold()
 
 
-@lru_cache(maxsize=1024)
+@wording_kept(maxsize=1024)
 def header_key(text: str) -> tuple[str, ...]:
     """A table header as `find_header_row` compares it: its text normalised, or for a header path
     (`Mentor > Navn`, a column under a group heading) each part normalised, outermost first."""

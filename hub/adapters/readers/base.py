@@ -7,17 +7,20 @@ beside the document and mapped again after a config change without parsing the f
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import partial
 from typing import Any, NamedTuple
 
 from hub.quoting import MAX_NAME
 from hub.quoting import readable as _readable
+from hub.wording_cache import wording_kept
 
 # Every provenance row says where its value was found, in two languages, so a form's names, labels,
 # sheets and headers are checked some seventy times a form: kept, since a municipality's forms repeat
 # the same few hundred (the check costs 2–9 µs a text, about a tenth of a PDF form's storing before it
-# was kept: decision 0030, stop 40). What is checked is the form's own wording, not a person's data.
-readable = lru_cache(maxsize=4096)(_readable)
+# was kept: decision 0030, stop 40). Values are checked too (a company's refusal quotes one): only the
+# form's own wording is kept, never a person's data (`wording_cache`).
+readable = wording_kept(maxsize=4096)(_readable)
+readable_name = wording_kept(maxsize=4096)(partial(_readable, limit=MAX_NAME))  # a key's, a sheet's
 
 
 class SourceValue(NamedTuple):
@@ -86,7 +89,7 @@ def describe_locator(value: SourceValue, fmt: str, lang: str = "en") -> str:
         # own words are printed right of or under it (`beside`): the text left of it may be another box's.
         meaning = readable(meta.get("beside") or meta.get("label") or meta.get("tooltip"))
         # A damaged form's name or label may be no text anyone can read: said so, not quoted.
-        key = readable(value.key, MAX_NAME)
+        key = readable_name(value.key)
         if key is None:
             named = "med et navn, der ikke kunne læses" if da else "whose name could not be read"
         else:
@@ -97,7 +100,7 @@ def describe_locator(value: SourceValue, fmt: str, lang: str = "en") -> str:
         return str(meta.get("xpath") or value.key)
     if fmt == "xlsx":
         cell = value.key.split("!", 1)[-1]
-        sheet = readable(meta.get("sheet", ""), MAX_NAME)
+        sheet = readable_name(meta.get("sheet", ""))
         if sheet is None:  # the cell still says where: the sheet's name is not quoted
             return (
                 f"celle {cell} i et ark, hvis navn ikke kunne læses"
@@ -122,6 +125,6 @@ def describe_both(value: SourceValue, fmt: str) -> tuple[str, str]:
 
 def _csv_where(value: SourceValue) -> tuple[str, str]:
     row, col = value.meta.get("row"), value.meta.get("col")
-    header = readable(value.key, MAX_NAME)  # the column's header, the sender's words
+    header = readable_name(value.key)  # the column's header, the sender's words
     header = f" ({header})" if header is not None else ""
     return f"row {row}, column {col}{header}", f"række {row}, kolonne {col}{header}"

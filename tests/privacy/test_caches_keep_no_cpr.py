@@ -1,0 +1,73 @@
+"""A worker keeps no CPR number in a process-wide cache (decision 0065, "Stop 59: engine-68"). The caches
+that save a worker from normalising and checking a form's labels again in every document were kept by
+text, and asked about a document's cells too (a header row is looked for among the data rows, a row's
+key is its CPR number, a CPR number's birth date): they kept a person's numbers for the worker's life."""
+
+from __future__ import annotations
+
+import gc
+import re
+import sys
+from collections.abc import Iterator
+from types import BuiltinMethodType, FunctionType
+from typing import Any
+
+from conftest import ROOT
+from flask import Flask
+
+from hub.extensions import db
+from hub.services import agreements, ingest, processing
+
+GOLDEN = ROOT / "tests" / "golden"
+# Each form with the CPR number it holds, as printed in the file (written by hand from the file).
+FORMS = [
+    ("herlev", GOLDEN / "herlev" / "placement.csv", "221100-4237"),
+    ("hoeje-taastrup", GOLDEN / "hoeje-taastrup" / "placement.xml", "120388-4562"),
+]
+
+
+def _texts(found: Any, depth: int = 0) -> Iterator[str]:
+    """The texts in a cache's keys (a text, or a tuple or list of arguments)."""
+    if isinstance(found, str):
+        yield found
+    elif isinstance(found, tuple | list) and depth < 3:
+        for part in found:
+            yield from _texts(part, depth + 1)
+
+
+def _cached_texts() -> Iterator[str]:
+    """Every text a cache of the hub's modules keeps as a key: the caches are found by what they hold
+    (an `lru_cache`'s dict, a closure's dict), not by a list that a new cache could be left out of."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("hub") or module is None:
+            continue
+        for value in list(vars(module).values()):
+            # A dict's own lookup (`wording_cache.wording_kept`); asked of a built-in method only.
+            owner = value.__self__ if isinstance(value, BuiltinMethodType) else None
+            if isinstance(owner, dict):
+                yield from (text for key in list(owner) for text in _texts(key))
+            # Asked of the type or a function's own attributes: a proxy (`current_app`) is not asked.
+            own = value.__dict__ if isinstance(value, FunctionType) else {}
+            if not hasattr(type(value), "cache_clear") and "cache_clear" not in own:
+                continue
+            seen = gc.get_referents(value)
+            for _ in range(3):  # a closure: its cells, then what they hold
+                for held in seen:
+                    if isinstance(held, dict):
+                        yield from (text for key in list(held) for text in _texts(key))
+                seen = [inner for held in seen if isinstance(held, tuple) for inner in held]
+                seen += [c.cell_contents for c in seen if type(c).__name__ == "cell"]
+
+
+def test_a_cpr_number_read_from_a_form_is_kept_by_no_process_wide_cache(backend_app: Flask) -> None:
+    with backend_app.app_context():
+        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
+        ids = [
+            ingest.submit(db.session, path.read_bytes(), path.name, municipality, "test", "t").submission_id
+            for municipality, path, _ in FORMS
+        ]
+        db.session.commit()
+        assert processing.process_batch(db.session, ids, holder="test") == dict.fromkeys(ids, "accepted")
+    numbers = {re.sub(r"\D", "", cpr) for _, _, cpr in FORMS}
+    kept = [text for text in _cached_texts() if any(n in re.sub(r"\D", "", text) for n in numbers)]
+    assert kept == []
