@@ -11,6 +11,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from hub.adapters.mapping.textparse import TransformError
+from hub.adapters.mapping.worded_hours import has_words, inexact_minutes, read_worded
 from hub.pseudonyms import phone_holds_cpr
 from hub.quoting import quoted, quoted_da
 from hub.schemas.fields import CPR_IN_PHONE
@@ -33,7 +34,7 @@ _CLOCK = re.compile(r"(?P<h>\d{1,3}):(?P<m>[0-5]\d)(?::00)?")
 _FRACTION = re.compile(r"(?P<whole>\d{1,3})?\s?(?P<part>[½¼¾])")
 _PARTS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 # "3 t.", "2,5 t", "4 timer", "1½ t", "7,5 h": the hours' unit after the number, as a mentor writes it
-# (as an amount's "kr." is read). Only a word that says hours: "90 min" stays an error, never 90 hours.
+# (as an amount's "kr." is read). Minutes in words ("90 min", "1 t. 30 min.") are `worded_hours`'s.
 _HOUR_UNIT = re.compile(r"(?<=[\d½¼¾])[ \u00a0]?(?:t\.?|tim\.|timer?|h)$", re.IGNORECASE)
 
 # A minus sign as typed or as a word processor writes it (U+2212).
@@ -51,7 +52,8 @@ def parse_decimal(text: str) -> Decimal:
             f"the number cannot be negative: {quoted(text)}",
             f"tallet kan ikke være negativt: {quoted_da(text)}",
         )
-    if _SPACE.search(clean):
+    # Words beside a number ("275 kroner") are the trouble, not the space before them: "not a number" below.
+    if _SPACE.search(clean) and not has_words(clean):
         if not _SPACED_NUMBER.fullmatch(clean):
             raise TransformError(
                 f"space inside a number: {quoted(text)}"
@@ -103,8 +105,13 @@ def format_hours(value: Decimal) -> str:
 def parse_hours(text: str) -> str:
     """Turn "18,5", "3", "1.234,5" into canonical hours "18.5", "3.0", "1234.5"; hours and minutes
     ("1:30", or "01:30:00" from a spreadsheet cell formatted as a time) into "1.5"; "18½" into "18.5";
-    the unit after the number left out ("3 t.", "2,5 timer")."""
-    text = _HOUR_UNIT.sub("", text.strip())
+    the unit after the number left out ("3 t.", "2,5 timer"); hours and minutes in words ("1 t. 30 min.",
+    "45 min") as `worded_hours` reads them."""
+    written, text = text.strip(), _HOUR_UNIT.sub("", text.strip())
+    if not _FRACTION.fullmatch(text.strip()):
+        worded = read_worded(text.strip(), written)
+        if worded is not None:
+            return format_hours(worded)
     fraction = _FRACTION.fullmatch(text.strip())
     if fraction is not None:
         return format_hours(int(fraction["whole"] or 0) + _PARTS[fraction["part"]])
@@ -113,13 +120,7 @@ def parse_hours(text: str) -> str:
         return format_hours(parse_decimal(text))
     minutes = int(clock["m"])
     if minutes % 3:
-        # 1:20 is 1.333... hours: no decimal writes it, and rounding would change the hours delivered.
-        raise TransformError(
-            f"minutes that make no exact decimal hours: {quoted(text)}"
-            " (write the hours with a decimal comma)",
-            f"minutter, der ikke giver et præcist antal timer: {quoted_da(text)}"
-            " (skriv timerne med decimalkomma)",
-        )
+        raise inexact_minutes(text)
     return format_hours(int(clock["h"]) + Decimal(minutes) / 60)
 
 

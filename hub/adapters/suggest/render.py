@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from hub.adapters.suggest.fields import NOT_CPR_PATHS, mask_cpr
 from hub.adapters.suggest.form_paths import FORM_PATHS, NULLABLE_PATHS
+from hub.adapters.suggest.missing import missing_lines
 from hub.adapters.suggest.render_tables import list_block, table_block, trailer_block
 from hub.adapters.suggest.targets import TARGETS
 from hub.adapters.suggest.toml_text import note, q, value
@@ -104,8 +105,7 @@ def render(s: Suggestion) -> str:
     if s.missing:
         needs = ", ".join(s.missing)
         lines += ["", f"  # TODO: not found in this file, but a {s.form_type} record needs: {needs}"]
-        if "mentor.employer" in s.missing:
-            lines.append('  # (a constant works: path = "mentor.employer" with value = "company")')
+        lines += missing_lines(s.missing)
     return "\n".join(lines) + "\n"
 
 

@@ -1,0 +1,69 @@
+"""Hours written with words on a timesheet: "1 t. 30 min.", "45 min", "1 time og 30 minutter".
+
+The hours' unit alone ("3 t.", "2 timer") is `numberparse`'s; here a count of minutes, after whole hours
+or alone, is read, since its words say exactly what it is: "1 t. 30 min." is 1.5 hours as "1:30" is, and
+a mentor's hours are paid by the hour (275 kr × hours in the seeds), so the value must be exact, never
+rounded. Any other words beside a number in an hours field are refused saying so, with how to write them:
+"space inside a number" sent the caseworker looking for a stray space that was never the trouble.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from hub.adapters.mapping.textparse import TransformError
+from hub.quoting import quoted, quoted_da
+
+_GAP = "[ \u00a0]*"
+_HOUR_WORD = r"(?:t\.?|tim\.|timer?|h)"
+_MINUTE_WORD = r"(?:min\.?|minut|minutter|minutes?)"
+# Whole hours and their word, then "og"/"and"/"," or nothing, then minutes and their word; or minutes alone.
+_WORDED = re.compile(
+    rf"(?:(?P<h>\d{{1,3}}){_GAP}{_HOUR_WORD}{_GAP}(?:(?:og|and|,){_GAP})?)?(?P<m>\d{{1,4}}){_GAP}{_MINUTE_WORD}",
+    re.IGNORECASE,
+)
+# A letter (not the fraction signs, which `numberparse` reads): a word the number parsers never read.
+_LETTER = re.compile(r"[^\W\d_½¼¾]")
+
+
+def inexact_minutes(text: str) -> TransformError:
+    """The refusal of minutes that make no exact decimal hours ("1:20", "1 t. 20 min.")."""
+    # 1:20 is 1.333... hours: no decimal writes it, and rounding would change the hours delivered.
+    return TransformError(
+        f"minutes that make no exact decimal hours: {quoted(text)} (write the hours with a decimal comma)",
+        f"minutter, der ikke giver et præcist antal timer: {quoted_da(text)}"
+        " (skriv timerne med decimalkomma)",
+    )
+
+
+def has_words(text: str) -> bool:
+    """Whether the text holds a letter, so a reason about its spaces or digits would mislead."""
+    return _LETTER.search(text) is not None
+
+
+def read_worded(text: str, written: str) -> Decimal | None:
+    """The hours in "1 t. 30 min." or "45 min" (exact: minutes that make no exact decimal are refused);
+    None for text without words or without digits ("syg", "fri": `numberparse`'s "not a number"); any
+    other words beside a number are refused, saying how to write the hours. `text` is
+    `written`, as the form wrote it, with a trailing hours' unit taken off; reasons quote `written`."""
+    if not has_words(text) or not any(c.isdigit() for c in text):
+        return None
+    match = _WORDED.fullmatch(text)
+    if match is None:
+        raise TransformError(
+            f"hours written with words that are not read: {quoted(written)}"
+            " (write hours as a number, e.g. 1,5, or as hours and minutes, e.g. '1 t. 30 min.')",
+            f"timer skrevet med ord, der ikke læses: {quoted_da(written)}"
+            " (skriv timerne som et tal, fx 1,5, eller som timer og minutter, fx '1 t. 30 min.')",
+        )
+    minutes = int(match["m"])
+    if match["h"] is not None and minutes > 59:
+        # "1 t. 75 min." is no way to write 2 t. 15 min.: a slip, and which figure is wrong is not written.
+        raise TransformError(
+            f"more than 59 minutes after the hours: {quoted(written)} (write hours as a number, e.g. 1,5)",
+            f"mere end 59 minutter efter timerne: {quoted_da(written)} (skriv timerne som et tal, fx 1,5)",
+        )
+    if minutes % 3:
+        raise inexact_minutes(written)
+    return int(match["h"] or 0) + Decimal(minutes) / 60
