@@ -15,20 +15,12 @@ from conftest import ROOT, make_app
 from flask import Flask
 from golden_batch import golden, work_batch
 from sqlalchemy import select
+from test_totals import TOTALS
 
 from hub.extensions import db
-from hub.models import (
-    MonthTotal,
-    OccupancyDay,
-    OccupancyMonth,
-    OutcomeTotal,
-    PlacementMonth,
-    PlacementSummary,
-    SummaryState,
-)
+from hub.models import PlacementMonth, PlacementSummary, SummaryState
 from hub.services import agreements, processing
 
-TOTALS = (OccupancyDay, OccupancyMonth, MonthTotal, OutcomeTotal)
 TABLES = (PlacementSummary, PlacementMonth, *TOTALS, SummaryState)
 FIRST = golden("herlev", "placement")  # 2026-08-10..2026-11-06, kontanthjaelp
 CORRECTED = golden(
