@@ -32,6 +32,7 @@ from hub.models import (
 )
 from hub.models.base import Base
 from hub.services import held
+from hub.services.dashboard_emptied import drop_emptied, nonzero
 
 PENDING = held.key("dashboard_totals")  # held items: (table, key, sums)
 # Each table's key columns and summed columns, in the order the batch writes them.
@@ -143,6 +144,7 @@ def apply_pending(session: Session) -> None:
             rows[table].append({**dict(zip(keys, key, strict=True)), **dict(zip(summed, sums, strict=True))})
     for table, values in sorted(rows.items()):
         _upsert(session, *TABLES[table], values)
+        drop_emptied(session, *TABLES[table], values)  # a row back at zero goes, as if never written
 
 
 def _order(key: tuple[Any, ...]) -> tuple[str, ...]:
@@ -216,6 +218,7 @@ def rebuild(session: Session, agreement_id: str) -> None:
 def _insert_rows(session: Session, table: int, result: Any) -> None:
     model, keys, summed = TABLES[table]
     rows = [dict(zip((*keys, *summed), row, strict=True)) for row in result]
+    rows = [row for row in rows if nonzero(row, summed)]
     if rows:
         session.execute(insert(model), rows)
 
