@@ -154,6 +154,14 @@ class StatusArgs(Schema):
             "did; `filename` stays the name the submission was stored under"
         },
     )
+    lang = fields.String(
+        validate=validate.OneOf(["da", "en"]),
+        metadata={
+            "description": "For a page that shows the status to people (the upload page): each problem "
+            "then carries `reason_text`, its reason in that language as the hub's pages write it. Without "
+            "it the answer is as ever: `reason_en` and `reason_da`, dates in ISO 8601"
+        },
+    )
 
 
 class SubmissionFilter(PageArgs):
