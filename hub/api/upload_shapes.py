@@ -5,10 +5,10 @@ document. A submission as its sender follows it afterwards is `submission_shapes
 from __future__ import annotations
 
 from flask_smorest.fields import Upload
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, fields
 
 from hub.api.problem_shapes import Problem
-from hub.api.submission_shapes import ItemOut
+from hub.api.submission_shapes import ItemOut, page_lang
 
 
 class UploadChoice(Schema):
@@ -26,13 +26,9 @@ class UploadChoice(Schema):
             "refused (422)"
         }
     )
-    lang = fields.String(
-        validate=validate.OneOf(["da", "en"]),
-        metadata={
-            "description": "For a page that shows the answer to people (the upload page): each problem then "
-            "carries `reason_text` and a duplicate `note_text`, in that language as the hub's pages write "
-            "them. Without it the answer is as ever"
-        },
+    lang = page_lang(
+        "each problem then carries `reason_text` and a duplicate `note_text`, in that language as the "
+        "hub's pages write them"
     )
 
 

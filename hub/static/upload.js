@@ -226,17 +226,21 @@
     stored = stored.filter(function (s) { return s.tr !== tr; });
     stored.push({ tr: tr, url: url });
   }
+  // A submission's status read once more (its JSON, or null when it cannot be read).
+  function readAgain(url, done) {
+    var xhr = new XMLHttpRequest();
+    xhr.open("GET", url);
+    xhr.setRequestHeader("Accept", "application/json");
+    xhr.onload = function () {
+      var sub = null;
+      try { sub = xhr.status === 200 ? JSON.parse(xhr.responseText) : null; } catch (e) { sub = null; }
+      done(sub);
+    };
+    xhr.send();
+  }
   function refreshNotices() {
     stored.forEach(function (s) {
-      var xhr = new XMLHttpRequest();
-      xhr.open("GET", s.url);
-      xhr.setRequestHeader("Accept", "application/json");
-      xhr.onload = function () {
-        var sub = null;
-        try { sub = xhr.status === 200 ? JSON.parse(xhr.responseText) : null; } catch (e) { sub = null; }
-        if (sub && sub.final) { showNotices(s.tr, sub.notices); }
-      };
-      xhr.send();
+      readAgain(s.url, function (sub) { if (sub && sub.final) { showNotices(s.tr, sub.notices); } });
     });
   }
 
@@ -246,12 +250,7 @@
   var uncorrected = [];
   function askCorrected() {
     uncorrected.forEach(function (u) {
-      var xhr = new XMLHttpRequest();
-      xhr.open("GET", u.url);
-      xhr.setRequestHeader("Accept", "application/json");
-      xhr.onload = function () {
-        var sub = null;
-        try { sub = xhr.status === 200 ? JSON.parse(xhr.responseText) : null; } catch (e) { sub = null; }
+      readAgain(u.url, function (sub) {
         // Sent again from its row since, the row follows another submission: left to that one.
         if (!sub || !sub.corrected_by || u.tr.getAttribute("data-url") !== u.url) { return; }
         uncorrected = uncorrected.filter(function (o) { return o !== u; });
@@ -260,8 +259,7 @@
         var p = showLinked(cell, sub);
         if (p && again) { cell.insertBefore(p, again); }
         say(u.name + ": " + T.corrected_by.replace("{n}", String(sub.corrected_by.id)));
-      };
-      xhr.send();
+      });
     });
   }
 
