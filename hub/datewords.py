@@ -56,9 +56,12 @@ def day_da(day: date | None) -> str:
     return day_text(day, "da") if day else ""
 
 
-# An ISO date or week in a message's own words; a quoted value ('…', what a document said) is matched
-# first so that it is left as it was written.
-_IN_MESSAGE = re.compile(r"'[^']*'|\b(\d{4}-\d{2}-\d{2})\b|\b(\d{4})-W(\d{2})\b")
+# A moment in a message: a date with a Danish time and its zone ("2026-12-06 07:12 CET", when bytes sent
+# again came in first: `same_bytes_note`).
+_MOMENT = r"\b(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) CES?T\b"
+# An ISO moment, date or week in a message's own words; a quoted value ('…', what a document said) is
+# matched first so that it is left as it was written.
+_IN_MESSAGE = re.compile(rf"'[^']*'|{_MOMENT}|\b(\d{{4}}-\d{{2}}-\d{{2}})\b|\b(\d{{4}})-W(\d{{2}})\b")
 
 
 def message_dates(text: str, locale: Locale | str) -> str:
@@ -69,7 +72,9 @@ def message_dates(text: str, locale: Locale | str) -> str:
     a document's own words, stay as they were."""
 
     def written(found: re.Match[str]) -> str:
-        day, year, week = found.groups()
+        moment_day, time, day, year, week = found.groups()
+        if moment_day is not None:
+            return _moment(moment_day, time, locale)
         if day is not None:
             try:
                 return day_text(date.fromisoformat(day), locale)
@@ -81,6 +86,33 @@ def message_dates(text: str, locale: Locale | str) -> str:
         return found.group(0)
 
     return _IN_MESSAGE.sub(written, text)
+
+
+def message_moments(text: str, locale: Locale | str) -> str:
+    """A message's ISO moments alone written as the page's (`_MOMENT`): for a text that names files,
+    whose names may hold a date ("scan 2026-08-03.pdf") that is theirs, not the hub's."""
+    return re.sub(_MOMENT, lambda found: _moment(found.group(1), found.group(2), locale), text)
+
+
+def _moment(day: str, time: str, locale: Locale | str) -> str:
+    try:  # Danish time already, as its zone says
+        return moment_text(datetime.fromisoformat(f"{day}T{time}").replace(tzinfo=DENMARK), locale)
+    except ValueError:  # not a moment after all: as it was
+        return f"{day} {time}"
+
+
+def reason_text(reason_en: str, reason_da: str, locale: Locale | str) -> str:
+    """A problem's reason as a page in `locale` says it, its ISO dates and weeks written as the page's
+    (`message_dates`): the English keeps ISO 8601 since it is also the API's, and a few Danish reasons
+    were written with it too (a printed form's rows: `adapters/mapping/printed_rows.py`)."""
+    reason = reason_da if Locale.parse(locale).language == "da" else reason_en
+    return message_dates(reason, locale)
+
+
+def note_text(note_en: str, note_da: str, locale: Locale | str) -> str:
+    """A note of bytes sent again (`same_bytes_note`) as a page in `locale` says it: the English's ISO
+    moment written as the page's, the file names in it left as they are (`message_moments`)."""
+    return note_da if Locale.parse(locale).language == "da" else message_moments(note_en, locale)
 
 
 def days_da(first: date, last: date) -> str:

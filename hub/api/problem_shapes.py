@@ -41,6 +41,13 @@ class Problem(Schema):
     )
     item = fields.String()
     item_da = fields.String()
+    reason_text = fields.String(
+        metadata={
+            "description": "Only when the status is asked with `lang`: the reason in that language for "
+            "people, dates as the hub's pages write them (1 Nov 2026, 1. nov. 2026; a document's own "
+            "quoted words as they were). Left out otherwise"
+        }
+    )
     outside_document = fields.Boolean(
         metadata={
             "description": "The reason lies outside the document (no agreement for its site yet, no "

@@ -143,6 +143,17 @@ class SubmissionPage(PageOut):
     submissions = fields.List(fields.Nested(SubmissionOut), required=True)
 
 
+def page_lang(what: str) -> fields.String:
+    """`lang`, for a page that shows an answer to people (the upload page): `what` it then carries."""
+    return fields.String(
+        validate=validate.OneOf(["da", "en"]),
+        metadata={
+            "description": f"For a page that shows the answer to people (the upload page): {what}. "
+            "Without it the answer is as ever: `reason_en` and `reason_da`, dates in ISO 8601"
+        },
+    )
+
+
 class StatusArgs(Schema):
     """`?sent_as=`: the name the caller sent the submission's bytes under, when it sent them again."""
 
@@ -153,6 +164,9 @@ class StatusArgs(Schema):
             "carries it): each problem naming the file first sent names this one, as the upload's answer "
             "did; `filename` stays the name the submission was stored under"
         },
+    )
+    lang = page_lang(
+        "each problem then carries `reason_text`, its reason in that language as the hub's pages write it"
     )
 
 

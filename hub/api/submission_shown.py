@@ -7,6 +7,7 @@ from typing import Any
 
 from flask import url_for
 
+from hub.datewords import note_text, reason_text
 from hub.extensions import db
 from hub.filenames import clean_path
 from hub.models import Submission
@@ -15,6 +16,7 @@ from hub.services import corrections, scope, submission_view, uploads
 from hub.services.form_titles import titled
 from hub.services.submission_status import result_of
 from hub.web.guard import principal
+from hub.web.i18n import SHOWN_AS
 
 
 def status_url(submission_id: int, sent_as: str | None = None) -> str:
@@ -86,3 +88,19 @@ def show(row: Submission, sent_as: str | None = None) -> dict[str, Any]:
 
 def _linked(submission_id: int) -> dict[str, Any]:
     return {"id": submission_id, "status_url": status_url(submission_id)}
+
+
+def in_language(shown: dict[str, Any], lang: str) -> dict[str, Any]:
+    """`shown` (a status, or an upload's file) with each problem's reason in `lang` as a page says it
+    (`reason_text`), and a duplicate's note (`note_text`), for the upload page (upload.js asks with
+    `lang`): its live lines read as its list does after a reload, English dates and all."""
+    locale = SHOWN_AS[lang]
+
+    def told(problems: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [{**p, "reason_text": reason_text(p["reason_en"], p["reason_da"], locale)} for p in problems]
+
+    items = [{**i, "problems": told(i["problems"])} for i in shown["items"]]
+    out = {**shown, "problems": told(shown["problems"]), "items": items}
+    if shown.get("note_en"):
+        out["note_text"] = note_text(shown["note_en"], shown["note_da"], locale)
+    return out

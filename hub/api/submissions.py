@@ -23,7 +23,7 @@ from hub.api.following import FOLLOW_HEADERS, UPLOAD_HEADERS, follow_headers
 from hub.api.problem_shapes import ErrorShape
 from hub.api.submission_examples import STATUSES, UPLOAD_REFUSED, UPLOADED
 from hub.api.submission_shapes import StatusArgs, SubmissionFilter, SubmissionOut, SubmissionPage
-from hub.api.submission_shown import names_people, note_items_shown, show, status_url
+from hub.api.submission_shown import in_language, names_people, note_items_shown, show, status_url
 from hub.api.upload_body import multipart_only, too_large
 from hub.api.upload_parts import sent_name
 from hub.api.upload_queue import KEPT, queue_all
@@ -89,6 +89,8 @@ def upload(files: dict[str, Any], _query: dict[str, Any]) -> Any:
     # form fields are parsed here (a second `@arguments` would be documented as OpenAPI 2's formData).
     choice = parser.parse(UploadChoice, request, location="form")
     out = sent_files(files["files"], choice)
+    if "lang" in choice:  # the upload page's words (`in_language`): the API's own stay as they are
+        out = [in_language(o, choice["lang"]) for o in out]
     note_items_shown(out)
     # RFC 9110 15.3.3: a 202 points to where the request's status is monitored.
     followed = {f["submission_id"]: f["status"] for f in out if f["status_url"] is not None}
@@ -169,6 +171,8 @@ def get_submission(args: dict[str, Any], submission_id: int) -> Any:
     shown = show(scope.submission(db.session, principal(), submission_id), args.get("sent_as"))
     if names_people(shown):
         scope.note_read(db.session, principal(), "read.submission", f"submission:{submission_id}", {})
+    if "lang" in args:
+        shown = in_language(shown, args["lang"])
     return shown, 200, follow_headers([shown["status"]])
 
 

@@ -8,7 +8,7 @@ from flask_smorest.fields import Upload
 from marshmallow import Schema, fields
 
 from hub.api.problem_shapes import Problem
-from hub.api.submission_shapes import ItemOut
+from hub.api.submission_shapes import ItemOut, page_lang
 
 
 class UploadChoice(Schema):
@@ -25,6 +25,10 @@ class UploadChoice(Schema):
             "description": "A company: the agreement (default: its only one); staff sending it is "
             "refused (422)"
         }
+    )
+    lang = page_lang(
+        "each problem then carries `reason_text` and a duplicate `note_text`, in that language as the "
+        "hub's pages write them"
     )
 
 
@@ -64,6 +68,12 @@ class FileOut(Schema):
         allow_none=True, metadata={"description": "A duplicate: the earlier file and when it came in"}
     )
     note_da = fields.String(allow_none=True, metadata={"description": "The same, in Danish"})
+    note_text = fields.String(
+        metadata={
+            "description": "Only when sent with `lang`: the note in that language as the hub's pages write "
+            "it (6 Dec 2026, 07:12; 6. dec. 2026 kl. 07.12). Left out otherwise"
+        }
+    )
     items = fields.List(
         fields.Nested(ItemOut),
         required=True,

@@ -16,6 +16,7 @@ NAMES: dict[str, tuple[str, str]] = {
     "agreement_id": ("agreement", "aftale"),
     "files": ("files", "filer"),  # the upload's part, one per document
     "final": ("processed", "færdigbehandlet"),
+    "lang": ("language", "sprog"),
     "format": ("file format", "filformat"),
     "from_size": ("tree size", "træstørrelse"),
     "page": ("page", "side"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from hub.models import FINAL_STATES, Placement, Record, RecordVersion, Submission
@@ -26,6 +26,16 @@ def page_of(
     query = select(Submission).where(clause).order_by(*newest)
     rows = session.scalars(query.offset((page - 1) * per_page).limit(per_page))
     return list(rows), int(total)
+
+
+def place_of(session: Session, clause: ColumnElement[bool], row: Submission) -> int:
+    """The 0-based place of `row` in the submissions matching `clause`, ordered as `page_of` orders
+    them (newest first by when each came in, the number breaking a tie): how many come before it."""
+    newer = or_(
+        Submission.created_at > row.created_at,
+        and_(Submission.created_at == row.created_at, Submission.id > row.id),
+    )
+    return int(session.scalar(select(func.count()).select_from(Submission).where(clause, newer)) or 0)
 
 
 def newest_id(session: Session, clause: ColumnElement[bool]) -> int | None:

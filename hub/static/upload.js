@@ -65,7 +65,8 @@
     if (field && place && place.toLowerCase().indexOf('"' + field.toLowerCase() + '"') >= 0) { field = ""; }
     var where = [file, form, item, place, field];
     where = where.filter(Boolean).join(" / ");
-    var reason = danish ? p.reason_da : p.reason_en;
+    // As the page words it (`reason_text`, asked for with `?lang=`): the API's English keeps ISO dates.
+    var reason = p.reason_text || (danish ? p.reason_da : p.reason_en);
     return where ? where + ": " + reason : reason;
   }
 
@@ -184,7 +185,24 @@
       cell.appendChild(document.createTextNode(" "));
     });
     showNotices(tr, sub.notices);
+    showLinked(cell, sub);
     if (sub.status === "rejected" || sub.status === "partial") { offerAgain(tr, sub.problems); }
+  }
+
+  // A refused form corrected since (the same bytes sent again answer with the refused submission), or
+  // the correction itself: said and linked as the list below says it after a reload, to the other's line
+  // on whichever page of the list holds it.
+  function showLinked(cell, sub) {
+    var linked = (sub.corrected_by ? [["corrected-by", T.corrected_by, sub.corrected_by]] : [])
+      .concat((sub.corrects || []).map(function (c) { return ["corrects", T.corrects, c]; }));
+    var first = null;
+    linked.forEach(function (l) {
+      var p = el("p", { "class": l[0] });
+      p.appendChild(el("a", { href: T.sent_url + l[2].id }, l[1].replace("{n}", String(l[2].id))));
+      cell.appendChild(p);
+      first = first || p;
+    });
+    return first;
   }
 
   // What was stored but should be known (a site past its places): said, not a problem. It says how
@@ -208,17 +226,40 @@
     stored = stored.filter(function (s) { return s.tr !== tr; });
     stored.push({ tr: tr, url: url });
   }
+  // A submission's status read once more (its JSON, or null when it cannot be read).
+  function readAgain(url, done) {
+    var xhr = new XMLHttpRequest();
+    xhr.open("GET", url);
+    xhr.setRequestHeader("Accept", "application/json");
+    xhr.onload = function () {
+      var sub = null;
+      try { sub = xhr.status === 200 ? JSON.parse(xhr.responseText) : null; } catch (e) { sub = null; }
+      done(sub);
+    };
+    xhr.send();
+  }
   function refreshNotices() {
     stored.forEach(function (s) {
-      var xhr = new XMLHttpRequest();
-      xhr.open("GET", s.url);
-      xhr.setRequestHeader("Accept", "application/json");
-      xhr.onload = function () {
-        var sub = null;
-        try { sub = xhr.status === 200 ? JSON.parse(xhr.responseText) : null; } catch (e) { sub = null; }
-        if (sub && sub.final) { showNotices(s.tr, sub.notices); }
-      };
-      xhr.send();
+      readAgain(s.url, function (sub) { if (sub && sub.final) { showNotices(s.tr, sub.notices); } });
+    });
+  }
+
+  // A file refused on this page and its fixed one sent from the field above (a row of its own), not with
+  // the row's "Send en rettet fil": the refused row still said "Afvist" and "send a fixed file" beside the
+  // accepted correction. Once what was sent since is final, each such row is asked whether it is corrected.
+  var uncorrected = [];
+  function askCorrected() {
+    uncorrected.forEach(function (u) {
+      readAgain(u.url, function (sub) {
+        // Sent again from its row since, the row follows another submission: left to that one.
+        if (!sub || !sub.corrected_by || u.tr.getAttribute("data-url") !== u.url) { return; }
+        uncorrected = uncorrected.filter(function (o) { return o !== u; });
+        var cell = u.tr.querySelector(".result");
+        var again = cell.querySelector(".again-picker");
+        var p = showLinked(cell, sub);
+        if (p && again) { cell.insertBefore(p, again); }
+        say(u.name + ": " + T.corrected_by.replace("{n}", String(sub.corrected_by.id)));
+      });
     });
   }
 
@@ -270,6 +311,7 @@
     pending = Math.max(0, pending - 1);
     if (pending > 0) { return; }
     if (stored.length > 1) { refreshNotices(); }
+    if (stored.length) { askCorrected(); }
     if (!document.querySelector("[data-refresh][id]")) { return; }
     var mine = ++asked;
     var xhr = new XMLHttpRequest();
@@ -302,8 +344,10 @@
   }
 
   function poll(tr, url, name) {
+    tr.setAttribute("data-url", url);
     var xhr = new XMLHttpRequest();
-    xhr.open("GET", url);
+    // Each reason in the page's language as the page writes it (`reason_text`), dates and all.
+    xhr.open("GET", url + (url.indexOf("?") < 0 ? "?" : "&") + "lang=" + (danish ? "da" : "en"));
     xhr.setRequestHeader("Accept", "application/json");
     xhr.onload = function () {
       var sub = null;
@@ -324,7 +368,10 @@
       if (sub.final) {
         showResult(tr, sub);
         sayProblems(name, sub.problems || []);
+        // Heard too: "send a fixed file" alone read as still to do when the fixed one was in already.
+        if (sub.corrected_by) { say(name + ": " + T.corrected_by.replace("{n}", String(sub.corrected_by.id))); }
         if ((sub.records || []).length) { remember(tr, url); }
+        if (sub.status === "rejected" && !sub.corrected_by) { uncorrected.push({ tr: tr, url: url, name: name }); }
         settled();
       } else {
         // A form held for its placement may wait up to an hour: asked every 5 s, not every 700 ms.
@@ -345,7 +392,7 @@
     if (f.outcome === "refused") { showProblems(tr, f.problems); sayProblems(name, f.problems); offerAgain(tr); return; }
     if (f.outcome === "duplicate") {
       // Which earlier file these bytes repeat, so nobody wonders which one counted.
-      var note = danish ? f.note_da : f.note_en;
+      var note = f.note_text || (danish ? f.note_da : f.note_en);
       // Under its row the file is named by the row (stop 45): "placement.csv: det samme indhold …"
       // under the row "placement.csv" named it twice. The note starts with the sender's file's name.
       var own = name + ": ";
@@ -401,6 +448,7 @@
   function send(file, tr, as) {
     tr = tr || newRow(file.name);
     tr.removeAttribute("data-duplicate");  // a fixed file sent again is new bytes
+    tr.removeAttribute("data-url");
     tr.querySelector(".result").textContent = "";
     tr.querySelector("progress").value = 0;
     setStatus(tr, "uploading", file.name);
@@ -408,6 +456,8 @@
     data.append("files", file, file.name);
     var sender = form.querySelector("[name=municipality], [name=agreement]");
     if (sender) { data.append(sender.name, as || sender.value); }
+    // The answer's notes and reasons in the page's language as the page writes them (`note_text`).
+    data.append("lang", danish ? "da" : "en");
     var xhr = new XMLHttpRequest();
     xhr.open("POST", form.getAttribute("data-api"));
     xhr.setRequestHeader("X-CSRFToken", form.getAttribute("data-csrf"));

@@ -32,6 +32,7 @@ _MUNICIPALITY = ("the municipality's code, e.g. 159", "kommunens kode, fx 159")
 PARAMETERS: dict[str, tuple[str, str]] = {
     "agreement": _AGREEMENT,
     "agreement_id": _AGREEMENT,
+    "lang": ("the language, da or en", "sproget, da eller en"),
     "files": ("the documents, one part per file", "dokumenterne, én del pr. fil"),
     "final": ("whether it is processed", "om den er færdigbehandlet"),  # the reason says true/false
     "format": ("the file format", "filformatet"),

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template, session
+from flask import Blueprint, redirect, render_template, session, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from werkzeug.wrappers import Response
 
 from hub.extensions import db
 from hub.schemas.municipalities import municipality_name
 from hub.services import corrections, scope, upload_sender
-from hub.services.submission_status import records_of
+from hub.services.submission_status import place_of, records_of
 from hub.web import nav, upload_types
 from hub.web.guard import principal, requires
 from hub.web.paging import submissions_page
@@ -78,6 +79,11 @@ def texts(company: bool = False) -> dict[str, str]:
         # Before an item's participant id, in a sentence's middle: "participant P-… (group 3)".
         "participant": _("participant"),
         "lists_updated": _("The lists on this page are up to date with the files sent."),
+        # A refused file sent again whose form was corrected since, and a corrected one: as the list says
+        # it (`corrections`), "{n}" the other submission's number, linked to its line (`sent`).
+        "corrected_by": _("Corrected by submission %(num)s", num="{n}"),
+        "corrects": _("Corrects submission %(num)s", num="{n}"),
+        "sent_url": url_for("upload.sent", submission_id=0).removesuffix("0"),
     } | (
         # A company's files are read as the hub's own form (config/company.toml: PDF or XLSX), so it is
         # not offered the municipalities' XML and CSV, which would only be refused after the upload.
@@ -118,3 +124,16 @@ def index() -> str:
         role=who.role,
         chosen=session.pop(SENT_AS, None),
     )
+
+
+@bp.get("/upload/sent/<int:submission_id>")
+@requires("submissions:create")
+def sent(submission_id: int) -> Response:
+    """A submission's line in the list of files sent, on the page of the list that holds it: a refused
+    file's "Corrected by submission 413" led to the list's first page (`#submission-413`), where an
+    older line, or a newer one once more files had come, was not (stop 59)."""
+    who = principal()
+    row = scope.submission(db.session, who, submission_id)
+    page = place_of(db.session, scope.submission_clause(who), row) // RECENT_PER_PAGE + 1
+    target = url_for("upload.index", page=page if page > 1 else None, _anchor=f"submission-{row.id}")
+    return redirect(target, 303)

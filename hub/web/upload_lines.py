@@ -12,7 +12,7 @@ from typing import Any
 from flask_babel import get_locale
 from markupsafe import Markup, escape
 
-from hub.datewords import message_dates
+from hub.datewords import reason_text
 from hub.errors import FieldProblem, said_at
 from hub.models import Submission
 from hub.schemas.field_names import field_name
@@ -65,7 +65,7 @@ def problem_text(problem: dict[str, Any], sent: Submission | None = None) -> Mar
         found = replace(found, file="")
     lang = str(get_locale())
     # The English reason keeps ISO dates as the API's message does: the page writes them as its own.
-    reason = found.reason_da if lang == "da" else message_dates(found.reason_en, lang)
+    reason = reason_text(found.reason_en, found.reason_da, lang)
     item = (found.item_da or found.item) if lang == "da" else found.item
     locator = (found.locator_da or found.locator) if lang == "da" else found.locator
     # The document's own words (file name, form, where in it) are not to be translated; the field's

@@ -21,9 +21,10 @@ from werkzeug.wrappers import Response
 from hub.api.submissions import sent_files
 from hub.api.upload_body import multipart_only
 from hub.api.upload_shapes import UploadChoice, UploadFiles
+from hub.datewords import note_text
 from hub.errors import HubError
 from hub.web.guard import requires
-from hub.web.i18n import locale
+from hub.web.i18n import locale, shown_as
 from hub.web.refusals import sentence
 from hub.web.targets import page_path
 from hub.web.upload import SENT_AS, texts
@@ -120,7 +121,8 @@ def file_line(outcome: dict[str, Any]) -> str:
     """One file of the upload as the page says it (an API answer's file, `sent_files`)."""
     name = outcome["filename"]
     if outcome["outcome"] == "duplicate":  # "x.csv: samme indhold som …, modtaget … som indsendelse 7"
-        return sentence(outcome["note_da"] if locale() == "da" else outcome["note_en"])
+        # The English keeps the API's ISO moment ("2026-12-06 07:12 CET"): written as the page's.
+        return sentence(note_text(outcome["note_en"], outcome["note_da"], shown_as()))
     if outcome["outcome"] == "refused":
         problems = outcome["problems"]
         # Each reason at its locator, without the file's name again (the line begins with it).

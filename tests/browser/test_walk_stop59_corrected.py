@@ -15,34 +15,13 @@ from conftest import ROOT
 from flask import Flask
 from page_support import load_agreements
 from playwright.sync_api import Page
-from sqlalchemy import select
-from upload_support import pick_and_send
-
-from hub.extensions import db
-from hub.models import Submission
-from hub.queue import queue
+from upload_support import number_of, send_until
 
 GOLDEN = ROOT / "tests" / "golden" / "herlev" / "placement.csv"  # Ahmad's, "CPR-nr.;221100-4237"
-STATUSES = "[...document.querySelectorAll('#upload-results td.status')].map(td => td.dataset.status)"
 WORDS = {
     "da": ("Rettet ved indsendelse {}", "Retter indsendelse {}"),
     "en": ("Corrected by submission {}", "Corrects submission {}"),
 }
-
-
-def _send(app: Flask, page: Page, files: list[Path], status: str) -> None:
-    """Send `files` on a fresh upload page, work the queue and wait until each shows `status`."""
-    page.goto("/upload")
-    pick_and_send(page, *files)
-    page.wait_for_function(f"{STATUSES}.length === {len(files)}")
-    page.wait_for_function(f"{STATUSES}.every(s => ['queued', 'received', '{status}'].includes(s))")
-    queue.run_burst(app)
-    page.wait_for_function(f"{STATUSES}.every(s => s === '{status}')")
-
-
-def _number(app: Flask, name: str) -> int:
-    with app.app_context():
-        return db.session.execute(select(Submission.id).where(Submission.filename == name)).scalar_one()
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
@@ -58,18 +37,20 @@ def test_a_refused_placement_names_its_accepted_correction(
     (tmp_path / "praktik-2.csv").write_bytes(typo.replace(b"221100-4237", b"050505-1234"))
     (tmp_path / "praktik-rettet.csv").write_bytes(good)
     page = signed_in_page("kommune-herlev", lang=lang)
-    _send(app, page, [tmp_path / "praktik-2.csv", tmp_path / "praktik.csv"], "rejected")
-    _send(app, page, [tmp_path / "praktik-rettet.csv"], "accepted")
-    other, refused, fixed = (_number(app, n) for n in ("praktik-2.csv", "praktik.csv", "praktik-rettet.csv"))
+    send_until(app, page, [tmp_path / "praktik-2.csv", tmp_path / "praktik.csv"], "rejected")
+    send_until(app, page, [tmp_path / "praktik-rettet.csv"], "accepted")
+    other, refused, fixed = (
+        number_of(app, n) for n in ("praktik-2.csv", "praktik.csv", "praktik-rettet.csv")
+    )
 
     page.goto("/upload")
     by, corrects = WORDS[lang]
     refused_row, fixed_row = page.locator(f"#submission-{refused}"), page.locator(f"#submission-{fixed}")
     link = refused_row.locator("td.status a", has_text=by.format(fixed))
     assert link.count() == 1
-    assert link.get_attribute("href") == f"/upload#submission-{fixed}"
+    assert link.get_attribute("href") == f"/upload/sent/{fixed}"
     back = fixed_row.locator("td.status a", has_text=corrects.format(refused))
-    assert back.get_attribute("href") == f"/upload#submission-{refused}"
+    assert back.get_attribute("href") == f"/upload/sent/{refused}"
     assert fixed_row.locator("td.status a").count() == 1  # not the other citizen's
     assert page.locator(f"#submission-{other} td.status a").count() == 0
     # Followed by the keyboard, it leads to the accepted line.

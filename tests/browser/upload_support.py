@@ -5,7 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
+from hub.extensions import db
+from hub.models import Submission
 from hub.queue import queue
+
+STATUSES = "[...document.querySelectorAll('#upload-results td.status')].map(td => td.dataset.status)"
 
 
 def pick_and_send(page: Any, *files: Path) -> Any:
@@ -23,3 +29,19 @@ def send_and_see_refused(app: Any, page: Any, sent: Path) -> None:
     page.wait_for_function(f"['queued', 'received'].includes({status})")  # in the queue
     queue.run_burst(app)
     page.wait_for_function(f"{status} === 'rejected'")
+
+
+def send_until(app: Any, page: Any, files: list[Path], status: str) -> None:
+    """Send `files` on a fresh upload page, work the queue and wait until each shows `status`."""
+    page.goto("/upload")
+    pick_and_send(page, *files)
+    page.wait_for_function(f"{STATUSES}.length === {len(files)}")
+    page.wait_for_function(f"{STATUSES}.every(s => ['queued', 'received', '{status}'].includes(s))")
+    queue.run_burst(app)
+    page.wait_for_function(f"{STATUSES}.every(s => s === '{status}')")
+
+
+def number_of(app: Any, name: str) -> int:
+    """The number of the one submission stored under the file name `name`."""
+    with app.app_context():
+        return int(db.session.execute(select(Submission.id).where(Submission.filename == name)).scalar_one())

@@ -66,6 +66,16 @@ ENTRIES = [
         exceptions={"lead/own": 404, "company/own": 404},
     ),
     entry("upload.index", lambda t: "/upload", STAFF_AND_COMPANY, page=True, other=200),
+    # A submission's line on the page of the list holding it: a redirect there, for those who may follow it
+    # (as `submissions_api.get_submission`).
+    entry(
+        "upload.sent",
+        lambda t: f"/upload/sent/{t.submission}",
+        STAFF_AND_COMPANY,
+        ok=303,
+        exceptions={"lead/own": 404, "company/own": 404},
+        page=True,
+    ),
     entry("company.index", lambda t: f"/company?agreement={t.agreement}", "company", page=True),
     entry(
         "company.export",
