@@ -10,7 +10,7 @@ index's other parts (its format, default sheet and the form's labels) are set by
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from hub.adapters.mapping.merged_cells import MergedCells
@@ -40,6 +40,7 @@ class TabularCells(MergedCells):
     _labels: dict[tuple[str, str], list[tuple[int, int]]]
     _rows: dict[tuple[str, int], list[int]]
     _cols: dict[tuple[str, int], list[int]]
+    cell_text: Callable[[str], str]  # a cell's text normalised, kept for this document (`CellTexts`)
     _uncached: frozenset[tuple[str, int, int]]  # formula cells Excel never calculated (see `blank`)
 
     def _index_cells(self, values: Iterable[SourceValue]) -> None:
@@ -61,12 +62,12 @@ class TabularCells(MergedCells):
                 continue  # a value Excel shows nowhere is no cell's value (`readers.xlsx_merged`)
             cells.setdefault(where, value)
         # One pass in reading order fills the labels, rows and columns (it was a sort for each).
-        labels, rows, cols = self._labels, self._rows, self._cols
+        labels, rows, cols, norm = self._labels, self._rows, self._cols, self.cell_text
         for where in sorted(cells):
             sheet, row, col = where
             text = cells[where].value
             if text and text.strip():
-                labels.setdefault((sheet, normalise_label(text)), []).append((row, col))
+                labels.setdefault((sheet, norm(text)), []).append((row, col))
             rows.setdefault((sheet, row), []).append(col)
             cols.setdefault((sheet, col), []).append(row)
 
@@ -169,8 +170,8 @@ class TabularCells(MergedCells):
         one it reads downwards."""
         left = self._cells.get((sheet, row, col - 1))
         above = self._cells.get((sheet, row - 1, col))
-        return (left is not None and normalise_label(left.value or "") in self._row_labels) or (
-            above is not None and normalise_label(above.value or "") in self._column_labels
+        return (left is not None and self.cell_text(left.value or "") in self._row_labels) or (
+            above is not None and self.cell_text(above.value or "") in self._column_labels
         )
 
     def _next_filled(self, sheet: str, row: int, col: int, down: bool, nth: int) -> SourceValue | None:
@@ -194,7 +195,7 @@ class TabularCells(MergedCells):
             uncalculated = (
                 self._uncalculated_before(sheet, (row, col), down, last, pos) if self._uncached else None
             )
-            if pos > start + 1 and normalise_label(value.value) in self.labels:
+            if pos > start + 1 and self.cell_text(value.value) in self.labels:
                 if pos == last + 1:
                     return None
                 blank = (last + 1, col) if down else (row, last + 1)
