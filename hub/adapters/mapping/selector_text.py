@@ -70,11 +70,11 @@ class CellTexts(dict[str, str]):
     already is taken from `normalise_label`'s cache, not worked out again."""
 
     def __missing__(self, text: str) -> str:
-        value = self[text] = _WORDS.get(text) or normalise_text(text)
+        value = self[text] = WORDS.get(text) or normalise_text(text)
         return value
 
 
-_WORDS: dict[str, str] = normalise_label.__self__  # type: ignore[attr-defined]  # the dict behind it
+WORDS: dict[str, str] = normalise_label.__self__  # type: ignore[attr-defined]  # the dict behind it
 
 
 @wording_kept(maxsize=1024)

@@ -48,7 +48,8 @@ class SourceIndex(TabularHeaders):
         self._names: tuple[dict[str, SourceValue], dict[str, SourceValue | None]] | None = None
         self._cells: dict[tuple[str, int, int], SourceValue] = {}
         # Its cells' texts normalised, for this document only (a name typed in one is no form's wording).
-        self.cell_text = CellTexts().__getitem__
+        self._cell_texts = CellTexts()
+        self.cell_text = self._cell_texts.__getitem__
         # (sheet, text) → every filled cell with that text (see `_label_cell`).
         self._labels: dict[tuple[str, str], list[tuple[int, int]]] = {}
         self._rows: dict[tuple[str, int], list[int]] = {}

@@ -17,8 +17,11 @@ from hub.adapters.mapping.merged_cells import MergedCells
 from hub.adapters.mapping.selector_text import (
     ADJACENT,
     FILLED,
+    WORDS,
+    CellTexts,
     label_path,
     normalise_label,
+    normalise_text,
     parse_cell,
     tabular_step,
 )
@@ -40,6 +43,7 @@ class TabularCells(MergedCells):
     _labels: dict[tuple[str, str], list[tuple[int, int]]]
     _rows: dict[tuple[str, int], list[int]]
     _cols: dict[tuple[str, int], list[int]]
+    _cell_texts: CellTexts
     cell_text: Callable[[str], str]  # a cell's text normalised, kept for this document (`CellTexts`)
     _uncached: frozenset[tuple[str, int, int]]  # formula cells Excel never calculated (see `blank`)
 
@@ -62,12 +66,17 @@ class TabularCells(MergedCells):
                 continue  # a value Excel shows nowhere is no cell's value (`readers.xlsx_merged`)
             cells.setdefault(where, value)
         # One pass in reading order fills the labels, rows and columns (it was a sort for each).
-        labels, rows, cols, norm = self._labels, self._rows, self._cols, self.cell_text
+        labels, rows, cols = self._labels, self._rows, self._cols
+        # Written out (no `__missing__` call): every filled cell of every document comes here once.
+        texts, words = self._cell_texts, WORDS
         for where in sorted(cells):
             sheet, row, col = where
             text = cells[where].value
             if text and text.strip():
-                labels.setdefault((sheet, norm(text)), []).append((row, col))
+                norm = texts.get(text)
+                if norm is None:
+                    norm = texts[text] = words.get(text) or normalise_text(text)
+                labels.setdefault((sheet, norm), []).append((row, col))
             rows.setdefault((sheet, row), []).append(col)
             cols.setdefault((sheet, col), []).append(row)
 
