@@ -161,7 +161,7 @@ def value_below_table(
         cols = [(_place(v) or (0, 0))[1] for v in filled]
         if not filled or any(c not in table_cols for c in cols) or is_page_number(filled[0].value or ""):
             continue  # a label or note beside the table's columns: the form's own text
-        if any(normalise_label(v.value or "") in index.labels for v in filled):
+        if any(index.cell_text(v.value or "") in index.labels for v in filled):
             continue  # a label the config reads by (`Underskrevet af`) and its value: the form's own line
         read = {c: _read(v, wanted[c]) for v, c in zip(filled, cols, strict=True) if c in wanted}
         if any(text is None for text in read.values()):

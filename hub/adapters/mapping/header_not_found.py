@@ -83,7 +83,7 @@ def _nearest_header_row(index: SourceIndex, headers: Sequence[str]) -> tuple[int
     wanted = {normalise_label(h): h for h in headers}
     best: tuple[int, list[str]] | None = None
     for row in index.filled_rows():
-        printed = {normalise_label(v.value or "") for v in index.row_values(row)}
+        printed = {index.cell_text(v.value or "") for v in index.row_values(row)}
         lacking = [h for norm, h in wanted.items() if norm not in printed]
         held = len(wanted) - len(lacking)
         if held >= 2 and held * 2 > len(wanted) and (best is None or len(lacking) < len(best[1])):

@@ -55,4 +55,4 @@ def header_printed_twice(
 
 def _prints(index: SourceIndex, row: int, col: int, header: str) -> bool:
     cell = index.cell(index.default_sheet, row, col)
-    return cell is not None and normalise_label(cell.value or "") == normalise_label(header)
+    return cell is not None and index.cell_text(cell.value or "") == normalise_label(header)

@@ -15,20 +15,20 @@ from collections.abc import Callable
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.mapping.item_scope import COLUMN
-from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.transforms import TRANSFORMS, TransformError
 from hub.schemas.edges import strip_edges
 
 CPR_PATH = "citizen.cpr"
 
 
-def key_of(form: FormConfig, header: str) -> Callable[[str], str]:
+def key_of(form: FormConfig, header: str, norm: Callable[[str], str]) -> Callable[[str], str]:
     """How a row's key (the text of its cell under `header`) is compared with other rows': as the CPR
-    number it spells where the form reads the citizen's CPR number from that column, else as written."""
+    number it spells where the form reads the citizen's CPR number from that column, else as written
+    (`norm`: the document's `cell_text`, so that no key is kept past its document)."""
     column = f"{COLUMN}{header}"
     rule = next((r for r in form.fields if r.path == CPR_PATH and (r.source or "").strip() == column), None)
     if rule is None:
-        return normalise_label
+        return norm
     calls = [c for c in rule.transforms if c.name != "default" and not TRANSFORMS[c.name].combines]
 
     def as_cpr(text: str) -> str:
@@ -37,8 +37,8 @@ def key_of(form: FormConfig, header: str) -> Callable[[str], str]:
             for call in calls:
                 value = strip_edges(TRANSFORMS[call.name].func(value, call.args)) if value else value
         except TransformError:
-            return normalise_label(text)  # the row's own field says what is wrong with it
+            return norm(text)  # the row's own field says what is wrong with it
         digits = value.replace("-", "").replace(" ", "")  # as `schemas.cpr.normalise_cpr` reads it
-        return f"cpr:{digits}" if len(digits) == 10 and digits.isdigit() else normalise_label(text)
+        return f"cpr:{digits}" if len(digits) == 10 and digits.isdigit() else norm(text)
 
     return as_cpr

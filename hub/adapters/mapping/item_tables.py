@@ -46,7 +46,8 @@ def table_items(
     key_col = by_norm[normalise_label(str(rule.key))]
     sheet = index.default_sheet
     groups: dict[str, list[int]] = {}
-    compared = key_of(form, str(rule.key))  # a CPR number as the number it spells, not as written
+    # A CPR number as the number it spells, not as written.
+    compared = key_of(form, str(rule.key), index.cell_text)
     table = table_rows(index, header_row, by_norm, rule.stop)  # the first blank row, or the stop rule
     stray = stray_row(index, table, by_norm, _required_columns(form))
     if stray is not None:

@@ -56,7 +56,7 @@ def label_blocks(index: SourceIndex, label_col: int, labels: Sequence[str]) -> l
     current: dict[str, int] = {}
     for row in index.filled_rows():
         cell = index.cell(sheet, row, label_col)
-        label = wanted.get(normalise_label(cell.value or "")) if cell is not None else None
+        label = wanted.get(index.cell_text(cell.value or "")) if cell is not None else None
         if label is None:
             continue
         if label in current:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.tables import TableRows, page_break_row
 from hub.adapters.readers.base import SourceValue, describe_locator
@@ -32,7 +31,7 @@ def _header_again(index: SourceIndex, row: int, columns: dict[str, int]) -> bool
     """Whether every one of the table's cells in `row` holds its own header (`columns`: normalised
     header -> column), as a page break or a second export's header prints it."""
     cells = {norm: index.cell(index.default_sheet, row, col) for norm, col in columns.items()}
-    return bool(cells) and all(normalise_label(_text(v)) == norm for norm, v in cells.items())
+    return bool(cells) and all(index.cell_text(_text(v)) == norm for norm, v in cells.items())
 
 
 def _at_row(

@@ -12,7 +12,7 @@ not).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from hub.adapters.language.missing_words import label_text
@@ -26,8 +26,8 @@ __all__ = ["quoted_label"]
 _QUOTES = str.maketrans("", "", "\"'“”„«»‘’‚")
 
 
-def _unquoted(text: str) -> str:
-    return normalise_label(text.translate(_QUOTES))
+def _unquoted(text: str, norm: Callable[[str], str] = normalise_label) -> str:
+    return norm(text.translate(_QUOTES))
 
 
 def quoted_label(index: SourceIndex, selectors: Sequence[str]) -> tuple[Where, str, str] | None:
@@ -45,7 +45,7 @@ def quoted_label(index: SourceIndex, selectors: Sequence[str]) -> tuple[Where, s
             continue
         bare = _unquoted(wanted)
         for text, row, col in index.label_cells():
-            if text not in index.labels and text != wanted and _unquoted(text) == bare:
+            if text not in index.labels and text != wanted and _unquoted(text, index.cell_text) == bare:
                 cell = index.cell(sheet, row, col)
                 if cell is not None:
                     return where_of(cell, index.format), *_why(cell.value or "", printed_as, selector)

@@ -20,11 +20,13 @@ __all__ = [
     "ADJACENT",
     "CELL",
     "FILLED",
+    "CellTexts",
     "TabularStep",
     "check_selector",
     "label_path",
     "label_texts",
     "normalise_label",
+    "normalise_text",
     "parse_cell",
     "pdf_step",
     "split_label",
@@ -45,15 +47,34 @@ _NTH = re.compile(r"\s*>\s*([1-9]\d?)\s*$")
 _OCCURRENCE = re.compile(r"\s*#\s*([1-9]\d?)\s*$")
 
 
-# Cached: every document of one template carries the same tooltips and labels, and indexing a PDF
-# normalised each of them again (a twentieth of `hub reprocess`, measured alternating). A sheet's data
-# cells come here too (a header row is looked for among them): only wording is kept (`wording_cache`).
-@wording_kept(maxsize=16384)
-def normalise_label(text: str) -> str:
+def normalise_text(text: str) -> str:
     """Compare label texts ignoring case, runs of spaces, a trailing colon and how a letter is encoded:
     "Årsag" typed in a config is one character "Å", in a file from a Mac or a PDF's text often "A" and
-    a combining ring (Unicode NFD), which looks the same and compared unequal."""
+    a combining ring (Unicode NFD), which looks the same and compared unequal. Kept by nothing: a
+    document's cells go through `CellTexts`, a config's words through `normalise_label`."""
     return unicodedata.normalize("NFC", " ".join(text.split()).rstrip(":").rstrip()).casefold()
+
+
+# Cached: every document of one template carries the same tooltips and labels, and indexing a PDF
+# normalised each of them again (a twentieth of `hub reprocess`, measured alternating). Only a config's
+# own words (selectors, labels, headers) and a PDF's tooltips and printed labels come here: a CSV or
+# sheet's cells go through their document's `CellTexts`, as a citizen's name typed in one has a label's
+# shape and was kept for the worker's life (decision 0065, "Stop 59: names-69").
+normalise_label = wording_kept(maxsize=16384)(normalise_text)
+
+
+class CellTexts(dict[str, str]):
+    """A document's cell texts normalised (`normalise_text`), kept with the document's index and gone
+    with it: a cell's text is compared as a label many times a document (its labels, header row, rows'
+    keys), but a name or a date typed in one belongs to that document only. A text the configs name
+    already is taken from `normalise_label`'s cache, not worked out again."""
+
+    def __missing__(self, text: str) -> str:
+        value = self[text] = WORDS.get(text) or normalise_text(text)
+        return value
+
+
+WORDS: dict[str, str] = normalise_label.__self__  # type: ignore[attr-defined]  # the dict behind it
 
 
 @wording_kept(maxsize=1024)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from hub.adapters.mapping import xmlpath, xmlpath_strays, xmlpath_syntax
-from hub.adapters.mapping.selector_text import label_texts, normalise_label, pdf_step, split_sheet
+from hub.adapters.mapping.selector_text import CellTexts, label_texts, normalise_label, pdf_step, split_sheet
 from hub.adapters.mapping.skipped_labels import LabelSkipped, skipped_pages, unreadable_pages
 from hub.adapters.mapping.tabular_headers import TabularHeaders
 from hub.adapters.readers.base import Extraction, SourceValue
@@ -47,6 +47,9 @@ class SourceIndex(TabularHeaders):
         # pdf: the fields by tooltip and by printed label, made on first need (`_pdf_names`).
         self._names: tuple[dict[str, SourceValue], dict[str, SourceValue | None]] | None = None
         self._cells: dict[tuple[str, int, int], SourceValue] = {}
+        # Its cells' texts normalised, for this document only (a name typed in one is no form's wording).
+        self._cell_texts = CellTexts()
+        self.cell_text = self._cell_texts.__getitem__
         # (sheet, text) → every filled cell with that text (see `_label_cell`).
         self._labels: dict[tuple[str, str], list[tuple[int, int]]] = {}
         self._rows: dict[tuple[str, int], list[int]] = {}

@@ -74,7 +74,7 @@ def page_break_row(index: SourceIndex, row: int, columns: dict[str, int]) -> boo
     the row's only filled cell."""
     sheet = index.default_sheet
     cells = {norm: index.cell(sheet, row, col) for norm, col in columns.items()}
-    if cells and all(v is not None and normalise_label(v.value or "") == norm for norm, v in cells.items()):
+    if cells and all(v is not None and index.cell_text(v.value or "") == norm for norm, v in cells.items()):
         return True
     filled = [v for v in index.row_values(row) if not is_blank(v)]
     return len(filled) == 1 and is_page_number(filled[0].value or "")
@@ -82,7 +82,7 @@ def page_break_row(index: SourceIndex, row: int, columns: dict[str, int]) -> boo
 
 def _stops(index: SourceIndex, row: int, columns: dict[str, int], stop: StopRule) -> str | None:
     """Why this row ends the table ("" for a trailer label, the header for a key column), or None."""
-    if stop.label is not None and normalise_label(first_text(index, row)) == normalise_label(stop.label):
+    if stop.label is not None and index.cell_text(first_text(index, row)) == normalise_label(stop.label):
         return ""
     for header, undated in ((stop.blank, False), (stop.not_date, True)):
         if header is None:

@@ -10,15 +10,18 @@ index's other parts (its format, default sheet and the form's labels) are set by
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from hub.adapters.mapping.merged_cells import MergedCells
 from hub.adapters.mapping.selector_text import (
     ADJACENT,
     FILLED,
+    WORDS,
+    CellTexts,
     label_path,
     normalise_label,
+    normalise_text,
     parse_cell,
     tabular_step,
 )
@@ -40,6 +43,8 @@ class TabularCells(MergedCells):
     _labels: dict[tuple[str, str], list[tuple[int, int]]]
     _rows: dict[tuple[str, int], list[int]]
     _cols: dict[tuple[str, int], list[int]]
+    _cell_texts: CellTexts
+    cell_text: Callable[[str], str]  # a cell's text normalised, kept for this document (`CellTexts`)
     _uncached: frozenset[tuple[str, int, int]]  # formula cells Excel never calculated (see `blank`)
 
     def _index_cells(self, values: Iterable[SourceValue]) -> None:
@@ -62,11 +67,16 @@ class TabularCells(MergedCells):
             cells.setdefault(where, value)
         # One pass in reading order fills the labels, rows and columns (it was a sort for each).
         labels, rows, cols = self._labels, self._rows, self._cols
+        # Written out (no `__missing__` call): every filled cell of every document comes here once.
+        texts, words = self._cell_texts, WORDS
         for where in sorted(cells):
             sheet, row, col = where
             text = cells[where].value
             if text and text.strip():
-                labels.setdefault((sheet, normalise_label(text)), []).append((row, col))
+                norm = texts.get(text)
+                if norm is None:
+                    norm = texts[text] = words.get(text) or normalise_text(text)
+                labels.setdefault((sheet, norm), []).append((row, col))
             rows.setdefault((sheet, row), []).append(col)
             cols.setdefault((sheet, col), []).append(row)
 
@@ -169,8 +179,8 @@ class TabularCells(MergedCells):
         one it reads downwards."""
         left = self._cells.get((sheet, row, col - 1))
         above = self._cells.get((sheet, row - 1, col))
-        return (left is not None and normalise_label(left.value or "") in self._row_labels) or (
-            above is not None and normalise_label(above.value or "") in self._column_labels
+        return (left is not None and self.cell_text(left.value or "") in self._row_labels) or (
+            above is not None and self.cell_text(above.value or "") in self._column_labels
         )
 
     def _next_filled(self, sheet: str, row: int, col: int, down: bool, nth: int) -> SourceValue | None:
@@ -194,7 +204,7 @@ class TabularCells(MergedCells):
             uncalculated = (
                 self._uncalculated_before(sheet, (row, col), down, last, pos) if self._uncached else None
             )
-            if pos > start + 1 and normalise_label(value.value) in self.labels:
+            if pos > start + 1 and self.cell_text(value.value) in self.labels:
                 if pos == last + 1:
                     return None
                 blank = (last + 1, col) if down else (row, last + 1)

@@ -77,7 +77,7 @@ class TabularHeaders(TabularCells):
 
     def _text(self, sheet: str, row: int, col: int) -> str:
         cell = self._cells.get((sheet, row, col))
-        return normalise_label(cell.value or "") if cell is not None else ""
+        return self.cell_text(cell.value or "") if cell is not None else ""
 
     def find_label_column(self, labels: Iterable[str]) -> tuple[int, dict[str, int]] | None:
         """Find the first column of the default sheet holding every label (a sheet of one item a column,
@@ -89,7 +89,7 @@ class TabularHeaders(TabularCells):
                 continue
             found: dict[str, int] = {}
             for row in rows:
-                norm = normalise_label(self._cells[(sheet, row, col)].value or "")
+                norm = self.cell_text(self._cells[(sheet, row, col)].value or "")
                 if norm in wanted and wanted[norm] not in found:
                     found[wanted[norm]] = row
             if len(found) == len(wanted):

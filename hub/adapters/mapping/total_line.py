@@ -31,10 +31,10 @@ TOTAL_WORDS = ("i alt", "ialt", "sum", "total", "totalt", "samlet", "samlede", "
 _MOST_WORDS = 5
 
 
-def _is_total(text: str, rest: Sequence[str]) -> bool:
-    """Whether a row whose first filled cell is `text` and other filled cells `rest` is a line of sums:
-    it starts with a total word, or holds one among a few words and every other cell holds digits."""
-    norm = normalise_label(text)
+def _is_total(norm: str, rest: Sequence[str]) -> bool:
+    """Whether a row whose first filled cell reads `norm` (normalised) and other filled cells `rest` is a
+    line of sums: it starts with a total word, or holds one among a few words and every other cell holds
+    digits."""
     if any(norm == word or norm.startswith(word + " ") for word in TOTAL_WORDS):
         return True
     words = norm.split()
@@ -61,7 +61,9 @@ def total_line(
     sheet = index.default_sheet
     for row in table.rows:
         filled = [v for v in index.row_values(row) if (v.value or "").strip()]
-        if not filled or not _is_total(filled[0].value or "", [v.value or "" for v in filled[1:]]):
+        if not filled or not _is_total(
+            index.cell_text(filled[0].value or ""), [v.value or "" for v in filled[1:]]
+        ):
             continue
         cells = {h: index.cell(sheet, row, columns[normalise_label(h)]) for h in required}
         if all(cell_reads(cells[h], calls) for h, calls in required.items()):

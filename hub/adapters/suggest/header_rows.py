@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from hub.adapters.mapping.selector_text import normalise_label
+from hub.adapters.mapping.selector_text import normalise_text
 from hub.adapters.readers.base import SourceValue
 from hub.adapters.suggest.sections import section_of
 
@@ -48,18 +48,18 @@ def headed(lower: list[SourceValue], upper: list[SourceValue]) -> list[SourceVal
     each such label named by the heading over it, `Mentor > Navn`, as `column:` names it: the nearest
     upper cell at or left of it (a heading merged across its columns keeps its text leftmost). Left as
     it is where the headings do not tell the copies apart (the mapping refuses it then)."""
-    count = Counter(normalise_label(c.value or "") for c in lower)
+    count = Counter(normalise_text(c.value or "") for c in lower)
     named = []
     for cell in lower:
         heading = next(
             (u for u in reversed(upper) if col_of(u) <= col_of(cell) and (u.value or "").strip()), None
         )
-        if count[normalise_label(cell.value or "")] > 1 and heading is not None:
+        if count[normalise_text(cell.value or "")] > 1 and heading is not None:
             cell = cell._replace(
                 value=f"{' '.join((heading.value or '').split())} > {(cell.value or '').strip()}"
             )
         named.append(cell)
-    if len({normalise_label(c.value or "") for c in named}) < len(named):
+    if len({normalise_text(c.value or "") for c in named}) < len(named):
         return lower
     return named
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from hub.adapters.mapping.selector_text import normalise_label
+from hub.adapters.mapping.selector_text import normalise_text
 from hub.adapters.suggest.words import RULES, guess_path, has
 
 # A label holding `>` or ending in `#` and digits cannot be named in a label path (docs: Selectors).
@@ -44,11 +44,11 @@ def block_of(cells: Sequence[Cell], at: tuple[int, int], anchors: set[tuple[int,
     anchor before it ("" when none, or when another cell printed as it sits in between, so that the
     block `Anchor > Label` would name that one) and n, its place among the cells printed so (`Label#n`).
     """
-    norm = normalise_label(next((t for r, c, t in cells if (r, c) == at), ""))
+    norm = normalise_text(next((t for r, c, t in cells if (r, c) == at), ""))
     before = [(r, c, t) for r, c, t in cells if (r, c) < at]
-    nth = 1 + sum(normalise_label(t) == norm for _, _, t in before)
+    nth = 1 + sum(normalise_text(t) == norm for _, _, t in before)
     for row, col, text in reversed(before):
-        if normalise_label(text) == norm:
+        if normalise_text(text) == norm:
             break
         if (row, col) in anchors and not _UNNAMEABLE.search(text):
             return text.strip().rstrip(":").strip(), nth
@@ -67,7 +67,7 @@ def label_path(label: str, block: tuple[str, int]) -> str | None:
 def labels_before(labels: Sequence[str]) -> list[tuple[str, int]]:
     """For each field's printed label (in the form's order), the other label printed nearest before it
     and how many fields print this one: two fields labelled "Dato" are told apart by what precedes."""
-    norms = [normalise_label(label) for label in labels]
+    norms = [normalise_text(label) for label in labels]
     found = []
     for at, norm in enumerate(norms):
         before = next((labels[i] for i in range(at - 1, -1, -1) if norms[i] and norms[i] != norm), "")

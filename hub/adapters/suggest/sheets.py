@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from hub.adapters.mapping.selector_text import normalise_label
+from hub.adapters.mapping.selector_text import normalise_text
 from hub.adapters.mapping.tables import is_page_number
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.suggest.across import across_table
@@ -82,7 +82,7 @@ def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first:
     counts: dict[str, int] = {}
     for cells in rows.values():
         for cell in cells:
-            counts[normalise_label(cell.value or "")] = counts.get(normalise_label(cell.value or ""), 0) + 1
+            counts[normalise_text(cell.value or "")] = counts.get(normalise_text(cell.value or ""), 0) + 1
     context, last = "", 0
     headings: dict[int, str] = {}  # the section heading over each block of labels, by its first column
     # Every filled cell in reading order, and those read as labels printed once: what a label printed
@@ -129,11 +129,11 @@ def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first:
                 continue
             out.tables.append(Table(f"{in_sheet}row {number}", headers_text, raised=raised))
             headers = {int(c.meta.get("col", 0)): (c.value or "").strip() for c in cells}
-            anchors.update((number, col) for col, h in headers.items() if counts.get(normalise_label(h)) == 1)
+            anchors.update((number, col) for col, h in headers.items() if counts.get(normalise_text(h)) == 1)
             table_cols, last = cols, number
             continue
         if len(cells) == 1 and not (cells[0].value or "").strip().endswith(":"):
-            if counts.get(normalise_label(cells[0].value or "")) == 1:
+            if counts.get(normalise_text(cells[0].value or "")) == 1:
                 anchors.add((number, int(cells[0].meta.get("col", 0))))  # a heading: a block's start
             if first and not out.title:
                 out.title = (cells[0].value or "").strip()
@@ -160,7 +160,7 @@ def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first:
                 out.title = out.title or label
             pair = cells[at + 1] if at + 1 < len(cells) else None
             col = int(cell.meta.get("col", 0))
-            unique = counts.get(normalise_label(label), 0) == 1
+            unique = counts.get(normalise_text(label), 0) == 1
             adjacent = pair is not None and int(pair.meta.get("col", 0)) == col + 1
             before, nth = block_of(order, (number, col), anchors)
             # A label on another sheet than the form's is named with its sheet ("Stamdata!label:P-nr."),
@@ -184,7 +184,7 @@ def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first:
                 texts += (f"{before} {label}",)
             if context:
                 texts += (f"{context} {label}",)
-            printed = counts.get(normalise_label(label), 0)
+            printed = counts.get(normalise_text(label), 0)
             where = f'label "{label}"' + (f" (printed {printed} times)" if first and printed > 1 else "")
             value = pair.value if pair is not None else None
             options = tuple(pair.meta.get("options") or ()) if pair is not None else ()
