@@ -18,7 +18,8 @@ from upload_support import pick_and_send
 from hub.queue import queue
 
 HERLEV = ROOT / "tests" / "golden" / "herlev"
-STATUS = re.compile(r"/api/submissions/\d+$")  # what upload.js asks a file's status at
+# What upload.js asks a file's status at, in the page's language (upload-69).
+STATUS = re.compile(r"/api/submissions/\d+\?lang=(da|en)$")
 PATIENCE_MS = 60_000  # a bound for a page that never asks or says it, not a measure (a loaded host)
 QUEUED = (
     "[...document.querySelectorAll('#upload-results td.status')].every(c => c.dataset.status === 'queued')"

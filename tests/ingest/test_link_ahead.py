@@ -151,10 +151,13 @@ def golden_record(name: str) -> dict[str, Any]:
 
 def advisory_elsewhere(number: int, granted: bool = True) -> bool:
     """Whether a backend other than ours holds (`granted`) or waits for the advisory lock `number`
-    (bigint keys: high and low halves in classid and objid)."""
+    (bigint keys: high and low halves in classid and objid) in our database. Advisory locks are kept
+    per database, but pg_locks shows the cluster's: the suite's other processes run the same citizens'
+    forms in databases of their own, and a lock of theirs once read as this batch's wait."""
     query = text(
         "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted = :granted AND objsubid = 1"
         " AND pid <> pg_backend_pid() AND classid::bigint = :high AND objid::bigint = :low"
+        " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
     )
     with db.engine.connect() as probe:
         found = probe.execute(query, {"granted": granted, "high": number >> 32, "low": number & 0xFFFFFFFF})
