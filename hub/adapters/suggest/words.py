@@ -72,7 +72,8 @@ RULES: tuple[Rule, ...] = (
     ((("selvstaendig",),), "scores.independence", ("integer",)),
     ((("bemaerkning",), ("=note",), ("=noter",)), "note", ()),
     ((("formaal",),), "purpose", ()),
-    ((("aarsag",), ("resultat",), ("afslutning",)), "outcome", ("map",)),
+    # An English-language form's "Reason for ending" or "Outcome".
+    ((("aarsag",), ("resultat",), ("afslutning",), ("=reason",), ("=outcome",)), "outcome", ("map",)),
     ((("ydelse",),), "benefit", ("map",)),
     ((("visitation",), ("match",)), "visitation", ("map",)),
     # Who employs the mentor: "Mentor ansat i", "Mentorens arbejdsgiver", a case system's
