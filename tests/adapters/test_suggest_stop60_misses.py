@@ -16,7 +16,7 @@ from onboarding_trial import Trial
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from reportlab.pdfgen import canvas
-from suggest_support import drafted_config, drafted_fields
+from suggest_support import DESIGN_OUTCOMES, drafted_config, drafted_fields
 
 from hub.adapters.language.golden import canonical_records
 from hub.adapters.mapping.selectors import SourceIndex
@@ -183,16 +183,7 @@ def test_an_english_forms_reasons_are_drafted_as_the_eight_outcomes() -> None:
     assert 'form_type = "placement_end"' in text
     outcome = drafted_fields(text)["outcome"]
     assert outcome["source"] == "reason"
-    assert outcome["transforms"][0]["values"] == {
-        "1": "ordinary_job",
-        "2": "education",
-        "3": "flexjob",
-        "4": "rehabilitation_team",
-        "5": "other_municipal_offer",
-        "6": "internship_other_company",
-        "7": "long_term_sick",
-        "8": "stopped_other",
-    }
+    assert outcome["transforms"][0]["values"] == dict(zip("12345678", DESIGN_OUTCOMES, strict=True))
 
 
 def _timesheet() -> bytes:
