@@ -11,6 +11,17 @@ from hub.adapters.language.config_model import MunicipalityConfig
 from hub.adapters.language.config_schema import validate_config
 
 HVIDOVRE = {"code": "167", "slug": "hvidovre", "town": "Hvidovre"}
+# DESIGN.md's eight outcomes in its order: what a form's reasons numbered 1 to 8 in that order map to.
+DESIGN_OUTCOMES = (
+    "ordinary_job",
+    "education",
+    "flexjob",
+    "rehabilitation_team",
+    "other_municipal_offer",
+    "internship_other_company",
+    "long_term_sick",
+    "stopped_other",
+)
 
 
 def header(code: str = "159", slug: str = "testby", town: str = "Testby") -> str:

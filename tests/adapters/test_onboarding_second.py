@@ -113,7 +113,7 @@ def test_an_xml_day_left_out_without_empty_is_zero_is_an_error_that_says_how_to_
 
 def test_an_xml_day_written_but_not_a_number_is_still_an_error(registry: Registry) -> None:
     xml = SAMSOE_XML.replace(b'<tid:dag navn="tir">3</tid:dag>', b'<tid:dag navn="tir">fri</tid:dag>')
-    with pytest.raises(Rejection, match="not a number: 'fri'"):
+    with pytest.raises(Rejection, match="hours written in words only, with no figure: 'fri'"):
         _samsoe(registry, xml=xml)
 
 

@@ -64,8 +64,7 @@ def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, t
         ("Overholder aftalte tider", "scores.punctuality"),
         ("Løser de aftalte opgaver", "scores.task_solving"),
         ("Løsning af opgaver", "scores.task_solving"),
-        ("Udfyldt af (praktikstedet)", "signed_by"),
-    ],
+    ],  # "Udfyldt af (praktikstedet)", who filled it in, is no signer: test_suggest_stop60_misses
 )
 def test_a_marks_sentence_and_a_statements_date_are_drafted(label: str, path: str) -> None:
     found = guess_path(label)

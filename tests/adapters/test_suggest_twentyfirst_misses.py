@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from reportlab.pdfgen import canvas
-from suggest_support import drafted_config, drafted_fields
+from suggest_support import DESIGN_OUTCOMES, drafted_config, drafted_fields
 
 from hub.adapters.language.golden import canonical_records
 from hub.adapters.pipeline import READ_OPTIONS
@@ -105,16 +105,7 @@ def test_the_outcomes_words_give_each_button_its_reason() -> None:
     text = _draft(_pdf("Ophør af virksomhedspraktik", END, "8"), "ophoer.pdf")
     outcome = drafted_fields(text)["outcome"]
     assert outcome["source"] == "ophoer_aarsag"
-    assert outcome["transforms"][0]["values"] == {
-        "1": "ordinary_job",
-        "2": "education",
-        "3": "flexjob",
-        "4": "rehabilitation_team",
-        "5": "other_municipal_offer",
-        "6": "internship_other_company",
-        "7": "long_term_sick",
-        "8": "stopped_other",
-    }
+    assert outcome["transforms"][0]["values"] == dict(zip("12345678", DESIGN_OUTCOMES, strict=True))
 
 
 def test_the_company_under_a_numbered_heading_is_the_site_an_end_names() -> None:

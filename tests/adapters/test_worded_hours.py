@@ -4,9 +4,13 @@ refused saying words were written and how to write hours; never "space inside a 
 from __future__ import annotations
 
 import pytest
+from onboarding_trial import CONFIG, Trial
 
+from hub.adapters.language.golden import canonical_records
+from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.transforms import TRANSFORMS
+from hub.errors import Rejection
 
 
 def hours(text: str) -> str:
@@ -65,3 +69,58 @@ def test_an_amount_with_a_word_after_it_is_not_a_number_not_a_misplaced_space() 
         TRANSFORMS["money"].func("275 kroner", {})
     assert info.value.reason_en == "not a number: '275 kroner'"
     assert info.value.reason_da == "ikke et tal: '275 kroner'"
+
+
+@pytest.mark.parametrize("written", ["1,5 t 30 min", "1½ t 15 min", "0,5 timer og 30 minutter"])
+def test_a_part_of_an_hour_and_minutes_too_are_refused_saying_so(written: str) -> None:
+    """Before (suggest-70): "hours written with words that are not read", though each word is one the
+    hub reads; the trouble is the hours written twice over. Not added up: 2 hours, or 1,5 and a slip?"""
+    with pytest.raises(TransformError) as info:
+        hours(written)
+    assert info.value.reason_en == (
+        f"a part of an hour and minutes too: '{written}'"
+        " (write the hours as one number, e.g. 1,5, or as whole hours and minutes, e.g. '1 t. 30 min.')"
+    )
+    assert info.value.reason_da == (
+        f"en brøkdel af en time og minutter oveni: '{written}'"
+        " (skriv timerne som ét tal, fx 1,5, eller som hele timer og minutter, fx '1 t. 30 min.')"
+    )
+
+
+@pytest.mark.parametrize("written", ["halvanden time", "fri", "syg", "en halv time", "tre kvarter"])
+def test_hours_in_words_only_are_refused_saying_how_to_write_them(written: str) -> None:
+    """Before (suggest-70): "not a number", no hint. Number words are not read: see the module."""
+    with pytest.raises(TransformError) as info:
+        hours(written)
+    assert info.value.reason_en == (
+        f"hours written in words only, with no figure: '{written}' (write hours as a number, e.g. 1,5,"
+        " as hours and minutes, e.g. '1 t. 30 min.', or 0 for a day without hours)"
+    )
+    assert info.value.reason_da == (
+        f"timer skrevet kun med ord, uden tal: '{written}' (skriv timerne som et tal, fx 1,5,"
+        " som timer og minutter, fx '1 t. 30 min.', eller 0 for en dag uden timer)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "reason_en", "reason_da"),
+    [
+        ("1,5 t 30 min", "a part of an hour and minutes too", "en brøkdel af en time og minutter oveni"),
+        ("fri", "hours written in words only, with no figure", "timer skrevet kun med ord, uden tal"),
+    ],
+)
+def test_a_timesheets_refusal_names_its_cell_in_both_languages(
+    written: str, reason_en: str, reason_da: str
+) -> None:
+    """Vejen's mentor hours (Excel's CSV, the twenty-second trial) with the first day's hours rewritten:
+    refused at that day's cell, C8, saying what is wrong and how to write it."""
+    trial = Trial("vejen", "575", "make_fixtures_onboarding_twentysecond")
+    data = (trial.golden / "mentortimer.csv").read_bytes()
+    assert b"\r\n02-03-2026;mandag;1,5;" in data
+    data = data.replace(b"\r\n02-03-2026;mandag;1,5;", f"\r\n02-03-2026;mandag;{written};".encode())
+    with pytest.raises(Rejection) as refused:
+        canonical_records(load_registry(CONFIG).get("vejen"), data, "mentortimer.csv")
+    [problem] = refused.value.problems
+    assert (problem.field, problem.locator) == ("entries[0].hours", "row 8, column 3 (C8)")
+    assert problem.reason_en.startswith(f"{reason_en}: '{written}' (write ")
+    assert problem.reason_da.startswith(f"{reason_da}: '{written}' (skriv ")

@@ -27,7 +27,7 @@ from hub.adapters.suggest.values import (
     value_hint,
     value_transforms,
 )
-from hub.adapters.suggest.words import guess_path, words
+from hub.adapters.suggest.words import FILLED_BY, guess_path, has, words
 from hub.adapters.suggest.xml_fields import attribute_of, code_of, prefer_attribute, prefer_code
 from hub.schemas.records import canonical_fields
 
@@ -38,6 +38,10 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     if cand.kind:
         return classify_choice(cand, form_type, taken)
     seen = cand.value.strip() if cand.value else cand.value
+    if any(has(text, word) for text in cand.texts for word in FILLED_BY):
+        # Before the words: "Udfyldt af (praktikstedet)" names no site, and no signer (`words.FILLED_BY`).
+        note = "who filled the form in, which no record holds (signed_by is who signed it)"
+        return FieldSuggestion(None, [cand.selector], where=cand.where, seen=seen, note=note)
     guess = next((g for text in cand.texts if text and (g := guess_path(text))), None)
     guess, moved, section = in_section(cand.texts, guess, cand.heading)
     # Whose value the heading says: said where the value sits, so that the person sees why.

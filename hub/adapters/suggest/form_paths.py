@@ -9,7 +9,7 @@ from hub.schemas.records import canonical_fields
 
 FORM_TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("mentor_hours", ("mentortimer", "timeseddel", "ugeseddel", "timeregistrering")),
-    ("placement_end", ("afslut", "ophoer")),
+    ("placement_end", ("afslut", "ophoer", "=end of", "=ended")),  # "End of work placement" in English
     # A site's report on the citizen is its "statusudtalelse" as often as a progress report.
     ("progress_report", ("progression", "fremmoede", "statusudtalelse")),
     ("mentor_support", ("mentorstoette", "bevilling")),

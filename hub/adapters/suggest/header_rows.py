@@ -81,3 +81,17 @@ def side_by_side(cells: list[SourceValue], below: list[SourceValue]) -> bool:
         and all(b - a > 1 for a, b in zip(cols, cols[1:], strict=False))
         and set(cols) <= under
     )
+
+
+def heads_its_row(cells: list[SourceValue], below: list[SourceValue]) -> bool:
+    """Whether a row's first cell is a section heading left of the block's first label and its value
+    ("Mentor" | "Navn" | "Lise Dahl"), not a label with its value and another label ("Borger" | "Mads
+    Hansen" | "Telefon"): the row below holds a label under the second cell and nothing under the first,
+    or (a block of one row) the third cell is a value, not a label."""
+    first = (cells[0].value or "").strip()
+    if len(cells) < 3 or first.endswith(":") or section_of(first) is None or not label_like(cells[1].value):
+        return False
+    under = {col_of(c): c.value for c in below}
+    if col_of(cells[1]) in under:
+        return col_of(cells[0]) not in under and label_like(under[col_of(cells[1])])
+    return not label_like(cells[2].value)

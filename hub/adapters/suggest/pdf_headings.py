@@ -22,6 +22,7 @@ from pypdf import PdfReader
 from hub.adapters.mapping.tables import is_page_number
 from hub.adapters.readers import sandbox
 from hub.adapters.readers.pdf_runs import Rect, Run, normal_rect, text_runs
+from hub.adapters.suggest.pdf_side_headings import side_heading
 from hub.adapters.suggest.sections import is_heading
 from hub.logsetup import Both
 
@@ -92,6 +93,8 @@ def headings(pages: list[Page], labels: Collection[str], title: str) -> dict[str
         lines = [
             r for r in runs if r[1] < top and not _on_a_line(r, widgets) and not _label_above(r, own, widgets)
         ]
+        # A table's first column ("Mentor" left of "Navn" and "Telefon"): any text but a label or the title.
+        aside = [r for r in runs if r[1] < top and _plain(r[2]) not in own]
         heads: dict[str, Run] = {}  # this page's fields under a heading in their own column
         pending: list[tuple[str, Rect, float]] = []
         for name, rect in widgets:
@@ -107,9 +110,11 @@ def headings(pages: list[Page], labels: Collection[str], title: str) -> dict[str
         for name, rect, left in pending:
             # A heading bar over two columns of boxes prints its words over the left one: a box with
             # none in its own column is under its row's (twenty-first trial: "1. Borgeren" over the CPR
-            # number and the name beside it); else the top of a block broken over a page: the page
-            # before's last heading.
-            beside = _row_heading(rect, widgets, heads)
+            # number and the name beside it); else a heading in a column of its own left of the labels;
+            # else the top of a block broken over a page: the page before's last heading.
+            beside = _row_heading(rect, widgets, heads) or side_heading(
+                rect, left, aside, [w for _, w in widgets]
+            )
             nearest = [beside] if beside else [r for r in before if left - _INDENT <= r[0] <= rect[2]]
             if nearest:
                 found[name] = min(nearest, key=lambda r: r[1])[2].strip()

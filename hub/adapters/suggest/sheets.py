@@ -15,7 +15,13 @@ from hub.adapters.mapping.tables import is_page_number
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.suggest.across import across_table
 from hub.adapters.suggest.candidates import Candidate, Gathered, Table
-from hub.adapters.suggest.header_rows import col_of, label_like, side_by_side, two_row_headers
+from hub.adapters.suggest.header_rows import (
+    col_of,
+    heads_its_row,
+    label_like,
+    side_by_side,
+    two_row_headers,
+)
 from hub.adapters.suggest.nearby import block_of, context_helps, label_path
 
 
@@ -145,6 +151,14 @@ def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first:
             # "Borger" over columns A-B and "Virksomhed" over D-E: each block of labels its own heading.
             headings = {col_of(c): (c.value or "").strip() for c in cells}
             continue
+        if heads_its_row(cells, below):
+            # "Mentor" in a column of its own left of "Navn" and "Lise Dahl": the block's heading, as a
+            # row of its own above the block would be (decision 0060, "Stop 60: suggest-70").
+            context = (cells[0].value or "").strip()
+            headings = {0: context}
+            if counts.get(normalise_text(context)) == 1:
+                anchors.add((number, col_of(cells[0])))
+            cells = cells[1:]
         at, trail = 0, None  # trail: the label whose values run on right of it (CPR-nr.;010190;1234)
         while at < len(cells):
             cell = cells[at]

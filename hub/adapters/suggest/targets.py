@@ -21,17 +21,21 @@ TARGETS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("aktivitetsparat", ("aktivitetsparat",)),
         ("uddannelsesparat", ("uddannelsesparat",)),
     ),
+    # English too (an English-language form: "Reason for ending"), each before "=other", which is last.
     "outcome": (
-        ("internship_other_company", ("anden virksomhed",)),
-        ("ordinary_job", ("ordinaer",)),
-        ("flexjob", ("fleksjob",)),
-        ("rehabilitation_team", ("rehabilitering",)),
-        ("other_municipal_offer", ("kommunal", "andet tilbud")),
-        ("education", ("uddannelse",)),
-        ("long_term_sick", ("syg",)),
-        # Stopped for other reasons (DESIGN.md): "Andet ophør", "Andet", "af andre årsager"; after every
-        # other outcome, so that "Andet kommunalt tilbud" is still that offer.
-        ("stopped_other", ("afbrudt", "stoppet", "anden aarsag", "andre aarsager", "=andet")),
+        ("internship_other_company", ("anden virksomhed", "another company", "other company")),
+        ("ordinary_job", ("ordinaer", "ordinary")),
+        ("flexjob", ("fleksjob", "flex")),
+        ("rehabilitation_team", ("rehabilitering", "rehabilitation")),
+        ("other_municipal_offer", ("kommunal", "andet tilbud", "municipal")),
+        ("education", ("uddannelse", "education")),
+        ("long_term_sick", ("syg", "sick", "illness")),
+        # Stopped for other reasons (DESIGN.md): "Andet ophør", "Andet", "af andre årsager", "Other"; after
+        # every other outcome, so that "Andet kommunalt tilbud" and "Other municipal offer" are that offer.
+        (
+            "stopped_other",
+            ("afbrudt", "stoppet", "anden aarsag", "andre aarsager", "=andet", "=other", "=stopped"),
+        ),
     ),
     "mentor.employer": (("company", ("virksomhed",)), ("jobcentre", ("jobcent", "kommune"))),
 }

@@ -50,9 +50,9 @@ RULES: tuple[Rule, ...] = (
     ((("dato", "afslut"), ("dato", "ophoer")), "ended_on", ("date",)),
     # A case system's export says a mentor signed with "Godkendt af mentor" and "Godkendt dato".
     ((("underskr", "dato"), ("godkendt", "dato")), "signed_on", ("date",)),
-    # A mentor signs a timesheet by "Kvitteret af mentor" as often as by "Underskrevet af"; "Udfyldt af
-    # (praktikstedet)" names who filled the form in for the site, a person, not the site.
-    ((("underskr",), ("kvitter",), ("=godkendt af",), ("=udfyldt af",)), "signed_by", ()),
+    # A mentor signs a timesheet by "Kvitteret af mentor" as often as by "Underskrevet af". Who filled the
+    # form in ("Udfyldt af") is not who signed it, and no record holds them (`FILLED_BY`).
+    ((("underskr",), ("kvitter",), ("=godkendt af",)), "signed_by", ()),
     (
         (("timer pr uge",), ("ugentlige timer",), ("timer uge",), ("timer om ugen",), ("timer i ugen",)),
         "hours_per_week",
@@ -72,7 +72,8 @@ RULES: tuple[Rule, ...] = (
     ((("selvstaendig",),), "scores.independence", ("integer",)),
     ((("bemaerkning",), ("=note",), ("=noter",)), "note", ()),
     ((("formaal",),), "purpose", ()),
-    ((("aarsag",), ("resultat",), ("afslutning",)), "outcome", ("map",)),
+    # An English-language form's "Reason for ending" or "Outcome".
+    ((("aarsag",), ("resultat",), ("afslutning",), ("=reason",), ("=outcome",)), "outcome", ("map",)),
     ((("ydelse",),), "benefit", ("map",)),
     ((("visitation",), ("match",)), "visitation", ("map",)),
     # Who employs the mentor: "Mentor ansat i", "Mentorens arbejdsgiver", a case system's
@@ -107,6 +108,11 @@ RULES: tuple[Rule, ...] = (
     ((("slut",), ("=til",), ("tildato",), ("ophoer",), ("sidste", "dag")), "period.end", ("date",)),
     ((("=uge",),), "entries", ("week",)),
 )
+
+# Who filled the form in ("Udfyldt af (praktikstedet)"): a person, not the site, and not the signer: a
+# form with both had the filler drafted `signed_by` and the signer "also looks like" (decision 0060, "Stop
+# 60: suggest-70"). DESIGN.md's records have no place for them, so they are a comment saying so.
+FILLED_BY = ("=udfyldt af", "=filled in by", "=completed by")
 
 
 def fold(text: str) -> str:
