@@ -1,0 +1,91 @@
+"""The twenty-third trial's forms: `python -m tools.make_fixtures_onboarding_twentythird`.
+
+NEEDS `java` (17) with Apache PDFBox 2 (Debian's `libpdfbox2-java`, 2.0.27, at
+/usr/share/java/pdfbox2.jar, and `libcommons-logging-java`; or PDFBOX_CLASSPATH naming the jars), and a
+PostgreSQL server (HUB_TEST_DATABASE_URL, as the tests use; `scripts/servers.sh env` sets it). CI does
+not run this: the tests read the files kept in tests/onboarding/golden/thisted/.
+
+Thisted (787) is onboarded by config alone on forms no earlier trial's programs made. The end of a
+placement ("Afslutning af virksomhedspraktik") is a Java case system's PDF form made and filled with
+PDFBox (`tools/pdfbox/ThistedAfslutning.java`): labels left of the boxes under ruled headings, the CPR a
+comb field of ten, the last day `12/6-2026`, the outcome a dropdown whose export values are codes
+`01`..`08` beside its shown words (PDFBox draws the code in the box), a remark of two lines. The sites'
+progress reports are the case system's table as PostgreSQL's `COPY ... TO STDOUT (FORMAT csv, HEADER)`
+writes it (`COPY_SQL` below; the server writes every byte): commas, LF, a cell quoted only where it
+must be, NULL as nothing and an empty text as `""`, dates ISO, booleans `t`/`f`, timestamps with their
+zone `+02`, a remark's line break inside its quotes. The records beside them were written by hand from
+the PDF as `pdftoppm` draws it (its dropdown's lines as a viewer lists them) and from the CSV's text,
+before the hub read them (decision 0060, "Twenty-third trial").
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from tools.fixture_files import ROOT, write_all
+
+GOLDEN = ROOT / "tests" / "onboarding" / "golden" / "thisted"
+JAVA = ROOT / "tools" / "pdfbox" / "ThistedAfslutning.java"
+PDFBOX = "/usr/share/java/pdfbox2.jar:/usr/share/java/commons-logging.jar"
+
+# The case system's table of the sites' progress reports, one row a report, as its export selects it.
+# Its columns: case number, CPR (char(10)), name, P-number (bigint), site, day of the statement (date),
+# the five marks (smallint), remark (text, NULL where none was given), approved (boolean), created
+# (timestamptz, shown in the session's zone).
+COPY_SQL = """
+COPY (
+  SELECT sagsnr, cpr, borger_navn, pnr, praktiksted, udtalelse_dato, fremmoede, tidspunkter, samarbejde,
+         opgaveloesning, selvstaendighed, bemaerkning, godkendt, oprettet
+  FROM (VALUES
+    ('2026-0412', '1502962384'::char(10), 'Sara Lund Vestergaard', 1019883412::bigint,
+     'Thisted Bryghus ApS', '2026-04-24'::date, 4::smallint, 5::smallint, 3::smallint, 4::smallint,
+     3::smallint, E'Sara møder stabilt og er god til kunderne.\\nVi vil gerne forlænge praktikken.', true,
+     '2026-04-24 13:02:11.482+02'::timestamptz),
+    ('2026-0419', '2111983327', 'Ahmad Karimi', 1019445520, 'Thy Trælast & Byggecenter A/S',
+     '2026-04-27', 3, 2, 4, 3, 2, NULL, false, '2026-04-27 08:47:55.1+02'),
+    ('2026-0431', '0407011942', 'Signe Holm Overgaard', 1020117733, 'Café "Havnen", Hanstholm',
+     '2026-05-04', 5, 4, 5, 5, 4, '', true, '2026-05-04 15:30:00+02')
+  ) AS u(sagsnr, cpr, borger_navn, pnr, praktiksted, udtalelse_dato, fremmoede, tidspunkter, samarbejde,
+         opgaveloesning, selvstaendighed, bemaerkning, godkendt, oprettet)
+  ORDER BY sagsnr
+) TO STDOUT WITH (FORMAT csv, HEADER true)
+"""
+
+
+def copied_csv(url: str) -> bytes:
+    """The export as the server writes it (psycopg's `copy` hands on the server's bytes unchanged)."""
+    import psycopg
+
+    with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as connection:
+        connection.execute("SET TimeZone = 'Europe/Copenhagen'")
+        connection.execute("SET DateStyle = 'ISO, DMY'")
+        connection.execute("SET client_encoding = 'UTF8'")
+        data = bytearray()
+        with connection.cursor() as cursor, cursor.copy(COPY_SQL) as copy:
+            for block in copy:
+                data += block
+    return bytes(data)
+
+
+def render_all() -> dict[Path, bytes]:
+    """The trial's forms: path and bytes (nothing is written; needs java, PDFBox and PostgreSQL)."""
+    url = os.environ.get("HUB_TEST_DATABASE_URL")
+    if not url:
+        sys.exit("HUB_TEST_DATABASE_URL is not set: the progress reports are PostgreSQL's COPY output")
+    classpath = os.environ.get("PDFBOX_CLASSPATH", PDFBOX)
+    if not Path(classpath.split(":")[0]).exists():
+        sys.exit(f"PDFBox is missing ({classpath}): apt-get install libpdfbox2-java")
+    made = {GOLDEN / "udtalelser.csv": copied_csv(url)}
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "afslutning.pdf"
+        subprocess.run(["java", "-cp", classpath, str(JAVA), str(out)], check=True, timeout=300, capture_output=True)
+        made[GOLDEN / "afslutning.pdf"] = out.read_bytes()
+    return made
+
+
+if __name__ == "__main__":
+    write_all(render_all())
