@@ -1,15 +1,21 @@
 """The twenty-third trial's forms: `python -m tools.make_fixtures_onboarding_twentythird`.
 
 NEEDS `java` (17) with Apache PDFBox 2 (Debian's `libpdfbox2-java`, 2.0.27, at
-/usr/share/java/pdfbox2.jar, and `libcommons-logging-java`; or PDFBOX_CLASSPATH naming the jars), and a
-PostgreSQL server (HUB_TEST_DATABASE_URL, as the tests use; `scripts/servers.sh env` sets it). CI does
-not run this: the tests read the files kept in tests/onboarding/golden/thisted/.
+/usr/share/java/pdfbox2.jar, and `libcommons-logging-java`; or PDFBOX_CLASSPATH naming the jars), `node`
+with the npm package `jspdf` (4.2.1) found through NODE_PATH (`npm install jspdf@4.2.1` in a folder of
+its own, then `NODE_PATH=FOLDER/node_modules`), and a PostgreSQL server (HUB_TEST_DATABASE_URL, as the
+tests use; `scripts/servers.sh env` sets it). CI does not run this: the tests read the files kept in
+tests/onboarding/golden/thisted/ (each run writes the same bytes).
 
 Thisted (787) is onboarded by config alone on forms no earlier trial's programs made. The end of a
 placement ("Afslutning af virksomhedspraktik") is a Java case system's PDF form made and filled with
 PDFBox (`tools/pdfbox/ThistedAfslutning.java`): labels left of the boxes under ruled headings, the CPR a
 comb field of ten, the last day `12/6-2026`, the outcome a dropdown whose export values are codes
-`01`..`08` beside its shown words (PDFBox draws the code in the box), a remark of two lines. The sites'
+`01`..`08` beside its shown words (PDFBox draws the code in the box), a remark of two lines. A site's progress
+report ("Statusudtalelse fra praktikstedet") is the job centre's web case system's form drawn with
+jsPDF's AcroForm (`tools/jspdf/thisted_statusudtalelse.js`): text fields without borders, each mark a
+radio group of five buttons whose options are named `1`..`5`, `28.04.2026`, a P-number `1020 5566 71`.
+The sites'
 progress reports are the case system's table as PostgreSQL's `COPY ... TO STDOUT (FORMAT csv, HEADER)`
 writes it (`COPY_SQL` below; the server writes every byte): commas, LF, a cell quoted only where it
 must be, NULL as nothing and an empty text as `""`, dates ISO, booleans `t`/`f`, timestamps with their
@@ -30,6 +36,7 @@ from tools.fixture_files import ROOT, write_all
 
 GOLDEN = ROOT / "tests" / "onboarding" / "golden" / "thisted"
 JAVA = ROOT / "tools" / "pdfbox" / "ThistedAfslutning.java"
+JSPDF = ROOT / "tools" / "jspdf" / "thisted_statusudtalelse.js"
 PDFBOX = "/usr/share/java/pdfbox2.jar:/usr/share/java/commons-logging.jar"
 
 # The case system's table of the sites' progress reports, one row a report, as its export selects it.
@@ -72,7 +79,7 @@ def copied_csv(url: str) -> bytes:
 
 
 def render_all() -> dict[Path, bytes]:
-    """The trial's forms: path and bytes (nothing is written; needs java, PDFBox and PostgreSQL)."""
+    """The trial's forms: path and bytes (nothing is written; needs java, PDFBox, jsPDF and PostgreSQL)."""
     url = os.environ.get("HUB_TEST_DATABASE_URL")
     if not url:
         sys.exit("HUB_TEST_DATABASE_URL is not set: the progress reports are PostgreSQL's COPY output")
@@ -84,6 +91,10 @@ def render_all() -> dict[Path, bytes]:
         out = Path(folder) / "afslutning.pdf"
         subprocess.run(["java", "-cp", classpath, str(JAVA), str(out)], check=True, timeout=300, capture_output=True)
         made[GOLDEN / "afslutning.pdf"] = out.read_bytes()
+    if "NODE_PATH" not in os.environ:
+        sys.exit("NODE_PATH is not set: it names the node_modules folder jspdf 4.2.1 is installed in")
+    done = subprocess.run(["node", str(JSPDF)], check=True, timeout=300, capture_output=True)
+    made[GOLDEN / "statusudtalelse.pdf"] = done.stdout
     return made
 
 
