@@ -89,7 +89,9 @@ def render_all() -> dict[Path, bytes]:
     made = {GOLDEN / "udtalelser.csv": copied_csv(url)}
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "afslutning.pdf"
-        subprocess.run(["java", "-cp", classpath, str(JAVA), str(out)], check=True, timeout=300, capture_output=True)
+        subprocess.run(
+            ["java", "-cp", classpath, str(JAVA), str(out)], check=True, timeout=300, capture_output=True
+        )
         made[GOLDEN / "afslutning.pdf"] = out.read_bytes()
     if "NODE_PATH" not in os.environ:
         sys.exit("NODE_PATH is not set: it names the node_modules folder jspdf 4.2.1 is installed in")
