@@ -19,7 +19,9 @@ The sites'
 progress reports are the case system's table as PostgreSQL's `COPY ... TO STDOUT (FORMAT csv, HEADER)`
 writes it (`COPY_SQL` below; the server writes every byte): commas, LF, a cell quoted only where it
 must be, NULL as nothing and an empty text as `""`, dates ISO, booleans `t`/`f`, timestamps with their
-zone `+02`, a remark's line break inside its quotes. The records beside them were written by hand from
+zone `+02`, a remark's line break inside its quotes. The ends of placements are the case system's
+other export, COPY's own text format (`COPY_TEXT_SQL`: what `COPY ... TO STDOUT` and psql's `\\copy`
+write when no format is named): tabs, no quoting, NULL as `\\N`, a line break in a remark as `\\n`. The records beside them were written by hand from
 the PDF as `pdftoppm` draws it (its dropdown's lines as a viewer lists them) and from the CSV's text,
 before the hub read them (decision 0060, "Twenty-third trial").
 """
@@ -63,7 +65,24 @@ COPY (
 """
 
 
-def copied_csv(url: str) -> bytes:
+# The ends of placements, one row an end: CPR, name, P-number, site, last day, the case system's outcome
+# code, remark (NULL where none). In COPY's text format, with the column names as its first line.
+COPY_TEXT_SQL = """
+COPY (
+  SELECT cpr, borger_navn, pnr, praktiksted, slutdato, aarsag_kode, bemaerkning
+  FROM (VALUES
+    ('1104933318'::char(10), 'Lasse Bundgaard Møller', 1019445520::bigint, 'Thy Trælast & Byggecenter A/S',
+     '2026-05-29'::date, 'ORD', E'Fastansat som lagermedarbejder.\\n32 timer om ugen.'),
+    ('2802871450', 'Nanna Kjær Christensen', 1019883412, 'Thisted Bryghus ApS', '2026-06-05', 'UDD', NULL),
+    ('0510964021', 'Omar Haddad', 1020117733, 'Café "Havnen", Hanstholm', '2026-06-19', 'AND',
+     'Flyttet til Morsø Kommune; sagen er overdraget.')
+  ) AS a(cpr, borger_navn, pnr, praktiksted, slutdato, aarsag_kode, bemaerkning)
+  ORDER BY slutdato
+) TO STDOUT WITH (HEADER true)
+"""
+
+
+def copied_csv(url: str, sql: str = COPY_SQL) -> bytes:
     """The export as the server writes it (psycopg's `copy` hands on the server's bytes unchanged)."""
     import psycopg
 
@@ -72,7 +91,7 @@ def copied_csv(url: str) -> bytes:
         connection.execute("SET DateStyle = 'ISO, DMY'")
         connection.execute("SET client_encoding = 'UTF8'")
         data = bytearray()
-        with connection.cursor() as cursor, cursor.copy(COPY_SQL) as copy:
+        with connection.cursor() as cursor, cursor.copy(sql) as copy:
             for block in copy:
                 data += block
     return bytes(data)
@@ -86,7 +105,10 @@ def render_all() -> dict[Path, bytes]:
     classpath = os.environ.get("PDFBOX_CLASSPATH", PDFBOX)
     if not Path(classpath.split(":")[0]).exists():
         sys.exit(f"PDFBox is missing ({classpath}): apt-get install libpdfbox2-java")
-    made = {GOLDEN / "udtalelser.csv": copied_csv(url)}
+    made = {
+        GOLDEN / "udtalelser.csv": copied_csv(url),
+        GOLDEN / "afslutninger.tsv": copied_csv(url, COPY_TEXT_SQL),
+    }
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "afslutning.pdf"
         subprocess.run(
