@@ -21,9 +21,10 @@ writes it (`COPY_SQL` below; the server writes every byte): commas, LF, a cell q
 must be, NULL as nothing and an empty text as `""`, dates ISO, booleans `t`/`f`, timestamps with their
 zone `+02`, a remark's line break inside its quotes. The ends of placements are the case system's
 other export, COPY's own text format (`COPY_TEXT_SQL`: what `COPY ... TO STDOUT` and psql's `\\copy`
-write when no format is named): tabs, no quoting, NULL as `\\N`, a line break in a remark as `\\n`. The records beside them were written by hand from
-the PDF as `pdftoppm` draws it (its dropdown's lines as a viewer lists them) and from the CSV's text,
-before the hub read them (decision 0060, "Twenty-third trial").
+write when no format is named): tabs, no quoting, NULL as `\\N`, a line break in a remark as `\\n`.
+The records beside them were written by hand from the PDFs as `pdftoppm` draws them (a dropdown's lines
+as a viewer lists them) and from the exports' text, before the hub read them (decision 0060,
+"Twenty-third trial").
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The twenty-third onboarding trial: Thisted (787), forms made by programs no earlier trial used: an end
 of a placement a Java case system makes and fills with Apache PDFBox 2 (the outcome a dropdown of codes
 and words), a site's progress report drawn with jsPDF's AcroForm (each mark a radio group), and the
-sites' progress reports as PostgreSQL's COPY writes a table to CSV
+sites' progress reports and the ends of placements as PostgreSQL's COPY writes a table, to CSV and in
+its own text format
 (`tools/make_fixtures_onboarding_twentythird.py`, which needs java with PDFBox, node with jsPDF and a
 PostgreSQL server; the files it wrote are kept, and these tests read them). The expected records were
 written by hand from the forms as drawn, before the hub read them. Each test of a change fails without it
@@ -44,18 +45,36 @@ def test_the_kept_forms_are_pdfboxs_jspdfs_and_postgresqls() -> None:
     # COPY's CSV: a header, LF, NULL as nothing and an empty text as "", booleans t/f, a zone +02
     assert text.startswith(b"sagsnr,cpr,borger_navn,pnr,") and b"\r" not in text
     assert b",3,2,,f,2026-04-27 08:47:55.1+02\n" in text and b',5,4,"",t,' in text
+    text = (THIS.golden / "afslutninger.tsv").read_bytes()
+    # COPY's text format: tabs, no quotes, a NULL `\N`, a line break in a value `\n`
+    assert (
+        b"\tUDD\t\\N\n" in text
+        and b"lagermedarbejder.\\n32 timer" in text
+        and b'\tCaf\xc3\xa9 "Havnen"' in text
+    )
 
 
 def _expected(name: str) -> object:
     return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("name", ["afslutning.pdf", "statusudtalelse.pdf", "udtalelser.csv"])
+# The case system's outcome codes, which the draft leaves a person to map (`"ORD" = "TODO"`).
+CODES = {"ORD": "ordinary_job", "UDD": "education", "AND": "stopped_other"}
+
+
+@pytest.mark.parametrize(
+    "name", ["afslutning.pdf", "statusudtalelse.pdf", "udtalelser.csv", "afslutninger.tsv"]
+)
 def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, tmp_path: Path) -> None:
     """Before: the export's mark `tidspunkter` (punctuality, beside `fremmoede`, `samarbejde`,
     `opgaveloesning` and `selvstaendighed`) was "not recognised", and every report was refused for want
-    of scores.punctuality. Now the draft takes it as the one mark not found (`suggest/last_mark.py`), and
-    the drafts, their TODOs cleared as they say, map all three forms to the records."""
+    of scores.punctuality; and the ends in COPY's text format were read with a remark `\\N` where none
+    was given and a line break as the two characters `\\n`, in silence. Now the draft takes the mark as
+    the one not found (`suggest/last_mark.py`), the reader reads the text format (`readers/csv_copy.py`),
+    and the drafts, their TODOs cleared as they say (the outcome codes given), map all four forms to the
+    records."""
     draft = cleared(THIS.draft(name))
+    for code, outcome in CODES.items():
+        draft = draft.replace(f'"{code}" = "TODO"  # TODO', f'"{code}" = "{outcome}"')
     data = (THIS.golden / name).read_bytes()
     assert canonical_records(THIS.config(tmp_path, draft), data, name) == _expected(name)
