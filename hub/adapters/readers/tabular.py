@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
+from hub.adapters.readers.csv_copy import copy_rows, is_copy_text
 from hub.adapters.readers.csv_cut import cut_date, cut_row
 from hub.adapters.readers.csv_formulas import split_formulas
 from hub.adapters.readers.csv_resaved import padded, padded_reason, whole_line, whole_line_reason
@@ -71,7 +72,10 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
         delimiter, first = delimiter or hint[1], 2
     try:
         delimiter = delimiter or sniff_delimiter(first_lines(text, 50))
-        for row_no, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 1):
+        # A database's text export (`csv_copy`): never quoted, its values escaped with backslashes.
+        copied = is_copy_text(text, delimiter)
+        rows = copy_rows(text) if copied else csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        for row_no, row in enumerate(rows, 1):
             if row_no < first:
                 continue
             cells += len(row)
@@ -87,10 +91,11 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
     except csv.Error as exc:  # its words are the csv module's ("field larger than field limit (131072)")
         raise csv_refusal(filename, row_no + 1) from exc  # the record after the last one read
     last = str(values[-1].value) if values else ""
-    if values and values[-1].meta["row"] == row_no and open_at_end(text, delimiter, last):
+    if not copied and values and values[-1].meta["row"] == row_no and open_at_end(text, delimiter, last):
         raise open_quote_refusal(filename, row_no, str(values[-1].key), "\n" in last or "\r" in last)
-    _check_lines(values, text, delimiter, filename)
-    _check_resaved(values, text, delimiter, filename)
+    if not copied:  # quotes and a resaving program's separators are a CSV's, not a database's export
+        _check_lines(values, text, delimiter, filename)
+        _check_resaved(values, text, delimiter, filename)
     if (
         cut := cut_date(values, text, filename) or cut_row(values, text, widths, row_no, filename)
     ) is not None:

@@ -21,6 +21,7 @@ from hub.adapters.suggest.classify import classify, visitation_from_benefit
 from hub.adapters.suggest.date_parts import dates_in_parts
 from hub.adapters.suggest.fields import FieldSuggestion, mask_cpr
 from hub.adapters.suggest.form_paths import FORM_PATHS, OPTIONAL_PATHS, guess_form_type
+from hub.adapters.suggest.last_mark import last_mark
 from hub.adapters.suggest.lengths import end_from_length
 from hub.adapters.suggest.pdf_headings import read_headings
 from hub.adapters.suggest.pdf_repeat import plan_repeat, render_repeat, without_rows
@@ -122,6 +123,7 @@ def suggest(extraction: Extraction, filename: str, data: bytes | None = None) ->
     fields = dates_in_parts(fields, taken)
     turn_names(fields)
     end_from_length(fields, taken, FORM_PATHS[form_type])
+    last_mark(fields, candidates, form_type, taken)
     _no_shared_total(fields, plans)
     recognise: dict[str, Any] = {"root": str(extraction.meta.get("root", ""))}
     if extraction.format == "pdf":
