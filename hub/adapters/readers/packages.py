@@ -101,11 +101,25 @@ def zip_kind(archive: zipfile.ZipFile) -> str:
     # than unpacked as a zip of documents.
     info = next((i for i in archive.infolist() if i.filename.lower() == _TYPES.lower()), None)
     if info is None:
-        return "zip"
+        # A workbook that lost its [Content_Types].xml and workbook part (exceljs's `missing-bits.xlsx`:
+        # its sheet and relationships only) is one damaged workbook: unpacked, each part was read as an
+        # XML document of its own. No zip a person makes holds these paths.
+        return "xlsx" if any(_is_workbook_part(name) for name in names) else "zip"
     if info.file_size > _MAX_TYPES_BYTES:
         return "document"
     found = {t.decode("ascii", "replace").strip() for t in _CONTENT_TYPE.findall(archive.read(info))}
     return types_kind(found)
+
+
+# Parts only a workbook package has (ECMA-376 Part 1, 12.3), beside the workbook part itself.
+_WORKBOOK_PARTS = re.compile(
+    r"xl/(?:worksheets/[^/]+\.xml|_rels/workbook\.xml\.rels|sharedstrings\.xml|styles\.xml)"
+)
+
+
+def _is_workbook_part(name: str) -> bool:
+    # As Office reads names: without regard to case, a folder's separator written either way.
+    return _WORKBOOK_PARTS.fullmatch(name.replace("\\", "/").lower()) is not None
 
 
 def types_kind(types: set[str]) -> str:
