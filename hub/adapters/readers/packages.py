@@ -96,6 +96,8 @@ def zip_kind(archive: zipfile.ZipFile) -> str:
         return "xlsx"  # as a workbook's own parts say, without unpacking anything (`types_kind` else)
     if "mimetype" in names:  # an OpenDocument file names its kind in its first member
         return "ods" if archive.read("mimetype")[:100].strip() == _ODF_SPREADSHEET else "document"
+    if _MANIFEST in names:  # and in its manifest, which a file without that member still has
+        return _manifest_kind(archive)
     # Found as Office finds it: a package made on Windows can name it "[content_types].xml", its
     # folders with backslashes. Said to be a workbook, it is then refused naming what is wrong, rather
     # than unpacked as a zip of documents.
@@ -109,6 +111,23 @@ def zip_kind(archive: zipfile.ZipFile) -> str:
         return "document"
     found = {t.decode("ascii", "replace").strip() for t in _CONTENT_TYPE.findall(archive.read(info))}
     return types_kind(found)
+
+
+_MANIFEST = "META-INF/manifest.xml"
+# The manifest's entry for the document itself (its path "/"), attributes in either order.
+_ROOT_ENTRY = re.compile(rb"<[^>]*full-path\s*=\s*[\"']/[\"'][^>]*>")
+
+
+def _manifest_kind(archive: zipfile.ZipFile) -> str:
+    # PhpSpreadsheet's `nomimetype.ods` (LibreOffice's, its `mimetype` member lost) was unpacked, and its
+    # content.xml, styles.xml and settings.xml each read as an XML document.
+    info = archive.getinfo(_MANIFEST)
+    if info.file_size > _MAX_TYPES_BYTES:
+        return "document"
+    root = _ROOT_ENTRY.search(archive.read(info))
+    return (
+        "ods" if root is not None and _ODF_SPREADSHEET + b'"' in root[0].replace(b"'", b'"') else "document"
+    )
 
 
 # Parts only a workbook package has (ECMA-376 Part 1, 12.3), beside the workbook part itself.
