@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean messages soak
+.PHONY: demo test lint bench clean messages soak corpus
 CATALOGUES := hub/translations/da/LC_MESSAGES/messages.mo
 
 $(STAMP): pyproject.toml
@@ -67,6 +67,15 @@ bench: $(STAMP) $(CATALOGUES)
 		bash scripts/servers.sh stop var/bench-servers; \
 		exit $$status; \
 	fi
+
+# The reader over public test PDFs (decision 0025, stop 60): qpdf's and pdfium's, at pinned commits, fetched
+# once into CORPUS_DIR (`tools/corpus_sources.py`; the network only then, and `make test` never reads
+# them). Fails on a crash, a hang, a refusal in a library's words, a value read otherwise, the hub's own
+# error, or a form pikepdf reads fields in that the hub refuses (but for buttons or signatures only).
+CORPUS_DIR ?= var/corpus
+corpus: $(STAMP) $(CATALOGUES)
+	$(BIN)/python -m tools.corpus_sources $(CORPUS_DIR)
+	$(BIN)/python -m tools.pdf_corpus --values --strict $(CORPUS_DIR)/qpdf $(CORPUS_DIR)/pdfium
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

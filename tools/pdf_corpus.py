@@ -36,6 +36,7 @@ from hub.adapters.language.golden import canonical_records
 from hub.adapters.language.registry import load_registry
 from hub.adapters.readers import READ_OPTIONS, extract, sandbox
 from hub.adapters.readers import pdf_reasons as reasons
+from hub.adapters.readers.faults import reason as faults_reason
 from hub.errors import Rejection, UnreadableDocument
 from tools.fixtures import ROOT
 from tools.pdf_corpus_child import pikepdf_field_count, pikepdf_values, pypdf_reference, values_differ
@@ -106,6 +107,24 @@ class Table:
         return rows
 
 
+# The words these reasons start with, before what they name (the fields, the document).
+_ONLY_BUTTONS = reasons.only_buttons(["\0"])[0].partition(" (")[0]
+_HUB_FAULT = faults_reason("\0", "\0")[0].partition("\0")[0]
+
+
+def missed(outcomes: list[Outcome]) -> list[str]:
+    """The files that miss a target, each with why (`--strict`): a crash, a hang, a rejection in a
+    library's words, a value read otherwise, an error of the hub's own, or a form pikepdf reads fields
+    in that the hub refuses for any reason but having only buttons or signatures (decision 0025)."""
+    out = []
+    for o in outcomes:
+        why = [o.reason] if o.reason in CRASH or o.reason == HANG or o.reason.startswith(_HUB_FAULT) else []
+        if o.pikepdf_fields and o.hub_fields is None and not o.reason.startswith(_ONLY_BUTTONS):
+            why.append(f"pikepdf reads {o.pikepdf_fields} field nodes, the hub: {o.reason}")
+        out += [f"{o.path}: {w}" for w in why + o.faults + o.wrong_values]
+    return out
+
+
 def pdf_files(folders: list[str]) -> Iterator[Path]:
     """Every file named *.pdf (any case) under the folders, in a stable order."""
     for folder in folders:
@@ -153,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="print every file's outcome")
     parser.add_argument("--values", action="store_true", help="compare each field's value with pikepdf's")
     parser.add_argument("--adapter", default="hvidovre", help="the municipality whose intake is tried")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a file misses a target")
     args = parser.parse_args(argv)
     adapter = load_registry(ROOT / "config" / "municipalities").get(args.adapter)
     table = Table()
@@ -176,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"words: {o.path}: {fault}")
         for wrong in o.wrong_values:
             print(f"value: {o.path}: {wrong}")
-    return 0
+    return 1 if args.strict and missed(table.outcomes) else 0
 
 
 if __name__ == "__main__":

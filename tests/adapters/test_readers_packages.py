@@ -135,15 +135,15 @@ def test_an_office_file_in_an_upload_is_one_document_not_a_zip_to_unpack(data: b
 
 
 def test_a_package_made_on_windows_is_one_document_named_for_what_is_wrong() -> None:
-    """ "[content_types].xml" and backslashes in its names: not unpacked into its parts, and refused
-    naming the part the reader looks for."""
+    """ "[content_types].xml" and backslashes in its names: not unpacked into its parts; its content types
+    and workbook found as Excel finds them (stop 60), and refused naming the part it lacks."""
     types = _TYPES.format(f'<Override PartName="/xl/workbook.xml" ContentType="{_XLSX}"/>')
     data = _zip({"[content_types].xml": types, "xl\\workbook.xml": "<workbook/>"})
     sent = [Incoming("skema.xlsx", data)]
     assert unpack(sent, Limits(max_files=10, max_unpacked_bytes=1 << 20)) == sent
     with pytest.raises(UnreadableDocument) as info:
         extract(data, "skema.xlsx")
-    assert "[Content_Types].xml: this part is missing" in info.value.problems[0].reason_en
+    assert "xl/_rels/workbook.xml.rels: this part is missing" in info.value.problems[0].reason_en
 
 
 def test_a_plain_zip_is_still_unpacked() -> None:

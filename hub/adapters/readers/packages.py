@@ -96,16 +96,49 @@ def zip_kind(archive: zipfile.ZipFile) -> str:
         return "xlsx"  # as a workbook's own parts say, without unpacking anything (`types_kind` else)
     if "mimetype" in names:  # an OpenDocument file names its kind in its first member
         return "ods" if archive.read("mimetype")[:100].strip() == _ODF_SPREADSHEET else "document"
+    if _MANIFEST in names:  # and in its manifest, which a file without that member still has
+        return _manifest_kind(archive)
     # Found as Office finds it: a package made on Windows can name it "[content_types].xml", its
     # folders with backslashes. Said to be a workbook, it is then refused naming what is wrong, rather
     # than unpacked as a zip of documents.
     info = next((i for i in archive.infolist() if i.filename.lower() == _TYPES.lower()), None)
     if info is None:
-        return "zip"
+        # A workbook that lost its [Content_Types].xml and workbook part (exceljs's `missing-bits.xlsx`:
+        # its sheet and relationships only) is one damaged workbook: unpacked, each part was read as an
+        # XML document of its own. No zip a person makes holds these paths.
+        return "xlsx" if any(_is_workbook_part(name) for name in names) else "zip"
     if info.file_size > _MAX_TYPES_BYTES:
         return "document"
     found = {t.decode("ascii", "replace").strip() for t in _CONTENT_TYPE.findall(archive.read(info))}
     return types_kind(found)
+
+
+_MANIFEST = "META-INF/manifest.xml"
+# The manifest's entry for the document itself (its path "/"), attributes in either order.
+_ROOT_ENTRY = re.compile(rb"<[^>]*full-path\s*=\s*[\"']/[\"'][^>]*>")
+
+
+def _manifest_kind(archive: zipfile.ZipFile) -> str:
+    # PhpSpreadsheet's `nomimetype.ods` (LibreOffice's, its `mimetype` member lost) was unpacked, and its
+    # content.xml, styles.xml and settings.xml each read as an XML document.
+    info = archive.getinfo(_MANIFEST)
+    if info.file_size > _MAX_TYPES_BYTES:
+        return "document"
+    root = _ROOT_ENTRY.search(archive.read(info))
+    return (
+        "ods" if root is not None and _ODF_SPREADSHEET + b'"' in root[0].replace(b"'", b'"') else "document"
+    )
+
+
+# Parts only a workbook package has (ECMA-376 Part 1, 12.3), beside the workbook part itself.
+_WORKBOOK_PARTS = re.compile(
+    r"xl/(?:worksheets/[^/]+\.xml|_rels/workbook\.xml\.rels|sharedstrings\.xml|styles\.xml)"
+)
+
+
+def _is_workbook_part(name: str) -> bool:
+    # As Office reads names: without regard to case, a folder's separator written either way.
+    return _WORKBOOK_PARTS.fullmatch(name.replace("\\", "/").lower()) is not None
 
 
 def types_kind(types: set[str]) -> str:

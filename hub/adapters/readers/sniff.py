@@ -16,6 +16,7 @@ from hub.adapters.readers.packages import NOT_READ, is_old_excel, ole_kind, zip_
 from hub.adapters.readers.pdf_header import header_at
 from hub.adapters.readers.signatures import RTF, WEB_PAGE, is_rtf, is_web_page, not_a_form, text_not_a_form
 from hub.adapters.readers.text_columns import has_columns
+from hub.adapters.readers.wide_text import wide_encoding, wide_reason
 from hub.errors import FieldProblem, UnreadableDocument
 
 FORMATS = ("pdf", "xml", "xlsx", "csv")
@@ -58,6 +59,9 @@ def sniff_format(data: bytes, filename: str = "") -> str:
     picture = not_a_form(data)
     if picture is not None:
         raise unreadable(filename, *picture)
+    wide = wide_encoding(data[:_HEAD])
+    if wide is not None:  # its zero bytes would make it "binary"
+        raise unreadable(filename, *wide_reason(wide))
     head = _decode_head(data[:_HEAD])
     if head is None:
         raise _binary(filename)

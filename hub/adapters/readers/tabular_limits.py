@@ -11,6 +11,7 @@ import io
 import zipfile
 
 from hub.adapters.readers.sniff import unreadable
+from hub.adapters.readers.xlsx_names import find_as_excel_does
 from hub.adapters.readers.xlsx_problems import DAMAGED
 from hub.quantities import number_text
 
@@ -54,4 +55,4 @@ def open_zip(data: bytes, filename: str) -> zipfile.ZipFile:
             f"the workbook unpacks to more than {mb} MB",
             f"projektmappen fylder mere end {mb} MB udpakket",
         )
-    return archive
+    return find_as_excel_does(archive)  # its parts found whatever their case or folder separator

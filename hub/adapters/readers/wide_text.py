@@ -1,0 +1,63 @@
+"""Text in two or four bytes a character that the hub does not read, told as what it is (decision 0061,
+stop 60): UTF-16 without a byte order mark (SQL Server's `bcp -w`, a .NET export written with
+`Encoding.Unicode.GetBytes`), and UTF-32 with or without one.
+
+Before, such a file was "not a PDF, XML, XLSX or CSV file (unknown or binary content)": its zero bytes
+are what tells binary content from text (PhpSpreadsheet's `encoding.utf16le.csv`, `premiere.utf32bebom.csv`
+and eight more). UTF-16 with a byte order mark (Excel's "Unicode-tekst") is read (`csv_text`), and so is an
+XML document in UTF-16 without one, which the XML parser reads from its first `<`.
+"""
+
+from __future__ import annotations
+
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_MIN_CHARACTERS = 8  # fewer are no pattern to judge by
+_SURE = 0.9  # the share of a character's places that must hold a letter's byte (Latin text: nearly all)
+
+
+def _share_nonzero(units: list[bytes], place: int) -> float:
+    return sum(unit[place] != 0 for unit in units) / len(units)
+
+
+def _all_zero(units: list[bytes], places: tuple[int, ...]) -> bool:
+    return all(unit[place] == 0 for unit in units for place in places)
+
+
+def _units(head: bytes, width: int) -> list[bytes]:
+    whole = len(head) - len(head) % width
+    return [head[i : i + width] for i in range(0, whole, width)]
+
+
+def wide_encoding(head: bytes) -> str | None:
+    """ "UTF-16" or "UTF-32" where the first bytes are text of Latin letters in that encoding the hub does
+    not read (see above); None otherwise, UTF-16 with its byte order mark among them."""
+    if head.startswith(_UTF32_BOMS):
+        return "UTF-32"
+    if head.startswith(_UTF16_BOMS):
+        return None
+    quads = _units(head, 4)
+    if len(quads) >= _MIN_CHARACTERS:
+        for letter, zeros in ((0, (2, 3)), (3, (0, 1))):  # little-endian, big-endian
+            if _all_zero(quads, zeros) and _share_nonzero(quads, letter) >= _SURE:
+                return "UTF-32"
+    if head.startswith((b"<\x00", b"\x00<")):
+        return None  # XML: read
+    pairs = _units(head, 2)
+    if len(pairs) >= _MIN_CHARACTERS:
+        for letter in (0, 1):
+            if _share_nonzero(pairs, letter) >= _SURE and _share_nonzero(pairs, 1 - letter) <= 1 - _SURE:
+                return "UTF-16"
+    return None
+
+
+def wide_reason(encoding: str) -> tuple[str, str]:
+    """The refusal of text in `encoding` (English, Danish), and what to send instead."""
+    bom = " without a byte order mark (BOM)" if encoding == "UTF-16" else ""
+    bom_da = " uden BOM (markering af byte-rækkefølgen)" if encoding == "UTF-16" else ""
+    return (
+        f"the text is saved as {encoding}{bom}, which the hub does not read; save it again as UTF-8 (in "
+        'Excel: "CSV UTF-8")',
+        f"teksten er gemt som {encoding}{bom_da}, som hubben ikke læser; gem den igen som UTF-8 (i "
+        'Excel: "CSV UTF-8")',
+    )
