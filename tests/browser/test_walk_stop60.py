@@ -1,0 +1,38 @@
+"""In Chromium, what the walk of stop 60 (walk-70) met as the four users, each fixed and tested here.
+
+- The English audit page wrote a week as ISO ("counted with the period's days of 2026-W44, a week of
+  another period's timesheet") beside its own "1 Nov 2026": `datewords.message_dates` took the two
+  possessive apostrophes ("period's" … "period's") for a quoted value and left the text between them as
+  it was. A quote now opens after no letter and closes before none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from flask import Flask
+from page_support import demo_copy_fixture
+from playwright.sync_api import Page
+
+demo = demo_copy_fixture("walk-stop60", name="demo")
+ISO_WEEK = re.compile(r"\b\d{4}-W\d{2}\b")
+# The page's text as a person reads it, without what it quotes (a form's raw value, a file's name).
+READ = """e => {
+  const copy = e.cloneNode(true);
+  copy.querySelectorAll('code, [translate="no"], script').forEach(q => q.remove());
+  return copy.innerText;
+}"""
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_the_english_audit_page_writes_a_borrowed_week_as_its_own(
+    demo: Flask, signed_in_page: Callable[..., Page]
+) -> None:
+    page = signed_in_page("lead-gladsaxe", app=demo, lang="en")
+    page.goto("/audit?period=2026-11")
+    said = page.locator("#completeness").evaluate(READ)
+    # November 2026's claim counts the days of ISO week 44 (26 Oct–1 Nov) from October's timesheet.
+    assert "counted with the period's days of week 44 2026, a week of another period's timesheet" in said
+    assert ISO_WEEK.findall(said) == [], said
