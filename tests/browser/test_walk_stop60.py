@@ -4,6 +4,9 @@
   another period's timesheet") beside its own "1 Nov 2026": `datewords.message_dates` took the two
   possessive apostrophes ("period's" … "period's") for a quoted value and left the text between them as
   it was. A quote now opens after no letter and closes before none.
+- A partner's payments page ended its table of municipalities in "I alt" with empty cells under the
+  hours and the refund (the others' hidden); on a phone the stacked foot said "Refusion (kr.)" and no
+  number. Its dashboard's foot says "Alle kommuner" and "–" there; the payments page now says the same.
 """
 
 from __future__ import annotations
@@ -36,3 +39,32 @@ def test_the_english_audit_page_writes_a_borrowed_week_as_its_own(
     # November 2026's claim counts the days of ISO week 44 (26 Oct–1 Nov) from October's timesheet.
     assert "counted with the period's days of week 44 2026, a week of another period's timesheet" in said
     assert ISO_WEEK.findall(said) == [], said
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_a_partners_payments_foot_says_what_its_dashboards_says(
+    demo: Flask, signed_in_page: Callable[..., Page]
+) -> None:
+    page = signed_in_page("kommune-herlev", app=demo)
+    page.goto("/payments?agreement=falck-hovedstaden&period=2026-11")
+    table = page.locator("#totals")
+    head = [" ".join(t.split()) for t in table.locator("thead th").all_inner_texts()]
+    rows = [
+        [" ".join(t.split()) for t in row.locator("th, td").all_inner_texts()]
+        for row in table.locator("tbody tr").all()
+    ]
+    foot = [" ".join(t.split()) for t in table.locator("tfoot th, tfoot td").all_inner_texts()]
+    assert len(rows) == 5 and head[0] == "Kommune"  # Falck Hovedstaden's five municipalities
+
+    def summed(column: str) -> str:
+        return str(sum(int(cells[head.index(column)]) for cells in rows))
+
+    assert dict(zip(head, foot, strict=True)) == {
+        "Kommune": "Alle kommuner",
+        "Linjer": summed("Linjer"),
+        "Bevilgede timer": "–",
+        "Leverede timer": "–",
+        "Refusionsberettigede timer": "–",
+        "Refusion (kr.)": "–",
+        "Afvigelser (linjer)": summed("Afvigelser (linjer)"),
+    }
