@@ -7,6 +7,8 @@
 - A partner's payments page ended its table of municipalities in "I alt" with empty cells under the
   hours and the refund (the others' hidden); on a phone the stacked foot said "Refusion (kr.)" and no
   number. Its dashboard's foot says "Alle kommuner" and "–" there; the payments page now says the same.
+- A record's page wrote a week "uge 40, 2026" where the pages' messages write "uge 44 2026" (and "week 44
+  2026") and the company's form prints "uge 40 2026": one way now, without the comma.
 """
 
 from __future__ import annotations
@@ -16,8 +18,12 @@ from collections.abc import Callable
 
 import pytest
 from flask import Flask
-from page_support import demo_copy_fixture
+from page_support import current_version, demo_copy_fixture
 from playwright.sync_api import Page
+from sqlalchemy import select
+
+from hub.extensions import db
+from hub.models import Placement, Record
 
 demo = demo_copy_fixture("walk-stop60", name="demo")
 ISO_WEEK = re.compile(r"\b\d{4}-W\d{2}\b")
@@ -68,3 +74,22 @@ def test_a_partners_payments_foot_says_what_its_dashboards_says(
         "Refusion (kr.)": "–",
         "Afvigelser (linjer)": summed("Afvigelser (linjer)"),
     }
+
+
+@pytest.mark.parametrize(("lang", "written"), [("da", "uge 40 2026"), ("en", "week 40 2026")])
+def test_a_records_week_is_written_as_the_pages_messages_write_one(
+    demo: Flask, signed_in_page: Callable[..., Page], lang: str, written: str
+) -> None:
+    with demo.app_context():
+        sheets = db.session.scalars(
+            select(Record)
+            .join(Placement, Placement.id == Record.placement_id)
+            .where(Record.form_type == "mentor_hours", Placement.agreement_id == "falck-hovedstaden")
+        ).all()
+        # A sheet whose first week is October's first (ISO week 40 of 2026).
+        record_id = next(r.id for r in sheets if current_version(r).data["entries"][0]["week"] == "2026-W40")
+    page = signed_in_page("lead-gladsaxe", app=demo, lang=lang)
+    page.goto(f"/records/{record_id}")
+    cell = page.locator('tr[data-path="entries[0].week"] td.value')
+    assert " ".join(cell.inner_text().split()) == written
+    assert cell.get_attribute("title") == "2026-W40"  # the record's own text, for an expert
