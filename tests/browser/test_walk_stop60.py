@@ -9,6 +9,9 @@
   number. Its dashboard's foot says "Alle kommuner" and "–" there; the payments page now says the same.
 - A record's page wrote a week "uge 40, 2026" where the pages' messages write "uge 44 2026" (and "week 44
   2026") and the company's form prints "uge 40 2026": one way now, without the comma.
+- The English payments page's "Gaps" counted lines (4 a municipality) beside the dashboard's "Placements
+  with gaps" (2): read as two numbers that disagree. Both tables of lines now say "Gaps (lines)", as the
+  Danish "Afvigelser (linjer)" did, and each municipality's count is its citizens' lines on the dashboard.
 """
 
 from __future__ import annotations
@@ -93,3 +96,33 @@ def test_a_records_week_is_written_as_the_pages_messages_write_one(
     cell = page.locator('tr[data-path="entries[0].week"] td.value')
     assert " ".join(cell.inner_text().split()) == written
     assert cell.get_attribute("title") == "2026-W40"  # the record's own text, for an expert
+
+
+def _table(page: Page, table: str) -> tuple[list[str], list[list[str]]]:
+    """A table's column headings and its body's rows, a cell a column, as read."""
+    found = page.locator(table)
+    head = [" ".join(t.split()) for t in found.locator("thead th").all_inner_texts()]
+    rows = [
+        [" ".join(t.split()) for t in r.locator("th, td").all_inner_texts()]
+        for r in found.locator("tbody tr").all()
+    ]
+    return head, rows
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_the_gap_lines_are_named_and_counted_alike_on_both_pages(
+    demo: Flask, signed_in_page: Callable[..., Page]
+) -> None:
+    page = signed_in_page("lead-gladsaxe", app=demo, lang="en")
+    page.goto("/payments?agreement=falck-hovedstaden&period=2026-11")
+    head, rows = _table(page, "#totals")
+    paid = {row[0]: int(row[head.index("Gaps (lines)")]) for row in rows}
+    page.goto("/dashboard?agreement=falck-hovedstaden&period=2026-11")
+    head, rows = _table(page, "#gaps")
+    assert "Gaps (lines)" in head and "Gaps" not in head
+    by_municipality: dict[str, int] = {}
+    for row in rows:
+        code = row[head.index("Municipality")]
+        by_municipality[code] = by_municipality.get(code, 0) + int(row[head.index("Gaps (lines)")])
+    # The payments page names the lead "Gladsaxe"; the dashboard's lists name each citizen's municipality.
+    assert by_municipality == {name: n for name, n in paid.items() if n} and sum(paid.values()) > 0
