@@ -22,20 +22,27 @@ from collections.abc import Callable
 import pytest
 from flask import Flask
 from page_support import current_version, demo_copy_fixture
-from playwright.sync_api import Page
+from playwright.sync_api import Locator, Page
 from sqlalchemy import select
+from test_walk_stop59_english_dates import READ
 
 from hub.extensions import db
 from hub.models import Placement, Record
 
 demo = demo_copy_fixture("walk-stop60", name="demo")
 ISO_WEEK = re.compile(r"\b\d{4}-W\d{2}\b")
-# The page's text as a person reads it, without what it quotes (a form's raw value, a file's name).
-READ = """e => {
-  const copy = e.cloneNode(true);
-  copy.querySelectorAll('code, [translate="no"], script').forEach(q => q.remove());
-  return copy.innerText;
-}"""
+
+
+def _cells(row: Locator) -> list[str]:
+    return [" ".join(text.split()) for text in row.all_inner_texts()]
+
+
+def _table(page: Page, table: str) -> tuple[list[str], list[list[str]]]:
+    """A table's column headings and its body's rows, a cell a column, as read."""
+    found = page.locator(table)
+    return _cells(found.locator("thead th")), [
+        _cells(r.locator("th, td")) for r in found.locator("tbody tr").all()
+    ]
 
 
 @pytest.mark.usefixtures("demo_today")
@@ -56,13 +63,8 @@ def test_a_partners_payments_foot_says_what_its_dashboards_says(
 ) -> None:
     page = signed_in_page("kommune-herlev", app=demo)
     page.goto("/payments?agreement=falck-hovedstaden&period=2026-11")
-    table = page.locator("#totals")
-    head = [" ".join(t.split()) for t in table.locator("thead th").all_inner_texts()]
-    rows = [
-        [" ".join(t.split()) for t in row.locator("th, td").all_inner_texts()]
-        for row in table.locator("tbody tr").all()
-    ]
-    foot = [" ".join(t.split()) for t in table.locator("tfoot th, tfoot td").all_inner_texts()]
+    head, rows = _table(page, "#totals")
+    foot = _cells(page.locator("#totals tfoot").locator("th, td"))
     assert len(rows) == 5 and head[0] == "Kommune"  # Falck Hovedstaden's five municipalities
 
     def summed(column: str) -> str:
@@ -96,17 +98,6 @@ def test_a_records_week_is_written_as_the_pages_messages_write_one(
     cell = page.locator('tr[data-path="entries[0].week"] td.value')
     assert " ".join(cell.inner_text().split()) == written
     assert cell.get_attribute("title") == "2026-W40"  # the record's own text, for an expert
-
-
-def _table(page: Page, table: str) -> tuple[list[str], list[list[str]]]:
-    """A table's column headings and its body's rows, a cell a column, as read."""
-    found = page.locator(table)
-    head = [" ".join(t.split()) for t in found.locator("thead th").all_inner_texts()]
-    rows = [
-        [" ".join(t.split()) for t in r.locator("th, td").all_inner_texts()]
-        for r in found.locator("tbody tr").all()
-    ]
-    return head, rows
 
 
 @pytest.mark.usefixtures("demo_today")
