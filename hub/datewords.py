@@ -60,8 +60,11 @@ def day_da(day: date | None) -> str:
 # again came in first: `same_bytes_note`).
 _MOMENT = r"\b(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) CES?T\b"
 # An ISO moment, date or week in a message's own words; a quoted value ('…', what a document said) is
-# matched first so that it is left as it was written.
-_IN_MESSAGE = re.compile(rf"'[^']*'|{_MOMENT}|\b(\d{{4}}-\d{{2}}-\d{{2}})\b|\b(\d{{4}})-W(\d{{2}})\b")
+# matched first so that it is left as it was written. A quote opens after no letter or digit and closes
+# before none: an English possessive's apostrophe ("the period's days of 2026-W44, … another period's
+# timesheet") is no quote, and taking the two for one left the week between them as ISO on the page.
+_QUOTED = r"(?<!\w)'.*?'(?!\w)"
+_IN_MESSAGE = re.compile(rf"{_QUOTED}|{_MOMENT}|\b(\d{{4}}-\d{{2}}-\d{{2}})\b|\b(\d{{4}})-W(\d{{2}})\b")
 
 
 def message_dates(text: str, locale: Locale | str) -> str:

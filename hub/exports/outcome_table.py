@@ -156,7 +156,7 @@ def format_table(report: OutcomeReport, lang: str = "da") -> str:
         for o, label in zip(OUTCOMES, _OUTCOME_LABELS[lang], strict=True)
     ]
     # The published table leaves one of its 60 ended unaccounted for; say so rather than hide it.
-    if unstated := report.ended - sum(report.outcomes.values()):
+    if unstated := report.unstated:
         lines.append(
             f"{n(unstated):>3} " + ("uden angivet status" if lang == "da" else "with no outcome stated")
         )

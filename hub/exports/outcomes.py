@@ -61,6 +61,11 @@ class OutcomeReport:
         """All placements, in progress or ended."""
         return self.in_progress + self.ended
 
+    @property
+    def unstated(self) -> int:
+        """The ended placements whose end form left the outcome blank (counted as ended only)."""
+        return self.ended - sum(self.outcomes.values())
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready; the average is an int when whole (100), else a float with one decimal (100.5)."""
         average: int | float | None = None

@@ -131,7 +131,7 @@ def outcomes(groups: list[Any]) -> OutcomeReport:
         if g.ended:
             ended += g.count
             days += int(g.days)
-            if g.outcome is not None:
+            if g.outcome:  # the summaries keep "" for an end whose outcome was left blank: ended only
                 outcomes[g.outcome] = outcomes.get(g.outcome, 0) + g.count
     average = (Decimal(days) / ended).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP) if ended else None
     return OutcomeReport(total - ended, ended, outcomes, benefits, male, total - male, under_30, average)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, redirect, render_template, session, url_for
+from flask import Blueprint, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from werkzeug.wrappers import Response
 
 from hub.extensions import db
+from hub.models import Submission
 from hub.schemas.municipalities import municipality_name
 from hub.services import corrections, scope, upload_sender
 from hub.services.submission_status import place_of, records_of
@@ -25,6 +26,10 @@ nav.register("upload.index", _l("Upload"), "submissions:create")
 
 
 RECENT_PER_PAGE = 20  # files sent, a page of the upload page's list
+# The list of files sent, narrowed to those the sender has still to act on (`?show=rejected`): among a
+# month's forty files the two refused were found only by paging through every "Godkendt" (stop 60).
+# A file that failed on the hub's side is the administrator's to queue again, not the sender's.
+TO_ACT_ON = ("rejected", "partial")
 # A submission's name, status and problems as the page's templates say them (`upload_lines`).
 bp.add_app_template_filter(sent_name, "sent_name")
 bp.add_app_template_filter(sent_status, "sent_status")
@@ -109,7 +114,11 @@ def index() -> str:
         codes = [who.municipality or "", *upload_sender.partners_led(db.session, who)]
         senders = [(c, f"{municipality_name(c).removesuffix(' Kommune')} ({c})") for c in codes]
         shown |= upload_types.field(codes)
-    recent, pager = submissions_page(db.session, scope.submission_clause(who), RECENT_PER_PAGE)
+    clause = scope.submission_clause(who)
+    narrowed = request.args.get("show") == "rejected"
+    if narrowed:
+        clause = clause & Submission.status.in_(TO_ACT_ON)
+    recent, pager = submissions_page(db.session, clause, RECENT_PER_PAGE)
     made = records_of(db.session, recent, scope.placement_clause(who))
     senders_of = sent_as(db.session, recent) if who.role == "lead" else None
     return render_template(
@@ -117,6 +126,7 @@ def index() -> str:
         senders=senders,
         recent=recent,
         pager=pager,
+        narrowed=narrowed,
         made=made,
         corrected=corrections.links_of(db.session, recent),
         senders_of=senders_of,

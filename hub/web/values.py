@@ -53,5 +53,7 @@ def record_value(form_type: str, path: str, text: str) -> str | None:
         return None
     week = _WEEK.fullmatch(text)
     if kind == "week" and week:
-        return gettext("week %(week)s, %(year)s", week=int(week[2]), year=week[1])
+        # As the pages' messages write a week ("uge 44 2026", `datewords.message_dates`) and the company's
+        # form prints it: the record page's "uge 40, 2026" was a third way on the same screens (stop 60).
+        return gettext("week %(week)s %(year)s", week=int(week[2]), year=week[1])
     return None

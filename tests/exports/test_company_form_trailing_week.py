@@ -28,7 +28,9 @@ def test_a_pdf_week_ended_before_the_signature_and_left_blank_is_refused_at_its_
     assert problem.field == "entries.hours"
     assert "'2026-W34'" in problem.reason_en and "2026-08-23" in problem.reason_en
     assert "2026-08-25" in problem.reason_en and "0 if there was none" in problem.reason_en
-    assert "'2026-W34'" in problem.reason_da and "underskrevet (2026-08-25)" in problem.reason_da
+    # The Danish reason writes its dates the Danish way (week 34 ended Sunday 23 August; signed the 25th).
+    assert "'2026-W34'" in problem.reason_da and "underskrevet (25. aug. 2026)" in problem.reason_da
+    assert "ugen var slut (23. aug. 2026)" in problem.reason_da and "2026-08-2" not in problem.reason_da
 
 
 def test_an_xlsx_week_ended_before_the_signature_and_left_blank_is_refused_at_its_cell() -> None:

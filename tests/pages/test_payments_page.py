@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -36,8 +35,9 @@ def api(app: Flask, username: str, url: str) -> Any:
 
 
 def _rows(html: str, table: str) -> list[str]:
-    body = html.split(f'id="{table}"', 1)[1].split("</table>", 1)[0]
-    return re.findall(r"<tr data-[a-z]+=\"([^\"]*)\"", body)
+    """The key each body row of `table` carries (`data-participant`, `data-municipality`), in order."""
+    rows = lxml.html.fromstring(html).xpath(f'//table[@id="{table}"]/tbody/tr')
+    return [next(value for name, value in row.items() if name.startswith("data-")) for row in rows]
 
 
 def _by_name(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -55,7 +55,7 @@ def test_the_lead_sees_every_municipalitys_lines_as_the_api_gives_them(demo: Fla
     # Gladsaxe, Ballerup, Furesø, Herlev, Høje-Taastrup.
     assert _rows(html, "totals") == ["159", "151", "190", "163", "169"]
     assert sorted(_rows(html, "totals")) == sorted(m["municipality_code"] for m in api_["municipalities"])
-    total = html.split('id="total-amount">', 1)[1].split("<", 1)[0]
+    total = " ".join(lxml.html.fromstring(html).get_element_by_id("total-amount").text_content().split())
     # Danish thousands and decimals: 12.375,00 for 12375.00
     whole, cents = api_["total_amount_dkk"].split(".")
     assert total == f"{int(whole):,}".replace(",", ".") + f",{cents}"

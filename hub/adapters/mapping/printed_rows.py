@@ -23,6 +23,7 @@ from hub.adapters.language.config_parts import ListRule
 from hub.adapters.mapping.provenance import where_of
 from hub.adapters.mapping.reading import Reader
 from hub.adapters.mapping.textparse import TransformError, parse_week
+from hub.datewords import day_da
 from hub.quoting import quoted, quoted_da
 
 __all__ = ["PrintedRows"]
@@ -108,8 +109,10 @@ class PrintedRows:
                 f" was signed ({self.signed.isoformat()})"
             )
             between_da = (
-                f"efter de udfyldte rækker, selv om ugen var slut ({ended.isoformat()}), før blanketten blev"
-                f" underskrevet ({self.signed.isoformat()})"
+                # Danish text writes its dates as the pages' Danish does; the English keeps ISO 8601,
+                # as it is the API's `reason_en` (the pages write it in their own style).
+                f"efter de udfyldte rækker, selv om ugen var slut ({day_da(ended)}), før blanketten blev"
+                f" underskrevet ({day_da(self.signed)})"
             )
         self.reader.problem(
             f"{self.rule.path}.{own.key}",
