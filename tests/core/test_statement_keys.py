@@ -10,16 +10,14 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from alembic import command
-from conftest import ROOT
 from flask import Flask
 from sqlalchemy.exc import IntegrityError
+from stored_form_support import store_one_placement
 
 from hub.extensions import db
-from hub.jobs import enqueue_submission
 from hub.models import AuditEvent, AuditLeaf, AuditPending, Placement, PlacementMonth, PlacementSummary
 from hub.models.base import table_of
-from hub.queue import queue
-from hub.services import agreements, bulk, ingest, key_checks, schema
+from hub.services import bulk, key_checks, schema
 
 PLACEMENTS, MONTHS, SUMMARIES = table_of(Placement), table_of(PlacementMonth), table_of(PlacementSummary)
 EVENTS, PENDING, LEAVES = table_of(AuditEvent), table_of(AuditPending), table_of(AuditLeaf)
@@ -29,13 +27,8 @@ MISSING = 10**9  # no placement or entry has this id
 def _stored_placement(app: Flask) -> dict[str, Any]:
     """One placement form of Gladsaxe stored through the queue: its placement's row (with a summary and
     month rows kept by the dashboards' refresh)."""
+    store_one_placement(app)
     with app.app_context():
-        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "t")
-        db.session.commit()
-        data = (ROOT / "tests" / "golden" / "gladsaxe" / "placement_kontanthjaelp.pdf").read_bytes()
-        result = ingest.submit(db.session, data, "praktikaftale.pdf", "gladsaxe", "test", "tester")
-        enqueue_submission(result.submission_id)
-        queue.run_burst(app)
         return dict(db.session.execute(sa.select(PLACEMENTS)).mappings().one())
 
 
