@@ -13,9 +13,10 @@ batch (decision 0030, stops 59 and 60). The rules are each key's:
 - a parent's id is not changed while a row names it (ON UPDATE NO ACTION).
 
 As in 0015, `TRUNCATE` of a parent alone is not refused (the hub never truncates a table), and the error
-is the key's: SQLSTATE 23503, `IntegrityError` in SQLAlchemy, naming the key. The models keep their
-`ForeignKey`s (SQLite's schema, where a key costs little); `include_object` leaves these keys and the
-provenance's out when the models are compared with a PostgreSQL database.
+is the key's: SQLSTATE 23503, `IntegrityError` in SQLAlchemy, naming the key (without the DETAIL line
+that gives the missing value). The models keep their `ForeignKey`s (SQLite's schema, where a key costs
+little); `include_object` leaves these keys and the provenance's out when the models are compared with a
+PostgreSQL database.
 """
 
 from __future__ import annotations
