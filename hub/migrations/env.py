@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from hub.models import Base
-from hub.services import provenance_checks
+from hub.services import key_checks
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -18,8 +18,8 @@ context.configure(
     # SQLite cannot ALTER most things; batch mode copies the table instead, on every backend alike.
     render_as_batch=True,
     compare_type=True,
-    # The provenance key is triggers on PostgreSQL (migration 0015): not a difference to autogenerate.
-    include_object=provenance_checks.include_object(connection.dialect.name),
+    # Keys kept by triggers on PostgreSQL (migrations 0015, 0021): not differences to autogenerate.
+    include_object=key_checks.include_object(connection.dialect.name),
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -22,8 +22,8 @@ class PlacementSummary(Base):
 
     __tablename__ = "placement_summaries"
     __table_args__ = (
-        Index("ix_placement_summaries_agreement_last_day", "agreement_id", "last_day"),
-        # The lists' orders exactly (ties broken by id), so that LIMIT 20 reads 20 index entries.
+        # The lists' orders exactly (ties broken by id), so that LIMIT 20 reads 20 index entries; also
+        # what a query by agreement and last day alone reads (migration 0022 dropped that index).
         Index("ix_placement_summaries_ending", "agreement_id", "last_day", "placement_id"),
         Index(
             "ix_placement_summaries_own_ending",

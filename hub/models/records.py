@@ -35,7 +35,8 @@ class Record(Base):
     __table_args__ = (UniqueConstraint("form_type", "identity"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    form_type: Mapped[str] = mapped_column(String(32), index=True)
+    # No index of its own: `uq_records_form_type_identity` starts with it (migration 0022).
+    form_type: Mapped[str] = mapped_column(String(32))
     identity: Mapped[str] = mapped_column(String(200))
     municipality_code: Mapped[str] = mapped_column(String(3), index=True)
     placement_id: Mapped[int] = mapped_column(ForeignKey("placements.id"), index=True)
@@ -55,7 +56,8 @@ class RecordVersion(Base):
     __table_args__ = (UniqueConstraint("record_id", "version"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
+    # No index of its own: `uq_record_versions_record_id_version` starts with it (migration 0022).
+    record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"))
     version: Mapped[int]
     submission_id: Mapped[int] = mapped_column(ForeignKey("submissions.id"), index=True)
     reason: Mapped[str] = mapped_column(String(16), default="submitted")

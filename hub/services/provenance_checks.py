@@ -17,13 +17,10 @@ naming nothing (the key refuses it); the hub never truncates a table.
 
 The error is the key's: SQLSTATE 23503 (foreign_key_violation), which SQLAlchemy raises as
 `IntegrityError`. The model keeps its `ForeignKey` (the ORM's relationship, SQLite's schema), and
-`include_object` leaves that one key out when the models are compared with a PostgreSQL database.
+`key_checks.include_object` leaves that key out when the models are compared with a PostgreSQL database.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from typing import Any
 
 FK_NAME = "fk_provenance_record_version_id_record_versions"
 
@@ -84,19 +81,3 @@ DROP: tuple[str, ...] = (
     "DROP FUNCTION hub_provenance_versions_deleted()",
     "DROP FUNCTION hub_provenance_versions_exist()",
 )
-
-
-def include_object(dialect_name: str) -> Callable[[Any, str | None, str, bool, Any], bool]:
-    """Alembic's `include_object` for a database of this dialect: on PostgreSQL, the model's provenance
-    key is left out of the comparison (the triggers keep its rules there); everything else is compared."""
-
-    def included(_obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
-        return not (
-            dialect_name == "postgresql"
-            and type_ == "foreign_key_constraint"
-            and name == FK_NAME
-            and not reflected
-            and compare_to is None
-        )
-
-    return included

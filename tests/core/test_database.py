@@ -20,14 +20,14 @@ from hub.jobs import enqueue_submission
 from hub.models import Agreement, Base, Submission, SubmissionItem
 from hub.queue import queue
 from hub.services import agreements, ingest, schema
-from hub.services.provenance_checks import include_object
+from hub.services.key_checks import include_object
 
 
 def test_migrations_match_models(backend_app: Flask) -> None:
     with backend_app.app_context(), db.engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
         assert set(Base.metadata.tables) <= tables
-        # The provenance key is triggers on PostgreSQL (migration 0015, `provenance_checks`).
+        # Five keys are triggers on PostgreSQL (migrations 0015 and 0021, `key_checks`).
         opts = {"compare_type": True, "include_object": include_object(conn.dialect.name)}
         diff = compare_metadata(MigrationContext.configure(conn, opts=opts), Base.metadata)
         assert diff == []

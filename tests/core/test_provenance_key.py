@@ -8,16 +8,14 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from alembic import command
-from conftest import ROOT
 from flask import Flask
 from sqlalchemy.exc import IntegrityError
+from stored_form_support import store_one_placement
 
 from hub.extensions import db
-from hub.jobs import enqueue_submission
 from hub.models import Provenance, RecordVersion
 from hub.models.base import table_of
-from hub.queue import queue
-from hub.services import agreements, bulk, ingest, provenance_checks, schema
+from hub.services import bulk, provenance_checks, schema
 
 PROVENANCE = table_of(Provenance)
 VERSIONS = table_of(RecordVersion)
@@ -25,13 +23,8 @@ VERSIONS = table_of(RecordVersion)
 
 def _stored_version(app: Flask) -> int:
     """One placement form of Gladsaxe stored through the queue: its version's id."""
+    store_one_placement(app)
     with app.app_context():
-        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "t")
-        db.session.commit()
-        data = (ROOT / "tests" / "golden" / "gladsaxe" / "placement_kontanthjaelp.pdf").read_bytes()
-        result = ingest.submit(db.session, data, "praktikaftale.pdf", "gladsaxe", "test", "tester")
-        enqueue_submission(result.submission_id)
-        queue.run_burst(app)
         return db.session.scalars(sa.select(VERSIONS.c.id)).one()
 
 
