@@ -3,9 +3,12 @@ municipality's header, through the real config schema."""
 
 from __future__ import annotations
 
+import io
 import tomllib
 from pathlib import Path
 from typing import Any
+
+from reportlab.pdfgen import canvas
 
 from hub.adapters.language.config_model import MunicipalityConfig
 from hub.adapters.language.config_schema import validate_config
@@ -49,3 +52,34 @@ def drafted_config(
 def drafted_fields(text: str) -> dict[str, dict[str, Any]]:
     """The first drafted form's fields by canonical path."""
     return {f["path"]: f for f in tomllib.loads(text)["forms"][0].get("fields", [])}
+
+
+Block = tuple[str, tuple[tuple[str, str, str], ...]]  # a heading, then its lines (field name, label, value)
+
+
+def pdf_table(title: str, blocks: tuple[Block, ...], centred: bool = False, gap: float = 10) -> bytes:
+    """Blocks as a case system or a word processor draws them: a table of three columns, each block's
+    heading in its left cell (its first line's, or merged down its lines and `centred` in it), the labels
+    in the middle column, a text field in each right cell; `gap` points between the blocks."""
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, invariant=1)
+    pdf.setFont("Helvetica-Bold", 15)
+    pdf.drawString(50, 790, title)
+    y = 740.0
+    for heading, lines in blocks:
+        top = y + 22
+        pdf.setFont("Helvetica-Bold", 10)
+        # centred: the merged cell's middle, less half the capitals' height
+        pdf.drawString(54, top - 11 * len(lines) - 3.5 if centred else y + 5, heading)
+        for name, label, value in lines:
+            pdf.setFont("Helvetica", 9)
+            pdf.drawString(164, y + 5, label)
+            pdf.acroForm.textfield(name=name, x=300, y=y, width=240, height=18, value=value, borderWidth=0)
+            pdf.line(160, y - 3, 545, y - 3)
+            y -= 22
+        pdf.rect(50, y + 19, 495, top - y - 19)
+        pdf.line(160, y + 19, 160, top)
+        pdf.line(296, y + 19, 296, top)
+        y -= gap
+    pdf.save()
+    return out.getvalue()

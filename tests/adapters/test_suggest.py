@@ -269,7 +269,8 @@ def test_keyword_table_is_case_and_accent_insensitive(text: str, path: str | Non
     ],
 )
 def test_form_type_from_words(text: str, form_type: str) -> None:
-    assert guess_form_type(text)[0] == form_type
+    assert guess_form_type(text, "", "")[0] == form_type
+    assert guess_form_type("", "", text)[0] == form_type
 
 
 def test_mask_and_form_id() -> None:

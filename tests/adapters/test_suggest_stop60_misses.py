@@ -16,7 +16,7 @@ from onboarding_trial import Trial
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from reportlab.pdfgen import canvas
-from suggest_support import DESIGN_OUTCOMES, drafted_config, drafted_fields
+from suggest_support import DESIGN_OUTCOMES, drafted_config, drafted_fields, pdf_table
 
 from hub.adapters.language.golden import canonical_records
 from hub.adapters.mapping.selectors import SourceIndex
@@ -97,36 +97,10 @@ def test_a_label_with_its_value_and_another_label_is_no_heading() -> None:
     assert fields["citizen.name"]["source"] == "next:Borger"
 
 
-def _pdf_table() -> bytes:
-    """The blocks as a case system draws them: a table of three columns, each block's heading in its
-    first row's left cell, the labels in the middle column, a text field in each right cell."""
-    out = io.BytesIO()
-    pdf = canvas.Canvas(out, invariant=1)
-    pdf.setFont("Helvetica-Bold", 15)
-    pdf.drawString(50, 790, TITLE)
-    y = 740
-    for heading, lines in BLOCKS:
-        top = y + 22
-        pdf.setFont("Helvetica-Bold", 10)
-        pdf.drawString(54, y + 5, heading)
-        for name, label, value in lines:
-            pdf.setFont("Helvetica", 9)
-            pdf.drawString(164, y + 5, label)
-            pdf.acroForm.textfield(name=name, x=300, y=y, width=240, height=18, value=value, borderWidth=0)
-            pdf.line(160, y - 3, 545, y - 3)
-            y -= 22
-        pdf.rect(50, y + 19, 495, top - y - 19)
-        pdf.line(160, y + 19, 160, top)
-        pdf.line(296, y + 19, 296, top)
-        y -= 10
-    pdf.save()
-    return out.getvalue()
-
-
 def test_a_pdf_tables_heading_two_columns_left_of_the_boxes_heads_its_block() -> None:
     """Before: every "Navn" "not recognised" but the citizen's CPR number, the mentor's phone drafted as
     the caseworker's, the caseworker's own "also looks like"."""
-    text = _draft(_pdf_table(), "aftale.pdf")
+    text = _draft(pdf_table(TITLE, BLOCKS), "aftale.pdf")
     sources = {path: field["source"] for path, field in drafted_fields(text).items()}
     assert sources == {
         "citizen.cpr": "b_cpr",

@@ -106,7 +106,9 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     if targets:
         transforms = ("map", "integer")
     elif "map" in transforms:
-        for option in cand.options or cand.column_values or ((seen,) if seen else ()):
+        # A column's dropdown lines too, not only the values its first rows hold: a later export's
+        # "03 - Fleksjob" was in no draft (decision 0060, "Stop 60: suggest-71").
+        for option in cand.options or (*cand.listed, *cand.column_values) or ((seen,) if seen else ()):
             if not option.strip():
                 # A dropdown's blank first line is no choice: where the field may be empty it is empty
                 # (null); else no line, so that a form left blank is refused as the field left empty.

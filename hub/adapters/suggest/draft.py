@@ -20,7 +20,7 @@ from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.classify import classify, visitation_from_benefit
 from hub.adapters.suggest.date_parts import dates_in_parts
 from hub.adapters.suggest.fields import FieldSuggestion, mask_cpr
-from hub.adapters.suggest.form_paths import FORM_PATHS, OPTIONAL_PATHS, guess_form_type
+from hub.adapters.suggest.form_paths import AGREEMENT_WORDS, FORM_PATHS, OPTIONAL_PATHS, guess_form_type
 from hub.adapters.suggest.last_mark import last_mark
 from hub.adapters.suggest.lengths import end_from_length
 from hub.adapters.suggest.pdf_headings import read_headings
@@ -90,10 +90,12 @@ def suggest(extraction: Extraction, filename: str, data: bytes | None = None) ->
     found = gather(extraction, headings)
     plans = [plan_table(table) for table in found.tables]
     candidates = [*found.candidates, *(c for plan in plans for c in plan.candidates)]
-    words = [Path(filename).stem, found.title, *(t for c in candidates for t in c.texts[:1])]
-    form_type, type_word = guess_form_type(" ".join([*words, *(" ".join(t.headers) for t in found.tables)]))
-    if not type_word:
-        form_type, type_word = type_from_fields(candidates, plans)
+    words = [*(t for c in candidates for t in c.texts[:1]), *(" ".join(t.headers) for t in found.tables)]
+    form_type, type_word = guess_form_type(found.title, Path(filename).stem, " ".join(words))
+    if not type_word or type_word in AGREEMENT_WORDS:  # an agreement's fields may be a timesheet's still
+        by_fields = type_from_fields(candidates, plans)
+        if by_fields[1] and not (type_word and by_fields[0] == "placement_end"):
+            form_type, type_word = by_fields
     if not type_word and extraction.format == "xml" and hours_rows(found.candidates):
         form_type, type_word = "mentor_hours", hours_rows(found.candidates)  # weeks or days with hours
     taken: dict[str, FieldSuggestion] = {}

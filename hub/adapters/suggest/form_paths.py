@@ -14,6 +14,12 @@ FORM_TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("progress_report", ("progression", "fremmoede", "statusudtalelse")),
     ("mentor_support", ("mentorstoette", "bevilling")),
 )
+# Words that name a form's kind in its title but are prose anywhere else: an agreement says what happens
+# "at the end of the placement" ("ved praktikkens afslutning") and is no end of one (decision 0060, "Stop
+# 60: suggest-71"). An agreement's title names it a placement, which an end's words in its text, or its
+# fields' (`recognise.type_from_fields`: "Ved praktikkens afslutning" reads as an outcome), do not undo.
+_TITLE_ONLY = frozenset({"=end of", "=ended"})
+AGREEMENT_WORDS = ("aftale", "=agreement")
 
 _SCORES = ("attendance", "punctuality", "cooperation", "task_solving", "independence")
 FORM_PATHS: dict[str, tuple[str, ...]] = {
@@ -80,10 +86,28 @@ def not_drafted(form_type: str, path: str) -> str:
     return f"looks like {path}, which a {form_type} record does not have"
 
 
-def guess_form_type(text: str) -> tuple[str, str]:
-    """The form type the words of a whole document suggest, and the word that decided it."""
-    for form_type, keywords in FORM_TYPE_WORDS:
+def guess_form_type(title: str, name: str, text: str) -> tuple[str, str]:
+    """The form type a document's words suggest, and the word that decided it: its title's words first,
+    then its file name's, then those of its fields and headers (`text`). An agreement's title ("Aftale om
+    virksomhedspraktik", "Work placement agreement") makes it a placement unless its text names a kind
+    other than an end (a timesheet, a report, a grant); `_TITLE_ONLY` words count in a title only."""
+    agreement = ""
+    for words in (title, name):
+        found = _first_type(words, FORM_TYPE_WORDS)
+        if found:
+            return found
+        agreement = agreement or next((kw for kw in AGREEMENT_WORDS if has(words, kw)), "")
+    if agreement:
+        others = tuple(pair for pair in FORM_TYPE_WORDS if pair[0] != "placement_end")
+        return _first_type(text, others, body=True) or ("placement", agreement)
+    return _first_type(text, FORM_TYPE_WORDS, body=True) or ("placement", "")
+
+
+def _first_type(
+    text: str, kinds: tuple[tuple[str, tuple[str, ...]], ...], body: bool = False
+) -> tuple[str, str] | None:
+    for form_type, keywords in kinds:
         for keyword in keywords:
-            if has(text, keyword):
+            if not (body and keyword in _TITLE_ONLY) and has(text, keyword):
                 return form_type, keyword
-    return "placement", ""
+    return None

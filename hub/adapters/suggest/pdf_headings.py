@@ -22,7 +22,7 @@ from pypdf import PdfReader
 from hub.adapters.mapping.tables import is_page_number
 from hub.adapters.readers import sandbox
 from hub.adapters.readers.pdf_runs import Rect, Run, normal_rect, text_runs
-from hub.adapters.suggest.pdf_side_headings import side_heading
+from hub.adapters.suggest.pdf_side_headings import side_headings
 from hub.adapters.suggest.sections import is_heading
 from hub.logsetup import Both
 
@@ -107,14 +107,13 @@ def headings(pages: list[Page], labels: Collection[str], title: str) -> dict[str
                 heads[name] = min(nearest, key=lambda r: r[1])
             else:
                 pending.append((name, rect, left))
+        sides = side_headings(pending, aside, [w for _, w in widgets])
         for name, rect, left in pending:
             # A heading bar over two columns of boxes prints its words over the left one: a box with
             # none in its own column is under its row's (twenty-first trial: "1. Borgeren" over the CPR
             # number and the name beside it); else a heading in a column of its own left of the labels;
             # else the top of a block broken over a page: the page before's last heading.
-            beside = _row_heading(rect, widgets, heads) or side_heading(
-                rect, left, aside, [w for _, w in widgets]
-            )
+            beside = _row_heading(rect, widgets, heads) or sides.get(name)
             nearest = [beside] if beside else [r for r in before if left - _INDENT <= r[0] <= rect[2]]
             if nearest:
                 found[name] = min(nearest, key=lambda r: r[1])[2].strip()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from hub.adapters.suggest.codes import likely
 from hub.adapters.suggest.fields import NOT_CPR_PATHS, mask_cpr
 from hub.adapters.suggest.form_paths import FORM_PATHS, NULLABLE_PATHS
 from hub.adapters.suggest.missing import missing_lines
@@ -158,7 +159,8 @@ def _field(f: FieldSuggestion) -> list[str]:
     out.append("      [forms.fields.transforms.values]")
     for seen, target in f.targets.items():
         words = f.printed.get(seen)
-        comment = "TODO" if target == "TODO" else "none" if not target else ""
+        code = likely(f.path, seen) if target == "TODO" else ""  # a bare code ("ORD"): what it may be
+        comment = f"TODO: {code}" if code else "TODO" if target == "TODO" else "none" if not target else ""
         comment = "; ".join(c for c in (comment, f"printed {note(q(words), 60)}" if words else "") if c)
         out.append(f"      {q(mask_cpr(seen))} = {q(target)}" + (f"  # {comment}" if comment else ""))
     if f.more_values:  # the first rows hold more values than are named: the person adds the rest

@@ -47,7 +47,7 @@ RULES: tuple[Rule, ...] = (
         "measured_on",
         ("date",),
     ),
-    ((("dato", "afslut"), ("dato", "ophoer")), "ended_on", ("date",)),
+    ((("dato", "afslut"), ("dato", "ophoer"), ("=ended on",)), "ended_on", ("date",)),
     # A case system's export says a mentor signed with "Godkendt af mentor" and "Godkendt dato".
     ((("underskr", "dato"), ("godkendt", "dato")), "signed_on", ("date",)),
     # A mentor signs a timesheet by "Kvitteret af mentor" as often as by "Underskrevet af". Who filled the
@@ -103,9 +103,26 @@ RULES: tuple[Rule, ...] = (
     ((("=bevilget", "=til"),), "period.end", ("date",)),
     # "Bevilget" alone (a column of grant dates): after every rule a longer text would meet first.
     ((("=bevilget",),), "granted_on", ("date",)),
-    # "Første praktikdag" / "Sidste praktikdag": the day's kind written into the word
-    ((("start",), ("=fra",), ("fradato",), ("begynd",), ("foerste", "dag")), "period.start", ("date",)),
-    ((("slut",), ("=til",), ("tildato",), ("ophoer",), ("sidste", "dag")), "period.end", ("date",)),
+    # "Første praktikdag" / "Sidste praktikdag": the day's kind written into the word; in English "First
+    # day", "Last day (of placement)", "End date" (an end of a placement's last day: `classify`).
+    (
+        (("start",), ("=fra",), ("fradato",), ("begynd",), ("foerste", "dag"), ("=first", "=day")),
+        "period.start",
+        ("date",),
+    ),
+    (
+        (
+            ("slut",),
+            ("=til",),
+            ("tildato",),
+            ("ophoer",),
+            ("sidste", "dag"),
+            ("=last", "=day"),
+            ("=end", "=date"),
+        ),
+        "period.end",
+        ("date",),
+    ),
     ((("=uge",),), "entries", ("week",)),
 )
 
