@@ -10,6 +10,7 @@ past either.
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 import pikepdf
@@ -17,7 +18,7 @@ import pikepdf
 from hub.adapters.readers import pdf_pagecache, pdf_values
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.base import Extraction, SourceValue
-from hub.adapters.readers.pdf_fields import object_key, terminal_fields
+from hub.adapters.readers.pdf_fields import KEYS, object_key, terminal_fields
 from hub.adapters.readers.pdf_nofields import why_no_fields
 from hub.adapters.readers.pdf_runs import Box, normal_rect
 from hub.adapters.readers.pdf_shown import appearances_of
@@ -34,6 +35,7 @@ MAX_VALUE_CHARS = 1_000_000
 MAX_TEXT_CHARS = 2_000_000  # all names, values, tooltips, states and labels of one document
 # Fields that hold no value anyone typed: a push button ("Udskriv"), a signature (read as "signed").
 _NO_VALUE = ("button", "signature")
+_TU = KEYS["/TU"]
 
 
 def extract(
@@ -65,7 +67,7 @@ def extract(
             if kind in ("checkbox", "radio", "text"):
                 layout.add_boxes(page, [(rect, []) for rect in own], text=kind == "text")
     for (name, node, inherited, widgets), (kind, page), own in zip(fields, placed, rects, strict=True):
-        tooltip = text(node["/TU"]) if "/TU" in node else None
+        tooltip = text(node[_TU]) if _TU in node else None
         boxed = kind in ("checkbox", "radio")  # only a box's states name its choices
         # Once, for states and labels; each state as the field exports it (`pdf_values.exported`).
         shown = [pdf_values.widget_states(w, inherited.get("/Opt")) for w in widgets] if boxed else []
@@ -184,10 +186,23 @@ def _rect(widget: Any) -> Any:
     """A box's corners; None where it has none to place a label by: no /Rect, or one that is not four
     finite numbers (a name, three numbers: the form was refused as damaged for one box's corners)."""
     rect = widget.get("/Rect")
-    if not isinstance(rect, pikepdf.Array) or len(rect) != 4:
+    if not isinstance(rect, pikepdf.Array):
         return None
-    try:
-        corners = [float(corner) for corner in rect]
-    except (TypeError, ValueError):
-        return None
+    # Four numbers as qpdf writes them back ("[ 60 532 72 544.5 ]"), read from that text: the same
+    # floats as from pikepdf's items (an integer, or a real as the Decimal of the same digits, each
+    # rounded once to the nearest float; a real -0.0 keeps its sign), in half the instructions.
+    # Anything else (a reference, a name, more or fewer items) is read from the items as before.
+    written = rect.unparse()[1:-1].split()
+    if len(written) == 4 and all(map(_NUMBER.fullmatch, written)):
+        corners = [float(corner) for corner in written]
+    else:
+        if len(rect) != 4:
+            return None
+        try:
+            corners = [float(corner) for corner in rect]
+        except (TypeError, ValueError):
+            return None
     return normal_rect(*corners) if all(map(math.isfinite, corners)) else None
+
+
+_NUMBER = re.compile(rb"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)")  # a PDF number (7.3.3) as qpdf writes one

@@ -38,8 +38,28 @@ _DIRECT = (0, 0)
 def entry(obj: Any, key: str) -> Any:
     """`obj.get(key)` of a pikepdf dictionary (or stream), None when missing or null, in a sixth of the
     time for a missing key: pikepdf's `get` raises and catches a KeyError inside (~2 µs against ~0.3),
-    and most keys a reader asks for (/Kids of a leaf, /Parent of a root) are missing."""
-    return obj[key] if key in obj else None
+    and most keys a reader asks for (/Kids of a leaf, /Parent of a root) are missing. A key the reader
+    names itself is asked for as its `pikepdf.Name` (`KEYS`); any other (a font's name a stream gives)
+    as the text it is."""
+    name = KEYS.get(key, key)
+    return obj[name] if name in obj else None
+
+
+# The keys the reader asks a form's objects for, as pikepdf names: pikepdf answers `in` and `[]` with a
+# name in about half the instructions it needs for the same key as text, which it converts to a name
+# each time (decision 0030, "Stop 60: pdfread-70"). A name is the same key: only a dictionary or a
+# stream is ever asked (an array would test a name as one of its items, and refuses text).
+KEYS: dict[str, pikepdf.Name] = {
+    key: pikepdf.Name(key)
+    for key in (
+        *("/T", "/TU", "/V", "/FT", "/Ff", "/Opt", "/Kids", "/Parent", "/Fields", "/Annots", "/Subtype"),
+        *("/AP", "/N", "/AS", "/AA", "/F", "/DR", "/Font", "/NeedAppearances", "/Resources", "/Contents"),
+        *("/Filter", "/DecodeParms", "/DP", "/Encoding", "/BaseFont", "/Differences", "/BaseEncoding"),
+        *("/MediaBox", "/CropBox", "/Rotate", "/ToUnicode"),
+    )
+}
+_T = KEYS["/T"]
+_INHERITED = tuple((key, KEYS[key]) for key in INHERITED)  # each as text (the dict's) and as a name
 
 
 def terminal_fields(pdf: pikepdf.Pdf, filename: str) -> tuple[list[Field], dict[Any, int]]:
@@ -89,11 +109,9 @@ class _Walk:
             ident = object_key(node)
             if not isinstance(node, pikepdf.Dictionary) or (ident is not None and ident in self.seen):
                 continue
-            if (
-                id(node) in top
-                and "/T" not in node
-                and isinstance(entry(node, "/Parent"), pikepdf.Dictionary)
-            ):
+            # Asked once: whether a top field is a box listed in its place, and every node's name.
+            named = _T in node
+            if id(node) in top and not named and isinstance(entry(node, "/Parent"), pikepdf.Dictionary):
                 # A box listed in place of its field (pdf.js's opt_demo.pdf): read, like a box the list
                 # misses, from its /Parent chain, which has its name, type and value.
                 self.boxes.append(node)
@@ -103,9 +121,9 @@ class _Walk:
             self.nodes += 1
             if self.nodes > MAX_FIELD_NODES:
                 raise unreadable(self.filename, "too many form fields", "for mange formularfelter")
-            part = text(node["/T"]) if "/T" in node else ""
+            part = text(node[_T]) if named else ""
             name = f"{parent}.{part}" if parent and part else part or parent
-            inherited = {**inherited, **{k: node[k] for k in INHERITED if k in node}}
+            inherited = {**inherited, **{k: node[key] for k, key in _INHERITED if key in node}}
             listed = entry(node, "/Kids")
             kids = (
                 [k for k in listed if isinstance(k, pikepdf.Dictionary)]
@@ -113,7 +131,7 @@ class _Walk:
                 else []
             )
             # A kid with a name (/T) is a field of its own; one without is a widget of this field.
-            field_kids = [k for k in kids if "/T" in k]
+            field_kids = [k for k in kids if _T in k]
             if field_kids:
                 stack.extend((kid, name, inherited) for kid in reversed(field_kids))
             else:
@@ -159,7 +177,7 @@ def _unlisted(widgets: list[Any], walk: _Walk, filename: str) -> list[Field]:
     fields: dict[Any, Field] = {}
     for widget in widgets:
         chain = _chain(widget)
-        named = [node for node in chain if "/T" in node and text(node["/T"])]
+        named = [node for node in chain if _T in node and text(node[_T])]
         if not named:
             continue
         field = named[0]
@@ -168,8 +186,8 @@ def _unlisted(widgets: list[Any], walk: _Walk, filename: str) -> list[Field]:
         if known is not None:
             known[3].append(widget)
             continue
-        name = ".".join(str(text(node["/T"])) for node in reversed(named))
-        inherited = {k: node[k] for node in reversed(chain) for k in INHERITED if k in node}
+        name = ".".join(str(text(node[_T])) for node in reversed(named))
+        inherited = {k: node[key] for node in reversed(chain) for k, key in _INHERITED if key in node}
         fields[group] = (name, field, inherited, [widget])
     names = {name for name, *_ in walk.found}
     found = []

@@ -27,7 +27,7 @@ from typing import Any
 
 import pikepdf
 
-from hub.adapters.readers.pdf_fields import entry
+from hub.adapters.readers.pdf_fields import KEYS, entry
 
 MAX_OBJECTS = 4000  # a form page's fonts and resources are tens of objects
 MAX_BYTES = 8 * 1024 * 1024  # its content and embedded fonts a few hundred KB; a scanned page is not a form
@@ -96,8 +96,8 @@ def _inherited(node: Any, key: str) -> list[tuple[int, Any]]:
             if node.objgen in seen:  # a /Parent cycle: pypdf stops there too
                 return found
             seen.add(node.objgen)
-        if key in node:
-            found.append((level, node[key]))
+        if (name := KEYS[key]) in node:
+            found.append((level, node[name]))
         node = entry(node, "/Parent")
     raise _Unkeyable("page tree too deep")
 

@@ -19,7 +19,7 @@ import pikepdf
 
 from hub.adapters.readers import pdf_unpack
 from hub.adapters.readers.pdf_drawn import drawn_text
-from hub.adapters.readers.pdf_fields import entry, form_of, object_key
+from hub.adapters.readers.pdf_fields import KEYS, entry, form_of, object_key
 
 # A typed value's appearance is some hundreds of bytes; one far larger is not looked into, nor more than
 # a budget over the whole document (a crafted form has thousands of fields sharing big streams).
@@ -32,6 +32,7 @@ _SHOWS_TEXT = (b"Tj", b"TJ", b"'", b'"')
 
 # Text field flags (/Ff) whose boxes rightly draw other than the value: a password's dots; rich text.
 _PASSWORD, _RICH_TEXT = 1 << 13, 1 << 25
+_AA, _F = KEYS["/AA"], KEYS["/F"]
 
 
 class Appearances:
@@ -62,9 +63,9 @@ class Appearances:
         # are) is the same object as its one widget: looked at once.
         boxes = widgets if len(widgets) == 1 and widgets[0] is node else (node, *widgets)
         for box in boxes:
-            if isinstance(box, pikepdf.Dictionary) and "/AA" in box:
-                actions = box["/AA"]
-                if isinstance(actions, pikepdf.Dictionary) and "/F" in actions:
+            if isinstance(box, pikepdf.Dictionary) and _AA in box:
+                actions = box[_AA]
+                if isinstance(actions, pikepdf.Dictionary) and _F in actions:
                     return False
         return True
 

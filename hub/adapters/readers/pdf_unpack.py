@@ -55,7 +55,7 @@ def read_within(stream: pikepdf.Stream, limit: int = MAX_UNPACKED_BYTES) -> byte
     inflates it alike): not unpacked twice, once to measure and again by qpdf (a form's every text box
     is, decision 0050, "Stop 55"). Anything else (another filter, broken or cut-off data, data after
     the end) is measured as `check_size` does and left to qpdf as before, which raises as before."""
-    if _flate_only(stream) and not ("/DecodeParms" in stream or "/DP" in stream):
+    if _flate_only(stream) and not (_DECODE_PARMS in stream or _DP in stream):
         inflater = zlib.decompressobj()
         try:
             data = inflater.decompress(stream.read_raw_bytes(), limit + 1)
@@ -93,6 +93,11 @@ def check_structure(data: bytes, limit: int = MAX_UNPACKED_BYTES) -> None:
     keyword too). An object stream of an encrypted file is encrypted before it is packed: its data is no
     Flate data to us, and is passed over as `check_size` passes over broken data. Only measures, as
     `check_size`: an ordinary file's streams are too short to reach the limit and are not unpacked."""
+    if b"/XRef" not in data and b"/ObjStm" not in data:
+        # Neither type's name is in the bytes, so `_STRUCTURE` finds nothing: told by two searches for
+        # the names' bytes rather than by the pattern tried at every /Type of the file (every page,
+        # annotation and font has one; most files a form filler writes have no such stream).
+        return
     view = memoryview(data)
     measured = 0
     for count, found in enumerate(_STRUCTURE.finditer(data)):
@@ -153,11 +158,13 @@ def unpacks_too_much(exc: BaseException) -> bool:
 # `/Filter /FlateDecode` and `/Filter [/FlateDecode]` as qpdf writes them back: nearly every stream the
 # reader unpacks (each text box's appearance) is told by one call, not by the list of its filters' names.
 _FLATE_ONLY = (b"/FlateDecode", b"[ /FlateDecode ]")
+# Asked as pikepdf names, not text: half the instructions a key (`pdf_fields.KEYS`).
+_FILTER_KEY, _DECODE_PARMS, _DP = map(pikepdf.Name, ("/Filter", "/DecodeParms", "/DP"))
 
 
 def _flate_only(stream: pikepdf.Stream) -> bool:
     """Whether the stream's one filter is Flate (`_filters(stream) == ["/FlateDecode"]`)."""
-    found = stream["/Filter"] if "/Filter" in stream else None  # `get` raises inside for a missing key
+    found = stream[_FILTER_KEY] if _FILTER_KEY in stream else None  # `get` raises inside for a missing key
     if found is None or type(found) is not pikepdf.Object:
         return False  # no filter (or a number, as no list of names): `_filters` is []
     return found.unparse() in _FLATE_ONLY or _filters(stream) == ["/FlateDecode"]  # a reference, or another

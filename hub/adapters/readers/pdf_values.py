@@ -14,7 +14,7 @@ import pikepdf
 
 from hub.adapters.readers.pdf_fields import entry
 from hub.adapters.readers.pdf_text import name_text, no_nul, text
-from hub.adapters.readers.pdf_unshown import signature_held, stream_bytes, unshown
+from hub.adapters.readers.pdf_unshown import is_string, signature_held, stream_bytes, unshown
 
 _POSITION = re.compile(r"[0-9]{1,6}")  # a box's position in its field's /Opt, as a state's name
 _EDITABLE_COMBO = 1 << 17 | 1 << 18  # /Ff bits 18 (Combo) and 19 (Edit): a combo box one may type into
@@ -186,6 +186,8 @@ def value(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
         return None if state is None else exported(state, inherited.get("/Opt"))
     if kind == "signature":  # signed by a signature, not by any value (`pdf_unshown`)
         return "signed" if signature_held(raw) else None
+    if kind == "text" and is_string(raw):
+        return text(raw)  # what the lines below make of a text field's string, in one look at its kind
     if kind == "button" or raw is None or unshown(kind, raw) is not None:
         return None  # a value no viewer shows as text (`pdf_unshown`): none, and said at the field
     if isinstance(raw, pikepdf.Stream):  # rich text values may be streams
