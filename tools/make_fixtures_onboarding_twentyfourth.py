@@ -6,8 +6,8 @@ WEASYPRINT_PYTHON naming that python), and `xsltproc` (Debian's `xsltproc`, libx
 run this: the tests read the files kept in tests/onboarding/golden/skive/ (each run writes the same
 bytes).
 
-Skive (779) is onboarded by config alone on forms no earlier trial's programs made. Its grant of mentor
-support ("Bevilling af mentorstøtte") is the web case system's HTML form printed by WeasyPrint with
+Skive (779) is onboarded by config alone on forms no earlier trial's programs made. Its grants of mentor
+support ("Bevilling af mentorstøtte", two: the mentor the site's and the job centre's) are the web case system's HTML form printed by WeasyPrint with
 `pdf_forms=True` (`tools/weasyprint/skive_mentorstoette.py`): each `<input>`, `<select>` and
 `<textarea>` a field named as the HTML names it (`borger.cpr`, a dot inside the name), its `/TU` the
 words of its `<label>`, no appearance streams (`/NeedAppearances`), the hourly rate a `<select>` whose
@@ -46,12 +46,15 @@ def render_all() -> dict[Path, bytes]:
         sys.exit(f"WeasyPrint's python is missing ({python}): see this script's docstring")
     if shutil.which("xsltproc") is None:
         sys.exit("xsltproc is missing: apt-get install xsltproc")
+    made = {}
     with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / "mentorstoette.pdf"
-        subprocess.run([python, str(PAGE_SCRIPT), str(out)], check=True, timeout=300, capture_output=True)
-        pdf = out.read_bytes()
+        for grant, name in (("1", "mentorstoette.pdf"), ("2", "mentorstoette_jobcenter.pdf")):
+            out = Path(folder) / name
+            run = [python, str(PAGE_SCRIPT), str(out), grant]
+            subprocess.run(run, check=True, timeout=300, capture_output=True)
+            made[GOLDEN / name] = out.read_bytes()
     xml = subprocess.run(["xsltproc", str(XSLT), str(CASES)], check=True, timeout=60, capture_output=True)
-    return {GOLDEN / "mentorstoette.pdf": pdf, GOLDEN / "praktikaftaler.xml": xml.stdout}
+    return made | {GOLDEN / "praktikaftaler.xml": xml.stdout}
 
 
 if __name__ == "__main__":
