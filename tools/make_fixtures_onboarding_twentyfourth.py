@@ -6,14 +6,15 @@ WEASYPRINT_PYTHON naming that python), and `xsltproc` (Debian's `xsltproc`, libx
 run this: the tests read the files kept in tests/onboarding/golden/skive/ (each run writes the same
 bytes).
 
-Skive (779) is onboarded by config alone on forms no earlier trial's programs made. Its grants of mentor
-support ("Bevilling af mentorstøtte", two: the mentor the site's and the job centre's) are the web case system's HTML form printed by WeasyPrint with
-`pdf_forms=True` (`tools/weasyprint/skive_mentorstoette.py`): each `<input>`, `<select>` and
-`<textarea>` a field named as the HTML names it (`borger.cpr`, a dot inside the name), its `/TU` the
-words of its `<label>`, no appearance streams (`/NeedAppearances`), the hourly rate a `<select>` whose
-lines are `[value, text]` (`298.00`, `298,00 kr.`), the mentor's employer a radio group whose on-states
-are the buttons' indexes (`/0`, `/1`) with the HTML values in `/Opt`, and its buttons listed as fields of
-their own beside the group. Its placements are the case system's export turned by an XSLT
+Skive (779) is onboarded by config alone on forms no earlier trial's programs made. Its grants of
+mentor support ("Bevilling af mentorstøtte", two: the mentor the site's, then the job centre's) are the
+web case system's HTML form printed by WeasyPrint with `pdf_forms=True`
+(`tools/weasyprint/skive_mentorstoette.py`): each `<input>`, `<select>` and `<textarea>` a field named
+as the HTML names it (`borger.cpr`, a dot inside the name), its `/TU` the words of its `<label>`, no
+appearance streams (`/NeedAppearances`), the hourly rate a `<select>` whose lines are `[value, text]`
+(`298.00`, `298,00 kr.`), the mentor's employer a radio group whose on-states are the buttons' indexes
+(`/0`, `/1`) with the HTML values in `/Opt`, each button a field of the group's name under the group
+and listed beside it. Its placements are the case system's export turned by an XSLT
 (`tools/xslt/skive_praktikaftaler.xsl`, run by xsltproc on `tools/xslt/skive_sager.xml`) into an
 exchange format of three prefixed namespaces (`pa:`, `cpr:`, `cvr:`, in the style of the OIO schemas),
 hours with a decimal comma (`format-number` with a Danish decimal format), a benefit and a visitation

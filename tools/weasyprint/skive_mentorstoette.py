@@ -1,9 +1,10 @@
-"""Skive's grant of mentor support as its web case system prints it with WeasyPrint's PDF forms: `python
-skive_mentorstoette.py OUT.pdf N` (N the grant, 1 or 2). Run in an environment with WeasyPrint (the twenty-fourth trial's
-`tools/make_fixtures_onboarding_twentyfourth.py` says how). The case system fills an HTML form (its
-`<input>`, `<select>` and `<textarea>` carry the values) and WeasyPrint writes each as a PDF field
-(`pdf_forms=True`): a field's `/TU` the words of its `<label>`, a `<select>` a choice whose lines are
-`[value, text]`, a radio group's on-states the buttons' indexes `/0`, `/1` with the values in `/Opt`."""
+"""Skive's grants of mentor support as its web case system prints them with WeasyPrint's PDF forms:
+`python skive_mentorstoette.py OUT.pdf N` (N the grant, 1 or 2). Run in an environment with WeasyPrint
+(the twenty-fourth trial's `tools/make_fixtures_onboarding_twentyfourth.py` says how). The case system
+fills an HTML form (its `<input>`, `<select>` and `<textarea>` carry the values) and WeasyPrint writes
+each as a PDF field (`pdf_forms=True`): a field's `/TU` the words of its `<label>`, a `<select>` a
+choice whose lines are `[value, text]`, a radio group's on-states the buttons' indexes `/0`, `/1` with
+the values in `/Opt`, each button a field named as its group."""
 
 import sys
 from string import Template
@@ -55,7 +56,8 @@ footer { font-size: 8pt; color: #555; margin-top: 6mm; }
  <div class="row"><label class="l">Mentor er ansat</label>
   <label class="choice"><input type="radio" name="mentor.ansat" value="virksomhed"$company>
    i virksomheden</label>
-  <label class="choice"><input type="radio" name="mentor.ansat" value="jobcenter"$jobcentre> i jobcentret</label></div>
+  <label class="choice"><input type="radio" name="mentor.ansat" value="jobcenter"$jobcentre>
+   i jobcentret</label></div>
 </fieldset>
 <fieldset><legend>Bevilling</legend>
  <div class="row"><label class="l" for="t_uge">Timer pr. uge</label>
@@ -90,19 +92,44 @@ footer { font-size: 8pt; color: #555; margin-top: 6mm; }
 # The two grants the case system printed: the values its caseworkers typed and chose.
 GRANTS = {
     "1": {
-        "cpr": "170588-2943", "name": "Mathias Kjeldgaard Bech", "site": "Skive Træindustri A/S",
-        "pnr": "1021 4478 36", "mentor": "Kirsten Dahl Pedersen", "company": " checked", "jobcentre": "",
-        "hours": "2,5", "r275": "", "r298": " selected", "r325": "", "start": "04.05.2026",
-        "end": "31.07.2026", "granted": "27.04.2026",
+        "cpr": "170588-2943",
+        "name": "Mathias Kjeldgaard Bech",
+        "site": "Skive Træindustri A/S",
+        "pnr": "1021 4478 36",
+        "mentor": "Kirsten Dahl Pedersen",
+        "company": " checked",
+        "jobcentre": "",
+        "hours": "2,5",
+        "r275": "",
+        "r298": " selected",
+        "r325": "",
+        "start": "04.05.2026",
+        "end": "31.07.2026",
+        "granted": "27.04.2026",
         "purpose": "Støtte til at komme godt i gang på lageret og til at holde\nfaste mødetider.",
-        "caseworker": "Louise Frandsen", "talked": " checked", "case": "2026-04-1187",
+        "caseworker": "Louise Frandsen",
+        "talked": " checked",
+        "case": "2026-04-1187",
     },
     "2": {
-        "cpr": "030791-1258", "name": "Sofie Lykke Andersen", "site": "Hotel Strandtangen",
-        "pnr": "1019 8823 40", "mentor": "Bo Riis", "company": "", "jobcentre": " checked",
-        "hours": "1", "r275": "", "r298": "", "r325": " selected", "start": "11.05.2026",
-        "end": "10.07.2026", "granted": "06.05.2026", "purpose": "Mentor fra jobcentrets virksomhedsteam.",
-        "caseworker": "Anders Brix", "talked": "", "case": "2026-05-0209",
+        "cpr": "030791-1258",
+        "name": "Sofie Lykke Andersen",
+        "site": "Hotel Strandtangen",
+        "pnr": "1019 8823 40",
+        "mentor": "Bo Riis",
+        "company": "",
+        "jobcentre": " checked",
+        "hours": "1",
+        "r275": "",
+        "r298": "",
+        "r325": " selected",
+        "start": "11.05.2026",
+        "end": "10.07.2026",
+        "granted": "06.05.2026",
+        "purpose": "Mentor fra jobcentrets virksomhedsteam.",
+        "caseworker": "Anders Brix",
+        "talked": "",
+        "case": "2026-05-0209",
     },
 }
 
