@@ -178,7 +178,15 @@ def map_form(
     check_format(extraction, form, filename)
     index = form.index(extraction, cache)
     scope = whole(index)
-    reader = Reader(form.format, filename, form.id, document_sha256, located=located, printed=index.printed)
+    reader = Reader(
+        form.format,
+        filename,
+        form.id,
+        document_sha256,
+        located=located,
+        printed=index.printed,
+        nested=index.nested,
+    )
     reader.unmarked = none_marked(extraction.values)  # looked at once, not at each value read
     record = record_header(form, municipality_code)
     provenance: list[Provenance] = []

@@ -56,7 +56,9 @@ def map_items(
     item nobody filled in (blank, or holding only what the form was printed with) is no record."""
     check_format(extraction, form, filename)
     index = form.index(extraction, cache)
-    shared_reader = Reader(form.format, filename, form.id, document_sha256, printed=index.printed)
+    shared_reader = Reader(
+        form.format, filename, form.id, document_sha256, printed=index.printed, nested=index.nested
+    )
     shared: dict[str, Any] = record_header(form, municipality_code)
     shared_sources: list[Provenance] = []
     own = [rule for rule in form.fields if _item_level(rule, form.format)]

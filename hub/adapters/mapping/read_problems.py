@@ -42,6 +42,9 @@ class ReadProblems:
     # read from it is looked at for one: those looks at each value were a tenth of reading a kept PDF
     # form again. The default looks, as a reader that does not know the document must.
     unmarked: bool = False
+    # A PDF's fields whose names begin with a name and a dot (`SourceIndex.nested`): a field named by
+    # its parent's name is said with the whole names it has. The default knows of no document.
+    nested: Callable[[str], tuple[str, ...]] = field(default=lambda _name: (), repr=False)
 
     def problem(self, path: str, where: Where, en: str, da: str) -> None:
         """Note one problem with one canonical field, where it was (the same in both languages, or
@@ -84,6 +87,13 @@ class ReadProblems:
             self.problem(path, "", en, da)
             return
         en, da = _not_found(selector, self.fmt)
+        plain = selector.partition(":")[0].strip() not in ("tooltip", "label")
+        if self.fmt == "pdf" and plain and (names := self.nested(selector.strip())):
+            # WeasyPrint names each radio button as its group: the field is `group.group`, and the
+            # config's author, who wrote the HTML's name, is told the name the reader gives it.
+            said = ", ".join(f'"{name}"' for name in names[:3])
+            en += f"; it has {said}, a field inside it: write that whole name"
+            da += f"; den har {said}, et felt inde i det: skriv hele navnet"
         self.problem(path, selector, en + hint[0], da + hint[1])
 
     def _empty(self, path: str, found: Sequence[tuple[str, SourceValue | None]]) -> None:

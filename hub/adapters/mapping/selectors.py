@@ -81,6 +81,13 @@ class SourceIndex(TabularHeaders):
             self._names = (tooltips, labels)
         return self._names
 
+    def nested(self, name: str) -> tuple[str, ...]:
+        """A PDF's fields named `name` then a dot and more (`mentor.ansat.mentor.ansat`): what a field
+        the config names by its parent's name is called, where a form program gave each of a group's
+        buttons a name of its own (WeasyPrint gives each radio button its group's name)."""
+        start = name + "."
+        return tuple(sorted(key for key in self.by_key if key.startswith(start)))
+
     def _set_options(self, namespaces: Mapping[str, str] | None, sheet: str | None) -> None:
         # Prefixes in selectors: the config's own first, then the document's, so a copied xpath works.
         doc_ns = self.extraction.meta.get("nsmap") or {}

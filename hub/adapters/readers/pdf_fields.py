@@ -97,6 +97,7 @@ class _Walk:
         self.nodes = 0
         self.leaves: dict[Any, Field] = {}  # numbered leaf field nodes: their entries in `found`
         self.boxes: list[Any] = []  # nameless boxes the list names in place of their fields
+        self.radios: dict[str, Field] = {}  # radio leaves by qualified name (`_same_radio`)
 
     def fields(self, roots: list[Any]) -> None:
         """Walk these top-level fields and keep their leaves."""
@@ -140,9 +141,27 @@ class _Walk:
                     self.reached.update(k for k in map(object_key, kids) if k is not None)
                 elif ident is not None:
                     self.reached.add(ident)  # the field is its own box: its number is the one just read
-                self.found.append((name, node, inherited, widgets))
+                # Fields of one qualified name are one field (ISO 32000-1, 12.7.3.2): WeasyPrint writes
+                # each radio button as a field named as its group, under the group, which holds the
+                # value; read apart, the second button chosen read as "nothing chosen" (decision 0060,
+                # "Stop 60: trial-71"). Radio buttons only: same-named boxes and text fields keeping
+                # values of their own are read as before.
+                same = self.radios.get(name) if _radio(inherited) else None
+                if same is not None:
+                    same[3].extend(widgets)
+                else:
+                    self.found.append((name, node, inherited, widgets))
+                    if _radio(inherited):
+                        self.radios[name] = self.found[-1]
                 if ident is not None:
-                    self.leaves[ident] = self.found[-1]
+                    self.leaves[ident] = same or self.found[-1]
+
+
+def _radio(inherited: dict) -> bool:
+    """A radio group's field (not a push button): /Btn with the Radio flag (bit 16) and not bit 17."""
+    flags = inherited.get("/Ff")
+    flags = int(flags) if isinstance(flags, int) else 0
+    return text(inherited.get("/FT")) == "/Btn" and flags & (1 << 15 | 1 << 16) == 1 << 15
 
 
 def _scan(pdf: pikepdf.Pdf) -> tuple[dict[Any, int], list[tuple[Any, Any]]]:

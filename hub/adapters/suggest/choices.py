@@ -10,6 +10,8 @@ means, and a field with two values (the mentor's employer) gives the other one t
 
 from __future__ import annotations
 
+from collections import Counter
+
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion
 from hub.adapters.suggest.form_paths import FORM_PATHS, OPTIONAL_PATHS, not_drafted
@@ -39,7 +41,14 @@ def classify_choice(cand: Candidate, form_type: str, taken: dict[str, FieldSugge
         commented.note = f"{what} that also looks like {path}, taken above by {taken[path].selectors[0]}"
         return commented
     optional = path in OPTIONAL_PATHS
-    targets = {key: _target(path, text, n) for n, (key, text) in enumerate(cand.printed, 1)}
+    # Words printed alike beside two choices tell neither apart ("i virksomheden i jobcentret" beside
+    # each button, a reader that took the line under a row of buttons as each one's words): the
+    # choice's own export value is looked at instead (decision 0060, "Stop 60: trial-71").
+    said = Counter(text for _, text in cand.printed)
+    targets = {
+        key: _target(path, key if said[text] > 1 else text, n)
+        for n, (key, text) in enumerate(cand.printed, 1)
+    }
     targets.update(_answers(path, cand))
     score = path.startswith("scores.")
     if cand.kind == "radio":
