@@ -19,7 +19,7 @@ from hub.extensions import db
 from hub.logsetup import Both
 from hub.models import Document, Submission
 from hub.queue import queue
-from hub.services import awaiting, backoff, dashboard_summary, ingest, leases, processing
+from hub.services import awaiting, backoff, batch_choice, dashboard_summary, ingest, leases, processing
 from hub.services.id_lists import among
 
 log = logging.getLogger(__name__)
@@ -156,21 +156,6 @@ def enqueue_batch(
     return job
 
 
-def batches(sized: Sequence[tuple[int, int]], most: int, most_bytes: int) -> list[list[int]]:
-    """Split (submission id, document bytes) pairs, in id order, into batches of at most `most`
-    submissions and `most_bytes` bytes (a larger document alone is a batch of its own). The same
-    submissions always make the same batches, and so the same jobs (`batch_job_id`)."""
-    found: list[list[int]] = []
-    taken = 0
-    for submission_id, size in sorted(sized):
-        if not found or len(found[-1]) >= most or taken + size > most_bytes:
-            found.append([])
-            taken = 0
-        found[-1].append(submission_id)
-        taken += size
-    return found
-
-
 def enqueue_submissions(
     submission_ids: Sequence[int],
     stale_after: float | None = None,
@@ -184,16 +169,19 @@ def enqueue_submissions(
     if not ids:
         return []
     # A worker holds a batch's documents in memory while it stores them: bounded in bytes too.
-    sizes = dict(
-        db.session.execute(
-            select(Submission.id, Document.size)
-            .join(Document, Document.sha256 == Submission.document_sha256)
-            .where(among(db.session, Submission.id, ids))
-        ).all()
-    )
-    sized = [(submission_id, sizes.get(submission_id, 0)) for submission_id in ids]
+    # Batched by sender, so that the jobs two workers take at once rarely share a citizen (`batch_choice`).
+    sized = db.session.execute(
+        select(Submission.id, Document.size, Submission.municipality_code, Submission.agreement_id)
+        .join(Document, Document.sha256 == Submission.document_sha256)
+        .where(among(db.session, Submission.id, ids))
+    ).all()
+    found_ids = {row[0] for row in sized}
+    # A municipality sends its own citizens' forms; a company (no municipality) those of its agreement.
+    triples = [(row[0], row[1], row[2] or f"agreement {row[3]}") for row in sized]
+    # A submission without its document row (none should be) counts no bytes, as before.
+    triples += [(submission_id, 0, "") for submission_id in ids if submission_id not in found_ids]
     most_bytes = int(current_app.config["BATCH_BYTES"])
-    found = batches(sized, batch_size(), most_bytes)
+    found = batch_choice.by_sender(triples, batch_size(), most_bytes)
     return [enqueue_batch(batch, stale_after, lost, besides, queued_here) for batch in found]
 
 

@@ -20,11 +20,12 @@ from sqlalchemy.orm import Session
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
 from hub.extensions import db
-from hub.jobs import batch_job_id, batches, enqueue_submissions
+from hub.jobs import batch_job_id, enqueue_submissions
 from hub.models import AuditEvent, Placement, Record, RecordVersion, Submission
 from hub.models.base import utcnow
 from hub.queue import queue
 from hub.services import batch_reads, documents, ingest, linking, processing, record_rows
+from hub.services.batch_choice import batches
 
 GOLDEN = ROOT / "tests" / "golden" / "gladsaxe"
 PLACEMENT = GOLDEN / "placement_kontanthjaelp.pdf"
