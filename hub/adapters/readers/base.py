@@ -10,17 +10,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, NamedTuple
 
-from hub.quoting import MAX_NAME
-from hub.quoting import readable as _readable
-from hub.wording_cache import wording_kept
-
-# Every provenance row says where its value was found, in two languages, so a form's names, labels,
-# sheets and headers are checked some seventy times a form: kept, since a municipality's forms repeat
-# the same few hundred (the check costs 2–9 µs a text, about a tenth of a PDF form's storing before it
-# was kept: decision 0030, stop 40). Values are checked too (a company's refusal quotes one): only the
-# form's own wording is kept, never a person's data (`wording_cache`).
-readable = wording_kept(maxsize=4096)(_readable)
-readable_name = wording_kept(maxsize=4096)(partial(_readable, limit=MAX_NAME))  # a key's, a sheet's
+from hub.adapters.readers.quotable import readable, readable_name
 
 
 class SourceValue(NamedTuple):
