@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, NamedTuple
 
-from hub.adapters.readers.quotable import readable, readable_name
+from hub.adapters.readers.quotable import readable_name, template_name, template_text
 
 
 class SourceValue(NamedTuple):
@@ -77,9 +77,9 @@ def describe_locator(value: SourceValue, fmt: str, lang: str = "en") -> str:
         where = f" på side {page}" if da else f" on page {page}"
         # "Tekstfelt12" means nothing to a caseworker; what the form prints or says beside it does. A box's
         # own words are printed right of or under it (`beside`): the text left of it may be another box's.
-        meaning = readable(meta.get("beside") or meta.get("label") or meta.get("tooltip"))
+        meaning = template_text(meta.get("beside") or meta.get("label") or meta.get("tooltip"))
         # A damaged form's name or label may be no text anyone can read: said so, not quoted.
-        key = readable_name(value.key)
+        key = template_name(value.key)
         if key is None:
             named = "med et navn, der ikke kunne læses" if da else "whose name could not be read"
         else:
