@@ -16,7 +16,7 @@ from typing import Any
 
 from flask import Flask
 
-from hub import logsetup
+from hub import log_handler
 from hub.config_env import defaults, from_environment, resolve_paths
 from hub.extensions import blobs, db
 from hub.keyfiles import resolve_keys
@@ -42,7 +42,7 @@ def wire(app: Flask, test_config: dict[str, Any] | None = None) -> Flask:
     resolve_keys(app.config)
     writable_folder("HUB_BLOB_DIR", Path(app.config["BLOB_DIR"]))
     sqlite_folder("HUB_DATABASE_URL", str(app.config["DATABASE_URL"]))
-    logsetup.configure(str(app.config["LOG_LEVEL"]).upper())
+    log_handler.configure(str(app.config["LOG_LEVEL"]).upper())
 
     db.init_app(app)
     # A machine with another pseudonym key would misfile placements silently: refused at first use.

@@ -4,7 +4,6 @@ between jobs to give stranded work back to the queue is `hub.healing`'s."""
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Sequence
 
@@ -16,6 +15,7 @@ from sqlalchemy import select
 from hub import server_lost
 from hub.errors import ProcessingFailed
 from hub.extensions import db
+from hub.job_batches import batch_job_id
 from hub.logsetup import Both
 from hub.models import Document, Submission
 from hub.queue import queue
@@ -33,21 +33,6 @@ def lease_seconds() -> float:
 def batch_size() -> int:
     """How many submissions one processing job takes at most (`BATCH_SIZE`)."""
     return max(1, int(current_app.config["BATCH_SIZE"]))
-
-
-def submission_job_id(submission_id: int) -> str:
-    """The one rq job id a submission's processing has alone (a batch of one)."""
-    return f"submission-{submission_id}"
-
-
-def batch_job_id(submission_ids: Sequence[int]) -> str:
-    """The one rq job id a batch of submissions has, derived from its ids, so that it is queued once."""
-    ids = sorted(set(submission_ids))
-    if len(ids) == 1:
-        return submission_job_id(ids[0])
-    # Short enough for `submissions.job_id` (64) with the queue's name in front (`queue.full_id`).
-    digest = hashlib.sha256(",".join(map(str, ids)).encode()).hexdigest()[:16]
-    return f"batch-{digest}"
 
 
 def _holder() -> str:

@@ -10,7 +10,7 @@ Four parts, one package each, and the pipeline that runs them:
 - `readers/`: bytes to an `Extraction`: format sniffing, the hardened XML parser, the PDF sandbox and one
   reader per format. A new format is a new reader here.
 - `mapping/`: an `Extraction` to a canonical record: selectors (a new selector kind goes in `selectors`,
-  its syntax check in `selector_text`, a csv/xlsx lookup in `tabular_cells` (of a header row in
+  its syntax check in `selector_text`, a csv/xlsx lookup in `tabular_labels` (of a header row in
   `tabular_headers`), XML paths' syntax in `xmlpath_syntax` and their reader keys in `xmlpath`),
   transforms (a new transform is a function in `transforms`, its arguments' schema in `transform_args`,
   its text parser in `textparse` or `numberparse`), lists and items, the per-value reading with

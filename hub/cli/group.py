@@ -16,7 +16,7 @@ from flask import Flask
 from flask.cli import FlaskGroup
 from rq.exceptions import StopRequested
 
-from hub import logsetup
+from hub import log_handler
 from hub.app_core import create_core_app
 from hub.cli import usage
 from hub.cli.commands import COMMANDS
@@ -72,7 +72,7 @@ def command_app() -> Flask:
     # Before the app is made: what it says while starting is held back too.
     ctx = click.get_current_context(silent=True)
     if not os.environ.get("HUB_LOG_LEVEL", "").strip() and not _is_server(ctx):
-        logsetup.quiet()
+        log_handler.quiet()
     try:
         if _with_web(ctx):
             # Imported here: the web layer is half a second of CPU that only these commands use.

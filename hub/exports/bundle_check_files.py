@@ -12,8 +12,8 @@ import zipfile
 import zlib
 from typing import Any
 
+from hub.exports.bundle_counts import grouped, said_count
 from hub.exports.bundle_opened import Bundle, Unreadable
-from hub.exports.bundle_since import grouped, said_count
 from hub.exports.bundle_verdict import say
 
 # Nouns for `said_count`, Danish then English.

@@ -10,9 +10,9 @@ import json
 from typing import Any
 
 from hub.exports.bundle_check_files import DOWNLOADED
+from hub.exports.bundle_counts import grouped, said_count
 from hub.exports.bundle_opened import Bundle
 from hub.exports.bundle_signatures import parse_checkpoint, verify_ed25519
-from hub.exports.bundle_since import grouped, said_count
 from hub.exports.bundle_verdict import say
 from hub.merkle import leaf_hash, verify_inclusion
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from hub.exports.bundle_counts import grouped, said_count
 from hub.exports.bundle_opened import Bundle, Unreadable
-from hub.exports.bundle_since import grouped, said_count
 from hub.exports.bundle_traced import TRACED_RECORDS, TRACED_SHOWN, untraced
 from hub.exports.bundle_verdict import say
 

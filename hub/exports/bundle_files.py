@@ -12,6 +12,7 @@ from hub.exports import (
     bundle_check_files,
     bundle_check_log,
     bundle_check_traced,
+    bundle_counts,
     bundle_data,
     bundle_kept,
     bundle_opened,
@@ -32,6 +33,7 @@ from hub.exports import (
 PARTS: tuple[ModuleType, ...] = (
     merkle,
     danish_clock,
+    bundle_counts,
     bundle_since,
     # The CPR masking the provenance's hash is made with (`bundle_provenance`), the hub's own.
     pseudonyms,

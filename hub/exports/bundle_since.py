@@ -18,35 +18,11 @@ import json
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from hub.exports.bundle_counts import Noun, grouped, said_count
 from hub.merkle import verify_consistency
 
 _DASH = "\u2014"
-
-
-def grouped(count: int, lang: str) -> str:
-    """A count of entries or files as each reader writes it, `12.345` in Danish, `12,345` in English (the
-    hub writes numbers with `hub.quantities`, which needs Babel; this file travels in verify.py, standard
-    library only). A tree size that names a checkpoint, or that the auditor types (`from_size=`), stays
-    plain digits, as in `log/checkpoint.txt`."""
-    text = f"{count:,}"
-    return text.replace(",", ".") if lang == "da" else text
-
-
-# A noun's singular and plural, Danish then English, as `said_count` takes it.
-Noun = tuple[tuple[str, str], tuple[str, str]]
 ENTRIES: Noun = (("post", "poster"), ("entry", "entries"))
-
-
-def said_count(count: int, noun: Noun) -> tuple[str, str]:
-    """`count` and its noun in Danish and English, grouped each way and singular for one: ("1.200
-    poster", "1,200 entries"), ("1 post", "1 entry"). Zero keeps the plural, as both languages do.
-    (`hub.words.counted` does this for the hub, with Babel.)"""
-    (da_one, da_many), (en_one, en_many) = noun
-    one = count == 1
-    return (
-        f"{grouped(count, 'da')} {da_one if one else da_many}",
-        f"{grouped(count, 'en')} {en_one if one else en_many}",
-    )
 
 
 class Note(NamedTuple):

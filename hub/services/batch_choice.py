@@ -14,7 +14,7 @@ the queue are of different senders and each sender's batches keep its id order (
 stored in the order they came in, as before).
 
 An upload (one sender) is batched as before; the same submissions always make the same batches, and
-so the same jobs (`jobs.batch_job_id`): queueing stays idempotent.
+so the same jobs (`job_batches.batch_job_id`): queueing stays idempotent.
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ from hub.models import (
     SummaryState,
 )
 from hub.schemas.cpr import cpr_born_and_male
-from hub.services import dashboard_totals
+from hub.services import dashboard_totals, dashboard_totals_rebuild
 from hub.services.dashboard_months import audit_rules, month_rows
 from hub.services.facts import placement_facts
 from hub.services.id_lists import among
@@ -174,7 +174,7 @@ def rebuild(session: Session, agreement_id: str) -> int:
             _flush(session, summaries, months)
     _flush(session, summaries, months)
     dashboard_totals.forget(session, agreement_id)
-    dashboard_totals.rebuild(session, agreement_id)
+    dashboard_totals_rebuild.rebuild(session, agreement_id)
     session.merge(SummaryState(agreement_id=agreement_id, fingerprint=fingerprint(agreement)))
     session.commit()
     return count

@@ -6,19 +6,17 @@ sorted batch of upserts (`apply_pending`, called by `dashboard_refresh`'s `befor
 has refreshed the placements marked in the transaction). Sorted, so that two workers committing
 placements of the same agreement lock the same rows in the same order and never deadlock; at the commit,
 so that the rows are locked for the length of a few statements, not of a whole document. A savepoint that
-rolls back takes its differences with it. `rebuild` computes an agreement's totals again from its
-summaries (decision 0017).
+rolls back takes its differences with it. An agreement's totals computed again from its summaries are
+`dashboard_totals_rebuild`'s (decision 0017).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import case, delete, func, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -27,12 +25,10 @@ from hub.models import (
     OccupancyDay,
     OccupancyMonth,
     OutcomeTotal,
-    PlacementMonth,
-    PlacementSummary,
 )
 from hub.models.base import Base
 from hub.services import held
-from hub.services.dashboard_emptied import drop_emptied, nonzero
+from hub.services.dashboard_emptied import drop_emptied
 
 PENDING = held.key("dashboard_totals")  # held items: (table, key, sums)
 # Each table's key columns and summed columns, in the order the batch writes them.
@@ -63,9 +59,9 @@ Changes = dict[tuple[int, tuple[Any, ...]], list[Any]]  # (table index, key) -> 
 def _summary_changes(row: dict[str, Any], sign: int, into: Changes) -> None:
     where = (row["agreement_id"], row["municipality_code"], row["p_number"])
     for index, first in ((0, row["start"]), (1, row["start"].replace(day=1))):
-        _add(into, index, (*where, first), [sign, 0])
+        add(into, index, (*where, first), [sign, 0])
     for index, last in ((0, row["last_day"]), (1, row["last_day"].replace(day=1))):
-        _add(into, index, (*where, last), [0, sign])
+        add(into, index, (*where, last), [0, sign])
     outcome_key = (
         row["agreement_id"],
         row["municipality_code"],
@@ -75,7 +71,7 @@ def _summary_changes(row: dict[str, Any], sign: int, into: Changes) -> None:
         row["male"],
         row["under_30"],
     )
-    _add(into, 3, outcome_key, [sign, sign * (row["days"] or 0)])
+    add(into, 3, outcome_key, [sign, sign * (row["days"] or 0)])
 
 
 def _month_changes(row: dict[str, Any], sign: int, into: Changes) -> None:
@@ -88,10 +84,11 @@ def _month_changes(row: dict[str, Any], sign: int, into: Changes) -> None:
         sign * (row["gaps"] > 0),
         sign * (row["missing"] > 0),
     ]
-    _add(into, 2, key, sums)
+    add(into, 2, key, sums)
 
 
-def _add(into: Changes, table: int, key: tuple[Any, ...], sums: list[Any]) -> None:
+def add(into: Changes, table: int, key: tuple[Any, ...], sums: list[Any]) -> None:
+    """Add `sums` to what `into` holds for the row `key` of table number `table`."""
     held = into.get((table, key))
     into[(table, key)] = sums if held is None else [a + b for a, b in zip(held, sums, strict=True)]
 
@@ -136,7 +133,7 @@ def apply_pending(session: Session) -> None:
         return
     merged: Changes = {}
     for table, key, sums in pending:
-        _add(merged, table, key, sums)
+        add(merged, table, key, sums)
     rows: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for (table, key), sums in sorted(merged.items(), key=lambda item: (item[0][0], _order(item[0][1]))):
         model, keys, summed = TABLES[table]
@@ -160,68 +157,3 @@ def _upsert(
     table = model.__table__
     increments = {name: table.c[name] + statement.excluded[name] for name in summed}
     session.execute(statement.on_conflict_do_update(index_elements=list(keys), set_=increments), rows)
-
-
-def rebuild(session: Session, agreement_id: str) -> None:
-    """Compute an agreement's totals again from its summaries (no commit)."""
-    for model, _, _ in TABLES:
-        session.execute(delete(model).where(model.agreement_id == agreement_id))  # type: ignore[attr-defined]
-    PS, PM = PlacementSummary, PlacementMonth
-    occupancy: Changes = {}
-    for column, slot in ((PS.start, 0), (PS.last_day, 1)):
-        query = (
-            select(PS.municipality_code, PS.p_number, column, func.count())
-            .where(PS.agreement_id == agreement_id)
-            .group_by(PS.municipality_code, PS.p_number, column)
-        )
-        for code, p_number, day, count in session.execute(query):
-            for table, when in ((0, day), (1, _month(day))):
-                sums = [0, 0]
-                sums[slot] = count
-                _add(occupancy, table, (agreement_id, code, p_number, when), sums)
-    for table in (0, 1):
-        model, keys, summed = TABLES[table]
-        rows = [
-            {**dict(zip(keys, key, strict=True)), **dict(zip(summed, sums, strict=True))}
-            for (index, key), sums in occupancy.items()
-            if index == table
-        ]
-        if rows:
-            session.execute(insert(model), rows)
-    months = (
-        select(
-            PM.agreement_id,
-            PM.municipality_code,
-            PM.month,
-            func.sum(PM.granted_hours),
-            func.sum(PM.delivered_hours),
-            func.sum(PM.claimable_hours),
-            func.sum(PM.amount_dkk),
-            func.sum(case((PM.gaps > 0, 1), else_=0)),
-            func.sum(case((PM.missing > 0, 1), else_=0)),
-        )
-        .where(PM.agreement_id == agreement_id)
-        .group_by(PM.agreement_id, PM.municipality_code, PM.month)
-    )
-    _insert_rows(session, 2, session.execute(months))
-    grouped = (PS.agreement_id, PS.municipality_code, PS.ended, func.coalesce(PS.outcome, ""))
-    outcomes = (
-        select(
-            *grouped, PS.benefit_row, PS.male, PS.under_30, func.count(), func.coalesce(func.sum(PS.days), 0)
-        )
-        .where(PS.agreement_id == agreement_id)
-        .group_by(*grouped, PS.benefit_row, PS.male, PS.under_30)
-    )
-    _insert_rows(session, 3, session.execute(outcomes))
-
-
-def _insert_rows(session: Session, table: int, result: Any) -> None:
-    model, keys, summed = TABLES[table]
-    rows = [dict(zip((*keys, *summed), row, strict=True)) for row in result]
-    rows = [row for row in rows if nonzero(row, summed)]
-    if rows:
-        session.execute(insert(model), rows)
-
-
-def _month(day: date) -> date:
-    return day.replace(day=1)

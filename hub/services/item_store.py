@@ -27,7 +27,7 @@ from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
 from hub.models import Submission, SubmissionItem
 from hub.quantities import number_text
-from hub.services import audit, company_refusals, normalise, participants
+from hub.services import audit, company_cpr, company_refusals, normalise, participants
 
 # Whether a row's problems make its document wait for another submission (`settling`): then its
 # `Rejection` is the document's, not the row's.
@@ -113,7 +113,7 @@ def _one(
     mapped = item.mapped
     try:
         if submission.agreement_id is not None:
-            participants.refuse_cpr(mapped, submission)
+            company_cpr.refuse_cpr(mapped, submission)
         if REFERENCE in mapped.record:
             mapped = participants.resolve(session, submission, mapped)
         record = pipeline.validate_record(mapped, submission.filename)
@@ -148,7 +148,7 @@ def _rejected(
     named = [replace(p, item=item.label_en, item_da=item.label_da) for p in problems]
     if submission.agreement_id is not None:  # the company's form: no CPR number quoted back to it,
         # and where in it as the form prints it, not by its fields' names
-        named = participants.unquoted(company_refusals.in_form_words(named, extraction))
+        named = company_cpr.unquoted(company_refusals.in_form_words(named, extraction))
     row.status = "rejected"
     row.problems = [p.to_dict() for p in named]
     return row

@@ -19,11 +19,11 @@ from hub.models import Submission
 from hub.services import (
     audit,
     batch_reads,
+    company_cpr,
     company_refusals,
     documents,
     link_ahead,
     normalise,
-    participants,
     unguarded,
 )
 from hub.services.backoff import is_transient
@@ -153,7 +153,7 @@ def finish(
     if problems and submission.agreement_id is not None:
         # The company's form: a value that looks like a CPR number (a signature date cell holding one,
         # "not a date: '2005851236'") is never stored with the submission nor shown back to the company.
-        problems = participants.unquoted(problems)
+        problems = company_cpr.unquoted(problems)
     listed = [p.to_dict() for p in problems] if problems else None
     fingerprint = normalise.fingerprint_of(submission)
     form_id = submission.form_id

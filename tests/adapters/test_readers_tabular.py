@@ -13,6 +13,8 @@ import pytest
 from hub.adapters.readers import extract, sandbox, tabular_limits, xlsx_sandbox
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.tabular import column_letters, read_csv, read_xlsx
+from hub.adapters.readers.xlsx_book import open_book
+from hub.adapters.readers.xlsx_problems import BrokenPart
 from hub.errors import Rejection, UnreadableDocument
 
 CSV_TEXT = "CPR-nr.;Navn;Timer\n010190-1234;Søren Ærø;18,5\n;;\n\n0202901234;Åse;3\n"
@@ -148,6 +150,18 @@ def test_xlsx_zip_bomb_is_refused_from_the_directory(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(tabular_limits, "MAX_UNCOMPRESSED", 1024 * 1024)
     with pytest.raises(UnreadableDocument, match="unpacks to more than 1 MB"):
         read_xlsx(buf.getvalue(), "bomb.xlsx")
+
+
+def test_xlsx_parts_read_whole_are_held_to_the_workbook_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    # One limit, looked up where it is applied: a workbook part parsed whole (here its content types) is
+    # held to the workbook's limit unpacked as it stands when read, not to a copy the reader took.
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types>" + " " * (2 * 1024 * 1024) + "</Types>")
+    monkeypatch.setattr(tabular_limits, "MAX_UNCOMPRESSED", 1024 * 1024)
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as archive, pytest.raises(BrokenPart) as info:
+        open_book(archive)
+    assert info.value.reason_en == "[Content_Types].xml: the XML document is larger than 1 MB"
 
 
 def test_broken_xlsx_is_rejected() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from suggest_support import drafted_config
 
-from hub.adapters.language import config_form, mismatch_words
+from hub.adapters.language import form_recognition, mismatch_words
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.readers.base import Extraction, SourceValue
 
@@ -99,7 +99,7 @@ def test_matching_builds_no_words(forms: dict[str, FormConfig], monkeypatch: pyt
         raise AssertionError("a reason was put in words")
 
     for name in ("missing", "root_mismatch"):
-        monkeypatch.setattr(config_form, name, said)
+        monkeypatch.setattr(form_recognition, name, said)
     for name in ("missing_sheet", "mask_cpr_like", "readable"):
         monkeypatch.setattr(mismatch_words, name, said)
     timer, liste, ophoer = forms["timer"], forms["liste"], forms["ophoer"]

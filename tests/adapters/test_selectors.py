@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from hub.adapters.mapping import selector_text
-from hub.adapters.mapping.selector_text import check_selector, parse_cell
+from hub.adapters.mapping.selector_check import check_selector
+from hub.adapters.mapping.selector_text import parse_cell
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.readers.base import Extraction, SourceValue
 

@@ -11,7 +11,7 @@ from test_mapping import HEAD
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_schema import load_config_file
 from hub.adapters.mapping.form import map_form
-from hub.adapters.mapping.selector_text import check_selector
+from hub.adapters.mapping.selector_check import check_selector
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.tabular import read_csv

@@ -30,7 +30,7 @@ from test_cli_ingest_interrupt import MENTOR_HOURS, copies, count
 FILES = 40
 # What the command logs as it takes the first signal, and as a second one stops the job under way.
 TOOK = ("stop asked: the job under way is finished first", "stop asked again: the job under way is stopped")
-# A log line (`logsetup.FORMAT`), left out of what the command says.
+# A log line (`log_handler.FORMAT`), left out of what the command says.
 LOG_LINE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z [A-Z]+ \S+ \[\d+\] ")
 
 

@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from hub import logsetup
-from hub.logsetup import RQ_DANISH, Both, HubHandler, frames, in_both_languages
+from hub import log_handler
+from hub.log_handler import HubHandler
+from hub.logsetup import RQ_DANISH, Both, frames, in_both_languages
 
 LEVELS = {"warning", "error", "exception", "critical", "fatal"}
 # A %-conversion of a format string (`%%` is a literal percent sign).
@@ -178,7 +179,7 @@ def test_rqs_own_lines_are_in_danish_too_and_without_a_traceback(caplog: pytest.
     assert "builtins.ValueError" in where and cpr not in where
     # The hub's own handler writes it so (a host's handlers are not the hub's to change).
     root = logging.Logger("a fresh root")
-    logsetup._install(root)
+    log_handler._install(root)
     assert isinstance(root.handlers[0], HubHandler)
 
 

@@ -11,12 +11,12 @@ import logging
 import logging.handlers
 import sys
 
-from hub import logsetup
+from hub import log_handler
 
 
 def test_rqs_record_is_rewritten_for_the_hubs_handler_only() -> None:
     root = logging.Logger("a fresh root")
-    logsetup._install(root)
+    log_handler._install(root)
     [ours] = root.handlers
     assert isinstance(ours, logging.StreamHandler)
     ours.setStream(io.StringIO())

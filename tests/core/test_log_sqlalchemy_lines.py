@@ -12,14 +12,14 @@ import sqlite3
 import sys
 from types import TracebackType
 
-from hub import logsetup
+from hub import log_handler
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType]
 
 
 def _written(record: logging.LogRecord) -> str:
     root = logging.Logger("a fresh root")
-    logsetup._install(root)
+    log_handler._install(root)
     [ours] = root.handlers
     assert isinstance(ours, logging.StreamHandler)
     ours.setStream(io.StringIO())

@@ -14,8 +14,9 @@ from typing import Any
 import waitress
 from waitress.task import ThreadedTaskDispatcher
 
+from hub.log_handler import HubHandler
 from hub.log_waitress import WAITRESS_LINES, waitress_words
-from hub.logsetup import HubHandler, in_both_languages
+from hub.logsetup import in_both_languages
 
 LEVELS = {"warning", "error", "exception", "critical"}
 

@@ -1,5 +1,5 @@
 """The audit log not integrated at a command's end (`sequencer.integrate_quietly`) is logged at ERROR,
-which a command lets through to the person at its terminal (`hub.logsetup.quiet`): one line in English
+which a command lets through to the person at its terminal (`hub.log_handler.quiet`): one line in English
 and one in Danish, as the hub logs a setting it cannot start with (`app.create_app_or_exit`)."""
 
 from __future__ import annotations

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
 from hub.extensions import db
-from hub.jobs import batch_job_id, enqueue_submissions
+from hub.job_batches import batch_job_id
+from hub.jobs import enqueue_submissions
 from hub.models import AuditEvent, Placement, Record, RecordVersion, Submission
 from hub.models.base import utcnow
 from hub.queue import queue

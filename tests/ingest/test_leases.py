@@ -20,7 +20,8 @@ from sqlalchemy import select, update
 
 from hub import healing
 from hub.extensions import db
-from hub.jobs import enqueue_submission, submission_job_id
+from hub.job_batches import submission_job_id
+from hub.jobs import enqueue_submission
 from hub.models import AuditEvent, Submission
 from hub.models.base import utcnow
 from hub.queue import queue

@@ -6,15 +6,21 @@ key is its CPR number, a CPR number's birth date): they kept a person's numbers 
 from __future__ import annotations
 
 import gc
+import io
 import re
 import sys
 from collections.abc import Iterator
 from types import BuiltinMethodType, FunctionType
 from typing import Any
 
+import openpyxl
+import pipeline
+import pytest
 from conftest import ROOT
 from flask import Flask
 
+from hub.adapters.readers.base import SourceValue, describe_both
+from hub.errors import Rejection
 from hub.extensions import db
 from hub.services import agreements, ingest, processing
 
@@ -95,3 +101,38 @@ def test_a_name_read_from_a_csv_or_a_sheet_is_kept_by_no_process_wide_cache(back
         text for text in _cached_texts() if any(name in " ".join(text.split()).casefold() for name in names)
     ]
     assert kept == []
+
+
+def _kept(*names: str) -> list[str]:
+    """The cached texts that hold any of `names` (case and spacing aside)."""
+    folded = {name.casefold() for name in names}
+    return [text for text in _cached_texts() if any(n in " ".join(text.split()).casefold() for n in folded)]
+
+
+def test_a_name_quoted_in_a_refusal_is_kept_by_no_process_wide_cache() -> None:
+    # Furesø's placement workbook with the mentor's name typed where the form lists who employs the
+    # mentor ("Mentor ansat hos": Virksomheden or Jobcentret, no default): the refusal quotes it, and the
+    # `map` transform compared it with the list's words (decision 0068, "Stop 60: shape-70").
+    book = openpyxl.load_workbook(GOLDEN / "furesoe" / "placement.xlsx")
+    book["Ark1"]["B16"] = "Mads Eksempel"
+    out = io.BytesIO()
+    book.save(out)
+    with pytest.raises(Rejection) as info:
+        pipeline.ingest(pipeline.repository_registry(), "furesoe", out.getvalue(), "placement.xlsx")
+    assert "no mapping for 'Mads Eksempel'" in " ".join(p.reason_en for p in info.value.problems)
+    assert _kept("Mads Eksempel") == []
+
+
+def test_a_sheet_said_where_a_value_was_is_kept_past_its_document_by_no_cache() -> None:
+    # A workbook's sheet named for the citizen, said in every provenance row and refusal of the document
+    # ('sheet "Ahmad Rahimi", cell B3'). (A PDF field's name and printed label are the template's words,
+    # kept as `normalise_label` keeps them: `quotable`.)
+    sheet = SourceValue("Ahmad Rahimi!B3", "x", {"sheet": "Ahmad Rahimi", "row": 3, "col": 2})
+    said = ('sheet "Ahmad Rahimi", cell B3', 'ark "Ahmad Rahimi", celle B3')
+    assert describe_both(sheet, "xlsx") == said
+    assert _kept("Ahmad Rahimi") == []
+    from hub.adapters.readers.quotable import one_document  # noqa: PLC0415 - after main's check above
+
+    # While a document is mapped its sheet's name is kept for it, and gone when it is.
+    assert one_document(describe_both)(sheet, "xlsx") == said
+    assert _kept("Ahmad Rahimi") == []

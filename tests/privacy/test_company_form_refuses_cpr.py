@@ -1,6 +1,6 @@
 """A company's form holding what looks like a CPR number is refused, naming the field and never the
-value (`participants.refuse_cpr`), and a problem that quotes one is replaced by the CPR reason
-(`participants.unquoted`): in every spelling the hub masks, fullwidth digits and invisible spaces
+value (`company_cpr.refuse_cpr`), and a problem that quotes one is replaced by the CPR reason
+(`company_cpr.unquoted`): in every spelling the hub masks, fullwidth digits and invisible spaces
 included (docs/decisions/0065)."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 
 from hub.adapters.mapping.form import MappedForm, Provenance
 from hub.errors import FieldProblem, Rejection
-from hub.services.participants import CPR_EN, refuse_cpr, unquoted
+from hub.services.company_cpr import CPR_EN, refuse_cpr, unquoted
 
 WRITTEN = [
     "010190-1234",

@@ -9,14 +9,14 @@ import io
 import logging
 import sys
 
-from hub import logsetup
+from hub import log_handler
 from hub.logsetup import Both
 
 
 def written_by_the_hubs_handler(*records: logging.LogRecord) -> str:
     """The text the hub's handler writes for `records`, on a fresh root logger."""
     root = logging.Logger("a fresh root")
-    logsetup._install(root)
+    log_handler._install(root)
     [ours] = root.handlers
     assert isinstance(ours, logging.StreamHandler)
     ours.setStream(io.StringIO())

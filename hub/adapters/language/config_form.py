@@ -1,6 +1,6 @@
 """One form of a sender as frozen data (`FormConfig`), built from a file `config_schema` has validated: its
-parts (`config_parts`), the index of a document with its reader options and labels, and whether a
-document is this form (`mismatch`: the first recognise rule it breaks, said by `mismatch_words`).
+parts (`config_parts`) and the index of a document with its reader options and labels. Whether a
+document is this form (`matches`, `mismatch`) is the mixin `form_recognition.Recognising`'s.
 
 Apart from `config_model` (a municipality's or the company's whole adapter) because a form is what the
 mapping, the recognising and the services that store a document work with.
@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cached_property, partial
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -19,19 +19,9 @@ from lxml import etree
 
 from hub.adapters.language.config_parts import Condition, FieldRule, ItemRule, ListRule, RecogniseRules
 from hub.adapters.language.config_paths import unfilled
-from hub.adapters.language.mismatch_words import (
-    Why,
-    no_title,
-    not_said,
-    other_format,
-    sheet_or,
-    title_mismatch,
-    title_unread,
-)
-from hub.adapters.language.missing_words import label_text, missing, root_mismatch
-from hub.adapters.mapping.selector_text import split_sheet, tabular_label
+from hub.adapters.language.form_recognition import Recognising
+from hub.adapters.mapping.selector_text import tabular_label
 from hub.adapters.mapping.selectors import SourceIndex
-from hub.adapters.mapping.skipped_labels import LabelSkipped, unreadable_pages
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.safexml import load_xsd
 
@@ -42,7 +32,7 @@ IndexCache = dict[tuple[Any, ...], SourceIndex]
 
 
 @dataclass(frozen=True)
-class FormConfig:
+class FormConfig(Recognising):
     """One form a municipality sends and how it becomes a canonical record."""
 
     id: str
@@ -144,75 +134,3 @@ class FormConfig:
         skema")."""
         title = (self.title_en or self.title) if lang == "en" else self.title
         return f"'{title}'" if title else self.id
-
-    def matches(self, extraction: Extraction, cache: IndexCache | None = None) -> bool:
-        """Tell whether every recognise rule of this form holds for a document."""
-        return self._broken(extraction, cache) is None
-
-    def mismatch(self, extraction: Extraction, cache: IndexCache | None = None) -> tuple[str, str] | None:
-        """The first recognise rule a document breaks, in English and Danish (None: it is this form)."""
-        why = self._broken(extraction, cache)
-        return None if why is None else why()
-
-    def _broken(self, extraction: Extraction, cache: IndexCache | None) -> Why | None:
-        """How to say the first recognise rule a document breaks (None: it is this form). Said only when
-        asked (`mismatch`): every document is tried against each form of its sender, and `matches` drops
-        the Danish and English words of every form it is not."""
-        if extraction.format != self.format:
-            return partial(other_format, extraction.format, self.format)
-        rules = self.recognise
-        root = extraction.meta.get("root")
-        if rules.root is not None and root != rules.root:
-            return partial(root_mismatch, str(root or ""), rules.root)
-        title = str(extraction.meta.get("title") or "")
-        if rules.title is not None and _fold(rules.title) not in _fold(title):
-            if 1 in unreadable_pages(extraction):  # the title is page 1's: unread, not another
-                return partial(title_unread, rules.title)
-            if "title" in extraction.meta and extraction.meta["title"] is None:
-                return partial(no_title, rules.title)  # page 1 read, and it prints none
-            return partial(title_mismatch, title, rules.title)
-        broken = self._broken_field(extraction, cache) or self._broken_contains(extraction)
-        sheet = self.reader.get("sheet") if self.format == "xlsx" else None
-        sheets = extraction.meta.get("sheets")  # every workbook's extraction lists them; None: not known
-        if broken is not None and sheet is not None and sheets is not None:
-            # Said rather than what the sheet lacks: a workbook whose sheet was renamed has none of it.
-            return partial(sheet_or, sheet, sheets, broken)
-        return broken
-
-    def _broken_field(self, extraction: Extraction, cache: IndexCache | None) -> Why | None:
-        if not self.recognise.fields:
-            return None
-        index = self.index(extraction, cache)
-        sheet = self.reader.get("sheet") if self.format == "xlsx" else None
-        for selector in self.recognise.fields:
-            try:
-                found = index.resolve(selector)
-            except LabelSkipped as exc:  # the label may be printed on a page left unread: not this form
-                skipped = exc.problems[0]
-                return lambda: (skipped.reason_en, skipped.reason_da)
-            if found is None:
-                return partial(self._missing_field, index, selector, sheet)
-        return None
-
-    def _missing_field(self, index: SourceIndex, selector: str, sheet: str | None) -> tuple[str, str]:
-        text = label_text(selector) if self.format in ("csv", "xlsx") else None
-        printed = index.printed(text, split_sheet(selector)[0]) if text else 0
-        return missing(selector, self.format, sheet, printed)
-
-    def _broken_contains(self, extraction: Extraction) -> Why | None:
-        if not self.recognise.contains:
-            return None
-        # A workbook's form is read on its sheet: words on another sheet (another municipality's form
-        # in the same book, a notes sheet quoting a title) do not make the workbook this form.
-        sheet = self.reader.get("sheet") if self.format == "xlsx" else None
-        values = [v for v in extraction.values if sheet is None or v.meta.get("sheet") == sheet]
-        texts = [v.value.casefold() for v in values if v.value]
-        for needle in self.recognise.contains:
-            if not any(needle.casefold() in text for text in texts):
-                return partial(not_said, needle, sheet)
-        return None
-
-
-def _fold(text: str) -> str:
-    """Printed text for comparing: case folded, white space runs as one space."""
-    return " ".join(text.casefold().split())

@@ -19,7 +19,7 @@ from hub.adapters.language.config_paths import check_paths
 from hub.adapters.language.config_values import check_values
 from hub.adapters.language.format_options import check_format_options
 from hub.adapters.mapping import xmlpath_syntax
-from hub.adapters.mapping.selector_text import check_selector
+from hub.adapters.mapping.selector_check import check_selector
 
 _LIST_KIND = {"pdf": "repeat", "xml": "rows", "csv": "table", "xlsx": "table"}
 _ITEM_KIND = {"pdf": "repeat", "xml": "rows", "csv": "key", "xlsx": "key"}

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from hub.adapters.mapping.textparse import TransformError
 from hub.quoting import quoted, quoted_da
-from hub.wording_cache import wording_kept
 
-__all__ = ["box_state_mark", "is_checked", "norm", "read_mark", "unknown_mark"]
+__all__ = ["box_state_mark", "config_norm", "is_checked", "norm", "read_mark", "unknown_mark"]
 
 # Checkbox marks, compared after `norm` (stripped, NFC, casefolded). A PDF checkbox reads as its state
 # name: "Off" when not ticked, else its export value ("Yes", "On", or a custom one such as "Kontanthjaelp").
@@ -37,13 +37,16 @@ _EXPORT_VALUE = re.compile(r"[^\W\d_][\w.\-]+")
 _NUMBER_MARK = re.compile(r"\d+(?:[.,]\d+)?")
 
 
-# Cached: `map` compares every key of its table, the config's own words, for every value it maps, and a
-# form's checkboxes read the same few marks ("Off", "Yes") in every document. Only those (wording) are
-# kept: any value mapped comes here too (`wording_cache`).
-@wording_kept(maxsize=4096)
 def norm(text: str) -> str:
-    """Text for comparing: white space runs (also non-breaking) collapsed, NFC, case folded."""
+    """Text for comparing: white space runs (also non-breaking) collapsed, NFC, case folded. Kept by
+    nothing: a value mapped or a mark read is the document's, and one that is no mark or listed word (a
+    name typed in its place) is quoted in its refusal (decision 0065, "Stop 60: shape-70")."""
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", " ".join(text.split())).casefold())
+
+
+# Kept: `map` compares every key of its table with every value it maps. Only a config's own words (a
+# `map` table's keys) come here, the same for every document of the form.
+config_norm = lru_cache(maxsize=4096)(norm)
 
 
 def read_mark(value: str | None) -> bool | None:

@@ -29,6 +29,7 @@ from hub.adapters.mapping.quoted_labels import quoted_label
 from hub.adapters.mapping.reading import Reader
 from hub.adapters.mapping.record_paths import get_path, set_path
 from hub.adapters.readers.base import Extraction
+from hub.adapters.readers.quotable import one_document
 from hub.errors import FieldProblem, Rejection
 
 __all__ = ["MappedForm", "Provenance", "map_form"]
@@ -162,6 +163,7 @@ def check_format(extraction: Extraction, form: FormConfig, filename: str) -> Non
         raise Rejection([FieldProblem(en, da, file=filename, form=form.id)])
 
 
+@one_document  # the texts it quotes are kept for this document only
 def map_form(
     extraction: Extraction,
     form: FormConfig,

@@ -21,6 +21,7 @@ from hub.adapters.mapping.lists import filled
 from hub.adapters.mapping.provenance import Provenance
 from hub.adapters.mapping.reading import Reader
 from hub.adapters.readers.base import Extraction
+from hub.adapters.readers.quotable import one_document
 from hub.errors import FieldProblem, Rejection
 
 
@@ -41,6 +42,7 @@ def _item_level(rule: FieldRule, fmt: str) -> bool:
     )
 
 
+@one_document  # the texts it quotes are kept for this document only
 def map_items(
     extraction: Extraction,
     form: FormConfig,

@@ -1,6 +1,6 @@
 """What a selector's text says, apart from any document: cell references ("Ark1!B3"), label paths
-("Underskrevet af > Dato#2", "label:Navn>2") and the normalised label texts they name, and whether a
-selector is valid for a format (`check_selector`, used when a config is loaded).
+("Underskrevet af > Dato#2", "label:Navn>2") and the normalised label texts they name. Whether a
+selector is valid for a format, checked when a config is loaded, is `selector_check`'s.
 
 Apart from `selectors.SourceIndex` because none of it needs a document: the config checks, the suggestions
 and the onboarding words read selectors without indexing anything. The label functions are cached by text.
@@ -13,16 +13,16 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from hub.adapters.mapping import xmlpath_syntax
 from hub.wording_cache import wording_kept
 
 __all__ = [
     "ADJACENT",
     "CELL",
     "FILLED",
+    "NTH",
+    "TABULAR_PREFIXES",
     "CellTexts",
     "TabularStep",
-    "check_selector",
     "label_path",
     "label_texts",
     "normalise_label",
@@ -37,13 +37,12 @@ __all__ = [
 ]
 
 _CELL = re.compile(r"(?:(?P<sheet>'[^']+'|[^!']+)!)?(?P<col>[A-Za-z]{1,3})(?P<row>[1-9]\d*)")
-_TABULAR_PREFIXES = ("label:", "below:", "next:", "under:")
+TABULAR_PREFIXES = ("label:", "below:", "next:", "under:")
 # A workbook's sheet before a label selector, as before a cell ("Stamdata!label:CPR-nr.", quoted when its
 # name holds a space or a `!`: "'Uge 10'!next:I alt"). Excel forbids `:` in a sheet's name, so the first
 # `:` is the label selector's own.
 _SHEET_PREFIX = re.compile(r"(?P<sheet>'[^']+'|[^!':]+)!(?=(?:label|below|next|under):)")
-_COLUMN = "column:"
-_NTH = re.compile(r"\s*>\s*([1-9]\d?)\s*$")
+NTH = re.compile(r"\s*>\s*([1-9]\d?)\s*$")
 _OCCURRENCE = re.compile(r"\s*#\s*([1-9]\d?)\s*$")
 
 
@@ -112,7 +111,7 @@ def split_sheet(selector: str) -> tuple[str | None, str]:
 
 def split_nth(text: str) -> tuple[str, int]:
     """Split "Underskrevet af>2" into the label text and n (the n-th filled cell; 1 when not given)."""
-    match = _NTH.search(text)
+    match = NTH.search(text)
     return (text[: match.start()], int(match[1])) if match else (text, 1)
 
 
@@ -138,7 +137,7 @@ def tabular_label(selector: str) -> str | None:
     """The label text a csv/xlsx `label:`, `below:`, `next:` or `under:` selector names (normalised),
     on whichever sheet it names."""
     selector = split_sheet(selector)[1]
-    if not selector.startswith(_TABULAR_PREFIXES):
+    if not selector.startswith(TABULAR_PREFIXES):
         return None
     text = selector.split(":", 1)[1]
     if selector.startswith(("label:", "below:")):
@@ -160,40 +159,6 @@ def _read_by(selectors: frozenset[str], prefixes: tuple[str, ...]) -> frozenset[
     return frozenset(
         t for sel in selectors if split_sheet(sel)[1].startswith(prefixes) and (t := tabular_label(sel))
     )
-
-
-def check_selector(selector: str, fmt: str, *, relative: bool = False) -> str | None:
-    """Return why a selector is not valid for a format, or None when it is."""
-    if not selector.strip():
-        return "empty selector"
-    if fmt == "xml":
-        return xmlpath_syntax.check(selector, relative=relative)
-    if fmt in ("csv", "xlsx"):
-        sheet, selector = split_sheet(selector)
-        if sheet is not None and fmt == "csv":
-            return "a CSV file has no sheets"
-        if selector.startswith(("next:", "under:")) and _NTH.search(selector):
-            return "next: and under: name the adjacent cell; '>n' goes with label: and below:"
-        if selector.startswith(_COLUMN):
-            return None if selector[len(_COLUMN) :].strip() else "a column: selector needs a header text"
-        if selector.startswith(_TABULAR_PREFIXES):
-            text = selector.split(":", 1)[1]
-            text = split_nth(text)[0] if selector.startswith(("label:", "below:")) else text
-            labels = split_label(text)
-            if len(labels) == 1 and not labels[0][0].strip():
-                return "a label selector needs a text"
-            if any(not label.strip() for label, _ in labels):
-                return "a label in a block needs a text on both sides of '>': label:Underskrevet af > Dato"
-            return None
-        cell = parse_cell(selector)
-        if cell is None:
-            return f"not a cell reference or a label:, below:, next: or under: selector: {selector!r}"
-        if fmt == "csv" and cell[0] is not None:
-            return "a CSV file has no sheets"
-        return None
-    if fmt == "pdf" and selector.startswith(("tooltip:", "label:")) and not selector.split(":", 1)[1].strip():
-        return "a tooltip: or label: selector needs a text"
-    return None
 
 
 ADJACENT, FILLED, CELL = "adjacent", "filled", "cell"  # what a `TabularStep` asks for

@@ -3,8 +3,8 @@
 `SourceIndex` indexes an extraction once (by key, by tooltip, by sheet/row/column, by label text) so that
 mapping a form is linear in its size. A selector resolves to the `SourceValue` it names, or None when the
 document has no such value ("missing"); an empty value is returned as found and judged by the mapping.
-What a selector's text says is in `selector_text`, the cells of a csv/xlsx document in `tabular_cells`
-(its header rows in `tabular_headers`).
+What a selector's text says is in `selector_text`, the cells of a csv/xlsx document in `tabular_cells`,
+what its selectors name among them in `tabular_labels` (its header rows in `tabular_headers`).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from hub.adapters.mapping import xmlpath, xmlpath_strays, xmlpath_syntax
 from hub.adapters.mapping.selector_text import CellTexts, label_texts, normalise_label, pdf_step, split_sheet
 from hub.adapters.mapping.skipped_labels import LabelSkipped, skipped_pages, unreadable_pages
 from hub.adapters.mapping.tabular_headers import TabularHeaders
+from hub.adapters.mapping.tabular_labels import TabularLabels
 from hub.adapters.readers.base import Extraction, SourceValue
 
 __all__ = ["SourceIndex"]
@@ -23,7 +24,7 @@ __all__ = ["SourceIndex"]
 _KEY_STEP = re.compile(r"/(?:\{[^}]*\})?[^/{\[]+\[\d+\]")
 
 
-class SourceIndex(TabularHeaders):
+class SourceIndex(TabularHeaders, TabularLabels):
     """An extraction indexed for selectors; build one per document and form."""
 
     def __init__(

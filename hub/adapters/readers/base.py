@@ -10,17 +10,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, NamedTuple
 
-from hub.quoting import MAX_NAME
-from hub.quoting import readable as _readable
-from hub.wording_cache import wording_kept
-
-# Every provenance row says where its value was found, in two languages, so a form's names, labels,
-# sheets and headers are checked some seventy times a form: kept, since a municipality's forms repeat
-# the same few hundred (the check costs 2–9 µs a text, about a tenth of a PDF form's storing before it
-# was kept: decision 0030, stop 40). Values are checked too (a company's refusal quotes one): only the
-# form's own wording is kept, never a person's data (`wording_cache`).
-readable = wording_kept(maxsize=4096)(_readable)
-readable_name = wording_kept(maxsize=4096)(partial(_readable, limit=MAX_NAME))  # a key's, a sheet's
+from hub.adapters.readers.quotable import readable_name, template_name, template_text
 
 
 class SourceValue(NamedTuple):
@@ -87,9 +77,9 @@ def describe_locator(value: SourceValue, fmt: str, lang: str = "en") -> str:
         where = f" på side {page}" if da else f" on page {page}"
         # "Tekstfelt12" means nothing to a caseworker; what the form prints or says beside it does. A box's
         # own words are printed right of or under it (`beside`): the text left of it may be another box's.
-        meaning = readable(meta.get("beside") or meta.get("label") or meta.get("tooltip"))
+        meaning = template_text(meta.get("beside") or meta.get("label") or meta.get("tooltip"))
         # A damaged form's name or label may be no text anyone can read: said so, not quoted.
-        key = readable_name(value.key)
+        key = template_name(value.key)
         if key is None:
             named = "med et navn, der ikke kunne læses" if da else "whose name could not be read"
         else:

@@ -28,7 +28,7 @@ from hub.adapters.readers.csv_text import (
     open_quote_refusal,
 )
 from hub.adapters.readers.sniff import unreadable
-from hub.adapters.readers.tabular_limits import MAX_CELLS, MAX_UNCOMPRESSED, check_cells, check_size, open_zip
+from hub.adapters.readers.tabular_limits import MAX_CELLS, check_cells, check_size, open_zip
 from hub.adapters.readers.xlsx_book import open_book
 from hub.adapters.readers.xlsx_problems import (
     FILE_ERRORS,
@@ -135,7 +135,7 @@ def read_xlsx(data: bytes, filename: str, sheet: str | None = None) -> Extractio
     archive = open_zip(data, filename)
     try:
         with archive:
-            return read_book(open_book(archive, MAX_UNCOMPRESSED), filename, sheet)
+            return read_book(open_book(archive), filename, sheet)
     except (Rejection, MemoryError):  # a limit, not the file: the sandbox says "too much memory"
         raise
     except FILE_ERRORS as exc:  # a broken part or cell, or what zipfile or lxml raise on a broken package

@@ -70,13 +70,13 @@ class Book:
             return "General"
 
 
-def open_book(archive: zipfile.ZipFile, max_bytes: int) -> Book:
+def open_book(archive: zipfile.ZipFile) -> Book:
     """Read the package's content types, workbook, relationships, styles and shared strings."""
-    types = parse(archive, ARC_CONTENT_TYPES, max_bytes)
+    types = parse(archive, ARC_CONTENT_TYPES)
     overrides = [(o.get("PartName") or "", o.get("ContentType")) for o in types.iterchildren("{*}Override")]
     workbook_part = find_workbook_part(types, overrides)
-    root = parse(archive, workbook_part, max_bytes)
-    rels = relationships(archive, workbook_part, max_bytes)
+    root = parse(archive, workbook_part)
+    rels = relationships(archive, workbook_part)
     sheets = []
     for sheets_node in root.iterchildren("{*}sheets"):
         for node in sheets_node.iterchildren("{*}sheet"):
@@ -103,7 +103,7 @@ def open_book(archive: zipfile.ZipFile, max_bytes: int) -> Book:
     if strings_part is not None:
         book.strings = [text(si).replace("x005F_", "") for si in stream(archive, strings_part[1:], _SI)]
     if ARC_STYLE in archive.NameToInfo:
-        _read_styles(book, parse(archive, ARC_STYLE, max_bytes))
+        _read_styles(book, parse(archive, ARC_STYLE))
     return book
 
 

@@ -16,16 +16,21 @@ from collections.abc import Iterator
 from lxml import etree
 from openpyxl.xml.constants import ARC_WORKBOOK
 
+from hub.adapters.readers import tabular_limits
 from hub.adapters.readers.packages import NOT_READ, WORKBOOK_TYPES, types_kind
 from hub.adapters.readers.safexml import iterparse_xml, parse_xml
 from hub.adapters.readers.xlsx_problems import BookProblem, BrokenPart, member
 from hub.errors import UnreadableDocument
 
 
-def parse(archive: zipfile.ZipFile, part: str, max_bytes: int) -> etree._Element:
-    """One small part of the package, parsed whole with the hardened parser."""
+def parse(archive: zipfile.ZipFile, part: str) -> etree._Element:
+    """One small part of the package, parsed whole with the hardened parser, held to the workbook's own
+    limit unpacked (`tabular_limits.MAX_UNCOMPRESSED`)."""
+    # The workbook's limit, not an XML document's 5 MB (`safexml.MAX_XML_BYTES`): a bloated styles part
+    # may be larger in a workbook Excel opens. Looked up when a part is read, as `tabular_limits`' own
+    # checks look theirs up, so that the reader names no limit and a test's one change reaches all.
     try:
-        return parse_xml(member(archive, part), part, max_bytes=max_bytes)
+        return parse_xml(member(archive, part), part, max_bytes=tabular_limits.MAX_UNCOMPRESSED)
     except UnreadableDocument as exc:
         raise BrokenPart.of(part, exc) from exc
 
@@ -63,10 +68,10 @@ _NO_WORKBOOK = (
 )
 
 
-def relationships(archive: zipfile.ZipFile, source: str, max_bytes: int) -> dict[str, tuple[str, str]]:
+def relationships(archive: zipfile.ZipFile, source: str) -> dict[str, tuple[str, str]]:
     """The relationships of part `source` by id: (type, target part), targets resolved as openpyxl does."""
     folder, name = posixpath.split(source)
-    root = parse(archive, posixpath.join(folder, "_rels", f"{name}.rels"), max_bytes)
+    root = parse(archive, posixpath.join(folder, "_rels", f"{name}.rels"))
     rels = {}
     for rel in root.iterchildren("{*}Relationship"):
         target = rel.attrib["Target"]
