@@ -37,13 +37,42 @@ NS = "urn:viborg:jobcenter:praktik:2"
 # The case system's placements: (CPR, name, CVR, company, P-number, site, start, end, hours, benefit,
 # visitation, (mentor's employer, mentor), caseworker, e-mail, phone, purpose or None).
 PLACEMENTS = [
-    ("1407893326", "Rasmus Kjeldgaard", "31457729", "Viborg Maskinstation ApS", "1021660418",
-     "Viborg Maskinstation, Industrivej 12", "04-05-2026", "28-08-2026", "18.5", "Kontanthjælp",
-     "Aktivitetsparat", ("virksomhed", "Bo Thygesen"), "Lene Vinther", "lvi@viborg.example.dk", "87 87 51 22",
-     "Afprøvning af arbejdsevne i værksted, 18,5 timer."),
-    ("2201968854", "Sofie Nørgaard Lauridsen", "29870415", "Café Domkirken I/S", "1019337650",
-     "Café Domkirken", "11-05-2026", "19-06-2026", "25", "Sygedagpenge", "", ("jobcenter", "Tove Hedegaard"), "Lene Vinther",
-     "lvi@viborg.example.dk", "87 87 51 22", None),
+    (
+        "1407893326",
+        "Rasmus Kjeldgaard",
+        "31457726",
+        "Viborg Maskinstation ApS",
+        "1021660418",
+        "Viborg Maskinstation, Industrivej 12",
+        "04-05-2026",
+        "28-08-2026",
+        "18.5",
+        "Kontanthjælp",
+        "Aktivitetsparat",
+        ("virksomhed", "Bo Thygesen"),
+        "Lene Vinther",
+        "lvi@viborg.example.dk",
+        "87 87 51 22",
+        "Afprøvning af arbejdsevne i værksted, 18,5 timer.",
+    ),
+    (
+        "2201968854",
+        "Sofie Nørgaard Lauridsen",
+        "29870411",
+        "Café Domkirken I/S",
+        "1019337650",
+        "Café Domkirken",
+        "11-05-2026",
+        "19-06-2026",
+        "25",
+        "Sygedagpenge",
+        "",
+        ("jobcenter", "Tove Hedegaard"),
+        "Lene Vinther",
+        "lvi@viborg.example.dk",
+        "87 87 51 22",
+        None,
+    ),
 ]
 
 
@@ -51,8 +80,24 @@ def placements_xml() -> bytes:
     """The export as ElementTree writes it: its namespace unregistered, so named `ns0:`."""
     root = ET.Element(f"{{{NS}}}Praktikaftaler", {"dannet": "2026-05-01T09:14:00"})
     for row in PLACEMENTS:
-        (cpr, name, cvr, company, pnr, site, start, end, hours, benefit, visit, mentor, cw, mail, phone,
-         purpose) = row
+        (
+            cpr,
+            name,
+            cvr,
+            company,
+            pnr,
+            site,
+            start,
+            end,
+            hours,
+            benefit,
+            visit,
+            mentor,
+            cw,
+            mail,
+            phone,
+            purpose,
+        ) = row
         agreement = ET.SubElement(root, f"{{{NS}}}Aftale")
         citizen = ET.SubElement(agreement, f"{{{NS}}}Borger")
         ET.SubElement(citizen, f"{{{NS}}}CPR").text = cpr

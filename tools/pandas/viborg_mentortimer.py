@@ -17,14 +17,30 @@ import zipfile
 
 import pandas as pd
 
+# Each citizen: CPR-nr., name, P-number, mentor, who approved and when, and the weeks' hours.
+CITIZENS = [
+    (
+        "1908924417",
+        "Mikkel Skov Andersen",
+        1021558302,
+        "Hanne Lykke",
+        "2026-05-22",
+        [("2026-18", 4.0), ("2026-19", 5.5), ("2026-20", 3.0)],
+    ),
+    (
+        "3003017752",
+        "Amalie Brandt",
+        1019904127,
+        "Jesper Riis",
+        "2026-05-26",
+        [("2026-19", 6.0), ("2026-20", 6.0), ("2026-21", 4.5)],
+    ),
+]
+# The report's rows, one a citizen's week, as the case system's query returns them.
 ROWS = [
-    # CPR-nr., borger, P-nr., mentor, uge, timer, godkendt af, godkendt den
-    ("1908924417", "Mikkel Skov Andersen", 1021558302, "Hanne Lykke", "2026-18", 4.0, "Hanne Lykke", "2026-05-22"),
-    ("1908924417", "Mikkel Skov Andersen", 1021558302, "Hanne Lykke", "2026-19", 5.5, "Hanne Lykke", "2026-05-22"),
-    ("1908924417", "Mikkel Skov Andersen", 1021558302, "Hanne Lykke", "2026-20", 3.0, "Hanne Lykke", "2026-05-22"),
-    ("3003017752", "Amalie Brandt", 1019904127, "Jesper Riis", "2026-19", 6.0, "Jesper Riis", "2026-05-26"),
-    ("3003017752", "Amalie Brandt", 1019904127, "Jesper Riis", "2026-20", 6.0, "Jesper Riis", "2026-05-26"),
-    ("3003017752", "Amalie Brandt", 1019904127, "Jesper Riis", "2026-21", 4.5, "Jesper Riis", "2026-05-26"),
+    (cpr, name, pnr, mentor, week, hours, mentor, approved)
+    for cpr, name, pnr, mentor, approved, weeks in CITIZENS
+    for week, hours in weeks
 ]
 FIXED = datetime.datetime(2026, 5, 27, 7, 30, 0)
 
