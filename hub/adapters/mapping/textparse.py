@@ -47,6 +47,10 @@ _WEEKS = (
     re.compile(r"uge\s*(?P<w>\d{1,2})[\s,/-]+(?P<y>\d{4})", re.IGNORECASE),  # uge 32 2026
     re.compile(r"(?P<w>\d{1,2})\s*/\s*(?P<y>\d{4})"),  # 32/2026
     re.compile(r"U\s*(?P<w>\d{1,2})\s*-\s*(?P<y>\d{4})", re.IGNORECASE),  # U32-2026
+    # 2026-08: what strftime's "%G-%V" and SQL's to_char(day, 'IYYY-IW') write, a case system's report
+    # column of weeks (the twenty-fifth trial's pandas export). Two digits of week always, so a day
+    # (2026-08-03) is never one; the transform is asked for weeks, so a month is not guessed at here.
+    re.compile(r"(?P<y>\d{4})-(?P<w>\d{2})"),
 )
 # Everything but the ASCII digits, which `digits` keeps (one regex, not a test per character).
 _NOT_DIGIT = re.compile(r"[^0-9]")

@@ -48,8 +48,20 @@ RULES: tuple[Rule, ...] = (
         ("date",),
     ),
     ((("dato", "afslut"), ("dato", "ophoer"), ("=ended on",)), "ended_on", ("date",)),
-    # A case system's export says a mentor signed with "Godkendt af mentor" and "Godkendt dato".
-    ((("underskr", "dato"), ("godkendt", "dato")), "signed_on", ("date",)),
+    # A case system's export says a mentor signed with "Godkendt af mentor" and "Godkendt dato"; a report
+    # dates it as a sentence, "Godkendt den" beside "Godkendt af" (the twenty-fifth trial), as
+    # "Underskrevet den" and "Kvitteret den" do. The whole phrase: "underskrift af den ansvarlige" is a name.
+    (
+        (
+            ("underskr", "dato"),
+            ("godkendt", "dato"),
+            ("=godkendt den",),
+            ("=underskrevet den",),
+            ("=kvitteret den",),
+        ),
+        "signed_on",
+        ("date",),
+    ),
     # A mentor signs a timesheet by "Kvitteret af mentor" as often as by "Underskrevet af". Who filled the
     # form in ("Udfyldt af") is not who signed it, and no record holds them (`FILLED_BY`).
     ((("underskr",), ("kvitter",), ("=godkendt af",)), "signed_by", ()),
