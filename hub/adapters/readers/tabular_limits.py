@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import io
 import zipfile
-from decimal import Decimal
 
+from hub.adapters.readers.limit_words import megabytes
 from hub.adapters.readers.sniff import unreadable
 from hub.adapters.readers.xlsx_names import find_as_excel_does
 from hub.adapters.readers.xlsx_problems import DAMAGED
@@ -26,7 +26,7 @@ def check_size(data: bytes, filename: str) -> None:
     """Refuse a spreadsheet larger than `MAX_BYTES`, before it is read."""
     if len(data) > MAX_BYTES:
         mb = MAX_BYTES // (1024 * 1024)
-        found_en, found_da = _megabytes(len(data), "en"), _megabytes(len(data), "da")
+        found_en, found_da = megabytes(len(data), "en"), megabytes(len(data), "da")
         raise unreadable(
             filename,
             f"the file is larger than {mb} MB, the most the hub reads in one file (it is {found_en} MB): "
@@ -67,13 +67,6 @@ def too_many_cells(
     return UnreadableDocument([problem])
 
 
-def _megabytes(size: int, lang: str) -> str:
-    """A size in MB with one decimal, rounded up, so that a file just past the limit is not said to be
-    the limit ("10,1", never "10,0")."""
-    tenths = -(-size * 10 // (1024 * 1024))
-    return number_text(Decimal(tenths) / 10, lang)
-
-
 def open_zip(data: bytes, filename: str) -> zipfile.ZipFile:
     """Open the workbook's zip; refuse a zip bomb by the sizes its directory declares, before anything
     is decompressed."""
@@ -87,7 +80,7 @@ def open_zip(data: bytes, filename: str) -> zipfile.ZipFile:
     if total > MAX_UNCOMPRESSED:
         archive.close()
         mb = MAX_UNCOMPRESSED // (1024 * 1024)
-        found_en, found_da = _megabytes(total, "en"), _megabytes(total, "da")
+        found_en, found_da = megabytes(total, "en"), megabytes(total, "da")
         raise unreadable(
             filename,
             f"the workbook unpacks to more than {mb} MB, the most the hub reads ({found_en} MB): split it "
