@@ -45,20 +45,26 @@ _PARTS = {
 }
 
 
-def _book(dimension: str, rows: int, columns: int, with_refs: bool = True, strings: int = 1) -> bytes:
+def _book(
+    dimension: str, rows: int, columns: int, with_refs: bool = True, strings: int = 1, prefix: str = ""
+) -> bytes:
     """A workbook of one sheet "Timer": `rows` rows of `columns` numbers each (1, 2, 3, ... row by row),
-    its `<dimension ref>` as given; rows and cells with or without their `r` (without, 16 bytes a cell
-    in rows of 10)."""
-    letters = "ABCDEFGHIJ"
+    its `<dimension ref>` as given; rows and cells with or without their `r`; cells written `<prefix:c>`
+    with the prefix bound on <sheetData>, where a prefix is given."""
+    letters = "ABCDEFGHIJKL"
     body = []
     for row in range(1, rows + 1):
         if with_refs:
             cells = "".join(f'<c r="{letters[c]}{row}"><v>{c + 1}</v></c>' for c in range(columns))
         else:
-            cells = "".join(f"<c><v>{c + 1}</v></c>" for c in range(columns))
+            cell = f"{prefix}:c" if prefix else "c"
+            cells = "".join(f"<{cell}><v>{c + 1}</v></{cell}>" for c in range(columns))
         body.append(f'<row r="{row}">{cells}</row>' if with_refs else f"<row>{cells}</row>")
     rows_xml = "".join(body)
-    sheet = f'<worksheet xmlns="{_MAIN}"><dimension ref="{dimension}"/><sheetData>{rows_xml}</sheetData>'
+    bound = f' xmlns:{prefix}="{_MAIN}"' if prefix else ""
+    sheet = (
+        f'<worksheet xmlns="{_MAIN}"><dimension ref="{dimension}"/><sheetData{bound}>{rows_xml}</sheetData>'
+    )
     sheet += "</worksheet>"
     parts = dict(_PARTS)
     parts["xl/worksheets/sheet1.xml"] = sheet
@@ -111,11 +117,20 @@ def test_a_sheet_that_says_it_is_large_and_is_is_refused_before_a_cell_is_read(p
     )
 
 
-def test_a_sheet_that_says_it_is_small_and_is_large_is_refused_by_its_cells(parsed: list[int]) -> None:
-    # A1:A1, and 12,000 rows of 10 cells without `r` (1.9 MB, under 20 bytes a cell): nothing the package
-    # says is large, so the cells are counted as they are read. Rows 1-10,000 hold the 100,000 allowed.
+def test_a_sheet_whose_dimension_says_small_is_refused_by_its_cell_tags(parsed: list[int]) -> None:
+    # A1:A1, and 12,000 rows of 10 cells without `r`: the 120,000 `<c>` in the part's bytes say more
+    # than the dimension, and counted, they pass the limit at row 10,001 (rows 1-10,000 hold 100,000).
     data = _book("A1:A1", 12_000, 10, with_refs=False)
-    assert len(data) and zipfile.ZipFile(io.BytesIO(data)).getinfo("xl/worksheets/sheet1.xml").file_size < 2e6
+    locator, _, en, _ = _refusal(data)
+    assert parsed == [0]
+    assert locator == 'sheet "Timer", cell J10001'
+    assert "at most 10,000 rows" in en
+
+
+def test_a_sheet_whose_cells_nothing_says_is_refused_while_read(parsed: list[int]) -> None:
+    # The same cells, but written `<s:c>` with `s` bound to the sheet's namespace on <sheetData>: lxml
+    # reads them as cells, the bytes hold no `<c`, the dimension says A1:A1. Counted as they are read.
+    data = _book("A1:A1", 12_000, 10, with_refs=False, prefix="s")
     locator, _, en, _ = _refusal(data)
     assert locator == 'sheet "Timer", cell J10001'
     assert "at most 10,000 rows" in en
@@ -139,20 +154,20 @@ def test_a_sheet_that_says_it_is_large_and_is_small_is_read(parsed: list[int]) -
 
 
 @pytest.mark.parametrize(
-    ("dimension", "strings", "claimed"),
+    ("dimension", "columns", "strings", "claimed"),
     [
-        ("A1:A1", 1, False),  # nothing says large: no count first
-        ("A1:K1", 1, True),  # 11 cells by its dimension, past a room of 10
-        ("A1:J1", 1, False),  # 10: within it
-        ("A1:A1", 11, True),  # 11 string cells by the shared strings' count
-        ("no range", 1, False),  # a dimension that is no range says nothing
+        ("A1:A1", 1, 1, False),  # nothing says large: no count first
+        ("A1:K1", 1, 1, True),  # 11 cells by its dimension, past a room of 10
+        ("A1:J1", 1, 1, False),  # 10: within it
+        ("A1:A1", 1, 11, True),  # 11 string cells by the shared strings' count
+        ("no range", 1, 1, False),  # a dimension that is no range says nothing
+        ("A1:A1", 11, 1, True),  # 11 cell tags in the part's bytes
+        ("A1:A1", 10, 1, False),
     ],
 )
 def test_what_the_package_says_decides_whether_cells_are_counted_first(
-    dimension: str, strings: int, claimed: bool
+    dimension: str, columns: int, strings: int, claimed: bool
 ) -> None:
-    data = _book(dimension, 1, 1, strings=strings)
+    data = _book(dimension, 1, columns, strings=strings)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         assert claims_more(archive, "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", 10) is claimed
-        # a part larger than 20 bytes for each cell the room allows is counted first, whatever it says
-        assert claims_more(archive, "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", 1) is True

@@ -1,15 +1,18 @@
 """A worksheet past the cell limit, told before its cells are read into values (`cells_ahead`).
 
-Reading a cell into its value costs some 20 µs of Python (`xlsx_row_cells`); counting a row's cells
+Reading a cell into its value costs some 15 µs of Python (`xlsx_row_cells`); counting a row's cells
 costs lxml's parse and one `len`. ExcelDataReader's `Test_BigFormatted.xlsx` (3 columns, 55,745 rows)
-spent 2-3 s of CPU reading 100,000 cells into values before it was refused; counted first, 0.3 s
+spent 1.7 s of CPU reading 100,000 cells into values before it was refused; counted first, 0.25 s
 (decision 0061, "Stop 60: limits-71").
 
 What the package says of a sheet's size is a claim: `<dimension ref>` is the writer's to set (and many
-set it wrong, openpyxl ignores it: `reset_dimensions`), a part's uncompressed size is said by the zip's
-directory, the shared strings' `count` by their writer. A claim here only decides whether the cells are
-counted before they are read; the refusal is always the count's. A sheet whose claims are small and
-whose cells are many is refused by the count while reading (`xlsx_values`) after as many cells.
+set it wrong; openpyxl ignores it: `reset_dimensions`), the shared strings' `count` their writer's, and
+the cell tags found in the part's bytes can be in a comment, or missed where a cell's prefix is bound
+inside the sheet. A claim only decides whether the cells are counted (parsed) before they are read; the
+refusal is always the count's. A sheet whose claims are small and whose cells are many (a row padded to
+its last cell's column counts every column) is refused by the count while reading (`xlsx_values`),
+after as many cells. Counting first costs a legal sheet near the limit a second parse (0.25 s of 1.5 s),
+which is why the bytes decide it only where they hold more cell tags than the limit allows.
 """
 
 from __future__ import annotations
@@ -26,22 +29,19 @@ from hub.adapters.readers.safexml import iterparse_xml
 from hub.errors import UnreadableDocument
 
 _ROW = f"{{{SHEET_MAIN_NS}}}row"
-# Fewer bytes than the smallest cell a writer puts in a sheet with its value (`<c r="A1"><v>1</v></c>`
-# is 22): a part larger than this many bytes for each cell still allowed is counted first.
-_BYTES_A_CELL = 20
 _HEAD = 4096  # `<dimension>` and the shared strings' `count` come before any cell or string
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s[^>]*?ref\s*=\s*["\']([^"\']+)["\']')
+_PREFIX = re.compile(rb"<([A-Za-z_][\w.-]*):worksheet[\s>]")
 _STRINGS_COUNT = re.compile(rb'<(?:\w+:)?sst\s[^>]*?\bcount\s*=\s*["\'](\d+)["\']')
 
 
 def claims_more(archive: zipfile.ZipFile, part: str, strings_part: str | None, room: int) -> bool:
-    """Whether the package says sheet `part` may hold more than `room` cells: by its `<dimension>`, its
-    size unpacked, or the shared strings' count of string cells (`strings_part`, the whole book's)."""
+    """Whether the package says sheet `part` may hold more than `room` cells: by its `<dimension>`, the
+    shared strings' count of string cells (`strings_part`, the whole book's), or the cell tags its bytes
+    hold (`<c `, found by bytes, not parsed: one in a comment counts too, which only costs a count)."""
     info = archive.NameToInfo.get(part)
     if info is None:
         return False  # the reading names the missing part
-    if info.file_size > room * _BYTES_A_CELL:
-        return True
     with archive.open(info) as stream:
         head = stream.read(_HEAD)
     found = _DIMENSION.search(head)
@@ -50,8 +50,18 @@ def claims_more(archive: zipfile.ZipFile, part: str, strings_part: str | None, r
     if strings_part is not None and strings_part in archive.NameToInfo:
         with archive.open(strings_part) as stream:
             counted = _STRINGS_COUNT.search(stream.read(_HEAD))
-        return counted is not None and int(counted[1]) > room
-    return False
+        if counted is not None and int(counted[1]) > room:
+            return True
+    # Fewer bytes cannot hold more cell tags (`<c/>` is the shortest), and a form's sheet is far smaller.
+    if info.file_size <= room * len(b"<c/>"):
+        return False
+    prefixed = _PREFIX.search(head)  # `<x:worksheet>`: its cells are `<x:c>` (Open XML SDK writes so)
+    tag = b"<" + (prefixed[1] + b":" if prefixed else b"") + b"c"
+    try:
+        data = archive.read(info)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
+        return False  # a part that cannot be unpacked: the reading names it
+    return sum(data.count(tag + end) for end in (b" ", b">", b"/>", b"\n", b"\t", b"\r")) > room
 
 
 def cells_ahead(archive: zipfile.ZipFile, part: str, room: int) -> tuple[str, int] | None:
