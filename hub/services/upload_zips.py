@@ -18,6 +18,7 @@ import zlib
 from dataclasses import dataclass
 from typing import Any
 
+from hub.adapters.readers.limit_words import megabytes
 from hub.adapters.readers.packages import zip_kind
 from hub.errors import FieldProblem, Rejection
 from hub.quantities import number_text
@@ -91,8 +92,12 @@ def _skipped(name: str) -> bool:
     return name.endswith("/") or name.startswith("__MACOSX/") or base.startswith(".") or base == "Thumbs.db"
 
 
-def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, zip_name: str, budget: int) -> bytes:
-    """Read one member, counting bytes as they unpack (the sizes in a zip's directory can lie)."""
+def _read_member(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, zip_name: str, budget: int, limit: int
+) -> bytes:
+    """Read one member, counting bytes as they unpack (the sizes in a zip's directory can lie), within
+    the `budget` of bytes the upload's `limit` leaves."""
+    mb_en, mb_da = megabytes(limit, "en"), megabytes(limit, "da")
     out = bytearray()
     try:
         with archive.open(info) as stream:
@@ -102,8 +107,10 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, zip_name: str,
                     raise _refuse(
                         zip_name,
                         info.filename,
-                        "the zip unpacks to more than the upload limit",
-                        "zip-filen fylder mere end grænsen for en upload, når den pakkes ud",
+                        f"the zip unpacks to more than the upload limit of {mb_en} MB: send its documents in "
+                        "several uploads (or several zips)",
+                        f"zip-filen fylder mere end grænsen for en upload på {mb_da} MB, når den pakkes ud: "
+                        "send dens dokumenter i flere uploads (eller flere zip-filer)",
                     )
     except (zipfile.BadZipFile, RuntimeError, NotImplementedError, EOFError, OSError) as exc:
         raise _refuse(
@@ -139,7 +146,7 @@ def unpack(files: list[Incoming], limits: Limits) -> list[Incoming]:
                     )
                 if _skipped(name):
                     continue
-                data = _read_member(archive, info, item.name, budget)
+                data = _read_member(archive, info, item.name, budget, limits.max_unpacked_bytes)
                 budget -= len(data)
                 if is_archive(data):
                     raise _refuse(

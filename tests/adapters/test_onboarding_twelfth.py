@@ -237,6 +237,14 @@ def test_a_workbook_merging_more_cells_than_the_reader_looks_at_is_refused_in_wo
     with pytest.raises(UnreadableDocument) as info:
         read_xlsx(make.grant_xlsx(), "bevilling.xlsx")
     (problem,) = info.value.problems
-    assert problem.reason_en == "the workbook merges more than 10 cells"
-    assert problem.reason_da == "projektmappen fletter mere end 10 celler"
+    assert problem.reason_en == (
+        "the workbook merges more than 10 cells, the most the hub looks through: unmerge the cells around "
+        "the values (in Excel: Home, Merge & Center), or save only the sheet with the timesheet in a file "
+        "of its own"
+    )
+    assert problem.reason_da == (
+        "projektmappen fletter mere end 10 celler, det meste hubben gennemgår: ophæv fletningen af cellerne "
+        "omkring værdierne (i Excel: Startside, Flet og centrer), eller gem kun arket med timesedlen i en "
+        "fil for sig"
+    )
     assert problem.locator == 'sheet "Bevilling"'

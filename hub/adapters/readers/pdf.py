@@ -60,8 +60,7 @@ def pdf_read(data: bytes, filename: str, with_labels: bool = False) -> Sandboxed
     """`read_pdf` as a sandbox task and what its answer becomes; a PDF over the size limit is refused
     here, before it is sent anywhere."""
     if len(data) > MAX_PDF_BYTES:
-        mb = MAX_PDF_BYTES // (1024 * 1024)
-        raise unreadable(filename, f"the PDF is larger than {mb} MB", f"PDF'en er større end {mb} MB")
+        raise unreadable(filename, *reasons.too_large(len(data), MAX_PDF_BYTES))
     return SandboxedRead(_read_in_child, (data, filename, with_labels), functools.partial(_answer, filename))
 
 

@@ -24,6 +24,7 @@ from pypdf.errors import (
     WrongPasswordError,
 )
 
+from hub.adapters.readers.limit_words import megabytes, sandbox_reasons
 from hub.adapters.readers.pdf_unpack import MAX_UNPACKED_BYTES, unpacks_too_much
 from hub.adapters.readers.pdf_written import packed_with_brotli
 from hub.adapters.readers.sniff import unreadable
@@ -111,9 +112,26 @@ REPAIRED = (
 )
 EMPTY = ("the PDF file is empty", "PDF-filen er tom")
 # What the sandbox saw, not the reader: a child past its limits, or one that died.
-TOO_SLOW = ("reading the PDF took too long", "læsning af PDF'en tog for lang tid")
-TOO_MUCH_MEMORY = ("reading the PDF needed too much memory", "læsning af PDF'en krævede for meget hukommelse")
-TOO_MUCH_DATA = ("reading the PDF gave too much data", "læsning af PDF'en gav for mange data")
+# What to send instead: a form is a few pages of fields; scanned pages added to it are what make a PDF
+# slow or large to read. Never "print it to PDF": that flattens the fields into a picture of them.
+_FORM_ALONE = (
+    "send the form without scanned or other pages added to it; if it is the form alone, " + _SAVE_AGAIN_EN,
+    "send blanketten uden indscannede eller andre sider lagt til; er det blanketten alene, så "
+    + _SAVE_AGAIN_DA,
+)
+_STOPPED = sandbox_reasons(("the PDF", "PDF'en"), _FORM_ALONE)
+TOO_SLOW, TOO_MUCH_MEMORY, TOO_MUCH_DATA = _STOPPED["timeout"], _STOPPED["memory"], _STOPPED["data"]
+
+
+def too_large(size: int, limit: int) -> tuple[str, str]:
+    """A PDF of `size` bytes, past the `limit` read in one file: its size, the limit, what to send."""
+    mb = limit // (1024 * 1024)
+    return (
+        f"the PDF is larger than {mb} MB, the most the hub reads in one file (it is "
+        f"{megabytes(size, 'en')} MB): {_FORM_ALONE[0]}",
+        f"PDF'en er større end {mb} MB, det meste hubben læser i én fil (den fylder "
+        f"{megabytes(size, 'da')} MB): {_FORM_ALONE[1]}",
+    )
 
 
 def reason_for(exc: BaseException, data: bytes, pages_broken: bool = False) -> tuple[str, str]:

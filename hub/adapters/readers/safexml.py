@@ -73,10 +73,13 @@ def parse_xml(
     if not isinstance(data, bytes):
         raise TypeError("parse_xml takes bytes; decoding is the XML declaration's job")
     if len(data) > max_bytes:
+        mb = max_bytes // (1024 * 1024)
         raise unreadable(
             filename,
-            f"the XML document is larger than {max_bytes // (1024 * 1024)} MB",
-            f"XML-dokumentet er større end {max_bytes // (1024 * 1024)} MB",
+            f"the XML document is larger than {mb} MB, the most the hub reads in one document: export it "
+            "in parts (one a month, say), each a document of its own",
+            f"XML-dokumentet er større end {mb} MB, det meste hubben læser i ét dokument: eksportér det i "
+            "dele (fx én pr. måned), hver som sit eget dokument",
         )
     _refuse_doctype(data, filename)
     try:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import io
 import zipfile
 
+from hub.adapters.readers.limit_words import megabytes
 from hub.adapters.readers.sniff import unreadable
 from hub.adapters.readers.xlsx_names import find_as_excel_does
 from hub.adapters.readers.xlsx_problems import DAMAGED
+from hub.errors import FieldProblem, UnreadableDocument
 from hub.quantities import number_text
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -24,17 +26,45 @@ def check_size(data: bytes, filename: str) -> None:
     """Refuse a spreadsheet larger than `MAX_BYTES`, before it is read."""
     if len(data) > MAX_BYTES:
         mb = MAX_BYTES // (1024 * 1024)
-        raise unreadable(filename, f"the file is larger than {mb} MB", f"filen er større end {mb} MB")
+        found_en, found_da = megabytes(len(data), "en"), megabytes(len(data), "da")
+        raise unreadable(
+            filename,
+            f"the file is larger than {mb} MB, the most the hub reads in one file (it is {found_en} MB): "
+            "send it as several files (one a month, say); a workbook also gets smaller saved without its "
+            "pictures",
+            f"filen er større end {mb} MB, det meste hubben læser i én fil (den fylder {found_da} MB): "
+            "send den som flere filer (fx én pr. måned); en projektmappe bliver også mindre, gemt uden "
+            "sine billeder",
+        )
 
 
 def check_cells(cells: int, filename: str) -> None:
     """Refuse a spreadsheet once `cells` (counted so far) passes `MAX_CELLS`."""
     if cells > MAX_CELLS:
-        en, da = (
-            f"more than {number_text(MAX_CELLS, 'en')} cells",
-            f"mere end {number_text(MAX_CELLS, 'da')} celler",
-        )
-        raise unreadable(filename, en, da)
+        raise too_many_cells(filename, "xlsx", 0)
+
+
+def too_many_cells(
+    filename: str, kind: str, columns: int, where_en: str = "", where_da: str = ""
+) -> UnreadableDocument:
+    """The refusal of a CSV file or workbook (`kind`) past `MAX_CELLS`, at `where_en`/`where_da` (the
+    sheet and cell, or the row, the count passed it at), whose rows there were `columns` wide: the
+    limit, and files of how many rows to send instead."""
+    limit_en, limit_da = number_text(MAX_CELLS, "en"), number_text(MAX_CELLS, "da")
+    en = f"more than {limit_en} cells, the most the hub reads in one file: "
+    da = f"mere end {limit_da} celler, det meste hubben læser i én fil: "
+    if columns:  # files of whole rows: the rows that fit at this width
+        rows = max(1, MAX_CELLS // columns)
+        en += f"split it into files of at most {number_text(rows, 'en')} rows each (one a month, say)"
+        da += f"del den op i filer med højst {number_text(rows, 'da')} rækker hver (fx én pr. måned)"
+    else:
+        en += "split it into smaller files (one a month, say)"
+        da += "del den op i mindre filer (fx én pr. måned)"
+    if kind == "xlsx":
+        en += ", or save only the sheet with the timesheet in a file of its own"
+        da += ", eller gem kun arket med timesedlen i en fil for sig"
+    problem = FieldProblem(en, da, file=filename, locator=where_en, locator_da=where_da)
+    return UnreadableDocument([problem])
 
 
 def open_zip(data: bytes, filename: str) -> zipfile.ZipFile:
@@ -50,9 +80,12 @@ def open_zip(data: bytes, filename: str) -> zipfile.ZipFile:
     if total > MAX_UNCOMPRESSED:
         archive.close()
         mb = MAX_UNCOMPRESSED // (1024 * 1024)
+        found_en, found_da = megabytes(total, "en"), megabytes(total, "da")
         raise unreadable(
             filename,
-            f"the workbook unpacks to more than {mb} MB",
-            f"projektmappen fylder mere end {mb} MB udpakket",
+            f"the workbook unpacks to more than {mb} MB, the most the hub reads ({found_en} MB): split it "
+            "into files of one month each, or save only the sheet with the timesheet in a file of its own",
+            f"projektmappen fylder mere end {mb} MB udpakket, det meste hubben læser ({found_da} MB): del "
+            "den op i filer med én måned hver, eller gem kun arket med timesedlen i en fil for sig",
         )
     return find_as_excel_does(archive)  # its parts found whatever their case or folder separator

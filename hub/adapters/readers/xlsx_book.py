@@ -61,6 +61,7 @@ class Book:
     # `<calcPr fullCalcOnLoad>`: the writer asks for every formula to be calculated on opening, as
     # XlsxWriter does beside the `0` it saves for each formula whose value it was not given (`xlsx_sheet`).
     recalculate: bool = False
+    strings_part: str | None = None  # the shared strings' part, whose `count` `xlsx_cell_count` reads
 
     def number_format(self, style: int) -> str:
         """The number format of cell style `style` (openpyxl's `ReadOnlyCell.number_format`)."""
@@ -101,6 +102,7 @@ def open_book(archive: zipfile.ZipFile) -> Book:
         book.recalculate = calc.get("fullCalcOnLoad", "") not in ("", "false", "f", "0")
     strings_part = next((name for name, kind in overrides if kind == SHARED_STRINGS), None)
     if strings_part is not None:
+        book.strings_part = strings_part[1:]
         book.strings = [text(si).replace("x005F_", "") for si in stream(archive, strings_part[1:], _SI)]
     if ARC_STYLE in archive.NameToInfo:
         _read_styles(book, parse(archive, ARC_STYLE))

@@ -17,6 +17,7 @@ from __future__ import annotations
 from openpyxl.utils.cell import range_boundaries
 
 from hub.adapters.readers.xlsx_problems import BookProblem, CellProblem
+from hub.quantities import number_text
 
 # Cells of merged ranges looked at, a workbook: a range is clipped to the cells that hold values, so a
 # form's few merged labels cost a few cells; only a sheet of many large ranges over many values gets
@@ -52,9 +53,14 @@ def merged_cells(
         max_row, max_col = min(max_row, last_row), min(max_col, last_col)
         budget[0] -= max(0, max_row - min_row + 1) * max(0, max_col - min_col + 1)
         if budget[0] < 0:
+            en, da = number_text(MAX_MERGED_CELLS, "en"), number_text(MAX_MERGED_CELLS, "da")
             raise BookProblem(
-                f"the workbook merges more than {MAX_MERGED_CELLS:,} cells".replace(",", "."),
-                f"projektmappen fletter mere end {MAX_MERGED_CELLS:,} celler".replace(",", "."),
+                f"the workbook merges more than {en} cells, the most the hub looks through: unmerge the "
+                "cells around the values (in Excel: Home, Merge & Center), or save only the sheet with the "
+                "timesheet in a file of its own",
+                f"projektmappen fletter mere end {da} celler, det meste hubben gennemgår: ophæv fletningen "
+                "af cellerne omkring værdierne (i Excel: Startside, Flet og centrer), eller gem kun arket "
+                "med timesedlen i en fil for sig",
             )
         hidden.update(
             (row, col)

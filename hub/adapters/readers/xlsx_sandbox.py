@@ -13,6 +13,7 @@ from typing import Any
 
 from hub.adapters.readers import faults, sandbox
 from hub.adapters.readers.base import Extraction
+from hub.adapters.readers.limit_words import sandbox_reasons
 from hub.adapters.readers.sandboxed import SandboxedRead, run_read
 from hub.adapters.readers.sniff import unreadable
 from hub.adapters.readers.tabular import read_xlsx
@@ -22,12 +23,15 @@ from hub.errors import FieldProblem, Rejection, UnreadableDocument
 log = logging.getLogger(__name__)
 _CRASHED = (f"{DAMAGED[0]}: the reader stopped on it", f"{DAMAGED[1]}: læseren stoppede på den")
 _FAILURES = {
-    "timeout": ("reading the workbook took too long", "læsning af projektmappen tog for lang tid"),
-    "memory": (
-        "reading the workbook needed too much memory",
-        "læsning af projektmappen krævede for meget hukommelse",
+    **sandbox_reasons(
+        ("the workbook", "projektmappen"),
+        (
+            "save only the sheet with the timesheet in a file of its own, or split the workbook into files "
+            "of one month each",
+            "gem kun arket med timesedlen i en fil for sig, eller del projektmappen op i filer med én "
+            "måned hver",
+        ),
     ),
-    "data": ("reading the workbook gave too much data", "læsning af projektmappen gav for mange data"),
     "crash": _CRASHED,  # the worker died (a signal): in a library's C code, on what the file holds
     # an exception the child let through: the hub's own code's, as `_read_in_child` answers the rest
     "error": HUB_ERROR,

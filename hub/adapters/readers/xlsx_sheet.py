@@ -31,10 +31,11 @@ _X14_VALIDATION = "{http://schemas.microsoft.com/office/spreadsheetml/2009/9/mai
 
 def sheet_rows(
     book: Book, part: str, merges: list[str] | None = None, lists: list[tuple[str, str]] | None = None
-) -> Iterator[tuple[int, list[Cell]]]:
-    """Per row of the sheet: how many cells it counts against the cell limit, and the cells that have a
-    value, in column order. A row counts as wide as openpyxl pads it (to its last cell's column), or as
-    many cells as it really has where that is more (rows openpyxl skips, cells written twice).
+) -> Iterator[tuple[int, int, list[Cell]]]:
+    """Per row of the sheet: how many cells it counts against the cell limit, its number (0 for what is
+    no row: a merged range, a validation), and the cells that have a value, in column order. A row
+    counts as wide as openpyxl pads it (to its last cell's column), or as many cells as it really has
+    where that is more (rows openpyxl skips, cells written twice).
 
     `merges`, where given, gets each merged range's `ref` ("A12:B12"), read in the same pass (they
     follow the rows in the part); each counts as one cell against the limit. `lists` alike gets each
@@ -48,13 +49,13 @@ def sheet_rows(
         if node.tag == _MERGE:
             if merges is not None:
                 merges.append(str(node.get("ref") or ""))
-            yield 1, []
+            yield 1, 0, []
             continue
         if node.tag in (_VALIDATION, _X14_VALIDATION):
             validation = list_validation(node)
             if validation is not None and lists is not None:
                 lists.append(validation)
-            yield 1, []
+            yield 1, 0, []
             continue
         try:
             row_no = _row_number(node.get("r"), row_no)
@@ -64,11 +65,11 @@ def sheet_rows(
             raise OutsideSheet(f"row {node.get('r')}", f"række {node.get('r')}", None)
         cells = row_cells(node, row_no, book, seen)
         if row_no < expected:
-            yield len(cells), []
+            yield len(cells), row_no, []
             continue
         expected = row_no + 1
         width = cells[-1][1] if cells else 0
-        yield max(width, len(cells)), _by_column(cells, width)
+        yield max(width, len(cells)), row_no, _by_column(cells, width)
 
 
 def _row_number(attr: str | None, previous: int) -> int:

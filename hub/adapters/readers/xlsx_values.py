@@ -12,15 +12,16 @@ import functools
 from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
-from hub.adapters.readers.tabular_limits import check_cells
+from hub.adapters.readers.tabular_limits import MAX_CELLS, too_many_cells
 from hub.adapters.readers.xlsx_book import Book, Sheet
+from hub.adapters.readers.xlsx_cell_count import cells_ahead, claims_more
 from hub.adapters.readers.xlsx_cells import cell_meta, cell_text
 from hub.adapters.readers.xlsx_dropdowns import dropdowns
 from hub.adapters.readers.xlsx_merged import MAX_MERGED_CELLS, merged_cells
 from hub.adapters.readers.xlsx_problems import BookProblem, BrokenPart, CellProblem
 from hub.adapters.readers.xlsx_row_cells import UNCACHED, FormulaError
 from hub.adapters.readers.xlsx_sheet import sheet_rows
-from hub.errors import FieldProblem, Rejection
+from hub.errors import FieldProblem, Rejection, UnreadableDocument
 
 _letters = functools.lru_cache(maxsize=16384)(column_letters)  # a workbook's few columns, again and again
 
@@ -62,10 +63,14 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
         merges: list[str] = []
         lists = validations.setdefault(name, [])
         filled: set[tuple[int, int]] = set()
+        _count_first(book, name, by_name[name].part, MAX_CELLS - cells, filename)
+        widest = last_row = 0  # the rows' widest and the last row's number, said in a refusal
         try:
-            for counted, row in sheet_rows(book, by_name[name].part, merges, lists):
+            for counted, row_no, row in sheet_rows(book, by_name[name].part, merges, lists):
                 cells += counted
-                check_cells(cells, filename)
+                widest, last_row = (max(widest, counted), row_no) if row_no else (widest, last_row)
+                if cells > MAX_CELLS:
+                    raise _too_many(filename, name, widest, row[-1][:2] if row else (last_row, widest))
                 for row_no, col_no, value, style in row:
                     if value is UNCACHED:
                         uncached.append([name, row_no, col_no])
@@ -99,3 +104,28 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
     if listed:
         book_meta["dropdowns"] = listed  # for `hub adapters suggest`: a dropdown's every value
     return Extraction(format="xlsx", values=tuple(values), meta=book_meta)
+
+
+def _count_first(book: Book, name: str, part: str, room: int, filename: str) -> None:
+    """Refuse sheet `name` before its cells are read where the package says it is large and its cells,
+    counted, pass the `room` the limit leaves (`xlsx_cell_count`)."""
+    if claims_more(book.archive, part, book.strings_part, room):
+        ahead = cells_ahead(book.archive, part, room)
+        if ahead is not None:
+            ref, width = ahead
+            where = f'sheet "{name}", cell {ref}', f'ark "{name}", celle {ref}'
+            raise too_many_cells(filename, "xlsx", width, *where)
+
+
+def _too_many(filename: str, name: str, widest: int, at: tuple[int, int]) -> UnreadableDocument:
+    """The cell limit passed in sheet `name` while reading, at (row, column) `at`."""
+    ref = f"{_letters(at[1])}{at[0]}" if at[0] and at[1] else ""
+    where_en, where_da = (
+        (f'sheet "{name}", cell {ref}', f'ark "{name}", celle {ref}')
+        if ref
+        else (
+            f'sheet "{name}"',
+            f'ark "{name}"',
+        )
+    )
+    return too_many_cells(filename, "xlsx", widest, where_en, where_da)

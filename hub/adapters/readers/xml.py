@@ -13,9 +13,8 @@ from lxml import etree
 
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.safexml import parse_xml
-from hub.adapters.readers.sniff import unreadable
+from hub.adapters.readers.xml_limits import too_many_attributes, too_many_tags, too_many_values
 from hub.errors import FieldProblem, UnreadableDocument
-from hub.quantities import number_text
 from hub.quoting import quoted, quoted_da
 
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -39,11 +38,7 @@ def read_xml_tree(data: bytes, filename: str) -> tuple[Extraction, etree._Elemen
     document read on a reading thread is not parsed a second time on the storing thread."""
     # An over-count in UTF-16 (a character whose code has a 0x3C byte) errs on the side of refusing.
     if data.count(b"<") > MAX_MARKUP:
-        raise unreadable(
-            filename,
-            f"more than {number_text(MAX_MARKUP, 'en')} tags in the document (far more than any form has)",
-            f"mere end {number_text(MAX_MARKUP, 'da')} tags i dokumentet (langt flere end nogen blanket har)",
-        )
+        raise too_many_tags(data, filename, MAX_MARKUP)
     root = parse_xml(data, filename)
     values: list[SourceValue] = []
     root_step = _step(root, 1, 1)
@@ -57,13 +52,13 @@ def read_xml_tree(data: bytes, filename: str) -> tuple[Extraction, etree._Elemen
         _nil_holds_nothing(element, children, xpath, filename)
         _add_attributes(values, element, key, xpath, filename)
         if len(values) > MAX_VALUES:
-            raise _too_many_values(filename, xpath)
+            raise too_many_values(filename, xpath, MAX_VALUES)
         if not children:
             continue
         # Every element not yet read gives at least one value (a leaf always does): a crowd of children
         # that cannot fit is refused before their keys are built (400,000 siblings took 2 s and 200 MB).
         if len(values) + len(stack) + len(children) > MAX_VALUES:
-            raise _too_many_values(filename, xpath)
+            raise too_many_values(filename, xpath, MAX_VALUES)
         totals: dict[Any, int] = {}
         for child in children:
             totals[child.tag] = totals.get(child.tag, 0) + 1
@@ -76,17 +71,6 @@ def read_xml_tree(data: bytes, filename: str) -> tuple[Extraction, etree._Elemen
         stack.extend(reversed(pending))  # document order out of the stack
     nsmap = {prefix or "": uri for prefix, uri in root.nsmap.items()}
     return Extraction(format="xml", values=tuple(values), meta={"root": root.tag, "nsmap": nsmap}), root
-
-
-def _too_many_values(filename: str, xpath: str) -> UnreadableDocument:
-    """The refusal of a document with more values than a form has, naming the element reached."""
-    problem = FieldProblem(
-        reason_en=f"more than {number_text(MAX_VALUES, 'en')} values in the document",
-        reason_da=f"mere end {number_text(MAX_VALUES, 'da')} værdier i dokumentet",
-        file=filename,
-        locator=xpath,
-    )
-    return UnreadableDocument([problem])
 
 
 def _add_element_value(
@@ -131,11 +115,7 @@ def _add_attributes(
     # libxml2 reads an element's attributes in time quadratic in their number (200,000 took minutes):
     # no form has more than a handful, so a crowd of them is refused before they are read.
     if len(element.attrib) > MAX_ATTRIBUTES:
-        raise unreadable(
-            filename,
-            f"an element has more than {number_text(MAX_ATTRIBUTES, 'en')} attributes",
-            f"et element har mere end {number_text(MAX_ATTRIBUTES, 'da')} attributter",
-        )
+        raise too_many_attributes(filename, xpath, len(element.attrib), MAX_ATTRIBUTES)
     for name, value in element.attrib.items():
         readable = f"{xpath}/@{_readable(element, name)}"
         values.append(SourceValue(key=f"{key}/@{name}", value=value, meta={"xpath": readable}))

@@ -1,0 +1,60 @@
+"""The XML reader's refusals at its limits (`xml`: the limits and why): what was found, where, the limit
+and what to send instead, in English and Danish. The limits are the caller's arguments, read when the
+document is refused, so that a test that lowers one reads its refusal at it."""
+
+from __future__ import annotations
+
+from hub.errors import FieldProblem, UnreadableDocument
+from hub.quantities import number_text
+
+# What to send instead of a document past a limit: a form's export is one document a period.
+_IN_PARTS = (
+    "export it in parts (one a month, say), each a document of its own",
+    "eksportér det i dele (fx én pr. måned), hver som sit eget dokument",
+)
+
+
+def too_many_tags(data: bytes, filename: str, limit: int) -> UnreadableDocument:
+    """The refusal of a document of more than `limit` tags ("<"), before it is parsed: at the line of
+    the first "<" past the limit (found only now, on the way out)."""
+    at = -1
+    for _ in range(limit + 1):
+        at = data.find(b"<", at + 1)
+    line = data.count(b"\n", 0, at) + 1
+    problem = FieldProblem(
+        reason_en=f"more than {number_text(limit, 'en')} tags in the document (far more than any "
+        f"form has), the most the hub reads: {_IN_PARTS[0]}",
+        reason_da=f"mere end {number_text(limit, 'da')} tags i dokumentet (langt flere end nogen "
+        f"blanket har), det meste hubben læser: {_IN_PARTS[1]}",
+        file=filename,
+        locator=f"line {line}",
+        locator_da=f"linje {line}",
+    )
+    return UnreadableDocument([problem])
+
+
+def too_many_values(filename: str, xpath: str, limit: int) -> UnreadableDocument:
+    """The refusal of a document of more than `limit` values, at the element reached."""
+    problem = FieldProblem(
+        reason_en=f"more than {number_text(limit, 'en')} values in the document, the most the hub "
+        f"reads: {_IN_PARTS[0]}",
+        reason_da=f"mere end {number_text(limit, 'da')} værdier i dokumentet, det meste hubben "
+        f"læser: {_IN_PARTS[1]}",
+        file=filename,
+        locator=xpath,
+    )
+    return UnreadableDocument([problem])
+
+
+def too_many_attributes(filename: str, xpath: str, has: int, limit: int) -> UnreadableDocument:
+    """The refusal of an element of `has` attributes, more than `limit`, at the element."""
+    en, da = number_text(limit, "en"), number_text(limit, "da")
+    problem = FieldProblem(
+        reason_en=f"an element has more than {en} attributes ({number_text(has, 'en')}; no form's export "
+        "has more than a few): send the export the form's own system makes",
+        reason_da=f"et element har mere end {da} attributter ({number_text(has, 'da')}; ingen blankets "
+        "eksport har mere end nogle få): send den eksport, blankettens eget system laver",
+        file=filename,
+        locator=xpath,
+    )
+    return UnreadableDocument([problem])
