@@ -16,8 +16,9 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
-from sqlalchemy import Engine, update
+from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
 
 from hub import interrupts
@@ -47,18 +48,72 @@ def _ids(submission_ids: int | Sequence[int]) -> list[int]:
 
 def renew(engine: Engine, submission_ids: int | Sequence[int], holder: str, seconds: float) -> bool:
     """Move the lease forward on the submissions (one, or a batch's) this holder still has
-    `processing`, in one UPDATE; True if any still were."""
+    `processing`; True if any still were (`renewal` says more)."""
+    return renewal(engine, submission_ids, holder, seconds).still
+
+
+def renewal(engine: Engine, submission_ids: int | Sequence[int], holder: str, seconds: float) -> Renewed:
+    """`renew`, saying whether any submissions still were this holder's, and whether some were
+    skipped, held by a transaction.
+
+    Never waits for a row lock: the batch's own outcome transaction holds its rows `FOR UPDATE` while
+    it stores, and may wait there for another worker's citizen for longer than a lease (decision 0026,
+    "Stop 60"); a renewal queued behind it let the lease run out under a live batch. A row held by a
+    transaction is skipped (`SKIP LOCKED`): the transaction's connection is alive, which healing and
+    `hub requeue` take as proof enough (`recovery.release` skips held rows too), and the batch moves
+    its lease forward itself when it lets the rows go (`refresh`, `kept`)."""
+    ids = _ids(submission_ids)
     with engine.begin() as connection:
-        result = connection.execute(
-            update(Submission)
-            .where(
-                among(connection, Submission.id, _ids(submission_ids)),
-                Submission.status == "processing",
-                Submission.leased_by == holder,
-            )
-            .values(lease_until=until(seconds))
+        mine = (
+            among(connection, Submission.id, ids),
+            Submission.status == "processing",
+            Submission.leased_by == holder,
         )
-    return bool(result.rowcount)
+        free = select(Submission.id).where(*mine).with_for_update(skip_locked=True)
+        moved = connection.execute(
+            update(Submission).where(Submission.id.in_(free)).values(lease_until=until(seconds))
+        ).rowcount
+        # A plain read never waits for a row lock: how many are still this holder's, held or not.
+        still = connection.execute(select(func.count()).where(*mine)).scalar_one()
+    return Renewed(still=bool(still), skipped=still > moved)
+
+
+class Renewed(NamedTuple):
+    """What a renewal found: rows still this holder's, and whether a transaction held some of them."""
+
+    still: bool
+    skipped: bool
+
+
+class Kept:
+    """A batch's lease as `kept` renews it; on the batch's session (`session.info`) for `refresh`."""
+
+    def __init__(self, ids: list[int], holder: str, seconds: float) -> None:
+        self.ids, self.holder, self.seconds = ids, holder, seconds
+        self.due = False  # a renewal skipped rows the batch held: their lease may have run out
+
+
+KEPT = "hub.lease"
+
+
+def refresh(session: Session) -> None:
+    """In the batch's own transaction, before it lets its rows go (a commit): move their lease forward
+    if a renewal had to skip them meanwhile, so that healing never finds them with a lease run out
+    between the commit and the renewal thread's next tick. Nothing to do otherwise (no statement)."""
+    kept_lease: Kept | None = session.info.get(KEPT)
+    if kept_lease is None or not kept_lease.due:
+        return
+    session.execute(
+        update(Submission)
+        .where(
+            among(session, Submission.id, kept_lease.ids),
+            Submission.status == "processing",
+            Submission.leased_by == kept_lease.holder,
+        )
+        .values(lease_until=until(kept_lease.seconds))
+        .execution_options(synchronize_session=False)
+    )
+    kept_lease.due = False
 
 
 @contextmanager
@@ -74,12 +129,15 @@ def kept(
     stop = threading.Event()
     engine = session.get_bind()
     assert isinstance(engine, Engine)
+    state = Kept(ids, holder, seconds)
 
     def keep() -> None:
         while not stop.wait(seconds / 3):
             try:
-                if not renew(engine, ids, holder, seconds):
+                renewed = renewal(engine, ids, holder, seconds)
+                if not renewed.still:
                     return  # finished, or taken over: nothing of ours to keep
+                state.due = state.due or renewed.skipped
             except Exception as exc:
                 # The database may be back before the lease runs out: try again at the next tick.
                 log.warning(
@@ -92,12 +150,28 @@ def kept(
                 )
 
     thread = threading.Thread(target=keep, name=f"lease-{name}", daemon=True)
+    session.info[KEPT] = state
     thread.start()
     try:
         yield
+    except BaseException:
+        # The body rolled back what it held: rows a renewal skipped come back with the lease they had
+        # before, perhaps run out, while the batch is tried again (`backoff`) or given back.
+        if state.due:
+            _renew_quietly(engine, ids, holder, seconds)
+        raise
     finally:
         stop.set()
         thread.join()
+        session.info.pop(KEPT, None)
+
+
+def _renew_quietly(engine: Engine, ids: list[int], holder: str, seconds: float) -> None:
+    """`renew` once after a failed body; a database that cannot take it leaves the lease as it was."""
+    try:
+        renew(engine, ids, holder, seconds)
+    except Exception as exc:
+        log.debug("renewing a lease after a failed batch failed with %s", type(exc).__name__)
 
 
 def give_back_at_stop(session: Session, claimed: Sequence[int], holder: str, actor: str) -> None:

@@ -20,7 +20,9 @@ A batch (one rq job, `jobs.process_batch`) runs in three steps:
    A document that finds no placement is tried again at the batch's end, and then, while a submission
    that could hold it is not final, waits in the queue rather than being rejected (`awaiting`).
 
-The lease is renewed for the whole batch by one thread (`leases.kept`), one UPDATE per renewal.
+The lease is renewed for the whole batch by one thread (`leases.kept`), an UPDATE and a count per
+renewal, which skip the rows the batch's transaction holds (their lock proves the worker alive) and
+never wait for it.
 """
 
 from __future__ import annotations
@@ -270,4 +272,5 @@ def _commit(session: Session, outcomes: Outcomes) -> None:
     documents), and commit."""
     outcomes.write(session)
     dashboard_refresh.refresh_marked(session, tolerant=True)
+    leases.refresh(session)  # rows let go with a lease that runs on, if a renewal had to skip them
     session.commit()

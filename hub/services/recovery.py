@@ -97,13 +97,18 @@ def release(
     released = []
     for submission_id in submission_ids:
         # Decided by the database in the statement itself, not from the list the caller read earlier.
-        statement = update(Submission).where(
+        free = select(Submission.id).where(
             Submission.id == submission_id,
             Submission.status.not_in(("accepted", "partial", "rejected")),
             ~lease_alive(now),
         )
         if still is not None:
-            statement = statement.where(Submission.status.in_(still))
+            free = free.where(Submission.status.in_(still))
+        # A row a transaction holds is never waited for nor taken (`SKIP LOCKED`): its worker's
+        # connection is alive, storing it or waiting with it held, and its lease's renewal skips it
+        # meanwhile (`leases.renew`); a dead worker's connection, and its locks, are gone.
+        free = free.with_for_update(skip_locked=True)
+        statement = update(Submission).where(Submission.id.in_(free))
         result = session.execute(statement.values(status="received", lease_until=None))
         if result.rowcount:  # type: ignore[attr-defined]
             audit.append(session, actor, "submission.released", f"submission:{submission_id}", detail or {})

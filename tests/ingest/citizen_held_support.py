@@ -18,7 +18,11 @@ from hub.services import processing
 
 
 def batch_while_held(
-    app: Flask, ids: list[int], citizen: int, during: Callable[[Connection], Any] = lambda _other: None
+    app: Flask,
+    ids: list[int],
+    citizen: int,
+    during: Callable[[Connection], Any] = lambda _other: None,
+    lease_seconds: float = 30,
 ) -> tuple[dict[int, str], Any, dict[int, str]]:
     """Process `ids` in one batch on a thread while another connection holds `citizen`'s lock. Once the
     batch waits for it: each submission's status then, and what `during` did on the other connection;
@@ -29,7 +33,8 @@ def batch_while_held(
 
     def worker() -> None:
         with app.app_context():
-            done.update(processing.process_batch(db.session, ids, holder="batch"))
+            statuses = processing.process_batch(db.session, ids, holder="batch", lease_seconds=lease_seconds)
+            done.update(statuses)
 
     thread = threading.Thread(target=worker)
     thread.start()

@@ -57,11 +57,11 @@ def _renewal_fails(monkeypatch: pytest.MonkeyPatch, ids: list[int]) -> None:
     """Hold a lease on `ids` while the database refuses the renewal once; wait for that try."""
     tried = threading.Event()
 
-    def renew(*_: object) -> bool:
+    def renew(*_: object) -> leases.Renewed:
         tried.set()
         raise ConnectionError("database gone")
 
-    monkeypatch.setattr(leases, "renew", renew)
+    monkeypatch.setattr(leases, "renewal", renew)  # what the renewal thread calls
     with leases.kept(Session(create_engine("sqlite://")), ids, "me", 0.03):
         assert tried.wait(10)
 
