@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
 from pypdf import PdfReader
@@ -209,6 +210,13 @@ def readable(data: bytes, media_type: str) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return "\n".join(readable(archive.read(name), _member_type(name)) for name in archive.namelist())
     return data.decode("utf-8", "replace")
+
+
+def said_in_headers(headers: Any) -> str:
+    """What a person could read in an answer's headers: each as sent and percent-decoded too, since a
+    download's `filename*` (`downloads.attachment`) writes a name's spaces and marks as `%20`, `%2D`."""
+    lines = [f"{name}: {value}" for name, value in headers.items()]
+    return "\n".join(lines + [unquote(line) for line in lines])
 
 
 def _member_type(name: str) -> str:

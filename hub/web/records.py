@@ -11,7 +11,7 @@ from flask import Blueprint, render_template, request, send_file
 from hub.errors import HubError
 from hub.extensions import blobs, db
 from hub.filenames import last_part
-from hub.services import original_type, record_view
+from hub.services import original_type, record_view, submission_view
 from hub.web.guard import principal, requires
 
 bp = Blueprint("records", __name__)
@@ -54,14 +54,17 @@ def show(record_id: int) -> str:
 def original(record_id: int) -> Any:
     """The original document a version (`?version=`, else the current one) was read from, to those who
     may see it."""
-    found, sent = record_view.original(db.session, principal(), record_id, _version())
+    who = principal()
+    found, sent = record_view.original(db.session, who, record_id, _version())
     # Read whole and checked against its hash (a relative blob folder would confuse send_file's paths).
     data = blobs.store.get(found.sha256)
     response = send_file(
         io.BytesIO(data),
         mimetype=found.media_type,
         as_attachment=True,
-        download_name=last_part(found.filename),  # a zip's member: its own name, not the zip's path
+        # A zip's member: its own name, not the zip's path. Named as every page names the file to this
+        # user: a company names its forms after an intern too, and its bytes hold no CPR but the name did.
+        download_name=submission_view.shown(last_part(found.filename), submission_view.view_for(who, sent)),
     )
     # Set whole afterwards: send_file would add "; charset=utf-8" to any text/* type, a charset given too.
     response.headers["Content-Type"] = original_type.served_type(

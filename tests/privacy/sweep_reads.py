@@ -9,7 +9,7 @@ from typing import Any
 
 from accounts import bearer, sign_in
 from flask import Flask
-from sweep_capture import readable
+from sweep_capture import readable, said_in_headers
 
 PERIOD = "2026-09"
 KINDS = ("mentor_hours", "progress_report", "placement_end")
@@ -26,10 +26,12 @@ class Reader:
         self.read: dict[str, str] = {}
 
     def get(self, url: str, api: bool = False) -> Any:
-        """GET as the browser (or the system), keeping the readable answer of a 2xx under its URL."""
+        """GET as the browser (or the system), keeping the readable answer of a 2xx under its URL, its
+        headers too (a download's name)."""
         response = self.api.get(url, headers=self.token) if api else self.page.get(url)
         if response.status_code < 300:
-            self.read[url] = readable(response.get_data(), response.mimetype)
+            body = readable(response.get_data(), response.mimetype)
+            self.read[url] = f"{body}\n{said_in_headers(response.headers)}"
         return response
 
     def walk(self, url: str, key: str) -> Iterator[dict[str, Any]]:
@@ -57,11 +59,14 @@ def submissions(reader: Reader) -> None:
     """The documents the company sent, each with its outcome (an auditor has no such list)."""
     for sent in list(reader.walk("/api/submissions", "submissions")):
         reader.get(f"/api/submissions/{sent['id']}", api=True)
+        # As the upload page's live lines ask: each reason and note worded (`reason_text`, `note_text`).
+        reader.get(f"/api/submissions/{sent['id']}?lang=da", api=True)
 
 
 def company(reader: Reader, agreements: tuple[str, ...]) -> None:
     """The company's pages, files and API (`falck`: Falck Hovedstaden and Falck Randers)."""
-    for url in ("/company", "/upload", "/agreements", "/api/agreements"):
+    # The upload page's list narrowed to the files refused (`?show=rejected`, stop 60), reasons and all.
+    for url in ("/company", "/upload", "/upload?show=rejected", "/agreements", "/api/agreements"):
         reader.get(url, api=url.startswith("/api/"))
     for agreement in agreements:
         reader.get(f"/company?agreement={agreement}&period={PERIOD}")

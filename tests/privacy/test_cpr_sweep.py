@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pytest
 from accounts import add_user
+from cpr_names_support import name_files_after_citizens
 from flask import Flask
 from page_support import everyone_on_a_copy
 from sqlalchemy import select
@@ -51,6 +52,9 @@ def swept(
         with app.app_context():
             stored = db.session.scalars(select(RecordVersion.data))
             cprs = sorted({str(data["citizen"]["cpr"]) for data in stored})
+            # Each file named after its citizen, as caseworkers and companies name them: a file's name
+            # goes where the file is named, a download's `Content-Disposition` too (stop 60).
+            name_files_after_citizens()
         for name in ("falck", "revisor-ballerup"):
             add_user(app, name)
         yield Swept(app, cprs, Spellings(cprs), let_out.lines, let_out.jobs, redis, let_out.output)

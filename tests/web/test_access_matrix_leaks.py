@@ -10,12 +10,18 @@ Written by hand from the table, for the matrix's targets (`test_access_matrix.ta
   auditor (`cpr_in_bundles = "masked"`); the other party's citizen to no one. A partner's own is its own
   citizen (full), as is Gentofte's auditor's (`cpr_in_bundles = "full"`);
 - a benefit or visitation category: never the company.
+
+The headers are read as the body is (`answer_leaks`): a download's name is a file's name, and files are
+named after their citizens (stop 60).
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from matrix import Target
-from sweep_capture import Spellings, readable, spelled_as_people_write
+from sweep_capture import Spellings, readable, said_in_headers, spelled_as_people_write
+from werkzeug.wrappers import Response
 
 # Whose own target's CPR number the user may read in full (the matrix's own users, by name).
 SEES_OWN_IN_FULL = frozenset({"kommune-herlev", "kommune-ballerup", "revisor-gentofte"})
@@ -33,6 +39,13 @@ def leaks(data: bytes, media_type: str, role: str, user: str, own: Target, other
     if role == "company":
         found += [f"category {c}" for c in own.categories if f'"{c}"' in text or f">{c}<" in text]
     return found
+
+
+def answer_leaks(response: Any, role: str, user: str, own: Target, other: Target) -> list[str]:
+    """What of a citizen an answer (its body, read as a person would, and its headers) shows `user`."""
+    found = leaks(response.get_data(), response.mimetype, role, user, own, other)
+    said = said_in_headers(response.headers).encode()
+    return found + [f"{leak} in a header" for leak in leaks(said, "text/plain", role, user, own, other)]
 
 
 OWN = Target("lead-gladsaxe", "a", "163", 1, 1, 1, "P-OWN", "0101901234", ("ledig",))
@@ -59,3 +72,11 @@ def test_the_others_participant_and_a_companys_categories() -> None:
         "category ledig",
     ]
     assert leaks(body, "text/html", "admin", "admin", OWN, OTHER) == []
+
+
+def test_a_number_in_a_download_s_name_is_a_leak_however_it_is_encoded() -> None:
+    for name in ("0101901234 skema.pdf", "01%2001%2090%201234%20skema.pdf"):
+        answer = Response(b"%PDF", headers={"Content-Disposition": f"attachment; filename*=UTF-8''{name}"})
+        assert answer_leaks(answer, "company", "falck", OWN, OTHER) == ["a CPR number in full in a header"]
+    answer = Response(b"", headers={"Content-Disposition": "attachment; filename=XXXXXX-XXXX skema.pdf"})
+    assert answer_leaks(answer, "company", "falck", OWN, OTHER) == []
