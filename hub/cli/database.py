@@ -29,7 +29,10 @@ def upgrade(revision: str) -> None:
     except CommandError:
         # Alembic's "Can't locate revision" was "unexpected CommandError", exit 1: a mistyped --revision
         # is bad input, said with the revisions there are (`known`). Nothing was migrated.
-        en, da = known.listed(sorted(schema._known()[1]), "hub db upgrade")
+        # Every revision, however many: four digits each, the newest last (no command lists them, and
+        # cut at `known.SHOWN` the list lost the newest, the one a person most likely meant).
+        revisions = sorted(schema._known()[1])
+        en, da = known.listed(revisions, "", most=len(revisions))
         raise HubError(
             f"no schema revision {revision!r} {en}; leave out --revision for the newest",
             f"ingen skemaversion {revision!r} {da}; udelad --revision for den nyeste",

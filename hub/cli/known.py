@@ -21,12 +21,12 @@ from hub.services.users import user_by_name
 SHOWN = 20  # names on one line: enough for a hub's agreements and municipalities, a glance for its users
 
 
-def listed(names: list[str], lists_all: str) -> tuple[str, str]:
-    """`(known: a, b, c)` in English and Danish; past `SHOWN` names, the rest counted, and the command
+def listed(names: list[str], lists_all: str, most: int = SHOWN) -> tuple[str, str]:
+    """`(known: a, b, c)` in English and Danish; past `most` names, the rest counted, and the command
     (`lists_all`) that shows every one."""
     if not names:
         return "(known: none)", "(kendte: ingen)"
-    shown, rest = ", ".join(names[:SHOWN]), len(names) - SHOWN
+    shown, rest = ", ".join(names[:most]), len(names) - most
     if rest <= 0:
         return f"(known: {shown})", f"(kendte: {shown})"
     return (
