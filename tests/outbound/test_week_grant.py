@@ -113,8 +113,8 @@ def test_a_week_the_placement_ran_some_days_of_is_held_to_the_grant_for_those_da
     (gap,) = week_gaps(ended, OCTOBER)
     assert (gap.hours, gap.reason_da) == (
         D("0.86"),
-        "3 timer i uge 40 2026; bevillingen dækker 3 timer om ugen, 2,14 timer for praktikkens 5 dage i ugen: "
-        "0,86 timer over den",
+        "3 timer i uge 40 2026; bevillingen dækker 3 timer om ugen, 2,14 timer for praktikkens 5 dage i "
+        "ugen: 0,86 timer over den",
     )
 
 
