@@ -84,11 +84,21 @@ def message_dates(text: str, locale: Locale | str) -> str:
             except ValueError:  # not a date after all: as it was
                 return found.group(0)
         if year is not None:
-            word = "uge" if Locale.parse(locale).language == "da" else "week"
-            return f"{word} {int(week)} {year}"
+            return week_text(f"{year}-W{week}", locale)
         return found.group(0)
 
     return _IN_MESSAGE.sub(written, text)
+
+
+def week_text(iso_week: str, locale: Locale | str) -> str:
+    """`uge 44 2026` (`week 44 2026`) for "2026-W44": a week in a message for people, always with its
+    year, in Danish as in English (an English page writes the API's "2026-W44" so, `message_dates`; the
+    Danish messages' "uge 44" left out the year the English gave, stop 60). The text as given otherwise."""
+    year, marker, week = iso_week.partition("-W")
+    if not (marker and len(year) == 4 and year.isdigit() and week.isdigit()):
+        return iso_week
+    word = "uge" if Locale.parse(locale).language == "da" else "week"
+    return f"{word} {int(week)} {year}"
 
 
 def message_moments(text: str, locale: Locale | str) -> str:

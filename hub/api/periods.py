@@ -1,11 +1,12 @@
 """The API's `?period=`: read exactly as the spec's pattern says, and refused in the one error shape.
 
 The pattern is `hub.periods.PATTERN`, the one the parser reads, so the spec cannot promise more or less
-than the server takes. A period written wrong is webargs' 422; a period written right that cannot be
-asked for (not begun, not ended, of another kind than the municipality claims per) is a 400
-`bad_period` from the services, and `period_refused` names the field `period` in its `problems`, as a
-422 names its fields. `hub.api.spec_operations.ErrorAnswers` documents that 400 on every operation
-taking `period`.
+than the server takes. A period written right that cannot be asked for (not begun, not ended, of
+another kind than the municipality claims per) is a 400 `bad_period` from the services, and
+`period_refused` names the field `period` in its `problems`, as a 422 names its fields. A period left out
+or written wrong is webargs' refusal, answered with the same code and status when the period is all it
+refuses (`hub.web.argument_words.own_code`). `hub.api.spec_operations.ErrorAnswers` documents that 400
+on every operation taking `period`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from marshmallow import Schema, ValidationError, fields
 from hub.errors import FieldProblem, HubError
 from hub.periods import PATTERN, Period, PeriodError, local_today, read_period
 from hub.schemas.messages import Said
+from hub.web.argument_words import argument_messages
 from hub.web.error_answer import error_body
 from hub.web.error_words import LOCATIONS_DA
 from hub.web.problems import problem_response
@@ -66,5 +68,8 @@ def period_refused(exc: PeriodError) -> Response:
     problem = FieldProblem(
         exc.message, exc.message_da, locator="query", locator_da=LOCATIONS_DA["query"], field=NAME
     )
-    body = error_body(exc.code, exc.message, exc.message_da, problems=[problem.answer()])
+    # Said as webargs' refusal of a period written wrong is (`argument_messages`), which answers the same
+    # code: one family, whichever check refused the period.
+    answer = problem.answer()
+    body = error_body(exc.code, *argument_messages([answer], as_written=True), problems=[answer])
     return problem_response(exc.status_code, body)

@@ -35,11 +35,13 @@ at [/api/problems](/api/problems); `about:blank` for a plain HTTP error), `title
 `message_da` (Danish) and `problems`, each bad field or value at its locator (`[]` when there is none).
 401: no token, or an
 unknown or revoked one, or one of a deactivated user. 403: the token's role may not do this. 404: no
-such object, or one of another party. 422: bad arguments, each in `problems` (a query argument the
+such object, or one of another party; an id in the path that is not a number (or is past the largest id)
+is named in `problems` (locator `path`). 422: bad arguments, each in `problems` (a query argument the
 operation does not take too, as `Unknown field.`, and one given more than once, as `Given 2 times; send
 it once.`); `message` and `message_da` say each for people, the query parameter by the name it is sent
-under and in words. 400 `bad_period`: a period not begun, not
-ended or of another kind than asked for, with `period` in `problems`. 400 `csrf_failed`: a browser
+under and in words. 400 `bad_period`: the `period` alone refused, whatever the reason: left out, written
+wrong, not begun, not ended or of another kind than asked for, with `period` in `problems`; likewise 422
+`bad_tree_size` for `from_size` or `to_size` alone. 400 `csrf_failed`: a browser
 session's POST without its CSRF token; 400 `bad_request`: an upload whose `multipart/form-data` has no
 `boundary`, or no part that can be found by it. 429: too many calls; wait `Retry-After` seconds.
 Each answer a call with a token or session is counted for says where its user stands: `RateLimit-Limit`
@@ -132,9 +134,10 @@ ANSWERS: dict[str, dict[str, Any]] = {
         "content": _ERROR_BODY,
     },
     "BadPeriod": {
-        "description": "The period is written right but cannot be asked for: it has not begun, (for a "
-        "claim or a bundle) has not ended, or is of another kind than the municipality claims per "
-        "(`bad_period`); `problems` names the field `period`.",
+        "description": "The period is left out or written wrong, or cannot be asked for: it has not "
+        "begun, (for a claim or a bundle) has not ended, or is of another kind than the municipality claims "
+        "per (`bad_period`); `problems` names the field `period`. (With other arguments wrong too, the "
+        "answer is the 422 naming each.)",
         "headers": RATE_HEADERS_IF_COUNTED,
         "content": _ERROR_BODY,
     },

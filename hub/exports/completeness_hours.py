@@ -3,9 +3,8 @@ the timesheets signed by the mentor, the hours within the grant."""
 
 from __future__ import annotations
 
-from hub.datewords import day_da
+from hub.datewords import day_da, week_text
 from hub.exports.completeness_kit import TIMESHEETS, Check, ok, problem, sources
-from hub.exports.danish import weeks_text
 from hub.exports.evidence import sheets_of, sheets_paid_from
 from hub.exports.facts import PlacementFacts
 from hub.exports.payments import Terms, delivered, occupied_lines
@@ -122,10 +121,10 @@ def within_check(facts: PlacementFacts, period: Period, terms: Terms) -> Check:
             en += f" (the agreement's {format_hours(terms.hours_per_week)} hours a week)"
             da += f" (aftalens {hours_a_week(terms.hours_per_week, 'da')})"
     if borrowed:  # why a sheet of another period is cited (decision 0012, "Evidence inside the period")
-        # Danish readers get `uge 40` (with its year only when it is not the period's), as every page
-        # writes a week; the English keeps the ISO code the API and CSV use.
+        # Danish readers get `uge 40 2026`, as an English page writes the English's ISO code
+        # (`datewords.week_text`); the English keeps the ISO code the API and CSV use.
         weeks_en = ", ".join(borrowed)
         en += f"; counted with the period's days of {weeks_en}, a week of another period's timesheet"
-        weeks_da = weeks_text(tuple(borrowed), period.start.year)
+        weeks_da = ", ".join(week_text(week, "da") for week in borrowed)
         da += f"; talt med periodens dage af {weeks_da}, en uge på en anden periodes timeseddel"
     return Check(rule, "wrong" if over else "ok", en, da, documents)

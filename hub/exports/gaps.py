@@ -13,9 +13,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import partial
 
-from hub.datewords import day_da
+from hub.datewords import day_da, week_text
 from hub.exports import gap_words
-from hub.exports.danish import week_label
 from hub.exports.evidence import hours_from_other_months, month_of_week, weeks_due
 from hub.exports.facts import (
     PlacementFacts,
@@ -133,9 +132,9 @@ def _sheet_gaps(facts: PlacementFacts, period: Period) -> tuple[Gap, ...]:
                         hours,
                         f"{hours_en(hours)} hours logged in {week}, after the placement ended on "
                         f"{facts.last_day.isoformat()}",
-                        # "uge 44" (`uge 1/2027` in another year than the end's), as the records
-                        # and the company's files write a week (decision 0062), not "2026-W44".
-                        f"{hours_da(hours)} timer skrevet i {week_label(week, facts.last_day.year)}, efter "
+                        # "uge 44 2026", as an English page writes the English's "2026-W44"
+                        # (`datewords.week_text`, stop 60).
+                        f"{hours_da(hours)} timer skrevet i {week_text(week, 'da')}, efter "
                         f"praktikken sluttede {day_da(facts.last_day)}",
                     )
                 )
@@ -188,10 +187,9 @@ def from_other_months(facts: PlacementFacts, month: Period) -> tuple[str, str]:
         return "", ""
     delivered = to_hours(hours)
     sheets_en = " and ".join(f"{w} (on the timesheet for {month_of_week(w).describe('en')})" for w in weeks)
-    # Danish names a week as the records and the company's files do (decision 0062): "uge 44".
+    # Danish names a week with its year as an English page does (`datewords.week_text`): "uge 44 2026".
     sheets_da = " og ".join(
-        f"{week_label(w, month.start.year)} (på timesedlen for {month_of_week(w).describe('da')})"
-        for w in weeks
+        f"{week_text(w, 'da')} (på timesedlen for {month_of_week(w).describe('da')})" for w in weeks
     )
     return (
         f"; the {hours_en(delivered)} hours delivered in {month.describe('en')} are for its days in "

@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
-from hub.exports.danish import week_label
+from hub.datewords import week_text
 from hub.exports.evidence import week_in
 from hub.exports.facts import Grant, PlacementFacts, WeekHours, to_hours
 from hub.exports.gaps import Gap
@@ -66,11 +66,11 @@ def week_gaps(
             granted_days += share
             grant = grant or each
         if grant is not None and over > 0:
-            gaps.append(_gap(facts, week, grant, granted_days, to_hours(over), period.start.year))
+            gaps.append(_gap(facts, week, grant, granted_days, to_hours(over)))
     return gaps
 
 
-def _gap(facts: PlacementFacts, week: WeekHours, grant: Grant, days: int, over: Decimal, year: int) -> Gap:
+def _gap(facts: PlacementFacts, week: WeekHours, grant: Grant, days: int, over: Decimal) -> Gap:
     """`week_above_grant`: "50 timer i uge 40; bevillingen dækker 3 timer om ugen: 47 timer over den"."""
     said = {lang: _hours(week.hours, lang) for lang in ("en", "da")}
     above = {lang: _hours(over.normalize(), lang) for lang in ("en", "da")}
@@ -82,7 +82,7 @@ def _gap(facts: PlacementFacts, week: WeekHours, grant: Grant, days: int, over: 
         covers_en += f", {_hours(share, 'en')} for the placement's {days_en} in the week"
         covers_da += f", {_hours(share, 'da')} for praktikkens {days_da} i ugen"
     en = f"{said['en']} in {week.week}; {covers_en}: {above['en']} above it"
-    da = f"{said['da']} i {week_label(week.week, year)}; {covers_da}: {above['da']} over den"
+    da = f"{said['da']} i {week_text(week.week, 'da')}; {covers_da}: {above['da']} over den"
     if week.hours > FULL_TIME_WEEK:
         full_en, full_da = _hours(FULL_TIME_WEEK, "en"), _hours(FULL_TIME_WEEK, "da")
         en += f"; more than a full-time working week ({full_en}) for one citizen: a typo?"

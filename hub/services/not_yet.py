@@ -12,9 +12,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from hub.datewords import day_da
+from hub.datewords import day_da, week_text
 from hub.errors import FieldProblem
-from hub.exports.danish import week_label
 from hub.periods import DENMARK
 
 # form_type -> its one-day fields that name something that has happened by the time the form is sent.
@@ -38,8 +37,8 @@ def _week_ahead(index: int, week: str, received: date) -> FieldProblem:
     return FieldProblem(
         f"week {week} had not begun on the day the form came in ({received.isoformat()}): hours can be "
         "reported only for weeks that have begun",
-        # "uge 34", as the records and the company's files write a week (decision 0062), not "2026-W34".
-        f"{week_label(week, received.year)} var ikke begyndt den dag, blanketten kom ind "
+        # "uge 34 2026", as an English page writes the English's week (`datewords.week_text`).
+        f"{week_text(week, 'da')} var ikke begyndt den dag, blanketten kom ind "
         f"({day_da(received)}): der kan kun indberettes timer for uger, der er begyndt",
         field=f"entries[{index}].week",
     )

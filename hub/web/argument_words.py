@@ -24,6 +24,7 @@ from flask import has_request_context, request
 from hub.errors import HubError
 from hub.services.registry import registry
 from hub.web.guard import current
+from hub.web.query_once import is_repeat
 
 # The name as the API spells it: (English, Danish) words for what it is. No limits here: the reason
 # says them ("Skal være mellem 1 og 100."), and words repeating a limit would drift from it.
@@ -64,6 +65,28 @@ _MISSING = "Missing data for required field."
 UNKNOWN = "Unknown field."
 
 
+# A query parameter with a code of its own for a value written right that cannot be asked for (a period
+# not begun: `bad_period`; a tree size past the log's: `bad_tree_size`): a value of it written wrong or
+# left out answers that code too, so that one code (and its documented status) says "this parameter", as
+# `problems` does, whichever check refused it. An integrator had `unprocessable_entity` for "2026-13" and
+# `bad_period` for next month (decision 0016, "Stop 60: api-71"). Refusals of several parameters at once,
+# an unknown one, or one repeated stay `unprocessable_entity`: no one parameter's code says them.
+OWN_CODES = {"period": "bad_period", "from_size": "bad_tree_size", "to_size": "bad_tree_size"}
+
+
+def own_code(problems: list[dict[str, Any]]) -> str | None:
+    """The one parameter's own code (`OWN_CODES`) that every problem of a 422 is about; None otherwise."""
+    codes = {
+        OWN_CODES.get(str(p.get("field")))
+        if p.get("locator") == "query"
+        and p.get("reason_en") != UNKNOWN
+        and not is_repeat(str(p["reason_en"]))
+        else None
+        for p in problems
+    }
+    return codes.pop() if len(codes) == 1 and None not in codes else None
+
+
 def parameter_words(name: str, language: str, period_kind: str | None = None) -> str:
     """What the query parameter (or upload part) `name` is, in words of `language` ("" when unknown);
     given the kind of period the operation takes (`asked_period_kind`), `period` is said as one of it."""
@@ -86,17 +109,21 @@ def asked_period_kind() -> str | None:
         return None
 
 
-def argument_messages(problems: list[dict[str, Any]]) -> tuple[str, str]:
+def argument_messages(problems: list[dict[str, Any]], as_written: bool = False) -> tuple[str, str]:
     """The 422's `message` and `message_da` from its problems (`FieldProblem.answer` dicts): a sentence
-    each, naming its argument (the period as the request's operation takes it, `asked_period_kind`)."""
+    each, naming its argument (the period as the request's operation takes it, `asked_period_kind`).
+    `as_written`: the hub's own reasons, whose first word is kept as it is ("Gladsaxe Kommune claims per
+    month"), where webargs' ("Not a valid integer.") is lowered after the parameter's name."""
     kind = asked_period_kind()
     return (
-        " ".join(_sentence(p, "en", kind) for p in problems),
-        " ".join(_sentence(p, "da", kind) for p in problems),
+        " ".join(_sentence(p, "en", kind, as_written) for p in problems),
+        " ".join(_sentence(p, "da", kind, as_written) for p in problems),
     )
 
 
-def _sentence(problem: dict[str, Any], language: str, period_kind: str | None = None) -> str:
+def _sentence(
+    problem: dict[str, Any], language: str, period_kind: str | None = None, as_written: bool = False
+) -> str:
     da = language == "da"
     reason = str(problem["reason_da" if da else "reason_en"])
     name = str(problem.get("field") or "")
@@ -113,7 +140,7 @@ def _sentence(problem: dict[str, Any], language: str, period_kind: str | None = 
         return f"{described} mangler." if da else f"{described} is missing."
     if problem["reason_en"] == UNKNOWN:
         return f"{named} findes ikke her." if da else f"{named} is not one this operation takes."
-    return _ended(f"{described}: {_lowered(reason)}")
+    return _ended(f"{described}: {reason if as_written else _lowered(reason)}")
 
 
 def _lowered(reason: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Flask, redirect, request, url_for
+from flask import Flask, current_app, redirect, request, url_for
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import HTTPException
@@ -20,12 +20,14 @@ from hub.logsetup import Both, frames
 from hub.schemas.messages import danish
 from hub.schemas.records import flatten_errors
 from hub.services import scope
-from hub.web.argument_words import UNKNOWN, argument_messages
+from hub.web.argument_words import UNKNOWN, argument_messages, own_code
 from hub.web.error_answer import error_body, respond, wants_json
 from hub.web.error_unavailable import SERVERS_AWAY, unavailable
 from hub.web.error_words import HTTP_DA, HTTP_EN, HTTP_THEN, LOCATIONS_DA
 from hub.web.guard import current
 from hub.web.head_refusal import offered_methods
+from hub.web.path_ids import misread_id, path_problem
+from hub.web.problems import KINDS
 from hub.web.refusals import sentence
 
 log = logging.getLogger(__name__)
@@ -97,10 +99,16 @@ def _http_error(exc: HTTPException) -> Any:
         _english(exc, status) + then_en,
         HTTP_DA.get(status, exc.name) + then_da,
     )
+    misread = misread_id(current_app.url_map, request.path, request.method) if status == 404 else None
+    if misread is not None and wants_json():
+        body["message"], body["message_da"], body["problems"] = path_problem(misread)
     messages = (getattr(exc, "data", None) or {}).get("messages")
     if isinstance(messages, dict):  # flask-smorest's argument validation: 422 with webargs' messages
         body["problems"] = argument_problems(messages)
         body["message"], body["message_da"] = argument_messages(body["problems"])
+        own = own_code(body["problems"]) if request.path.startswith("/api/") else None
+        if own is not None:
+            body["code"], status = own, KINDS[own].status
     headers = {} if exc.response is not None else dict(exc.get_headers())  # `Allow` of a 405
     headers.pop("Content-Type", None)
     if "Allow" in headers:

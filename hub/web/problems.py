@@ -43,8 +43,9 @@ KINDS: dict[str, Kind] = {
     "bad_period": Kind(
         400,
         "Period cannot be asked for",
-        "The period has not begun, (for a claim or a bundle) has not ended, or is of another kind than "
-        "asked for; `problems` names `period`.",
+        "The period is left out or written wrong, has not begun, (for a claim or a bundle) has not ended, "
+        "or is of another kind than asked for; `problems` names `period`. A 422 `unprocessable_entity` "
+        "when other arguments are wrong too.",
     ),
     "repeated_argument": Kind(
         400,
@@ -100,7 +101,12 @@ KINDS: dict[str, Kind] = {
     "too_many_files": Kind(
         422, "Too many documents", "More documents in one upload than the hub takes; send several uploads."
     ),
-    "bad_tree_size": Kind(422, "Bad tree size", "No proof can start from this tree size."),
+    "bad_tree_size": Kind(
+        422,
+        "Bad tree size",
+        "No proof can start from this tree size, or it is not written as one; `problems` names "
+        "`from_size` or `to_size`.",
+    ),
     "too_many_requests": Kind(429, "Too many requests", "Wait `Retry-After` seconds, then try again."),
     "internal_error": Kind(500, "Internal error", "An error in the hub; it has been logged."),
     "processing_failed": Kind(

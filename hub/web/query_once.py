@@ -51,6 +51,11 @@ def once_each(data: Mapping[str, Any]) -> None:
         )
 
 
+def is_repeat(reason_en: str) -> bool:
+    """Whether a problem's English reason is `once_each`'s: about the query string, not the value."""
+    return reason_en.endswith("; send it once.")
+
+
 def _is_list(value: Any) -> bool:
     return isinstance(value, list | tuple)
 

@@ -94,7 +94,7 @@ def texts(company: bool = False) -> dict[str, str]:
         # not offered the municipalities' XML and CSV, which would only be refused after the upload.
         {
             "file_hint": _("Or drop the forms here: each as PDF or XLSX, or a zip of them."),
-            "accept": ".pdf,.xlsx,.zip",
+            "accept": upload_types.accept(("pdf", "xlsx")),
         }
         if company
         else upload_types.field(())  # every type; the upload page names its senders' (`index`)

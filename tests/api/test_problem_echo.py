@@ -25,8 +25,10 @@ CPR = "0101901234"  # 1 January 1990: a date, so shaped as a CPR number
         ("kommune-herlev", "/api/agreements/010190-1234", 404, "/api/agreements/XXXXXX-XXXX"),
         # A company asking for a record by a number: the record's 404.
         ("falck", f"/api/records/{CPR}", 404, "/api/records/XXXXXX-XXXX"),
-        # A value the operation refuses: the 422 quotes it in `detail`, `message`s and `problems`.
-        ("lead-gladsaxe", f"/api/municipalities/159/completeness?period={CPR}", 422, None),
+        # A value the operation refuses: the period's 400 quotes it in `detail`, `message`s and `problems`.
+        ("lead-gladsaxe", f"/api/municipalities/159/completeness?period={CPR}", 400, None),
+        # An id in the path that is not a number: its 404 quotes it (stop 60, api-71).
+        ("lead-gladsaxe", "/api/submissions/010190-1234", 404, "/api/submissions/XXXXXX-XXXX"),
         # A company form's kind: its 404 names the kinds there are beside the one asked for.
         ("falck", f"/api/agreements/a/forms/{CPR}?format=pdf", 404, "/api/agreements/a/forms/XXXXXX-XXXX"),
     ],

@@ -55,8 +55,8 @@ def test_the_company_is_offered_the_file_types_of_its_form(
         herlev.locator("#upload-hint").inner_text()
         == "Eller træk filerne herind. CSV eller en zip-fil med dem."
     )
-    assert herlev.locator("#upload-files").get_attribute("accept") == ".csv,.zip"
+    assert herlev.locator("#upload-files").get_attribute("accept") == ".csv,.tsv,.txt,.zip"
     lead = signed_in_page("lead-gladsaxe", app=demo)
     lead.goto("/upload")
     assert "PDF, XML, XLSX og CSV" in lead.locator("#upload-hint").inner_text()
-    assert lead.locator("#upload-files").get_attribute("accept") == ".pdf,.xml,.xlsx,.csv,.zip"
+    assert lead.locator("#upload-files").get_attribute("accept") == ".pdf,.xml,.xlsx,.csv,.tsv,.txt,.zip"

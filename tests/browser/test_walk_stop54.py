@@ -39,7 +39,7 @@ def test_the_fixed_file_is_picked_from_the_senders_own_file_types(
     send_and_see_refused(app, page, GOLDEN / "ballerup" / "progress_report.pdf")  # Ballerup's, as Herlev
     picker = page.locator("#upload-results input.again-picker")
     # Herlev's forms are all CSV (config/municipalities/herlev.toml): a CSV or a zip of them, as above.
-    assert picker.get_attribute("accept") == ".csv,.zip"
+    assert picker.get_attribute("accept") == ".csv,.tsv,.txt,.zip"
     # Reached with the keyboard: Tab from the main field's Send button lands on it, its label ringed.
     page.focus("#upload-form button[type=submit]")
     for _ in range(5):

@@ -109,7 +109,7 @@ def test_the_hours_check_cites_a_later_sheet_only_for_the_days_of_its_week_in_th
         "period's days of 2026-W40, a week of another period's timesheet"
     )
     assert within.detail_da.endswith(
-        "; talt med periodens dage af uge 40, en uge på en anden periodes timeseddel"
+        "; talt med periodens dage af uge 40 2026, en uge på en anden periodes timeseddel"
     )
 
 

@@ -1,5 +1,6 @@
-"""A gap's Danish reason writes a week as Danish readers do ("uge 34"), as the records and the company's
-files do (decision 0062), not as the ISO code "2026-W34"; the English keeps the code."""
+"""A gap's Danish reason writes a week as Danish readers do, with its year as an English page writes the
+English's code ("uge 34 2026", `datewords.week_text`, stop 60), not as the ISO code "2026-W34"; the
+English keeps the code."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def test_hours_after_the_end_name_the_week_in_danish_words() -> None:
     # Ended Friday 14 August 2026; week 34 (17–23 August, its Thursday in August) lies wholly after it.
     facts = _ended(date(2026, 8, 14), ("2026-W33", "3"), ("2026-W34", "3"))
     [gap] = [g for g in hours_gaps(facts, parse_period("2026-08")) if g.kind == "after_end"]
-    assert gap.reason_da == "3,00 timer skrevet i uge 34, efter praktikken sluttede 14. aug. 2026"
+    assert gap.reason_da == "3,00 timer skrevet i uge 34 2026, efter praktikken sluttede 14. aug. 2026"
     assert gap.reason_en == "3.00 hours logged in 2026-W34, after the placement ended on 2026-08-14"
 
 
@@ -31,7 +32,7 @@ def test_a_week_of_the_next_year_says_its_year() -> None:
     # Ended Wednesday 30 December 2026 (week 53 of 2026); week 1 of 2027 (4–10 January) is after it.
     facts = _ended(date(2026, 12, 30), ("2026-W53", "2"), ("2027-W01", "2.5"))
     [gap] = [g for g in hours_gaps(facts, parse_period("2027-01")) if g.kind == "after_end"]
-    assert gap.reason_da == "2,50 timer skrevet i uge 1/2027, efter praktikken sluttede 30. dec. 2026"
+    assert gap.reason_da == "2,50 timer skrevet i uge 1 2027, efter praktikken sluttede 30. dec. 2026"
 
 
 def test_hours_past_a_thousand_are_grouped_each_languages_way() -> None:

@@ -181,7 +181,7 @@ def test_a_month_without_its_timesheet_says_where_the_hours_it_is_paid_come_from
     )
     assert gaps[0].reason_da.startswith("ingen timeseddel for november 2026, selv om praktikken løb ")
     assert gaps[0].reason_da.endswith(
-        "; de 0,43 timer leveret i november 2026 er for månedens dage i uge 44"
+        "; de 0,43 timer leveret i november 2026 er for månedens dage i uge 44 2026"
         " (på timesedlen for oktober 2026)"
     )
     # October's sheet unsigned: nothing is delivered in November (decision 0007), and nothing is said so.

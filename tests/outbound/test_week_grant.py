@@ -59,7 +59,7 @@ def test_the_week_above_the_grant_is_told_once_in_its_own_month_with_the_hours_t
     (gap,) = week_gaps(fifty, OCTOBER)
     assert gap.hours == D("47.00")  # 50 − 3
     assert gap.reason_da == (
-        "50 timer i uge 40; bevillingen dækker 3 timer om ugen: 47 timer over den; "
+        "50 timer i uge 40 2026; bevillingen dækker 3 timer om ugen: 47 timer over den; "
         "mere end en fuld arbejdsuge (37 timer) til én borger: er det en tastefejl?"
     )
     assert gap.reason_en == (
@@ -81,7 +81,7 @@ def test_a_week_a_little_above_the_grant_asks_nothing_and_sums_the_sheets_that_g
     (gap,) = week_gaps(two_sheets, OCTOBER)
     assert (gap.hours, gap.reason_da) == (
         D("1.00"),
-        "4 timer i uge 40; bevillingen dækker 3 timer om ugen: 1 time over den",
+        "4 timer i uge 40 2026; bevillingen dækker 3 timer om ugen: 1 time over den",
     )
     assert gap.reason_en == "4 hours in 2026-W40; the grant covers 3 hours a week: 1 hour above it"
     # October's line: 4 × 4/7 = 2.29 delivered of 13.29 granted, all claimable: 275 × 2.29 = 629.75.
@@ -103,7 +103,7 @@ def test_the_auditors_check_names_the_week() -> None:
     (within,) = [c for c in checked.checks if c.rule == "hours_within_grant"]
     assert within.status == "wrong"
     assert "50 hours in 2026-W40; the grant covers 3 hours a week: 47 hours above it" in within.detail_en
-    assert "50 timer i uge 40; bevillingen dækker 3 timer om ugen: 47 timer over den" in within.detail_da
+    assert "50 timer i uge 40 2026; bevillingen dækker 3 timer om ugen: 47 timer over den" in within.detail_da
 
 
 def test_a_week_the_placement_ran_some_days_of_is_held_to_the_grant_for_those_days() -> None:
@@ -113,8 +113,8 @@ def test_a_week_the_placement_ran_some_days_of_is_held_to_the_grant_for_those_da
     (gap,) = week_gaps(ended, OCTOBER)
     assert (gap.hours, gap.reason_da) == (
         D("0.86"),
-        "3 timer i uge 40; bevillingen dækker 3 timer om ugen, 2,14 timer for praktikkens 5 dage i ugen: "
-        "0,86 timer over den",
+        "3 timer i uge 40 2026; bevillingen dækker 3 timer om ugen, 2,14 timer for praktikkens 5 dage i "
+        "ugen: 0,86 timer over den",
     )
 
 
@@ -125,7 +125,7 @@ def test_a_week_the_placement_ran_one_day_of_says_one_day() -> None:
     (gap,) = week_gaps(started, OCTOBER)
     assert (gap.hours, gap.reason_da) == (
         D("2.57"),
-        "3 timer i uge 40; bevillingen dækker 3 timer om ugen, 0,43 timer for praktikkens 1 dag i ugen: "
+        "3 timer i uge 40 2026; bevillingen dækker 3 timer om ugen, 0,43 timer for praktikkens 1 dag i ugen: "
         "2,57 timer over den",
     )
     assert "0.43 hours for the placement's 1 day in the week: 2.57 hours above it" in gap.reason_en

@@ -57,7 +57,10 @@ def test_the_company_reads_augusts_week_above_the_grant_in_danish_with_what_to_d
     week = planted[0]["reason_en"].split(" in 2026-W", 1)[1].split(";", 1)[0].lstrip("0")
     mine = [r for r in rows if r["pid"] == planted[0]["participant_id"] and r["kind"] == "week_above_grant"]
     assert [(r["reason"], r["action"]) for r in mine] == [
-        (f"4,5 timer i uge {week}; bevillingen dækker 3 timer om ugen: 1,5 timer over den", CHECK_WEEK_DA)
+        (
+            f"4,5 timer i uge {week} 2026; bevillingen dækker 3 timer om ugen: 1,5 timer over den",
+            CHECK_WEEK_DA,
+        )
     ]
     # Named as the interns' table names them.
     tree = lxml.html.fromstring(html)

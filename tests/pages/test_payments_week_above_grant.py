@@ -48,5 +48,5 @@ def test_the_lead_reads_it_in_danish_among_why_hours_are_not_paid(demo: Flask) -
     ]
     planted = [g for g in _api(demo)["gaps"] if g["reason_en"].startswith("4.5 hours in 2026-W")]
     week = planted[0]["reason_en"].split(" in 2026-W", 1)[1].split(";", 1)[0].lstrip("0")
-    expected = f"4,5 timer i uge {week}; bevillingen dækker 3 timer om ugen: 1,5 timer over den"
+    expected = f"4,5 timer i uge {week} 2026; bevillingen dækker 3 timer om ugen: 1,5 timer over den"
     assert any(item.endswith(expected) for item in said), said

@@ -75,7 +75,10 @@ def test_an_error_page_begins_the_refusal_with_a_capital_in_both_languages(
 def test_the_api_keeps_the_services_words(lead: FlaskClient) -> None:
     answer = lead.get("/api/agreements/falck-hovedstaden/payments?period=2199-01")
     assert answer.status_code == 400
-    assert answer.get_json()["message_da"].startswith("perioden januar 2199 ligger i fremtiden")
+    # The service's words after the parameter's name, as every refusal of the period says it (stop 60).
+    message_da = answer.get_json()["message_da"]
+    assert message_da.startswith("Parameteren 'period' (perioden, fx 2026-10, 2026-Q4 eller 2026-H2): ")
+    assert ": perioden januar 2199 ligger i fremtiden" in message_da
 
 
 def test_a_refusal_beside_a_form_field_begins_with_a_capital(lead: FlaskClient) -> None:
