@@ -98,6 +98,6 @@ def test_xml_attributes_past_the_limit_are_refused_at_their_element() -> None:
         "export the form's own system makes"
     )
     assert problem.reason_da == (
-        "et element har mere end 1.000 attributter (1.001; ingen blankets eksport har mere end nogle få): "
-        "send den eksport, blankettens eget system laver"
+        "et element har mere end 1.000 attributter (1.001; ingen blankets udtræk har mere end nogle få): "
+        "send det udtræk, blankettens eget system laver"
     )

@@ -161,7 +161,7 @@ def test_xlsx_parts_read_whole_are_held_to_the_workbook_limit(monkeypatch: pytes
     monkeypatch.setattr(tabular_limits, "MAX_UNCOMPRESSED", 1024 * 1024)
     with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as archive, pytest.raises(BrokenPart) as info:
         open_book(archive)
-    assert info.value.reason_en == "[Content_Types].xml: the XML document is larger than 1 MB"
+    assert info.value.reason_en.startswith("[Content_Types].xml: the XML document is larger than 1 MB, ")
 
 
 def test_broken_xlsx_is_rejected() -> None:

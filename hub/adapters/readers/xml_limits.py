@@ -53,7 +53,7 @@ def too_many_attributes(filename: str, xpath: str, has: int, limit: int) -> Unre
         reason_en=f"an element has more than {en} attributes ({number_text(has, 'en')}; no form's export "
         "has more than a few): send the export the form's own system makes",
         reason_da=f"et element har mere end {da} attributter ({number_text(has, 'da')}; ingen blankets "
-        "eksport har mere end nogle få): send den eksport, blankettens eget system laver",
+        "udtræk har mere end nogle få): send det udtræk, blankettens eget system laver",
         file=filename,
         locator=xpath,
     )
