@@ -39,6 +39,18 @@ def _typo(tmp_path: Path) -> tuple[Path, Path]:
     return tmp_path / "praktik.csv", tmp_path / "praktik-rettet.csv"
 
 
+def _typo_refused(
+    app: Flask, signed_in_page: Callable[..., Page], tmp_path: Path, lang: str = "da"
+) -> tuple[Page, Path, Path]:
+    """Herlev's page in `lang`, its typo sent and refused (`_typo`); the page and the two files."""
+    load_agreements(app)
+    add_everyone(app)
+    typo, fixed_file = _typo(tmp_path)
+    page = signed_in_page("kommune-herlev", lang=lang)
+    send_until(app, page, [typo], "rejected")
+    return page, typo, fixed_file
+
+
 def test_an_english_live_line_writes_a_reasons_dates_as_the_page(
     app: Flask, signed_in_page: Callable[..., Page], tmp_path: Path
 ) -> None:
@@ -85,12 +97,8 @@ def test_an_english_live_line_writes_when_the_same_bytes_came_as_the_page(
 def test_a_refused_file_sent_again_after_its_correction_says_so_live(
     app: Flask, signed_in_page: Callable[..., Page], tmp_path: Path, lang: str
 ) -> None:
-    load_agreements(app)
-    add_everyone(app)
-    typo, fixed_file = _typo(tmp_path)
-    page = signed_in_page("kommune-herlev", lang=lang)
+    page, typo, fixed_file = _typo_refused(app, signed_in_page, tmp_path, lang)
     by, corrects = WORDS[lang]
-    send_until(app, page, [typo], "rejected")
     refused = number_of(app, "praktik.csv")
     send_until(app, page, [fixed_file], "accepted")
     fixed = number_of(app, "praktik-rettet.csv")
@@ -115,11 +123,7 @@ def test_a_refused_file_sent_again_after_its_correction_says_so_live(
 def test_a_refused_row_says_so_once_its_fixed_file_sent_from_the_field_is_accepted(
     app: Flask, signed_in_page: Callable[..., Page], tmp_path: Path
 ) -> None:
-    load_agreements(app)
-    add_everyone(app)
-    typo, fixed_file = _typo(tmp_path)
-    page = signed_in_page("kommune-herlev")
-    send_until(app, page, [typo], "rejected")
+    page, _, fixed_file = _typo_refused(app, signed_in_page, tmp_path)
     refused_row = page.locator("#upload-results tbody tr").first
     # The fixed file picked in the field above, not with the row's own button: a row of its own.
     pick_and_send(page, fixed_file)
@@ -136,11 +140,7 @@ def test_a_refused_row_says_so_once_its_fixed_file_sent_from_the_field_is_accept
 def test_a_link_between_a_refused_line_and_its_correction_reaches_the_page_holding_it(
     app: Flask, signed_in_page: Callable[..., Page], tmp_path: Path
 ) -> None:
-    load_agreements(app)
-    add_everyone(app)
-    typo, fixed_file = _typo(tmp_path)
-    page = signed_in_page("kommune-herlev")
-    send_until(app, page, [typo], "rejected")
+    page, _, fixed_file = _typo_refused(app, signed_in_page, tmp_path)
     send_until(app, page, [fixed_file], "accepted")
     refused, fixed = number_of(app, "praktik.csv"), number_of(app, "praktik-rettet.csv")
     with app.app_context():  # a busy day: 25 other files came in between the two

@@ -10,6 +10,7 @@ import io
 import re
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from types import BuiltinMethodType, FunctionType
 from typing import Any
 
@@ -65,15 +66,20 @@ def _cached_texts() -> Iterator[str]:
                 seen += [c.cell_contents for c in seen if type(c).__name__ == "cell"]
 
 
-def test_a_cpr_number_read_from_a_form_is_kept_by_no_process_wide_cache(backend_app: Flask) -> None:
+def _all_accepted(backend_app: Flask, forms: list[tuple[str, Path, Any]]) -> None:
+    """The seeds' agreements loaded, then each (municipality, file, _) sent and stored in one batch."""
     with backend_app.app_context():
         agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
         ids = [
             ingest.submit(db.session, path.read_bytes(), path.name, municipality, "test", "t").submission_id
-            for municipality, path, _ in FORMS
+            for municipality, path, _ in forms
         ]
         db.session.commit()
         assert processing.process_batch(db.session, ids, holder="test") == dict.fromkeys(ids, "accepted")
+
+
+def test_a_cpr_number_read_from_a_form_is_kept_by_no_process_wide_cache(backend_app: Flask) -> None:
+    _all_accepted(backend_app, FORMS)
     numbers = {re.sub(r"\D", "", cpr) for _, _, cpr in FORMS}
     kept = [text for text in _cached_texts() if any(n in re.sub(r"\D", "", text) for n in numbers)]
     assert kept == []
@@ -88,14 +94,7 @@ NAMED = [
 
 
 def test_a_name_read_from_a_csv_or_a_sheet_is_kept_by_no_process_wide_cache(backend_app: Flask) -> None:
-    with backend_app.app_context():
-        agreements.load_files(db.session, agreements.agreement_files(ROOT / "config" / "agreements"), "test")
-        ids = [
-            ingest.submit(db.session, path.read_bytes(), path.name, municipality, "test", "t").submission_id
-            for municipality, path, _ in NAMED
-        ]
-        db.session.commit()
-        assert processing.process_batch(db.session, ids, holder="test") == dict.fromkeys(ids, "accepted")
+    _all_accepted(backend_app, NAMED)
     names = {name.casefold() for _, _, parts in NAMED for name in parts}
     kept = [
         text for text in _cached_texts() if any(name in " ".join(text.split()).casefold() for name in names)
