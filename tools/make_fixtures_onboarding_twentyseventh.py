@@ -11,8 +11,10 @@ var/venv-pyexcelerate && var/venv-pyexcelerate/bin/pip install pyexcelerate==0.1
 tests/onboarding/golden/jammerbugt/ (each run writes the same bytes).
 
 Jammerbugt (849) is onboarded by config alone on forms no earlier trial's programs made. Its placement
-agreements ("Aftale om virksomhedspraktik", two: the mentor the company's, then the job centre's) are a
-Java case system's PDF form made and filled with OpenPDF (`tools/openpdf/JammerbugtPraktikaftale.java`):
+agreements ("Aftale om virksomhedspraktik", three: the mentor the company's, then the job centre's, both
+filled as the form is made; the third the blank form filled by OpenPDF's `PdfStamper`, as a case system
+fills it for each case) are a Java case system's PDF form made with OpenPDF
+(`tools/openpdf/JammerbugtPraktikaftale.java`):
 text fields named as a Java developer names them (`borgerCpr`, `startDato`), each by `TextField`, labels
 drawn left of the boxes under ruled headings; the benefit a combo box whose lines are `[code, words]`
 (`KH` beside `Kontanthjælp`; its value the code, the words drawn); the visitation three checkboxes whose
@@ -23,7 +25,7 @@ hours are the mentor portal's month as pyexcelerate writes it (`tools/pyexcelera
 inline strings, no shared strings and no `<dimension>`, the citizen's facts as labels down column A,
 a day a row with its date a number styled `yyyy-mm-dd`, hours numbers, a total `=SUM(...)` with no value
 cached, the mentor's approval under it. The records beside them were written by hand from the PDFs as
-`pdftoppm` draws them and from the workbook as LibreOffice shows it, before the hub read them (decision
+`pdftoppm` draws them and from the workbook's cells as openpyxl lists them, before the hub read them (decision
 0060, "Stop 61: trial-74").
 """
 
@@ -54,7 +56,8 @@ def render_all() -> dict[Path, bytes]:
         sys.exit(f"pyexcelerate's python is missing ({python}): see this script's docstring")
     made = {}
     with tempfile.TemporaryDirectory() as folder:
-        for agreement, name in (("1", "praktikaftale.pdf"), ("2", "praktikaftale_jobcenter.pdf")):
+        agreements = (("1", "praktikaftale.pdf"), ("2", "praktikaftale_jobcenter.pdf"), ("3", "praktikaftale_stempel.pdf"))
+        for agreement, name in agreements:
             out = Path(folder) / name
             run = ["java", "-cp", jar, str(JAVA), str(out), agreement]
             subprocess.run(run, check=True, timeout=300, capture_output=True)

@@ -2,23 +2,32 @@
 // (com.github.librepdf:openpdf): text fields by TextField, the benefit a combo box whose lines are
 // [export code, words], the visitation three checkboxes and the mentor's employer a radio group by
 // RadioCheckField, the labels drawn left of the boxes. Run by tools/make_fixtures_onboarding_twentyseventh.py:
-//   java -cp openpdf-2.0.5.jar JammerbugtPraktikaftale.java OUT.pdf 1|2
-// The document's dates and id are fixed, so each run writes the same bytes.
+//   java -cp openpdf-2.0.5.jar JammerbugtPraktikaftale.java OUT.pdf 1|2|3
+// Agreements 1 and 2 are filled as the form is made (each TextField given its text); agreement 3 the way
+// a case system fills its blank form for each case: the form made empty, then filled by PdfStamper's
+// AcroFields.setField, which draws each field's appearance anew. The document's dates and id are fixed,
+// so each run writes the same bytes.
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.AcroFields;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfFormField;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfStamper;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.RadioCheckField;
 import com.lowagie.text.pdf.TextField;
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
 import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -42,9 +51,58 @@ public class JammerbugtPraktikaftale {
     static BaseFont bold;
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> v = args[1].equals("1") ? first() : second();
+        if (args[1].equals("3")) {
+            stamped(args[0]);
+            return;
+        }
+        make(args[1].equals("1") ? first() : second(), new FileOutputStream(args[0]), args[1]);
+    }
+
+    // The blank form made once, then filled for one case by PdfStamper, as a case system fills it.
+    static void stamped(String out) throws Exception {
+        ByteArrayOutputStream blank = new ByteArrayOutputStream();
+        make(null, blank, "3");
+        PdfStamper stamper = new PdfStamper(new PdfReader(blank.toByteArray()), new FileOutputStream(out));
+        AcroFields form = stamper.getAcroFields();
+        form.setField("borgerCpr", "1107023318");
+        form.setField("borgerNavn", "Jonas Vestergaard Møller");
+        form.setField("virksomhedCvr", "29583145");
+        form.setField("virksomhedNavn", "Jammerbugt Boligforening");
+        form.setField("arbejdsstedPnr", "1020334417");
+        form.setField("arbejdsstedNavn", "Driftscentret Brovst");
+        form.setField("startDato", DAY.format(LocalDate.parse("2026-06-01")));
+        form.setField("slutDato", DAY.format(LocalDate.parse("2026-08-14")));
+        form.setField("timerPrUge", "15");
+        form.setField("ydelse", "UH");
+        form.setField("visUddannelsesparat", "Ja");
+        form.setField("mentorNavn", "Lone Mikkelsen");
+        form.setField("mentorAnsat", "virksomhed");
+        form.setField("sagsbehandlerNavn", "Per Lynggaard");
+        form.setField("sagsbehandlerEmail", "PLY@jammerbugt.example.dk");
+        form.setField("sagsbehandlerTlf", "+45 72 57 73 22");
+        form.setField("formaal", "Praktik som ejendomsservicemedhjælper før uddannelse.");
+        form.setField("kopiSendt", "Ja");
+        Calendar filled = new GregorianCalendar(TimeZone.getTimeZone("Europe/Copenhagen"));
+        filled.clear();
+        filled.set(2026, Calendar.MAY, 20, 14, 3, 0);
+        stamper.setEnforcedModificationDate(filled);
+        byte[] id = "jammerbugt-praktikaftale-3".getBytes("US-ASCII");
+        stamper.setOverrideFileId(PdfEncryption.createInfoId(id, id));
+        stamper.close();
+    }
+
+    static PdfArray fileId(String which) {
+        PdfArray id = new PdfArray();
+        id.add(new PdfString("jammerbugt-praktikaftale-" + which).setHexWriting(true));
+        id.add(new PdfString("jammerbugt-praktikaftale-" + which).setHexWriting(true));
+        return id;
+    }
+
+    // The form, filled with `v` as it is made, or blank where `v` is null.
+    static void make(Map<String, String> given, OutputStream out, String which) throws Exception {
+        Map<String, String> v = given != null ? given : blank();
         Document document = new Document(PageSize.A4);
-        writer = PdfWriter.getInstance(document, new FileOutputStream(args[0]));
+        writer = PdfWriter.getInstance(document, out);
         document.open();
         canvas = writer.getDirectContent();
         plain = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, false);
@@ -64,8 +122,8 @@ public class JammerbugtPraktikaftale {
         y = row("P-nr.", "arbejdsstedPnr", v.get("pnr"), y);
         y = row("Arbejdssted", "arbejdsstedNavn", v.get("sted"), y);
         y = heading("Praktikperiode", y);
-        y = row("Første dag", "startDato", DAY.format(LocalDate.parse(v.get("start"))), y);
-        y = row("Sidste dag", "slutDato", DAY.format(LocalDate.parse(v.get("slut"))), y);
+        y = row("Første dag", "startDato", day(v.get("start")), y);
+        y = row("Sidste dag", "slutDato", day(v.get("slut")), y);
         y = row("Timer pr. uge", "timerPrUge", v.get("timer"), y);
         y = heading("Ydelse og visitation", y);
         y = combo("Ydelse", "ydelse", Integer.parseInt(v.get("ydelse")), y);
@@ -99,18 +157,23 @@ public class JammerbugtPraktikaftale {
         writer.addAnnotation(purpose.getTextField());
         y -= 70;
         text(plain, 9, 50, y, "Aftalen er indgået mellem borgeren, virksomheden og Jobcenter Jammerbugt.");
-        check("kopiSendt", 50, y - 30, true);
+        check("kopiSendt", 50, y - 30, given != null);
         text(plain, 10, 68, y - 26, "Kopi af aftalen er sendt til borgeren");
 
         Calendar made = new GregorianCalendar(TimeZone.getTimeZone("Europe/Copenhagen"));
         made.clear();
-        made.set(2026, Calendar.APRIL, args[1].equals("1") ? 28 : 30, 9, 12, 0);
+        made.set(2026, Calendar.APRIL, which.equals("1") ? 28 : 30, 9, 12, 0);
         writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(made));
-        PdfArray id = new PdfArray();
-        id.add(new PdfString("jammerbugt-praktikaftale-" + args[1]).setHexWriting(true));
-        id.add(new PdfString("jammerbugt-praktikaftale-" + args[1]).setHexWriting(true));
-        writer.getInfo().put(PdfName.FILEID, id);
+        writer.getInfo().put(PdfName.FILEID, fileId(which));
         document.close();
+    }
+
+    static Map<String, String> blank() {
+        return Map.ofEntries(Map.entry("cpr", ""), Map.entry("navn", ""), Map.entry("cvr", ""),
+                Map.entry("virksomhed", ""), Map.entry("pnr", ""), Map.entry("sted", ""),
+                Map.entry("start", ""), Map.entry("slut", ""), Map.entry("timer", ""), Map.entry("ydelse", "0"),
+                Map.entry("visitation", ""), Map.entry("mentor", ""), Map.entry("ansat", "Off"),
+                Map.entry("sb", ""), Map.entry("mail", ""), Map.entry("tlf", ""), Map.entry("formaal", ""));
     }
 
     static Map<String, String> first() {
@@ -134,6 +197,10 @@ public class JammerbugtPraktikaftale {
                 Map.entry("mentor", "Anja Thomsen"), Map.entry("ansat", "jobcenter"),
                 Map.entry("sb", "Mette Kjærsgaard"), Map.entry("mail", "mkj@jammerbugt.example.dk"),
                 Map.entry("tlf", "72 57 73 10"), Map.entry("formaal", ""));
+    }
+
+    static String day(String iso) {
+        return iso.isEmpty() ? "" : DAY.format(LocalDate.parse(iso));
     }
 
     static void text(BaseFont font, float size, float x, float y, String words) {
