@@ -20,12 +20,13 @@ drawn left of the boxes under ruled headings; the benefit a combo box whose line
 (`KH` beside `Kontanthjælp`; its value the code, the words drawn); the visitation three checkboxes whose
 on-state is `/Ja`; the mentor's employer a radio group by `RadioCheckField` (`/virksomhed`,
 `/jobcenter`); days as Java's Danish medium style prints them (`4. maj 2026`, `31. jul. 2026`); the CPR
-with its dash; hours `22,5`; a purpose of two lines, and a box the record does not read. Its mentor
-hours are the mentor portal's month as pyexcelerate writes it (`tools/pyexcelerate/jammerbugt_mentortimer.py`):
-inline strings, no shared strings and no `<dimension>`, the citizen's facts as labels down column A,
-a day a row with its date a number styled `yyyy-mm-dd`, hours numbers, a total `=SUM(...)` with no value
-cached, the mentor's approval under it. The records beside them were written by hand from the PDFs as
-`pdftoppm` draws them and from the workbook's cells as openpyxl lists them, before the hub read them (decision
+with its dash (the third typed without it); hours `22,5`; a purpose of two lines, and a box the record
+does not read. Its mentor hours are the mentor portal's month as pyexcelerate writes it
+(`tools/pyexcelerate/jammerbugt_mentortimer.py`): inline strings, no shared strings and no
+`<dimension>`, the citizen's facts as labels down column A, a day a row with its date a number styled
+`yyyy-mm-dd`, hours numbers, a total `=SUM(...)` with no value cached, the mentor's approval under it.
+The records beside them were written by hand from the PDFs as `pdftoppm` draws them and from the
+workbook's cells as openpyxl lists them, before the hub read them (decision
 0060, "Stop 61: trial-74").
 """
 
@@ -43,6 +44,12 @@ from tools.fixture_files import ROOT, write_all
 GOLDEN = ROOT / "tests" / "onboarding" / "golden" / "jammerbugt"
 JAVA = ROOT / "tools" / "openpdf" / "JammerbugtPraktikaftale.java"
 WORKBOOK = ROOT / "tools" / "pyexcelerate" / "jammerbugt_mentortimer.py"
+# The agreements: the first two filled as the form is made, the third the blank form filled by PdfStamper.
+AGREEMENTS = (
+    ("1", "praktikaftale.pdf"),
+    ("2", "praktikaftale_jobcenter.pdf"),
+    ("3", "praktikaftale_stempel.pdf"),
+)
 M2_JAR = Path.home() / ".m2/repository/com/github/librepdf/openpdf/2.0.5/openpdf-2.0.5.jar"
 
 
@@ -56,8 +63,7 @@ def render_all() -> dict[Path, bytes]:
         sys.exit(f"pyexcelerate's python is missing ({python}): see this script's docstring")
     made = {}
     with tempfile.TemporaryDirectory() as folder:
-        agreements = (("1", "praktikaftale.pdf"), ("2", "praktikaftale_jobcenter.pdf"), ("3", "praktikaftale_stempel.pdf"))
-        for agreement, name in agreements:
+        for agreement, name in AGREEMENTS:
             out = Path(folder) / name
             run = ["java", "-cp", jar, str(JAVA), str(out), agreement]
             subprocess.run(run, check=True, timeout=300, capture_output=True)

@@ -40,8 +40,12 @@ def main(out: str) -> None:
     sheet.set_cell_style(1, 1, Style(font=Font(bold=True, size=14)))
     sheet.range("A1", "D1").merge()
     sheet.set_cell_value(2, 1, "Jobcenter Jammerbugt · Mentorportalen")
-    facts = [("CPR-nr.", "170394-2217"), ("Borger", "Mikkel Sørensen Bak"), ("P-nr.", 1022458816),
-             ("Mentor", "Kurt Bach")]
+    facts = [
+        ("CPR-nr.", "170394-2217"),
+        ("Borger", "Mikkel Sørensen Bak"),
+        ("P-nr.", 1022458816),
+        ("Mentor", "Kurt Bach"),
+    ]
     for row, (label, value) in enumerate(facts, start=4):
         sheet.set_cell_value(row, 1, label)
         sheet.set_cell_style(row, 1, bold)
