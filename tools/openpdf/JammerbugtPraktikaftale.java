@@ -220,23 +220,25 @@ public class JammerbugtPraktikaftale {
         return y - 26;
     }
 
-    static float row(String label, String name, String value, float y) throws Exception {
+    // A box right of its label, drawn as every box of the form is.
+    static TextField box(String label, String name, float right, float y) {
         text(plain, 10, 50, y + 4, label);
-        TextField field = new TextField(writer, new Rectangle(200, y, 545, y + 18), name);
+        TextField field = new TextField(writer, new Rectangle(200, y, right, y + 18), name);
         field.setFontSize(10);
         field.setBorderColor(Color.GRAY);
         field.setBorderWidth(1);
+        return field;
+    }
+
+    static float row(String label, String name, String value, float y) throws Exception {
+        TextField field = box(label, name, 545, y);
         field.setText(value);
         writer.addAnnotation(field.getTextField());
         return y - 24;
     }
 
     static float combo(String label, String name, int chosen, float y) throws Exception {
-        text(plain, 10, 50, y + 4, label);
-        TextField field = new TextField(writer, new Rectangle(200, y, 400, y + 18), name);
-        field.setFontSize(10);
-        field.setBorderColor(Color.GRAY);
-        field.setBorderWidth(1);
+        TextField field = box(label, name, 400, y);
         field.setChoices(BENEFITS);
         field.setChoiceExports(BENEFIT_CODES);
         field.setChoiceSelection(chosen);
