@@ -127,7 +127,12 @@ def _boxes(group: list[SourceValue]) -> Candidate:
     if len(group) == 1:  # its own words; the text left of or above a lone box may belong to another field
         own_words = group[0].meta.get("beside") or group[0].meta.get("label")
         texts = tuple(dict.fromkeys(str(t) for t in (own_words, group[0].meta.get("tooltip")) if t))
-    where = "; ".join(f'{k} "{t}"' for k, t in (("label", caption), ("tooltip", shared)) if t)
+        # Its label in the draft is the reader's (what `label:` selects), not the caption of the line above:
+        # "Aftalen er indgået ..." over "[x] Kopi af aftalen er sendt" is another text's, and named as the
+        # box's it misled (decision 0060, "Stop 61: trial-74").
+        caption = str(group[0].meta.get("label") or own_words or "")
+    told = (("label", caption), ("tooltip", "" if shared == caption else shared))  # the same words said once
+    where = "; ".join(f'{k} "{t}"' for k, t in told if t)
     ticked = ", ".join(v.key for v in group if v.value not in (None, "", "Off")) or "none ticked"
     keys = tuple(v.key for v in group)
     return Candidate(keys[0], (*texts, " ".join(texts)), where, ticked, (), "boxes", keys, printed)
