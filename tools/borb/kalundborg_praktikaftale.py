@@ -10,6 +10,7 @@ the document's id and dates are fixed, so that each run writes the same bytes.
 """
 
 import sys
+from typing import Any
 
 from borb.pdf import (
     PDF,
@@ -24,16 +25,17 @@ from borb.pdf import (
     TextBox,
 )
 
+Section = tuple[str, list[tuple[str, Any]]]
 BENEFITS = ["Kontanthjælp", "Sygedagpenge", "Ledighedsydelse", "Ressourceforløbsydelse"]
 VISITATIONS = ["(ingen)", "Jobparat", "Aktivitetsparat", "Uddannelsesparat"]
 EMPLOYERS = ["Virksomheden", "Jobcentret"]
-CASEWORKER = (
+CASEWORKER: Section = (
     "Sagsbehandler",
     [("Navn", "Hanne Juul Bech"), ("E-mail", "hjb@kalundborg.example.dk"), ("Telefon", "59 53 44 00")],
 )
 
 # Each agreement: (heading, [(label, value or (options, chosen))]) in the order printed.
-AGREEMENTS = {
+AGREEMENTS: dict[str, list[Section]] = {
     "1": [
         ("Borger", [("CPR-nr.", "230988-4417"), ("Navn", "Mikkel Østergaard Holm")]),
         ("Virksomhed", [("CVR-nr.", "38412760"), ("Navn", "Kalundborg Havneservice A/S")]),
@@ -65,7 +67,7 @@ AGREEMENTS = {
 PURPOSES = {"1": "Afklaring af arbejdsevne på lager og havneplads,\n18,5 timer om ugen.", "2": ""}
 
 
-def _box(value):
+def _box(value: Any) -> Any:
     """A text box holding `value`, or a drop-down list of `value`'s options with its choice."""
     if isinstance(value, tuple):
         options, chosen = value
@@ -73,7 +75,8 @@ def _box(value):
     return TextBox(value=value)
 
 
-def main(out, number):
+def main(out: str, number: str) -> None:
+    """Write agreement `number` to `out`."""
     # what borb draws at random or from the clock when it writes, fixed so that each run writes the same
     # bytes (its private helpers: borb takes no id or date from its caller)
     Document._Document__get_random_id = staticmethod(lambda: "4B414C554E44424F5247" + "0" * 11 + number)
