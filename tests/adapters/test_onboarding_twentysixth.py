@@ -23,6 +23,7 @@ from hub.adapters.language.golden import canonical_records
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.adapters.readers.pdf_layout import PageTexts
+from hub.adapters.readers.pdf_pagekey import page_key
 from hub.adapters.readers.pdf_runs import Run, text_runs
 from hub.adapters.suggest.candidates import Table
 from hub.adapters.suggest.draft import suggest
@@ -76,8 +77,9 @@ def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, t
     assert got == want
 
 
-def _words_one_by_one(*lines: list[tuple[float, str]]) -> bytes:
-    """A page printing each text of each line at its own x, as borb does (a space a text of its own)."""
+def _words_one_by_one(*lines: list[tuple[float, str]], boxes: tuple[tuple[int, ...], ...] = ()) -> bytes:
+    """A page printing each text of each line at its own x, as borb does (a space a text of its own), and
+    a check box's widget at each of `boxes`."""
     ops = []
     for n, line in enumerate(lines):
         for x, text in line:
@@ -89,6 +91,13 @@ def _words_one_by_one(*lines: list[tuple[float, str]]) -> bytes:
     page = pdf.add_blank_page()
     page.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
     page.Contents = pdf.make_stream("\n".join(ops).encode())
+    widget = {"/Type": pikepdf.Name.Annot, "/Subtype": pikepdf.Name.Widget, "/FT": pikepdf.Name.Btn}
+    made = [
+        pdf.make_indirect(pikepdf.Dictionary({**widget, "/T": f"b{n}", "/Rect": r}))
+        for n, r in enumerate(boxes)
+    ]
+    page.Annots = pikepdf.Array(made)
+    pdf.Root.AcroForm = pikepdf.Dictionary(Fields=pikepdf.Array(made))
     out = io.BytesIO()
     pdf.save(out)
     return out.getvalue()
@@ -101,6 +110,8 @@ def test_a_line_printed_word_by_word_is_one_text() -> None:
         [(59, "Timer "), (105, "pr."), (130, " uge")],  # a space ending a word, or starting the next
         [(59, "Ja"), (200, "Nej")],  # no space printed between: two texts, as before
         [(59, "Kontanthjaelp"), (170, " "), (400, "Sygedagpenge")],  # a box's width apart: two texts
+        [(59, "Ja"), (80, " "), (100, "Nej")],  # a check box between them: each its own
+        boxes=((84, 538, 96, 550),),
     )
     runs = text_runs(PdfReader(io.BytesIO(data)).pages[0])
     assert [(x, y, text) for x, y, text, _, _ in runs] == [
@@ -110,7 +121,20 @@ def test_a_line_printed_word_by_word_is_one_text() -> None:
         (200, 620, "Nej"),
         (59, 580, "Kontanthjaelp"),
         (400, 580, "Sygedagpenge"),
+        (59, 540, "Ja"),
+        (100, 540, "Nej"),
     ]
+
+
+def test_the_page_s_cached_texts_are_keyed_by_its_boxes_too() -> None:
+    """The runs depend on where the boxes stand, so two pages printing the same words with their boxes
+    elsewhere are two keys of the page cache (`pdf_pagekey`), not one page's runs served for both."""
+    line = [(59.0, "Ja"), (80.0, " "), (100.0, "Nej")]
+    keys = set()
+    for boxes in (((84, 698, 96, 710),), ((300, 698, 312, 710),), ((300, 698, 312, 710),)):
+        with pikepdf.open(io.BytesIO(_words_one_by_one(line, boxes=boxes))) as pdf:
+            keys.add(page_key(pdf.pages[0]))
+    assert len(keys) == 2 and None not in keys
 
 
 def test_a_row_s_label_is_its_own_not_the_row_above_s() -> None:
