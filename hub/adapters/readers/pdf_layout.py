@@ -108,9 +108,11 @@ class PageTexts:
         x0, y0, x1, y1 = rect
         taken = self._row_words(page)[1]
         line = _free(self.between(page, y0 - 4, y1 + 2), taken)
-        left = [(x0 - x, t) for x, y, t, _, _ in line if x < x0 and y0 - 4 <= y <= y1 + 2]
+        # A text whose baseline is over the box's top is the line's only where none is beside the box:
+        # in a table of rows as high as their text, the row above's label stands there, as far left.
+        left = [(y > y1, x0 - x, t) for x, y, t, _, _ in line if x < x0 and y0 - 4 <= y <= y1 + 2]
         if left:
-            return min(left)[1]
+            return min(left)[2]
         if right and (words := self._right_of(page, rect)) is not None:
             # "[ ] Uddannelse" with nothing left of it: its own words, not the caption above a column of
             # such boxes (which only the first two reached) nor the label of a text field just above.

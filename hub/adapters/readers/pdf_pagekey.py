@@ -5,7 +5,8 @@ copy, and the filled values live in the widgets' appearance streams (/Annots), w
 extraction never reads. pypdf's `PageObject._extract_text` reads the page's /Contents (one stream or an
 array of them), its /Resources as `get_inherited` finds them (fonts with their encodings, widths,
 ToUnicode and embedded font files, Form XObjects with resources of their own), nothing else; /Rotate,
-/MediaBox and /CropBox are covered as well, in case a later pypdf uses them.
+/MediaBox and /CropBox are covered as well, in case a later pypdf uses them, and the widgets' /Rect,
+which `pdf_runs` reads to keep apart the words a field's box stands among.
 
 The digest is SHA-256 over a canonical serialisation of that object graph, walked with pikepdf (the
 document is already open there): each object's kind, a dictionary's keys in sorted order (a PDF
@@ -33,7 +34,7 @@ MAX_OBJECTS = 4000  # a form page's fonts and resources are tens of objects
 MAX_BYTES = 8 * 1024 * 1024  # its content and embedded fonts a few hundred KB; a scanned page is not a form
 MAX_DEPTH = 64
 MAX_PARENTS = 64  # /Parent links followed for inherited attributes (a page tree is a few levels deep)
-VERSION = b"pagekey 1"  # changed whenever the serialisation changes, so old keys never match new ones
+VERSION = b"pagekey 2"  # changed whenever the serialisation changes, so old keys never match new ones
 _PAGE_KEYS = ("/Contents",)
 _INHERITABLE = ("/Resources", "/MediaBox", "/CropBox", "/Rotate")
 # `Object._type_code`: pikepdf documents it as what its own `isinstance` checks read.
@@ -63,6 +64,13 @@ def page_key(page: pikepdf.Page) -> bytes | None:
             for level, value in _inherited(page.obj, key):
                 walk.token(b"H", f"{key}@{level}".encode())
                 walk.value(value, 0)
+        # The runs keep apart the words a field's box stands on or between (`pdf_runs`): the boxes' places
+        # decide them too, though pypdf's extraction never reads them.
+        annots = entry(page.obj, "/Annots")
+        for annot in annots if annots is not None and annots._type_code == _ARRAY else ():
+            if annot._type_code == _DICTIONARY and entry(annot, "/Subtype") == pikepdf.Name.Widget:
+                walk.token(b"W")
+                walk.value(entry(annot, "/Rect"), 0)
     except _Unkeyable:
         return None
     except MemoryError:

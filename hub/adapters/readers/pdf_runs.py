@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pypdf.errors import PyPdfError
+
 Run = tuple[float, float, str, float, float]  # a printed text's start x and y, text, width and font size
 Rect = tuple[float, float, float, float]
 Box = tuple[Rect | None, list[str]]  # a widget's rectangle and the states it can show ("Off", "Yes")
@@ -20,16 +22,75 @@ def normal_rect(x0: float, y0: float, x1: float, y1: float) -> Rect:
 
 
 def text_runs(page: Any) -> list[Run]:
-    """Each text run's start (x, y), text, width (estimated: half the font size a glyph) and font size."""
+    """Each text run's start (x, y), text, width (estimated: half the font size a glyph) and font size.
+
+    A line some programs print word by word, each word and each space between them a text of its own
+    (borb: "Aftale", " ", "om", " ", "virksomhedspraktik"), is one run, as a line printed at once is: read
+    word by word, the title was "Aftale" and a label "Timer pr. uge" was "uge". Words are joined only
+    where the program printed the space itself (a text of spaces, or a word ending in one) on the same
+    baseline, in the same size, the next word just right of it, and never across a field's box: words a
+    field sits on or between are its labels, each its own (pdfium's `bug_707673.pdf`: a button on each
+    word of a line).
+    """
     runs: list[Run] = []
+    spaced = False  # the last run is followed by a space printed on its line
+    boxes = _widget_rects(page)
 
     def visit(text: str, cm: list, tm: list, font: Any, size: Any) -> None:
-        if text.strip():
-            # Text space to user space: the text matrix's origin through the current transformation.
-            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            points = float(size or 10) * (abs(tm[0] * cm[0]) or 1.0)
-            runs.append((x, y, text.strip(), 0.5 * points * len(text.strip()), points))
+        nonlocal spaced
+        # Text space to user space: the text matrix's origin through the current transformation.
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        points = float(size or 10) * (abs(tm[0] * cm[0]) or 1.0)
+        words = text.strip()
+        if not words:
+            if text and text.strip(" ") == "" and runs and _on_line(runs[-1], x, y, points):
+                spaced = True  # the program's own space after the last word, on its line
+            elif text:
+                spaced = False  # a line break, or a space elsewhere: the next text starts anew
+            return
+        last = runs[-1] if runs else None
+        joined = last is not None and (spaced or text[0] == " ") and _on_line(last, x, y, points)
+        if joined and last is not None and not _box_between(boxes, last[0], x + 0.5 * points * len(words), y):
+            runs[-1] = (
+                last[0],
+                last[1],
+                f"{last[2]} {words}",
+                x - last[0] + 0.5 * points * len(words),
+                points,
+            )
+        else:
+            runs.append((x, y, words, 0.5 * points * len(words), points))
+        spaced = text[-1] == " "
 
     page.extract_text(visitor_text=visit)
     return runs
+
+
+def _on_line(run: Run, x: float, y: float, points: float) -> bool:
+    """Whether a text at (x, y) in `points` continues `run`'s line: its baseline and size, and right of it
+    by no more than a space could be (two font sizes past where the run's estimated width ends: a box
+    or a column between two texts leaves them apart)."""
+    return abs(y - run[1]) < 0.5 and abs(points - run[4]) < 0.5 and run[0] < x <= run[0] + run[3] + 2 * points
+
+
+_MOST_WIDGETS = 1000  # a page's boxes looked at: a form's page holds tens
+
+
+def _widget_rects(page: Any) -> list[Rect]:
+    """The rectangles of a page's widgets (its fields' boxes), as far as they can be read."""
+    rects: list[Rect] = []
+    try:
+        annots = page.get("/Annots")
+        for annot in (annots.get_object() if annots is not None else [])[:_MOST_WIDGETS]:
+            widget = annot.get_object()
+            if widget.get("/Subtype") == "/Widget" and len(rect := widget.get("/Rect") or []) == 4:
+                rects.append(normal_rect(*(float(v) for v in rect)))
+    except (PyPdfError, AttributeError, KeyError, TypeError, ValueError, IndexError):
+        pass  # boxes that cannot be read keep no words apart: they hold no field a label is asked for
+    return rects
+
+
+def _box_between(boxes: list[Rect], left: float, right: float, y: float) -> bool:
+    """Whether a box stands on the line at `y` anywhere from `left` to `right` (over a word or between)."""
+    return any(x0 < right and x1 > left and y0 - 2 <= y <= y1 + 2 for x0, y0, x1, y1 in boxes)

@@ -28,6 +28,7 @@ from hub.adapters.suggest.pdf_repeat import plan_repeat, render_repeat, without_
 from hub.adapters.suggest.recognise import lasting, recognise_pdf, recognise_table, type_from_fields
 from hub.adapters.suggest.render import render
 from hub.adapters.suggest.repeats import fold_repeats
+from hub.adapters.suggest.signed_on import signed_on_as_signer, unsigned
 from hub.adapters.suggest.sources import gather
 from hub.adapters.suggest.split_cpr import find_split_cpr, joined_cpr
 from hub.adapters.suggest.split_parts import hours_and_minutes, left_out_middle_names
@@ -112,6 +113,7 @@ def suggest(extraction: Extraction, filename: str, data: bytes | None = None) ->
             suggestion.transforms = []
     attribute_carriers(fields, candidates, taken)
     signed_on_beside(fields, taken, FORM_PATHS[form_type])
+    signed_on_as_signer(fields, candidates, taken, FORM_PATHS[form_type])
     if extraction.format == "xml":
         fields = hours_and_minutes(fields, taken, FORM_PATHS[form_type])
         left_out_middle_names(fields)
@@ -126,6 +128,7 @@ def suggest(extraction: Extraction, filename: str, data: bytes | None = None) ->
     turn_names(fields)
     end_from_length(fields, taken, FORM_PATHS[form_type])
     last_mark(fields, candidates, form_type, taken)
+    unsigned(fields, plans)
     _no_shared_total(fields, plans)
     recognise: dict[str, Any] = {"root": str(extraction.meta.get("root", ""))}
     if extraction.format == "pdf":

@@ -73,8 +73,9 @@ FORM_PATHS: dict[str, tuple[str, ...]] = {
 }
 OPTIONAL_PATHS = frozenset({"note", "purpose", "visitation"})
 # Of those, the ones the record must hold, as null when the form leaves them empty: drafted `nullable`,
-# since `optional` would leave them out and every such document would be rejected.
-NULLABLE_PATHS = frozenset({"visitation"})
+# since `optional` would leave them out and every such document would be rejected. A timesheet's signer
+# and day signed are such where an export's rows leave them empty until approval (`signed_on.unsigned`).
+NULLABLE_PATHS = frozenset({"visitation", "signed_by", "signed_on"})
 
 
 def not_drafted(form_type: str, path: str) -> str:

@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from hub.adapters.mapping.textparse import parse_date
 from hub.adapters.suggest import column_values
 from hub.adapters.suggest import words as wording
 from hub.adapters.suggest.candidates import Candidate, Table
 from hub.adapters.suggest.weekdays import weekday_grid
 from hub.adapters.suggest.words import guess_path, has
+from hub.adapters.suggest.xml_rows import reads
 
 _YEAR = re.compile(r"(19|20)\d\d")
 LIST_COLUMNS = (("week", ("=uge", "week")), ("date", ("dato", "date")), ("hours", ("timer", "hours")))
@@ -47,6 +49,23 @@ def list_columns(headers: tuple[str, ...]) -> dict[str, str]:
     return found
 
 
+def _day_by_values(table: Table, columns: dict[str, str]) -> None:
+    """A timesheet's day column found by its values where no header says "dato" or "uge": a case system's
+    export heads a row's day by what the row is (`start` of a mentor's talk, as a timestamp `2026-08-03
+    09:00:00`), so a table with an hours column and none of a day or a week by its words reads its days
+    from the first column, left to right, whose every row holds a day."""
+    if "hours" not in columns or {"date", "week"} & set(columns):
+        return
+    for header in table.headers:
+        if (
+            header != columns["hours"]
+            and table.rows
+            and all(reads(parse_date, r.get(header, "")) for r in table.rows)
+        ):
+            columns["date"] = header
+            return
+
+
 def _week_parts(table: Table, columns: dict[str, str]) -> str:
     """A week given as its number in one column and its year in another (`Uge` 10, `År` 2026): the year's
     column, and the week's columns in `columns` rid of a date column named more than a date (`Godkendt
@@ -70,6 +89,7 @@ def _week_parts(table: Table, columns: dict[str, str]) -> str:
 def plan_table(table: Table) -> TablePlan:
     """Decide how a table is read, from how many rows it has and whose they are."""
     columns = list_columns(table.headers)
+    _day_by_values(table, columns)
     year = _week_parts(table, columns)
     days = weekday_grid(table.headers)
     has_list = ("hours" in columns or days) and ({"date", "week"} & set(columns))

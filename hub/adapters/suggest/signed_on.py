@@ -1,0 +1,74 @@
+"""The day signed named as its signer is, less the "af": `godkendt` beside `godkendt_af`.
+
+A case system's export heads the approval's two columns by one word: who approved (`godkendt_af`) and
+when (`godkendt`, a timestamp `2026-08-24 10:12:45`), as the mentor app of the twenty-sixth trial does
+(decision 0060, "Stop 61: trial-73"). The word table takes "Godkendt af" for the signer, but "godkendt"
+alone says approval, not a day (a box "Godkendt" is ticked, not dated), so the draft left the day "not
+recognised" and every record was refused for want of `signed_on`. Where the signer was drafted from a
+text ending in "af" (or "by"), exactly one value not recognised is named by the same words without it,
+and every value of it seen is a day, that value is the day signed.
+
+The same export leaves both empty in the rows of a citizen whose hours are not approved yet: each such
+record is one not signed, `null`, not one to refuse, so where a many-records table's signature column is
+empty in some rows, the draft makes it nullable (`unsigned`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hub.adapters.suggest.candidates import Candidate
+from hub.adapters.suggest.fields import FieldSuggestion
+from hub.adapters.suggest.tables import TablePlan
+from hub.adapters.suggest.values import date_like
+from hub.adapters.suggest.words import words
+
+_BY = ("af", "by")
+
+
+def signed_on_as_signer(
+    fields: list[FieldSuggestion],
+    candidates: Sequence[Candidate],
+    taken: dict[str, FieldSuggestion],
+    paths: tuple[str, ...],
+) -> None:
+    """Draft the day signed from the one undated value named as the signer less "af" (changed in place)."""
+    signer = taken.get("signed_by")
+    if signer is None or "signed_on" in taken or "signed_on" not in paths or len(signer.selectors) != 1:
+        return
+    by_selector = {cand.selector: cand for cand in candidates}
+    named = _texts(by_selector.get(signer.selectors[0]))
+    if not named or named[-1] not in _BY:
+        return
+    days = [
+        f
+        for f in fields
+        if f.path is None and len(f.selectors) == 1 and _dated_as(by_selector.get(f.selectors[0]), named[:-1])
+    ]
+    if len(days) == 1:
+        days[0].path, days[0].transforms, days[0].note = "signed_on", ["date"], ""
+        taken["signed_on"] = days[0]
+
+
+def _texts(cand: Candidate | None) -> list[str]:
+    return words(cand.texts[0]) if cand is not None and cand.texts else []
+
+
+def _dated_as(cand: Candidate | None, stem: list[str]) -> bool:
+    """True when a value is named by `stem`'s words alone and each of its values seen is a day."""
+    if cand is None or cand.kind or not stem or _texts(cand) != stem:
+        return False
+    seen = [v for v in (*cand.column_values, cand.value or "") if v and v.strip()]
+    return bool(seen) and all(date_like(v) for v in seen)
+
+
+def unsigned(fields: list[FieldSuggestion], plans: Sequence[TablePlan]) -> None:
+    """Make the signer and the day signed nullable where a many-records table leaves them empty in some
+    rows: those records are not signed yet (changed in place)."""
+    for plan in plans:
+        if plan.mode != "items":
+            continue
+        for f in fields:
+            header = f.selectors[0].removeprefix("column:") if len(f.selectors) == 1 else ""
+            if f.path in ("signed_by", "signed_on") and f.selectors[0] == f"column:{header}":
+                f.optional = f.optional or any(not (r.get(header) or "").strip() for r in plan.table.rows)
