@@ -7,9 +7,13 @@ blocks of odd lengths. Every expected value is read off the form as built.
 
 from __future__ import annotations
 
-import pytest
-from suggest_support import drafted_fields
+import tomllib
+from pathlib import Path
 
+import pytest
+from suggest_support import drafted_config, drafted_fields
+
+from hub.adapters.language.golden import canonical_records
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.adapters.suggest.draft import suggest
@@ -42,3 +46,54 @@ def test_an_exports_benefit_codes_are_left_todo_saying_what_they_likely_are() ->
     assert f'"SDP" = "TODO"  # TODO: likely sygedagpenge (SDP: sygedagpenge?); {check}' in text
     assert f'"UH" = "TODO"  # TODO: likely uddannelseshjaelp (UH: uddannelseshjælp?); {check}' in text
     assert f'"LY" = "TODO"  # TODO: likely ledighedsydelse (LY: ledighedsydelse?); {check}' in text
+
+
+_WHO = "<cpr>0807921234</cpr><pnr>1045678901</pnr><mentor>Kirsten Holm</mentor>"
+_SIGNED = '<underskrift dato="2026-03-20">Kirsten Holm</underskrift>'
+
+
+def _week_list(text: str) -> dict[str, object]:
+    (drafted,) = tomllib.loads(text)["forms"][0]["lists"]
+    return {f["key"]: f.get("sources", f.get("source")) for f in drafted["fields"]}
+
+
+def test_a_rows_voucher_number_written_as_a_year_and_two_digits_is_no_week(tmp_path: Path) -> None:
+    """A case system's timesheet export, each line's voucher number (`bilag`) "2026-18", "2026-19" before
+    its week "2026-W10". Before: `bilag` was drafted the week (each value reads as `week` reads
+    "2026-18"), the real weeks left out. Its label names no week: by hand, weeks 10 to 12 of 2026."""
+    data = (
+        f"<timeseddel>{_WHO}"
+        '<linje bilag="2026-18"><uge>2026-W10</uge><timer>3</timer></linje>'
+        '<linje bilag="2026-19"><uge>2026-W11</uge><timer>2,5</timer></linje>'
+        f'<linje bilag="2026-20"><uge>2026-W12</uge><timer>1</timer></linje>{_SIGNED}</timeseddel>'
+    ).encode()
+    text = _draft(data, "timeseddel.xml")
+    assert _week_list(text) == {"week": "uge", "hours": "timer"}
+    record = canonical_records(drafted_config(text, tmp_path), data, "timeseddel.xml")
+    assert [e["week"] for e in record["entries"]] == ["2026-W10", "2026-W11", "2026-W12"]
+
+
+def test_a_column_named_weeks_reads_a_year_and_two_digits_as_a_week() -> None:
+    """A guard (passes before too): `<uge>2026-18</uge>`, its name a week's, is the week, as the
+    twenty-fifth trial's export writes it (strftime's `%G-%V`)."""
+    data = (
+        b"<timeseddel><cpr>0807921234</cpr>"
+        b"<linje><uge>2026-18</uge><timer>3</timer></linje>"
+        b"<linje><uge>2026-19</uge><timer>2</timer></linje></timeseddel>"
+    )
+    assert _week_list(_draft(data, "timeseddel.xml")) == {"week": "uge", "hours": "timer"}
+
+
+def test_a_weeks_month_beside_its_number_and_year_is_no_week(tmp_path: Path) -> None:
+    """A case system's weeks, each with the month it is billed in: `<uge maaned="2026-03" nr="10"
+    aar="2026">`. Before: `@maaned` was drafted the week, every March week read as week 3. By hand: weeks
+    10 and 11 of 2026, 3 and 2,5 hours."""
+    data = (
+        f"<timeseddel>{_WHO}"
+        '<uge maaned="2026-03" nr="10" aar="2026"><timer>3</timer></uge>'
+        f'<uge maaned="2026-03" nr="11" aar="2026"><timer>2,5</timer></uge>{_SIGNED}</timeseddel>'
+    ).encode()
+    text = _draft(data, "timeseddel.xml")
+    assert _week_list(text) == {"week": ["@nr", "@aar"], "hours": "timer"}
+    record = canonical_records(drafted_config(text, tmp_path), data, "timeseddel.xml")
+    assert record["entries"] == [{"week": "2026-W10", "hours": "3.0"}, {"week": "2026-W11", "hours": "2.5"}]
