@@ -7,10 +7,12 @@ blocks of odd lengths. Every expected value is read off the form as built.
 
 from __future__ import annotations
 
+import io
 import tomllib
 from pathlib import Path
 
 import pytest
+from reportlab.pdfgen import canvas
 from suggest_support import drafted_config, drafted_fields
 
 from hub.adapters.language.golden import canonical_records
@@ -29,11 +31,11 @@ def test_an_exports_benefit_codes_are_left_todo_saying_what_they_likely_are() ->
     """A case system's CSV of placements, the benefit its ydelseskode ("KH-AP" the benefit and the
     visitation in one). Before: each "TODO" with nothing said, where an outcome's code had its hint."""
     csv = (
-        "CPR-nr.;Virksomhed;P-nummer;Startdato;Slutdato;Ydelseskode\r\n"
-        "010190-1234;Tømrer Hansen ApS;1012345678;01-05-2026;30-06-2026;KH-AP\r\n"
-        "020290-2345;Tømrer Hansen ApS;1012345678;04-05-2026;03-07-2026;SDP\r\n"
-        "030390-3456;Bager Jensen;1012345679;11-05-2026;10-07-2026;UH\r\n"
-        "040490-4567;Bager Jensen;1012345679;18-05-2026;17-07-2026;LY\r\n"
+        "CPR-nr.;Virksomhed;P-nummer;Startdato;Slutdato;Ydelseskode;Visitation\r\n"
+        "010190-1234;Tømrer Hansen ApS;1012345678;01-05-2026;30-06-2026;KH-AP;AP\r\n"
+        "020290-2345;Tømrer Hansen ApS;1012345678;04-05-2026;03-07-2026;SDP;\r\n"
+        "030390-3456;Bager Jensen;1012345679;11-05-2026;10-07-2026;UH;UP\r\n"
+        "040490-4567;Bager Jensen;1012345679;18-05-2026;17-07-2026;LY;\r\n"
     )
     text = _draft(csv.encode(), "praktikker.csv")
     values = drafted_fields(text)["benefit"]["transforms"][0]["values"]
@@ -46,6 +48,7 @@ def test_an_exports_benefit_codes_are_left_todo_saying_what_they_likely_are() ->
     assert f'"SDP" = "TODO"  # TODO: likely sygedagpenge (SDP: sygedagpenge?); {check}' in text
     assert f'"UH" = "TODO"  # TODO: likely uddannelseshjaelp (UH: uddannelseshjælp?); {check}' in text
     assert f'"LY" = "TODO"  # TODO: likely ledighedsydelse (LY: ledighedsydelse?); {check}' in text
+    assert f'"UP" = "TODO"  # TODO: likely uddannelsesparat (UP: uddannelsesparat?); {check}' in text
 
 
 _WHO = "<cpr>0807921234</cpr><pnr>1045678901</pnr><mentor>Kirsten Holm</mentor>"
@@ -84,16 +87,75 @@ def test_a_column_named_weeks_reads_a_year_and_two_digits_as_a_week() -> None:
     assert _week_list(_draft(data, "timeseddel.xml")) == {"week": "uge", "hours": "timer"}
 
 
-def test_a_weeks_month_beside_its_number_and_year_is_no_week(tmp_path: Path) -> None:
+@pytest.mark.parametrize("month", ["2026-03", "3"])
+def test_a_weeks_month_beside_its_number_and_year_is_no_week(tmp_path: Path, month: str) -> None:
     """A case system's weeks, each with the month it is billed in: `<uge maaned="2026-03" nr="10"
-    aar="2026">`. Before: `@maaned` was drafted the week, every March week read as week 3. By hand: weeks
-    10 and 11 of 2026, 3 and 2,5 hours."""
+    aar="2026">` (or `maaned="3"`). Before: `@maaned` was drafted the week (or the week's number), every
+    March week read as week 3. By hand: weeks 10 and 11 of 2026, 3 and 2,5 hours."""
     data = (
         f"<timeseddel>{_WHO}"
-        '<uge maaned="2026-03" nr="10" aar="2026"><timer>3</timer></uge>'
-        f'<uge maaned="2026-03" nr="11" aar="2026"><timer>2,5</timer></uge>{_SIGNED}</timeseddel>'
+        f'<uge maaned="{month}" nr="10" aar="2026"><timer>3</timer></uge>'
+        f'<uge maaned="{month}" nr="11" aar="2026"><timer>2,5</timer></uge>{_SIGNED}</timeseddel>'
     ).encode()
     text = _draft(data, "timeseddel.xml")
     assert _week_list(text) == {"week": ["@nr", "@aar"], "hours": "timer"}
     record = canonical_records(drafted_config(text, tmp_path), data, "timeseddel.xml")
     assert record["entries"] == [{"week": "2026-W10", "hours": "3.0"}, {"week": "2026-W11", "hours": "2.5"}]
+
+
+def _pdf(title: str, lines: tuple[tuple[str, str, str], ...]) -> bytes:
+    """A word processor's form: the title, then a label left of each text field (name, label, value)."""
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, invariant=1)
+    pdf.setFont("Helvetica-Bold", 15)
+    pdf.drawString(50, 790, title)
+    y = 740
+    for name, label, value in lines:
+        pdf.setFont("Helvetica", 9)
+        pdf.drawString(50, y + 5, label)
+        pdf.acroForm.textfield(name=name, x=300, y=y, width=240, height=18, value=value)
+        y -= 26
+    pdf.save()
+    return out.getvalue()
+
+
+def _form_type(text: str) -> str:
+    return str(tomllib.loads(text)["forms"][0]["form_type"])
+
+
+def test_an_untitled_agreement_one_of_whose_labels_says_afslutning_is_a_placement() -> None:
+    """A job centre's agreement titled by its municipality only, one label saying what happens at the
+    placement's end. Before: typed an end of a placement by that label's "afslut", its company, CVR
+    number, period, hours and benefit "which a placement_end record does not have"."""
+    lines = (
+        ("cpr", "CPR-nummer", "010190-1234"),
+        ("navn", "Borgerens navn", "Mads Hansen"),
+        ("virksomhed", "Virksomhedens navn", "Tømrer Hansen ApS"),
+        ("cvr", "CVR-nummer", "12345674"),
+        ("pnr", "P-nummer", "1012345678"),
+        ("start", "Startdato", "01-05-2026"),
+        ("slut", "Slutdato", "30-06-2026"),
+        ("timer", "Timer pr. uge", "20"),
+        ("ydelse", "Ydelse", "Kontanthjælp"),
+        ("udtalelse", "Ved praktikkens afslutning sender virksomheden", "en kort udtalelse"),
+    )
+    text = _draft(_pdf("Jobcenter Testby", lines), "blanket.pdf")
+    assert _form_type(text) == "placement"
+    sources = {path: field["source"] for path, field in drafted_fields(text).items()}
+    assert sources["company.cvr"] == "cvr" and sources["period.end"] == "slut"
+    assert sources["hours_per_week"] == "timer" and sources["benefit"] == "ydelse"
+
+
+def test_an_untitled_end_of_a_placement_is_still_an_end() -> None:
+    """A guard (passes before too): the same job centre's end, its company named too, is an end by its
+    reason for ending and its last day."""
+    lines = (
+        ("cpr", "CPR-nummer", "010190-1234"),
+        ("virksomhed", "Virksomhedens navn", "Tømrer Hansen ApS"),
+        ("pnr", "P-nummer", "1012345678"),
+        ("sidste", "Sidste praktikdag", "12-06-2026"),
+        ("aarsag", "Årsag til afslutning", "Ordinær ansættelse"),
+    )
+    text = _draft(_pdf("Jobcenter Testby", lines), "blanket.pdf")
+    assert _form_type(text) == "placement_end"
+    assert drafted_fields(text)["ended_on"]["source"] == "sidste"
