@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from reportlab.pdfgen import canvas
-from suggest_support import drafted_config, drafted_fields
+from suggest_support import drafted_config, drafted_fields, pdf_table
 
 from hub.adapters.language.golden import canonical_records
 from hub.adapters.pipeline import READ_OPTIONS
@@ -159,3 +159,48 @@ def test_an_untitled_end_of_a_placement_is_still_an_end() -> None:
     text = _draft(_pdf("Jobcenter Testby", lines), "blanket.pdf")
     assert _form_type(text) == "placement_end"
     assert drafted_fields(text)["ended_on"]["source"] == "sidste"
+
+
+ODD_BLOCKS = (
+    (
+        "Borger",
+        (
+            ("b_cpr", "CPR-nummer", "010190-1234"),
+            ("b_navn", "Navn", "Mads Hansen"),
+            ("b_tlf", "Telefon", "20304050"),
+        ),
+    ),
+    ("Mentor", (("m_navn", "Navn", "Lise Dahl"),)),
+    (
+        "Jobcenter",
+        (
+            ("j_navn", "Navn", "Ole Berg"),
+            ("j_tlf", "Telefon", "62232323"),
+            ("j_mail", "E-mail", "ole.berg@kommune.dk"),
+        ),
+    ),
+)
+
+
+def test_a_pdf_tables_headings_centred_down_blocks_of_odd_lengths_head_them() -> None:
+    """A word processor's table, each heading merged down its block and centred in it, the blocks of
+    three, one and three lines: each heading stands on its block's middle line. Before: read as headings
+    at their blocks' tops, so the job centre's first "Navn" (above the centred "Jobcenter") was under
+    "Mentor", drafted the mentor's name, and the citizen's CPR line under no heading."""
+    data = pdf_table("Aftale om virksomhedspraktik", ODD_BLOCKS, centred=True, gap=0)
+    sources = {path: field["source"] for path, field in drafted_fields(_draft(data, "aftale.pdf")).items()}
+    assert sources == {
+        "citizen.cpr": "b_cpr",
+        "citizen.name": "b_navn",
+        "mentor.name": "m_navn",
+        "caseworker.name": "j_navn",
+        "caseworker.phone": "j_tlf",
+        "caseworker.email": "j_mail",
+    }
+
+
+def test_a_pdf_tables_headings_at_their_blocks_tops_still_head_them() -> None:
+    """A guard (passes before too): the same table, each heading in its block's first line."""
+    data = pdf_table("Aftale om virksomhedspraktik", ODD_BLOCKS, centred=False, gap=0)
+    sources = {path: field["source"] for path, field in drafted_fields(_draft(data, "aftale.pdf")).items()}
+    assert (sources["mentor.name"], sources["caseworker.name"]) == ("m_navn", "j_navn")
