@@ -1,7 +1,7 @@
 """A form's kind from its fields as a whole, for `hub adapters suggest`, where its title and file name
 name none.
 
-Each field casts one vote: for the kind a word of its texts names ("Årsag til afslutning": an end of a
+Each field casts one vote: for the kind a word of its label names ("Årsag til afslutning": an end of a
 placement), else for the one kind whose record holds the path its label guesses ("CVR-nr.": a placement,
 "Timeløn": a grant of mentor support). The kind most fields name wins; a tie goes to the kind a word
 named, else to a kind other than a placement (every form may print a company). So one label ("Ved
@@ -12,6 +12,7 @@ CVR, the hours and the benefit) no longer decides the kind over the form's other
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -28,16 +29,22 @@ _ONLY_KIND = {
     if len(kinds := [kind for kind in FORM_PATHS if path in canonical_fields(kind)]) == 1
 }
 
+_POSITION = re.compile(r"\[\d+\]")
 Vote = tuple[str, str]  # (the kind a field names, the word or label that names it)
 
 
 def field_votes(candidates: Sequence[Candidate]) -> list[Vote]:
-    """Each field's vote, in the form's order; a field naming no kind casts none. Each text of the field
-    counts as `classify` reads them (its name, its tooltip, its printed label: a report's `mark1` is
-    labelled "Fremmøde", a field `aarsag` "Årsag til afslutning")."""
-    votes = []
+    """Each field's vote, in the form's order; a field naming no kind casts none. Its first text's words
+    name a kind as the form's words do (a later text may be its parent element's or heading's: "Bevilling
+    PNummer"); its path is guessed from each text as `classify` reads them (a report's `mark1` is labelled
+    "Fremmøde", a field `aarsag` "Årsag til afslutning")."""
+    votes, seen = [], set()
     for cand in candidates:
-        word = next((found for text in cand.texts if text and (found := _kind_word(text))), None)
+        field = _POSITION.sub("", cand.selector)  # an XML element's copies (`tid:uge[2]/@nr`) are one field
+        if field in seen:
+            continue
+        seen.add(field)
+        word = _kind_word(cand.texts[0]) if cand.texts else None  # its own words, as the body's are
         text, path = next(((t, g[0]) for t in cand.texts if t and (g := guess_path(t))), ("", ""))
         if word:
             votes.append(word)
