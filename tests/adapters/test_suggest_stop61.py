@@ -7,24 +7,22 @@ blocks of odd lengths. Every expected value is read off the form as built.
 
 from __future__ import annotations
 
-import io
 import tomllib
 from pathlib import Path
 
 import pytest
-from reportlab.pdfgen import canvas
-from suggest_support import drafted_config, drafted_fields, pdf_table
+from suggest_support import (
+    draft_of,
+    drafted_config,
+    drafted_fields,
+    drafted_form_type,
+    labelled_pdf,
+    pdf_table,
+)
 
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.pipeline import READ_OPTIONS
-from hub.adapters.readers import extract
-from hub.adapters.suggest.draft import suggest
 
 pytestmark = pytest.mark.usefixtures("stop_readers")
-
-
-def _draft(data: bytes, name: str) -> str:
-    return suggest(extract(data, name, READ_OPTIONS), name, data if name.endswith(".pdf") else None).to_toml()
 
 
 def test_an_exports_benefit_codes_are_left_todo_saying_what_they_likely_are() -> None:
@@ -37,7 +35,7 @@ def test_an_exports_benefit_codes_are_left_todo_saying_what_they_likely_are() ->
         "030390-3456;Bager Jensen;1012345679;11-05-2026;10-07-2026;UH;UP\r\n"
         "040490-4567;Bager Jensen;1012345679;18-05-2026;17-07-2026;LY;\r\n"
     )
-    text = _draft(csv.encode(), "praktikker.csv")
+    text = draft_of(csv.encode(), "praktikker.csv")
     values = drafted_fields(text)["benefit"]["transforms"][0]["values"]
     assert values == {"KH-AP": "TODO", "SDP": "TODO", "UH": "TODO", "LY": "TODO"}
     check = "check the case system's list"
@@ -70,7 +68,7 @@ def test_a_rows_voucher_number_written_as_a_year_and_two_digits_is_no_week(tmp_p
         '<linje bilag="2026-19"><uge>2026-W11</uge><timer>2,5</timer></linje>'
         f'<linje bilag="2026-20"><uge>2026-W12</uge><timer>1</timer></linje>{_SIGNED}</timeseddel>'
     ).encode()
-    text = _draft(data, "timeseddel.xml")
+    text = draft_of(data, "timeseddel.xml")
     assert _week_list(text) == {"week": "uge", "hours": "timer"}
     record = canonical_records(drafted_config(text, tmp_path), data, "timeseddel.xml")
     assert [e["week"] for e in record["entries"]] == ["2026-W10", "2026-W11", "2026-W12"]
@@ -84,7 +82,7 @@ def test_a_column_named_weeks_reads_a_year_and_two_digits_as_a_week() -> None:
         b"<linje><uge>2026-18</uge><timer>3</timer></linje>"
         b"<linje><uge>2026-19</uge><timer>2</timer></linje></timeseddel>"
     )
-    assert _week_list(_draft(data, "timeseddel.xml")) == {"week": "uge", "hours": "timer"}
+    assert _week_list(draft_of(data, "timeseddel.xml")) == {"week": "uge", "hours": "timer"}
 
 
 @pytest.mark.parametrize("month", ["2026-03", "3"])
@@ -97,30 +95,10 @@ def test_a_weeks_month_beside_its_number_and_year_is_no_week(tmp_path: Path, mon
         f'<uge maaned="{month}" nr="10" aar="2026"><timer>3</timer></uge>'
         f'<uge maaned="{month}" nr="11" aar="2026"><timer>2,5</timer></uge>{_SIGNED}</timeseddel>'
     ).encode()
-    text = _draft(data, "timeseddel.xml")
+    text = draft_of(data, "timeseddel.xml")
     assert _week_list(text) == {"week": ["@nr", "@aar"], "hours": "timer"}
     record = canonical_records(drafted_config(text, tmp_path), data, "timeseddel.xml")
     assert record["entries"] == [{"week": "2026-W10", "hours": "3.0"}, {"week": "2026-W11", "hours": "2.5"}]
-
-
-def _pdf(title: str, lines: tuple[tuple[str, str, str], ...]) -> bytes:
-    """A word processor's form: the title, then a label left of each text field (name, label, value)."""
-    out = io.BytesIO()
-    pdf = canvas.Canvas(out, invariant=1)
-    pdf.setFont("Helvetica-Bold", 15)
-    pdf.drawString(50, 790, title)
-    y = 740
-    for name, label, value in lines:
-        pdf.setFont("Helvetica", 9)
-        pdf.drawString(50, y + 5, label)
-        pdf.acroForm.textfield(name=name, x=300, y=y, width=240, height=18, value=value)
-        y -= 26
-    pdf.save()
-    return out.getvalue()
-
-
-def _form_type(text: str) -> str:
-    return str(tomllib.loads(text)["forms"][0]["form_type"])
 
 
 def test_an_untitled_agreement_one_of_whose_labels_says_afslutning_is_a_placement() -> None:
@@ -139,8 +117,8 @@ def test_an_untitled_agreement_one_of_whose_labels_says_afslutning_is_a_placemen
         ("ydelse", "Ydelse", "Kontanthjælp"),
         ("udtalelse", "Ved praktikkens afslutning sender virksomheden", "en kort udtalelse"),
     )
-    text = _draft(_pdf("Jobcenter Testby", lines), "blanket.pdf")
-    assert _form_type(text) == "placement"
+    text = draft_of(labelled_pdf("Jobcenter Testby", lines), "blanket.pdf")
+    assert drafted_form_type(text) == "placement"
     sources = {path: field["source"] for path, field in drafted_fields(text).items()}
     assert sources["company.cvr"] == "cvr" and sources["period.end"] == "slut"
     assert sources["hours_per_week"] == "timer" and sources["benefit"] == "ydelse"
@@ -156,8 +134,8 @@ def test_an_untitled_end_of_a_placement_is_still_an_end() -> None:
         ("sidste", "Sidste praktikdag", "12-06-2026"),
         ("aarsag", "Årsag til afslutning", "Ordinær ansættelse"),
     )
-    text = _draft(_pdf("Jobcenter Testby", lines), "blanket.pdf")
-    assert _form_type(text) == "placement_end"
+    text = draft_of(labelled_pdf("Jobcenter Testby", lines), "blanket.pdf")
+    assert drafted_form_type(text) == "placement_end"
     assert drafted_fields(text)["ended_on"]["source"] == "sidste"
 
 
@@ -188,7 +166,7 @@ def test_a_pdf_tables_headings_centred_down_blocks_of_odd_lengths_head_them() ->
     at their blocks' tops, so the job centre's first "Navn" (above the centred "Jobcenter") was under
     "Mentor", drafted the mentor's name, and the citizen's CPR line under no heading."""
     data = pdf_table("Aftale om virksomhedspraktik", ODD_BLOCKS, centred=True, gap=0)
-    sources = {path: field["source"] for path, field in drafted_fields(_draft(data, "aftale.pdf")).items()}
+    sources = {path: field["source"] for path, field in drafted_fields(draft_of(data, "aftale.pdf")).items()}
     assert sources == {
         "citizen.cpr": "b_cpr",
         "citizen.name": "b_navn",
@@ -202,5 +180,5 @@ def test_a_pdf_tables_headings_centred_down_blocks_of_odd_lengths_head_them() ->
 def test_a_pdf_tables_headings_at_their_blocks_tops_still_head_them() -> None:
     """A guard (passes before too): the same table, each heading in its block's first line."""
     data = pdf_table("Aftale om virksomhedspraktik", ODD_BLOCKS, centred=False, gap=0)
-    sources = {path: field["source"] for path, field in drafted_fields(_draft(data, "aftale.pdf")).items()}
+    sources = {path: field["source"] for path, field in drafted_fields(draft_of(data, "aftale.pdf")).items()}
     assert (sources["mentor.name"], sources["caseworker.name"]) == ("m_navn", "j_navn")
