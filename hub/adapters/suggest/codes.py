@@ -2,13 +2,12 @@
 
 An export writes an outcome as its code ("ORD", "UDD", "FLX", "01"), with no words, and a benefit as its
 ydelseskode ("KH", "SDP"; "KH-AP" the benefit and the visitation in one, as Høje-Taastrup's case system
-writes them). A code is no word of
-the form's wording (`targets`), and a guess drafted from it could file an end of a placement under the
-wrong outcome with nothing refused ("AND" is "andet", "anden virksomhed" or "andet kommunalt tilbud"
-alike). So a code is never drafted: its TODO says what it most likely stands for, for the person to
-check against the case system's code list (decision 0060, "Stop 60: suggest-71"; benefits and
-visitations "Stop 61: suggest-72"). A dropdown line that
-prints its words ("01 - Ordinær ansættelse") is drafted from them (`targets.guess_target`).
+writes them). A code is no word of the form's wording (`targets`), and a guess drafted from it could
+file an end of a placement under the wrong outcome with nothing refused ("AND" is "andet", "anden
+virksomhed" or "andet kommunalt tilbud" alike). So a code is never drafted: its TODO says what it most
+likely stands for, for the person to check against the case system's code list (decision 0060, "Stop
+60: suggest-71"; benefits and visitations "Stop 61: suggest-72"). A dropdown line that prints its words
+("01 - Ordinær ansættelse") is drafted from them (`targets.guess_target`).
 """
 
 from __future__ import annotations
