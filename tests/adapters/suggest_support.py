@@ -12,6 +12,9 @@ from reportlab.pdfgen import canvas
 
 from hub.adapters.language.config_model import MunicipalityConfig
 from hub.adapters.language.config_schema import validate_config
+from hub.adapters.pipeline import READ_OPTIONS
+from hub.adapters.readers import extract
+from hub.adapters.suggest.draft import suggest
 
 HVIDOVRE = {"code": "167", "slug": "hvidovre", "town": "Hvidovre"}
 # DESIGN.md's eight outcomes in its order: what a form's reasons numbered 1 to 8 in that order map to.
@@ -49,9 +52,37 @@ def drafted_config(
     return validate_config(tomllib.loads(header(code, slug, town) + text), tmp_path / f"{slug}.toml")
 
 
+def draft_of(data: bytes, name: str) -> str:
+    """The draft `hub adapters suggest` prints for a file, read as the hub reads it (a PDF's headings
+    from its bytes)."""
+    return suggest(extract(data, name, READ_OPTIONS), name, data if name.endswith(".pdf") else None).to_toml()
+
+
 def drafted_fields(text: str) -> dict[str, dict[str, Any]]:
     """The first drafted form's fields by canonical path."""
     return {f["path"]: f for f in tomllib.loads(text)["forms"][0].get("fields", [])}
+
+
+def drafted_form_type(text: str) -> str:
+    """The first drafted form's type."""
+    return str(tomllib.loads(text)["forms"][0]["form_type"])
+
+
+def labelled_pdf(title: str, lines: tuple[tuple[str, str, str], ...]) -> bytes:
+    """A word processor's form: the title, then a label left of each text field (name, label, value),
+    the label its tooltip too (as LibreOffice writes a field's help text)."""
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, invariant=1)
+    pdf.setFont("Helvetica-Bold", 15)
+    pdf.drawString(50, 790, title)
+    y = 740
+    for name, label, value in lines:
+        pdf.setFont("Helvetica", 9)
+        pdf.drawString(50, y + 5, label)
+        pdf.acroForm.textfield(name=name, tooltip=label, x=260, y=y, width=240, height=18, value=value)
+        y -= 26
+    pdf.save()
+    return out.getvalue()
 
 
 Block = tuple[str, tuple[tuple[str, str, str], ...]]  # a heading, then its lines (field name, label, value)

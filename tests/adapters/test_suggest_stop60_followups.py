@@ -9,45 +9,24 @@ their merged cells. Every expected value is read off the form as built.
 from __future__ import annotations
 
 import io
-import tomllib
 
 import pytest
 from openpyxl import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
-from reportlab.pdfgen import canvas
-from suggest_support import DESIGN_OUTCOMES, drafted_fields, pdf_table
+from suggest_support import (
+    DESIGN_OUTCOMES,
+    draft_of,
+    drafted_fields,
+    drafted_form_type,
+    labelled_pdf,
+    pdf_table,
+)
 
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
-from hub.adapters.suggest.draft import suggest
 
 pytestmark = pytest.mark.usefixtures("stop_readers")
-
-
-def _draft(data: bytes, name: str) -> str:
-    return suggest(extract(data, name, READ_OPTIONS), name, data if name.endswith(".pdf") else None).to_toml()
-
-
-def _form_type(text: str) -> str:
-    return str(tomllib.loads(text)["forms"][0]["form_type"])
-
-
-def _pdf(title: str, lines: tuple[tuple[str, str, str], ...]) -> bytes:
-    """A word processor's form: the title, then a label left of each text field (name, label, value),
-    the label its tooltip too (as LibreOffice writes a field's help text)."""
-    out = io.BytesIO()
-    pdf = canvas.Canvas(out, invariant=1)
-    pdf.setFont("Helvetica-Bold", 15)
-    pdf.drawString(50, 790, title)
-    y = 740
-    for name, label, value in lines:
-        pdf.setFont("Helvetica", 9)
-        pdf.drawString(50, y + 5, label)
-        pdf.acroForm.textfield(name=name, tooltip=label, x=260, y=y, width=240, height=18, value=value)
-        y -= 26
-    pdf.save()
-    return out.getvalue()
 
 
 AGREEMENT = (
@@ -63,8 +42,8 @@ AGREEMENT = (
 def test_an_english_agreement_that_mentions_its_end_is_a_placement() -> None:
     """Before: "at the end of the placement" in a label typed the agreement an end of a placement, its
     start and end days "which a placement_end record does not have"."""
-    text = _draft(_pdf("Work placement agreement", AGREEMENT), "agreement.pdf")
-    assert _form_type(text) == "placement"
+    text = draft_of(labelled_pdf("Work placement agreement", AGREEMENT), "agreement.pdf")
+    assert drafted_form_type(text) == "placement"
     fields = drafted_fields(text)
     assert (fields["period.start"]["source"], fields["period.end"]["source"]) == ("start", "end")
 
@@ -78,8 +57,8 @@ def test_an_english_end_of_a_placement_is_still_an_end() -> None:
         ("planned", "Planned end date", "30.06.2026"),
         ("last", "Last day of placement", "12.06.2026"),
     )
-    text = _draft(_pdf("End of work placement", lines), "end.pdf")
-    assert _form_type(text) == "placement_end"
+    text = draft_of(labelled_pdf("End of work placement", lines), "end.pdf")
+    assert drafted_form_type(text) == "placement_end"
     assert drafted_fields(text)["ended_on"]["source"] == "last"
     assert "# TODO: looks like ended_on, but the day planned: the actual day is drafted below" in text
 
@@ -87,7 +66,7 @@ def test_an_english_end_of_a_placement_is_still_an_end() -> None:
 @pytest.mark.parametrize("label", ["Last day", "End date"])
 def test_an_english_ends_last_day_alone_is_ended_on(label: str) -> None:
     lines = (("cpr", "CPR number", "010190-1234"), ("day", label, "12.06.2026"))
-    text = _draft(_pdf("End of work placement", lines), "end.pdf")
+    text = draft_of(labelled_pdf("End of work placement", lines), "end.pdf")
     assert drafted_fields(text)["ended_on"]["source"] == "day"
 
 
@@ -112,8 +91,8 @@ def test_a_danish_agreement_that_mentions_its_end_is_a_placement() -> None:
         ["Slutdato", "30-06-2026"],
         ["Ved praktikkens afslutning sender virksomheden", "en kort udtalelse"],
     ]
-    text = _draft(_workbook(rows), "aftale.xlsx")
-    assert _form_type(text) == "placement"
+    text = draft_of(_workbook(rows), "aftale.xlsx")
+    assert drafted_form_type(text) == "placement"
     assert drafted_fields(text)["period.end"]["source"] == "next:Slutdato"
 
 
@@ -121,14 +100,14 @@ def test_an_agreements_timesheet_is_still_a_timesheet() -> None:
     """A guard (passes before too): a workbook titled by its agreement ("Aftale 2026-118") whose rows are
     weeks and hours is a mentor's timesheet by its table, as it was, not a placement by its title."""
     rows = [["Aftale 2026-118"], [], ["CPR-nr.", "010190-1234"], [], ["Uge", "Timer"], ["2026-W10", "3"]]
-    text = _draft(_workbook([*rows, ["2026-W11", "2,5"]]), "timer.xlsx")
-    assert _form_type(text) == "mentor_hours"
+    text = draft_of(_workbook([*rows, ["2026-W11", "2,5"]]), "timer.xlsx")
+    assert drafted_form_type(text) == "mentor_hours"
 
 
 def test_a_danish_end_of_a_placement_is_still_an_end() -> None:
     rows = [["Afslutning af virksomhedspraktik"], [], ["CPR-nr.", "010190-1234"], ["Slutdato", "12-06-2026"]]
-    text = _draft(_workbook(rows), "afslutning.xlsx")
-    assert _form_type(text) == "placement_end"
+    text = draft_of(_workbook(rows), "afslutning.xlsx")
+    assert drafted_form_type(text) == "placement_end"
     assert drafted_fields(text)["ended_on"]["source"] == "next:Slutdato"
 
 
@@ -143,7 +122,7 @@ def test_an_exports_outcome_codes_are_left_todo_saying_what_they_likely_are() ->
         "040490-4567;1012345678;15-06-2026;FLX\r\n"
         "050590-5678;1012345678;16-06-2026;09\r\n"
     )
-    text = _draft(csv.encode(), "afslutninger.csv")
+    text = draft_of(csv.encode(), "afslutninger.csv")
     values = drafted_fields(text)["outcome"]["transforms"][0]["values"]
     assert values == {"ORD": "TODO", "UDD": "TODO", "AND": "TODO", "FLX": "TODO", "09": "TODO"}
     check = "check the case system's list"
@@ -183,7 +162,9 @@ def test_a_columns_dropdown_of_coded_lines_is_drafted_whole() -> None:
     listed.add("D2:D50")
     out = io.BytesIO()
     book.save(out)
-    values = drafted_fields(_draft(out.getvalue(), "afslutninger.xlsx"))["outcome"]["transforms"][0]["values"]
+    values = drafted_fields(draft_of(out.getvalue(), "afslutninger.xlsx"))["outcome"]["transforms"][0][
+        "values"
+    ]
     assert values == dict(zip(CODED, DESIGN_OUTCOMES, strict=True))
 
 
@@ -207,7 +188,7 @@ def test_a_pdf_tables_heading_centred_down_its_block_heads_it() -> None:
     # a word processor's table, each heading merged down its block and centred in it (between a block of
     # two's lines, on a block of three's middle one), no gap between the blocks
     data = pdf_table("Aftale om virksomhedspraktik", BLOCKS, centred=True, gap=0)
-    text = _draft(data, "aftale.pdf")
+    text = draft_of(data, "aftale.pdf")
     sources = {path: field["source"] for path, field in drafted_fields(text).items()}
     assert sources == {
         "citizen.cpr": "b_cpr",

@@ -16,13 +16,12 @@ from onboarding_trial import Trial
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from reportlab.pdfgen import canvas
-from suggest_support import DESIGN_OUTCOMES, drafted_config, drafted_fields, pdf_table
+from suggest_support import DESIGN_OUTCOMES, draft_of, drafted_config, drafted_fields, pdf_table
 
 from hub.adapters.language.golden import canonical_records
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
-from hub.adapters.suggest.draft import suggest
 
 pytestmark = pytest.mark.usefixtures("stop_readers")
 
@@ -33,10 +32,6 @@ BLOCKS = (
     ("Jobcenter", (("j_navn", "Navn", "Ole Berg"), ("j_tlf", "Telefon", "62232323"))),
 )
 TITLE = "Aftale om virksomhedspraktik"
-
-
-def _draft(data: bytes, name: str) -> str:
-    return suggest(extract(data, name, READ_OPTIONS), name, data if name.endswith(".pdf") else None).to_toml()
 
 
 def _workbook() -> bytes:
@@ -62,7 +57,7 @@ def test_a_sheets_heading_in_a_column_left_of_the_labels_heads_its_block() -> No
     """Before: "Borger" | "CPR-nummer" read as a label and its value (citizen.name from "next:Borger"),
     "Lise Dahl" as a label, the mentor's and the job centre's "Telefon" as the caseworker's."""
     data = _workbook()
-    text = _draft(data, "aftale.xlsx")
+    text = draft_of(data, "aftale.xlsx")
     sources = {path: field["source"] for path, field in drafted_fields(text).items()}
     assert sources == {
         "citizen.cpr": "next:CPR-nummer",
@@ -93,14 +88,14 @@ def test_a_label_with_its_value_and_another_label_is_no_heading() -> None:
         sheet.append(row)
     out = io.BytesIO()
     book.save(out)
-    fields = drafted_fields(_draft(out.getvalue(), "a.xlsx"))
+    fields = drafted_fields(draft_of(out.getvalue(), "a.xlsx"))
     assert fields["citizen.name"]["source"] == "next:Borger"
 
 
 def test_a_pdf_tables_heading_two_columns_left_of_the_boxes_heads_its_block() -> None:
     """Before: every "Navn" "not recognised" but the citizen's CPR number, the mentor's phone drafted as
     the caseworker's, the caseworker's own "also looks like"."""
-    text = _draft(pdf_table(TITLE, BLOCKS), "aftale.pdf")
+    text = draft_of(pdf_table(TITLE, BLOCKS), "aftale.pdf")
     sources = {path: field["source"] for path, field in drafted_fields(text).items()}
     assert sources == {
         "citizen.cpr": "b_cpr",
@@ -153,7 +148,7 @@ def test_an_english_forms_reasons_are_drafted_as_the_eight_outcomes() -> None:
     """Before: "Reason for ending" was "a radio group: its words name no canonical field" on a form
     typed a placement; "Other" is DESIGN.md's stopped for other reasons, as "Andet ophør" is, and "Other
     municipal offer" still the municipal offer."""
-    text = _draft(_english_end(), "end.pdf")
+    text = draft_of(_english_end(), "end.pdf")
     assert 'form_type = "placement_end"' in text
     outcome = drafted_fields(text)["outcome"]
     assert outcome["source"] == "reason"
@@ -193,7 +188,7 @@ def test_who_signed_is_the_signer_not_who_filled_the_form_in(tmp_path: Path) -> 
     """Before: "Udfyldt af" came first and was drafted signed_by, "Underskrevet af" "also looks like":
     the record named Karin Lund, who filled the sheet in, as the mentor who signed it."""
     data = _timesheet()
-    text = _draft(data, "timer.xlsx")
+    text = draft_of(data, "timer.xlsx")
     fields = drafted_fields(text)
     assert fields["signed_by"]["source"] == "next:Underskrevet af"
     assert fields["signed_on"]["source"] == "next:Dato"

@@ -1,11 +1,13 @@
 """What a case system's bare code most likely means, for a `map` value `hub adapters suggest` leaves TODO.
 
-An export writes an outcome as its code ("ORD", "UDD", "FLX", "01"), with no words. A code is no word of
-the form's wording (`targets`), and a guess drafted from it could file an end of a placement under the
-wrong outcome with nothing refused ("AND" is "andet", "anden virksomhed" or "andet kommunalt tilbud"
-alike). So a code is never drafted: its TODO says what it most likely stands for, for the person to
-check against the case system's code list (decision 0060, "Stop 60: suggest-71"). A dropdown line that
-prints its words ("01 - Ordinær ansættelse") is drafted from them (`targets.guess_target`).
+An export writes an outcome as its code ("ORD", "UDD", "FLX", "01"), with no words, and a benefit as its
+ydelseskode ("KH", "SDP"; "KH-AP" the benefit and the visitation in one, as Høje-Taastrup's case system
+writes them). A code is no word of the form's wording (`targets`), and a guess drafted from it could
+file an end of a placement under the wrong outcome with nothing refused ("AND" is "andet", "anden
+virksomhed" or "andet kommunalt tilbud" alike). So a code is never drafted: its TODO says what it most
+likely stands for, for the person to check against the case system's code list (decision 0060, "Stop
+60: suggest-71"; benefits and visitations "Stop 61: suggest-72"). A dropdown line that prints its words
+("01 - Ordinær ansættelse") is drafted from them (`targets.guess_target`).
 """
 
 from __future__ import annotations
@@ -36,19 +38,52 @@ _OUTCOME_CODES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("stop", ("stopped_other",), "stoppet"),
     ("and", ("stopped_other", "internship_other_company", "other_municipal_offer"), "andet, anden"),
 )
-_CODE = re.compile(r"[A-Za-zÆØÅæøå]{2,5}|\d{1,3}")
+# The ydelseskoder of the simulators and the trials (Gentofte's KH, UH, SDP, LY, RF, SF; Høje-Taastrup's
+# KH-AP, SDP, ...; Vesthimmerland's and Struer's SD), their hand-written configs agreeing.
+_BENEFIT_CODES: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("kh", ("kontanthjaelp",), "kontanthjælp"),
+    ("uh", ("uddannelseshjaelp",), "uddannelseshjælp"),
+    ("sdp", ("sygedagpenge",), "sygedagpenge"),
+    ("sd", ("sygedagpenge",), "sygedagpenge"),
+    ("ly", ("ledighedsydelse",), "ledighedsydelse"),
+    ("rf", ("ressourceforloebsydelse",), "ressourceforløbsydelse"),
+    ("rfy", ("ressourceforloebsydelse",), "ressourceforløbsydelse"),
+    ("sf", ("selvforsoergende",), "selvforsørgende"),
+)
+_VISITATION_CODES: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("jp", ("jobparat",), "jobparat"),
+    ("ap", ("aktivitetsparat",), "aktivitetsparat"),
+    ("up", ("uddannelsesparat",), "uddannelsesparat"),
+)
+_CODES = {"outcome": _OUTCOME_CODES, "benefit": _BENEFIT_CODES, "visitation": _VISITATION_CODES}
+_PART = r"[A-Za-zÆØÅæøå]{2,5}"
+_CODE = re.compile(rf"{_PART}(?:\s*[-/]\s*{_PART})?|\d{{1,3}}")  # "KH-AP": a benefit and its visitation
 
 
 def likely(path: str, value: str) -> str:
     """The TODO comment for a map value that is a bare code: what it most likely stands for, or, for a
-    number, where its words are; "" where the value is no code."""
+    number, where its words are; "" where the value is no code. A benefit's code joined to a visitation's
+    ("KH-AP") says both, the visitation's to be mapped too."""
     text = value.strip()
-    if path != "outcome" or not _CODE.fullmatch(text):
+    if path not in _CODES or not _CODE.fullmatch(text):
         return ""
     if text.isdigit():
         return "a code with no words: see the case system's list of its codes"
-    for code, outcomes, meaning in _OUTCOME_CODES:
-        if fold(text) == code:
-            which = outcomes[0] if len(outcomes) == 1 else f"one of {', '.join(outcomes)}"
-            return f"likely {which} ({text}: {meaning}?); check the case system's list"
+    first, _, second = re.sub(r"\s*[-/]\s*", "-", text).partition("-")
+    guess = _guess(_CODES[path], first if second else text)
+    if not guess:
+        return ""
+    other = _guess(_VISITATION_CODES, second) if second and path == "benefit" else ""
+    if second and not other:
+        return ""
+    also = f"; {other}, the visitation: map it too" if other else ""
+    return f"likely {guess}{also}; check the case system's list"
+
+
+def _guess(table: tuple[tuple[str, tuple[str, ...], str], ...], code: str) -> str:
+    """ "kontanthjaelp (KH: kontanthjælp?)": what the code stands for by `table`; "" for a code not in it."""
+    for folded, targets, meaning in table:
+        if fold(code) == folded:
+            which = targets[0] if len(targets) == 1 else f"one of {', '.join(targets)}"
+            return f"{which} ({code}: {meaning}?)"
     return ""

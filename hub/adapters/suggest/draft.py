@@ -21,6 +21,7 @@ from hub.adapters.suggest.classify import classify, visitation_from_benefit
 from hub.adapters.suggest.date_parts import dates_in_parts
 from hub.adapters.suggest.fields import FieldSuggestion, mask_cpr
 from hub.adapters.suggest.form_paths import AGREEMENT_WORDS, FORM_PATHS, OPTIONAL_PATHS, guess_form_type
+from hub.adapters.suggest.form_votes import field_votes, most_named
 from hub.adapters.suggest.last_mark import last_mark
 from hub.adapters.suggest.lengths import end_from_length
 from hub.adapters.suggest.pdf_headings import read_headings
@@ -93,6 +94,9 @@ def suggest(extraction: Extraction, filename: str, data: bytes | None = None) ->
     candidates = [*found.candidates, *(c for plan in plans for c in plan.candidates)]
     words = [*(t for c in candidates for t in c.texts[:1]), *(" ".join(t.headers) for t in found.tables)]
     form_type, type_word = guess_form_type(found.title, Path(filename).stem, " ".join(words))
+    if type_word and not guess_form_type(found.title, Path(filename).stem, "")[1]:
+        # A word of the fields named the kind, not the title or the file name: the fields as a whole decide.
+        form_type, type_word = most_named(field_votes(candidates), (form_type, type_word)) or (form_type, "")
     if not type_word or type_word in AGREEMENT_WORDS:  # an agreement's fields may be a timesheet's still
         by_fields = type_from_fields(candidates, plans)
         if by_fields[1] and not (type_word and by_fields[0] == "placement_end"):

@@ -18,7 +18,7 @@ FORM_TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # "at the end of the placement" ("ved praktikkens afslutning") and is no end of one (decision 0060, "Stop
 # 60: suggest-71"). An agreement's title names it a placement, which an end's words in its text, or its
 # fields' (`recognise.type_from_fields`: "Ved praktikkens afslutning" reads as an outcome), do not undo.
-_TITLE_ONLY = frozenset({"=end of", "=ended"})
+TITLE_ONLY = frozenset({"=end of", "=ended"})
 AGREEMENT_WORDS = ("aftale", "=agreement")
 
 _SCORES = ("attendance", "punctuality", "cooperation", "task_solving", "independence")
@@ -91,7 +91,7 @@ def guess_form_type(title: str, name: str, text: str) -> tuple[str, str]:
     """The form type a document's words suggest, and the word that decided it: its title's words first,
     then its file name's, then those of its fields and headers (`text`). An agreement's title ("Aftale om
     virksomhedspraktik", "Work placement agreement") makes it a placement unless its text names a kind
-    other than an end (a timesheet, a report, a grant); `_TITLE_ONLY` words count in a title only."""
+    other than an end (a timesheet, a report, a grant); `TITLE_ONLY` words count in a title only."""
     agreement = ""
     for words in (title, name):
         found = _first_type(words, FORM_TYPE_WORDS)
@@ -109,6 +109,6 @@ def _first_type(
 ) -> tuple[str, str] | None:
     for form_type, keywords in kinds:
         for keyword in keywords:
-            if not (body and keyword in _TITLE_ONLY) and has(text, keyword):
+            if not (body and keyword in TITLE_ONLY) and has(text, keyword):
                 return form_type, keyword
     return None

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hub.adapters.mapping.numberparse import parse_hours
-from hub.adapters.mapping.textparse import parse_week
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion
 from hub.adapters.suggest.toml_text import q
 from hub.adapters.suggest.values import date_like
+from hub.adapters.suggest.week_values import names_months, weeks
 from hub.adapters.suggest.words import words
 from hub.adapters.suggest.xml_rows import hours_word, reads
 from hub.adapters.suggest.xml_rows_render import source_lines
@@ -64,17 +64,18 @@ def plan_repeat(candidates: Sequence[Candidate]) -> RepeatPlan | None:
         texts = _filled(group)
         if not texts:
             continue
+        label = " ".join((stem.replace("{n}", ""), *group[1].texts))  # its name, its printed label
         if (
             hours is None
             and hours_word(stem.replace("{n}", ""))
             and all(reads(parse_hours, t) for t in texts)
         ):
             hours, plan.keys["hours"], plan.seen["hours"] = group, ([stem], ["hours"]), texts[0]
-        elif week is None and all(reads(parse_week, t) for t in texts):
+        elif week is None and weeks(label, texts):
             week, plan.keys["week"], plan.seen["week"] = group, ([stem], ["week"]), texts[0]
         elif week is None and all(date_like(t) for t in texts):
             week, plan.keys["date"], plan.seen["date"] = group, ([stem], ["date"]), texts[0]
-        elif week is None and all(_WEEK_NUMBER.fullmatch(t) for t in texts):
+        elif week is None and not names_months(label) and all(_WEEK_NUMBER.fullmatch(t) for t in texts):
             year = _year_field(candidates)
             if year is not None:  # a bare week number and the document's year: "10/2026", as `week` reads
                 week = group

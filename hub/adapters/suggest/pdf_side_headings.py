@@ -9,7 +9,10 @@ nearest such text at or above the box's line: the next block's heading, lower do
 A heading in a merged cell is as often centred down it, below its block's first line: the nearest text at
 or above the first line was the block before's heading. Where a heading of the column stands between two
 lines (a block of two, four lines), the page's headings are centred: each heads the lines it is the middle
-of, counted from the line after the block before (`centred`; decision 0060, "Stop 60: suggest-71").
+of, counted from the line after the block before (`centred`; decision 0060, "Stop 60: suggest-71"). Where
+all stand on lines (blocks of one, three lines), they are centred if the column's first line has none on
+or above it and, centred, they head every line, block after block ("Stop 61: suggest-72"): at the tops,
+the lines above the first heading would be headed by none.
 """
 
 from __future__ import annotations
@@ -39,8 +42,9 @@ def side_headings(
 
 
 def centred(boxes: list[tuple[str, Rect]], heads: list[Run]) -> dict[str, Run]:
-    """Each box's heading where a heading stands between two lines of boxes (so all are centred), each
-    heading heading the lines it is the middle of; {} where they are not, or do not so divide the lines."""
+    """Each box's heading where the headings are centred down their blocks (one stands between two lines
+    of boxes, or, all on lines, the first below the column's first line and each the middle of its block,
+    the blocks every line), each heading the lines it is the middle of; {} where they are not."""
     middles: list[float] = []  # each line's middle, top down (boxes of one line a point or two apart)
     for middle in sorted(((rect[1] + rect[3]) / 2 for _, rect in boxes), reverse=True):
         if not middles or middles[-1] - middle > _LINE:
@@ -51,8 +55,9 @@ def centred(boxes: list[tuple[str, Rect]], heads: list[Run]) -> dict[str, Run]:
     tolerance = pitch / 4
     centres = [run[1] + 0.35 * run[4] for run in heads]  # a text's middle: its baseline and half its capitals
     inside = [c for c in centres if middles[-1] - tolerance <= c <= middles[0] + tolerance]
-    if not any(all(abs(c - m) > tolerance for m in middles) for c in inside):
+    if not inside:
         return {}
+    between = any(all(abs(c - m) > tolerance for m in middles) for c in inside)
     block: dict[float, Run] = {}
     start = 0
     for run, centre in zip(heads, centres, strict=True):
@@ -69,6 +74,10 @@ def centred(boxes: list[tuple[str, Rect]], heads: list[Run]) -> dict[str, Run]:
             continue  # a heading of no lines of this column (above or below its boxes)
         block.update((middles[i], run) for i in range(span[0], span[1] + 1))
         start = span[1] + 1
+    # Headings all on lines (blocks of odd lengths) read either way; at the tops, the lines above the
+    # first heading would be headed by none, while centred they head every line, block after block.
+    if not between and not (max(inside) < middles[0] - tolerance and len(block) == len(middles)):
+        return {}
     line = {name: min(middles, key=lambda m: abs(m - (rect[1] + rect[3]) / 2)) for name, rect in boxes}
     return {name: block[middle] for name, middle in line.items() if middle in block}
 

@@ -9,8 +9,8 @@ from typing import Any
 from hub.adapters.mapping.danish_dates import MONTHS
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion, mask_cpr
+from hub.adapters.suggest.form_votes import field_votes, most_named
 from hub.adapters.suggest.tables import TablePlan
-from hub.adapters.suggest.words import guess_path
 
 _GENERIC = re.compile(
     # The names form tools give fields by kind and number: Acrobat, LibreOffice and Word, Danish or English
@@ -41,27 +41,17 @@ def lasting(title: str) -> str:
     return best if len(best) >= 4 else mask_cpr(title)
 
 
-# Fields only one form type has: a form with an outcome is an end form, whatever its title says.
-_TYPE_OF_PATH = {"outcome": "placement_end", "ended_on": "placement_end", "hourly_rate_dkk": "mentor_support"}
-
-
 def type_from_fields(candidates: list[Candidate], plans: list[TablePlan]) -> tuple[str, str]:
     """The form type its fields give when its words name none: a table of days or weeks with hours is a
-    timesheet, scores a progress report, an outcome an end form; else a placement (no word)."""
+    timesheet; else the kind most fields name (`form_votes`: scores a progress report, an outcome an end
+    form, a CVR number a placement); else a placement (no word)."""
     hours = next((plan.list_columns["hours"] for plan in plans if "hours" in plan.list_columns), None)
     grid = next((plan.days for plan in plans if plan.days and plan.list_columns), None)
     hours = hours or (f"{grid[0]}-{grid[-1]}" if grid else None)  # "Man-Fre": a week's day columns
     if hours:
         return "mentor_hours", hours
-    for cand in candidates:
-        # Each text of the field as `classify` reads them, its label too: a report's `mark1` is labelled
-        # "Fremmøde" (its name says nothing; the first text alone drafted it a placement).
-        text, path = next(((t, g[0]) for t in cand.texts if t and (g := guess_path(t))), ("", ""))
-        if path.startswith("scores."):
-            return "progress_report", text
-        if path in _TYPE_OF_PATH:
-            return _TYPE_OF_PATH[path], text
-    return "placement", ""
+    voted = most_named(field_votes(candidates))
+    return voted if voted and voted[0] != "placement" else ("placement", "")
 
 
 def recognise_table(fields: list[FieldSuggestion], plans: list[TablePlan]) -> dict[str, Any]:

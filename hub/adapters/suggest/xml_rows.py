@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hub.adapters.mapping.numberparse import parse_hours
-from hub.adapters.mapping.textparse import TransformError, parse_week
+from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.values import date_like
+from hub.adapters.suggest.week_values import names_months, weeks
 from hub.adapters.suggest.words import fold
 
 _POSITION = re.compile(r"^(?P<base>[^\[]+)(?:\[(?P<n>\d+)\])?$")
@@ -107,11 +108,16 @@ def _row_keys(row: Row, rows: dict[int, dict[str, str]], day: str) -> None:
     own = [r for r in first if not day or not _in(r, day)]
     for rest in own:
         seen = _values(rows, rest)
-        if "week" not in row.keys and all(reads(parse_week, v) for v in seen):
+        # "." is the row element's own text: its name is the label (`<uge>2026-18</uge>`).
+        label = row.rows.rpartition("/")[2] if rest == "." else rest
+        if "week" not in row.keys and weeks(label, seen):
             row.keys["week"], row.seen["week"] = ([rest], ["week"]), seen[0]
         elif "date" not in row.keys and all(date_like(v) for v in seen):
             row.keys["date"], row.seen["date"] = ([rest], ["date"]), seen[0]
-    number = next((r for r in own if all(_WEEK_NUMBER.fullmatch(v) for v in _values(rows, r))), None)
+    number = next(
+        (r for r in own if not names_months(r) and all(_WEEK_NUMBER.fullmatch(v) for v in _values(rows, r))),
+        None,
+    )
     year = next((r for r in own if all(_YEAR.fullmatch(v) for v in _values(rows, r))), None)
     if "week" not in row.keys and "date" not in row.keys and number and year:
         # A week's number and year apart (`<uge nr="11" aar="2026">`): joined "11/2026", as `week` reads.

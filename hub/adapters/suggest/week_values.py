@@ -1,0 +1,47 @@
+"""Whether a column of values is a timesheet's weeks, for `hub adapters suggest`'s XML rows and PDF
+numbered fields: decided from the column's label and all its values, never from one value.
+
+`week` reads "2026-18" as week 18 (strftime's `%G-%V`, the twenty-fifth trial's pandas export), but a
+year, a hyphen and two digits is as often ISO 8601's year and month ("2026-03", March) or a case number
+("2026-18"). Such values are weeks only where the column's label names weeks; a column whose label names
+a month is no week however its values read ("maaned" beside a week's number and year); the written-out
+forms ("2026-W18", "uge 18 2026", "18/2026") are weeks by their values, as before (decision 0060,
+"Stop 61: suggest-72").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from hub.adapters.mapping.textparse import TransformError, parse_week
+from hub.adapters.suggest.words import words
+
+_YEAR_AND_TWO = re.compile(r"\s*\d{4}-\d{2}\s*")  # 2026-18, 2026-03: a week, a month or a case number
+_WEEK_WORDS = ("uge", "week")  # folded word beginnings: Uge, Ugenr, Ugenummer, week, weekNo
+_MONTH_WORDS = ("maaned", "month")  # Måned, Måned_år, month
+_MONTH_SHORT = frozenset({"md", "mdr", "mth"})
+
+
+def names_weeks(label: str) -> bool:
+    """Whether a label (an element's or attribute's name, a field's name or printed label) names weeks."""
+    return any(word.startswith(_WEEK_WORDS) for word in words(label))
+
+
+def names_months(label: str) -> bool:
+    """Whether a label names a month (`maaned`, "Måned", `month`, "Md.")."""
+    return any(word.startswith(_MONTH_WORDS) or word in _MONTH_SHORT for word in words(label))
+
+
+def weeks(label: str, values: Sequence[str]) -> bool:
+    """Whether a column labelled `label` holding `values` (each filled one) is weeks: every value reads as
+    `week` reads it, the label names no month, and a value written as a year and two digits only where
+    the label names weeks."""
+    if not values or names_months(label):
+        return False
+    for value in values:
+        try:
+            parse_week(value)
+        except TransformError:
+            return False
+    return names_weeks(label) or not any(_YEAR_AND_TWO.fullmatch(v) for v in values)
