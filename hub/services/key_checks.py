@@ -56,15 +56,24 @@ KEYS: tuple[Key, ...] = (
 )
 
 
-def _exist(key: Key) -> str:
+# How the check finds the parents named. 0021 joined them to the statement's distinct ids, which the
+# planner, guessing 200 ids, answers with a hash join over the whole parent table until the table is
+# large: every row of `audit_events` read for each batch on a young database (decision 0030, stop 61).
+# 0024 asks the parent's primary key for each id named, whatever the table's size.
+JOINED = """SELECT 1 FROM {parent} p
+            JOIN (SELECT DISTINCT {column} FROM new_rows) n ON n.{column} = p.id"""
+PROBED = """SELECT 1 FROM {parent} p
+            WHERE p.id = ANY (ARRAY(SELECT DISTINCT {column} FROM new_rows))"""
+
+
+def _exist(key: Key, found: str = JOINED, create: str = "CREATE FUNCTION") -> str:
     # One statement locks the named parents and counts them: fewer found than named means one is missing
     # (a parent deleted by a transaction this one waited for is not found either, as with the key).
     return f"""
-CREATE FUNCTION {key.stem}_exist() RETURNS trigger LANGUAGE plpgsql AS $$
+{create} {key.stem}_exist() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF (SELECT count(*) FROM (
-            SELECT 1 FROM {key.parent} p
-            JOIN (SELECT DISTINCT {key.column} FROM new_rows) n ON n.{key.column} = p.id
+            {found.format(parent=key.parent, column=key.column)}
             FOR KEY SHARE OF p) found)
         <> (SELECT count(DISTINCT {key.column}) FROM new_rows) THEN
         RAISE foreign_key_violation USING MESSAGE =
@@ -123,6 +132,12 @@ def create(key: Key) -> tuple[str, ...]:
         f"CREATE TRIGGER {key.stem}_id_kept BEFORE UPDATE OF id ON {key.parent} "
         f"FOR EACH ROW EXECUTE FUNCTION {key.stem}_id_kept()",
     )
+
+
+def exist(key: Key, found: str) -> str:
+    """The statement that replaces `key`'s check by one finding its parents as `found` says (`PROBED`,
+    migration 0024; `JOINED`, its downgrade)."""
+    return _exist(key, found, "CREATE OR REPLACE FUNCTION")
 
 
 def drop(key: Key) -> tuple[str, ...]:

@@ -40,6 +40,26 @@ BEGIN
     RETURN NULL;
 END $$
 """
+# Migration 0024: the same check in one statement, as `key_checks` writes it: the versions named locked
+# and counted, fewer found than named is a missing one; each looked up by the primary key (`PROBED`).
+# 0015 joined the versions to the ids (a hash join over every version on a young database) and then
+# looked every row up again (an anti-join of the new rows against the versions), some twenty probes a form.
+CHECK_IN_ONE_STATEMENT = """
+CREATE OR REPLACE FUNCTION hub_provenance_versions_exist() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF (SELECT count(*) FROM (
+            SELECT 1 FROM record_versions v
+            WHERE v.id = ANY (ARRAY(SELECT DISTINCT record_version_id FROM new_rows))
+            FOR KEY SHARE OF v) found)
+        <> (SELECT count(DISTINCT record_version_id) FROM new_rows) THEN
+        RAISE foreign_key_violation USING MESSAGE =
+            'insert or update on table "provenance" violates foreign key constraint "' || TG_ARGV[0] || '"';
+    END IF;
+    RETURN NULL;
+END $$
+"""
+# 0024's downgrade: 0015's check again.
+CHECK_IN_TWO_STATEMENTS = _CHECK.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1)
 _CASCADE = """
 CREATE FUNCTION hub_provenance_versions_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

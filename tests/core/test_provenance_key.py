@@ -11,6 +11,7 @@ from alembic import command
 from flask import Flask
 from sqlalchemy.exc import IntegrityError
 from stored_form_support import store_one_placement
+from test_terms_migration import to_revision
 
 from hub.extensions import db
 from hub.models import Provenance, RecordVersion
@@ -122,3 +123,27 @@ def test_on_postgresql_a_version_cannot_be_deleted_under_rows_being_inserted(pos
                     deleting.execute(sa.text("SET LOCAL lock_timeout = '300ms'"))
                     deleting.execute(sa.delete(VERSIONS).where(VERSIONS.c.id == version))
         assert _count(version) > 0
+
+
+def _check_body(connection: sa.Connection) -> str:
+    query = "SELECT prosrc FROM pg_proc WHERE proname = 'hub_provenance_versions_exist'"
+    return " ".join(str(connection.execute(sa.text(query)).scalar_one()).split())
+
+
+def test_on_postgresql_the_versions_are_locked_and_counted_in_one_statement(postgres_app: Flask) -> None:
+    """Migration 0024: one statement locks the versions named, found by primary key, and counts them
+    against how many are named (as `key_checks` does); its downgrade puts back 0015's two, a join to every
+    version and then every row looked up again. The rules are the tests above, at the newest revision."""
+    one = "WHERE v.id = ANY (ARRAY(SELECT DISTINCT record_version_id FROM new_rows)) FOR KEY SHARE OF v"
+    with postgres_app.app_context():
+        with db.engine.connect() as connection:
+            body = _check_body(connection)
+        assert one in body and "<> (SELECT count(DISTINCT record_version_id) FROM new_rows)" in body
+        assert "PERFORM" not in body and "NOT EXISTS" not in body
+        to_revision(postgres_app, "0023", down=True)
+        with db.engine.connect() as connection:
+            body = _check_body(connection)
+        assert one not in body and "PERFORM 1 FROM record_versions v" in body and "NOT EXISTS" in body
+        schema.upgrade(db.engine)
+        with db.engine.connect() as connection:
+            assert one in _check_body(connection)

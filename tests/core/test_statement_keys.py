@@ -210,3 +210,34 @@ def test_the_indexes_a_wider_one_starts_with_are_dropped_and_come_back_with_the_
         schema.upgrade(db.engine)
         with db.engine.connect() as connection:
             assert not prefixes & _indexes(connection)
+
+
+def _finding(connection: sa.Connection) -> dict[str, str]:
+    """How each key's check finds the parents: by primary key (0024) or by a join (0021)."""
+    found = {}
+    for key in key_checks.KEYS:
+        query = sa.text("SELECT prosrc FROM pg_proc WHERE proname = :name")
+        body = " ".join(str(connection.execute(query, {"name": f"{key.stem}_exist"}).scalar_one()).split())
+        probed = f"WHERE p.id = ANY (ARRAY(SELECT DISTINCT {key.column} FROM new_rows)) FOR KEY SHARE OF p"
+        joined = f"JOIN (SELECT DISTINCT {key.column} FROM new_rows) n ON n.{key.column} = p.id"
+        found[key.name] = "probed" if probed in body else "joined" if joined in body else body
+    return found
+
+
+def test_on_postgresql_the_checks_ask_the_parents_primary_key_and_join_again_with_the_downgrade(
+    postgres_app: Flask,
+) -> None:
+    # A join to the distinct ids read the whole parent table on a young database (migration 0024); the
+    # rules themselves are the tests above, run at the newest revision.
+    with postgres_app.app_context():
+        with db.engine.connect() as connection:
+            assert set(_finding(connection).values()) == {"probed"}
+        config = schema.alembic_config(db.engine)
+        with db.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0023")
+        with db.engine.connect() as connection:
+            assert set(_finding(connection).values()) == {"joined"}
+        schema.upgrade(db.engine)
+        with db.engine.connect() as connection:
+            assert set(_finding(connection).values()) == {"probed"}
