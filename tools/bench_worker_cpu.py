@@ -13,9 +13,12 @@ Wall-clock rates swing with whatever else the host runs; CPU time and a profile'
 (much). Per format: a fresh app on a fresh database (SQLite, `bench_formats.make_app`; or the schema of
 `--database-url` reset), the bench's forms submitted and queued, then the queue drained by a burst worker
 in this process, timed alone with `time.process_time()` (every thread: the reading threads too) and
-`time.thread_time()` (the storing thread). `--profile` writes `PREFIX-<format>.prof`, a cProfile of the
-drain with the storing thread's CPU as its clock: with the wall clock, a call that lets go of the
-interpreter's lock (lxml's parse) is charged with the reading threads' time. `--dump` writes
+`time.thread_time()` (the storing thread), and by the wall clock: the reading threads and the storing
+thread share the interpreter's lock, so work moved from one to the other can leave the storing thread's
+CPU less and the drain no shorter (decision 0030, "Stop 61: store-72"). `--profile` writes
+`PREFIX-<format>.prof`, a cProfile of the drain with the storing thread's CPU as its clock: with the wall
+clock, a call that lets go of the interpreter's lock (lxml's parse) is charged with the reading threads'
+time. `--dump` writes
 `PREFIX-<format>.json`, every table after the drain (`tools.table_dump`), to compare the drains of two
 versions of the code. On PostgreSQL (with `--redis-url`, the jobs on rq) each line adds the statements a
 form the app's engine sent during the drain and the CPU a form of the server's processes. Each line
@@ -136,7 +139,7 @@ def drain(
         profiler = cProfile.Profile(time.thread_time) if profile else None
         event.listen(db.engine, "before_cursor_execute", counted)
         pg = bench_cpu.tree_seconds(server)
-        cpu, main = time.process_time(), time.thread_time()
+        cpu, main, wall = time.process_time(), time.thread_time(), time.perf_counter()
         if profiler is not None:
             profiler.enable()
         with ExitStack() as stack:
@@ -146,7 +149,7 @@ def drain(
         if profiler is not None:
             profiler.disable()
             profiler.dump_stats(f"{profile}-{fmt}.prof")
-        cpu, main = time.process_time() - cpu, time.thread_time() - main
+        cpu, main, wall = time.process_time() - cpu, time.thread_time() - main, time.perf_counter() - wall
         pg_after = bench_cpu.tree_seconds(server)
         event.remove(db.engine, "before_cursor_execute", counted)
         if dump is not None:
@@ -154,7 +157,8 @@ def drain(
             Path(f"{dump}-{fmt}.json").write_text(json.dumps(rows, sort_keys=True), encoding="utf-8")
     bench_formats.dispose(app)
     line = (
-        f"{fmt}: {len(ids)} forms, {1000 * cpu / len(ids):.3f} ms CPU a form "
+        f"{fmt}: {len(ids)} forms, {1000 * wall / len(ids):.3f} ms a form by the wall clock, "
+        f"{1000 * cpu / len(ids):.3f} ms CPU a form "
         f"(storing thread {1000 * main / len(ids):.3f} ms, of it the summaries' refresh "
         f"{1000 * refreshed[0] / len(ids):.3f} ms), {statements[0] / len(ids):.2f} statements a form"
     )

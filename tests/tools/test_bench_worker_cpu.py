@@ -25,14 +25,18 @@ def test_a_format_is_drained_and_its_profile_counts_every_form(
     assert bench_worker_cpu.main(args) == 0
     line = capsys.readouterr().out.strip()
     found = re.fullmatch(
-        r"xml: (\d+) forms, [0-9.]+ ms CPU a form \(storing thread ([0-9.]+) ms, of it the summaries' refresh"
-        r" ([0-9.]+) ms\), ([0-9.]+) statements a form under cProfile",
+        r"xml: (\d+) forms, ([0-9.]+) ms a form by the wall clock, ([0-9.]+) ms CPU a form "
+        r"\(storing thread ([0-9.]+) ms, of it the summaries' refresh ([0-9.]+) ms\), "
+        r"([0-9.]+) statements a form under cProfile",
         line,
     )
     assert found is not None, line
-    assert float(found.group(4)) > 0  # the drain's statements were counted (the claim, at least)
-    # The refresh is part of the storing thread's time, so never more than it.
-    assert 0 < float(found.group(3)) <= float(found.group(2))
+    assert float(found.group(6)) > 0  # the drain's statements were counted (the claim, at least)
+    # The refresh is part of the storing thread's time, so never more than it; the storing thread is one
+    # of the process's threads; and the drain took time by the wall clock too, the one figure that shows
+    # work moved between the worker's threads, which all share the interpreter's lock (decision 0030).
+    assert 0 < float(found.group(5)) <= float(found.group(4)) <= float(found.group(3))
+    assert float(found.group(2)) > 0
     stats = pstats.Stats(str(prefix) + "-xml.prof").stats  # type: ignore[attr-defined]
     # Every queued form was mapped by the profiled drain: none left for later, none twice.
     mapped = [v[1] for k, v in stats.items() if k[0].endswith("pipeline.py") and k[2] == "canonicalise"]
