@@ -11,7 +11,7 @@ from accounts import PASSWORD, add_user
 from flask import Flask
 from live_app import served
 from navigation import click_to_page
-from servers import CHROMIUM_ARGS, chromium_path, require
+from playwright.sync_api import Browser
 
 # Set to a folder to keep a screenshot of each page (for a person to look at while building them).
 SHOTS = os.environ.get("HUB_TEST_SCREENSHOTS", "")
@@ -35,41 +35,35 @@ def _check(page: Any, name: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_admin_journey_through_the_auth_pages(app: Flask, live_url: str, lang: str) -> None:
-    executable = require(chromium_path(), "chromium")
+def test_admin_journey_through_the_auth_pages(app: Flask, live_url: str, browser: Browser, lang: str) -> None:
     add_user(app, "admin")
-    from playwright.sync_api import sync_playwright  # noqa: PLC0415 - only this test needs a browser
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page()
-            page.goto(live_url + "/login")
-            if lang == "en":
-                click_to_page(page, "button[name=lang]")
-            page.fill("#username", "admin")
-            page.fill("#password", "wrong")
-            click_to_page(page, "form.login button[type=submit]")
-            expected = (
-                "Wrong username or password." if lang == "en" else "Forkert brugernavn eller adgangskode."
-            )
-            assert page.inner_text("#login-error") == expected
-            _check(page, f"login-error-{lang}")
-            page.fill("#username", "admin")
-            page.fill("#password", PASSWORD)
-            click_to_page(page, "form.login button[type=submit]")
-            page.goto(live_url + "/tokens")
-            page.fill("#token-name", "Sagssystem")
-            click_to_page(page, "form.stacked button[type=submit]")
-            assert page.input_value("#new-token").startswith("hub_")
-            # The language picked before signing in is the one after it.
-            assert page.inner_text("h1") == ("API tokens" if lang == "en" else "API-nøgler")
-            _check(page, f"tokens-{lang}")
-            page.goto(live_url + "/admin/users")
-            page.fill("#new-username", "firma")
-            page.select_option("#new-role", "company")
-            click_to_page(page, "form.stacked button[type=submit]")
-            assert page.inner_text("#new-cvr-error")  # a company user needs its CVR, said at its field
-            _check(page, f"users-{lang}")
-        finally:
-            browser.close()
+    context = browser.new_context()  # the module's Chromium (tests/browser/conftest.py), cookies of its own
+    try:
+        page = context.new_page()
+        page.goto(live_url + "/login")
+        if lang == "en":
+            click_to_page(page, "button[name=lang]")
+        page.fill("#username", "admin")
+        page.fill("#password", "wrong")
+        click_to_page(page, "form.login button[type=submit]")
+        expected = "Wrong username or password." if lang == "en" else "Forkert brugernavn eller adgangskode."
+        assert page.inner_text("#login-error") == expected
+        _check(page, f"login-error-{lang}")
+        page.fill("#username", "admin")
+        page.fill("#password", PASSWORD)
+        click_to_page(page, "form.login button[type=submit]")
+        page.goto(live_url + "/tokens")
+        page.fill("#token-name", "Sagssystem")
+        click_to_page(page, "form.stacked button[type=submit]")
+        assert page.input_value("#new-token").startswith("hub_")
+        # The language picked before signing in is the one after it.
+        assert page.inner_text("h1") == ("API tokens" if lang == "en" else "API-nøgler")
+        _check(page, f"tokens-{lang}")
+        page.goto(live_url + "/admin/users")
+        page.fill("#new-username", "firma")
+        page.select_option("#new-role", "company")
+        click_to_page(page, "form.stacked button[type=submit]")
+        assert page.inner_text("#new-cvr-error")  # a company user needs its CVR, said at its field
+        _check(page, f"users-{lang}")
+    finally:
+        context.close()

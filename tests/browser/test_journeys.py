@@ -9,7 +9,6 @@ import io
 import subprocess
 import zipfile
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,9 +20,8 @@ from flask import Flask
 from live_app import served
 from navigation import click_to_page
 from page_support import everyone_on_a_copy, load_agreements
-from playwright.sync_api import expect
+from playwright.sync_api import Browser, Page, expect
 from pypdf import PdfReader, PdfWriter
-from servers import CHROMIUM_ARGS, chromium_path, require
 from sqlalchemy import select
 from upload_support import pick_and_send
 
@@ -38,18 +36,16 @@ GOLDEN = ROOT / "tests" / "golden"
 SHOTS = Path("/tmp/hub-journeys")
 
 
-@contextmanager
-def browser() -> Iterator[Any]:
-    """A fresh Chromium page that accepts downloads."""
-    executable = require(chromium_path(), "chromium")
-    from playwright.sync_api import sync_playwright  # noqa: PLC0415 - only browser tests need it
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        try:
-            yield chromium.new_context(accept_downloads=True).new_page()
-        finally:
-            chromium.close()
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A fresh page that accepts downloads, in a browser context of the test's own (its cookies, storage
+    and cache), on the module's Chromium (`browser`, tests/browser/conftest.py). A Chromium launched for
+    each test was eight launches a run where one serves."""
+    context = browser.new_context(accept_downloads=True)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
 
 
 def sign_in(page: Any, url: str, username: str) -> None:
@@ -118,7 +114,7 @@ def lived(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterat
 
 
 def test_the_lead_uploads_a_folder_and_sees_them_accepted_and_one_rejected_at_its_field(
-    fresh: Flask, tmp_path: Path
+    fresh: Flask, tmp_path: Path, page: Page
 ) -> None:
     kontant = GOLDEN / "gladsaxe" / "placement_kontanthjaelp.pdf"
     # A caseworker's typo: day 32. The fixed form is kept in another folder, under the same name.
@@ -126,7 +122,7 @@ def test_the_lead_uploads_a_folder_and_sees_them_accepted_and_one_rejected_at_it
     (tmp_path / "fixed").mkdir()
     fixed = another_citizens_form(kontant, tmp_path / "fixed" / "placement_typo.pdf", "03.08.2026")
     folder = [kontant, GOLDEN / "gladsaxe" / "placement_sygedagpenge.pdf", typo_form]
-    with served(fresh) as url, browser() as page:
+    with served(fresh) as url:
         sign_in(page, url, "lead-gladsaxe")
         page.goto(url + "/upload")
         accessible(page, "upload-empty")
@@ -177,7 +173,9 @@ def test_the_lead_uploads_a_folder_and_sees_them_accepted_and_one_rejected_at_it
         accessible(page, "record")
 
 
-def test_the_company_downloads_its_form_fills_it_uploads_it_and_sees_the_hours(fresh: Flask) -> None:
+def test_the_company_downloads_its_form_fills_it_uploads_it_and_sees_the_hours(
+    fresh: Flask, page: Page
+) -> None:
     with fresh.app_context():
         sent = ingest.submit(
             db.session, (GOLDEN / "herlev" / "placement.csv").read_bytes(), "p.csv", "163", "test", "test"
@@ -185,7 +183,7 @@ def test_the_company_downloads_its_form_fills_it_uploads_it_and_sees_the_hours(f
         enqueue_submission(sent.submission_id)
         queue.run_burst(fresh)
         pid = db.session.scalars(select(Placement.participant_id)).one()
-    with served(fresh) as url, browser() as page:
+    with served(fresh) as url:
         sign_in(page, url, "falck")
         assert page.url.endswith("/company")  # the company's home
         page.goto(url + "/company?agreement=falck-hovedstaden&period=2026-09")
@@ -229,8 +227,10 @@ def test_the_company_downloads_its_form_fills_it_uploads_it_and_sees_the_hours(f
 
 
 @pytest.mark.usefixtures("demo_today")  # on 1 December 2026 Q3 is Ballerup's last quarter ended
-def test_the_auditor_downloads_a_bundle_and_its_verifier_passes(lived: Flask, tmp_path: Path) -> None:
-    with served(lived) as url, browser() as page:
+def test_the_auditor_downloads_a_bundle_and_its_verifier_passes(
+    lived: Flask, tmp_path: Path, page: Page
+) -> None:
+    with served(lived) as url:
         sign_in(page, url, "revisor-ballerup")
         assert page.url.endswith("/audit")
         accessible(page, "audit")
@@ -253,7 +253,7 @@ def test_the_auditor_downloads_a_bundle_and_its_verifier_passes(lived: Flask, tm
     assert run.returncode == 0, run.stdout + run.stderr
 
 
-def test_the_partner_cannot_open_another_municipalitys_citizen(lived: Flask) -> None:
+def test_the_partner_cannot_open_another_municipalitys_citizen(lived: Flask, page: Page) -> None:
     with lived.app_context():
         herlev = db.session.scalars(
             select(Record.id).where(Record.municipality_code == "163").order_by(Record.id)
@@ -261,7 +261,7 @@ def test_the_partner_cannot_open_another_municipalitys_citizen(lived: Flask) -> 
         ballerup = db.session.scalars(
             select(Record.id).where(Record.municipality_code == "151").order_by(Record.id)
         ).first()
-    with served(lived) as url, browser() as page:
+    with served(lived) as url:
         sign_in(page, url, "kommune-ballerup")
         page.goto(f"{url}/records/{ballerup}")
         accessible(page, "record-own")
@@ -273,8 +273,10 @@ def test_the_partner_cannot_open_another_municipalitys_citizen(lived: Flask) -> 
 
 
 @pytest.mark.usefixtures("demo_today")  # the claim periods offered are the last year's
-def test_the_lead_reads_the_months_payments_and_downloads_its_claim(lived: Flask, tmp_path: Path) -> None:
-    with served(lived) as url, browser() as page:
+def test_the_lead_reads_the_months_payments_and_downloads_its_claim(
+    lived: Flask, tmp_path: Path, page: Page
+) -> None:
+    with served(lived) as url:
         sign_in(page, url, "lead-gladsaxe")
         click_to_page(page, "nav >> text=Betalinger og krav")
         page.select_option("#pick-period", "2026-09")
@@ -292,13 +294,13 @@ def test_the_lead_reads_the_months_payments_and_downloads_its_claim(lived: Flask
     assert PdfReader(claim).pages
 
 
-def test_the_same_bytes_again_say_so_after_they_are_read(fresh: Flask, tmp_path: Path) -> None:
+def test_the_same_bytes_again_say_so_after_they_are_read(fresh: Flask, tmp_path: Path, page: Page) -> None:
     # The second copy is one submission with the first: its row must not read as a fresh acceptance
     # once the status is polled, and the note naming the first file stays.
     form = GOLDEN / "gladsaxe" / "placement_kontanthjaelp.pdf"
     copy = tmp_path / "kopi.pdf"
     copy.write_bytes(form.read_bytes())
-    with served(fresh) as url, browser() as page:
+    with served(fresh) as url:
         sign_in(page, url, "lead-gladsaxe")
         page.goto(url + "/upload")
         send(page, fresh, [form], 1)
@@ -315,14 +317,14 @@ def test_the_same_bytes_again_say_so_after_they_are_read(fresh: Flask, tmp_path:
 
 
 def test_the_same_form_saved_again_says_unchanged_and_links_the_record_it_repeats(
-    fresh: Flask, tmp_path: Path
+    fresh: Flask, tmp_path: Path, page: Page
 ) -> None:
     # Other bytes (a line ending more), the same content: a submission of its own that stores nothing
     # new; its row says so and links the version it repeats, not a bare acceptance.
     form = GOLDEN / "herlev" / "placement.csv"
     again = tmp_path / "praktik-igen.csv"
     again.write_bytes(form.read_bytes() + b"\r\n")
-    with served(fresh) as url, browser() as page:
+    with served(fresh) as url:
         sign_in(page, url, "kommune-herlev")
         page.goto(url + "/upload")
         send(page, fresh, [form], 1)
@@ -338,7 +340,9 @@ def test_the_same_form_saved_again_says_unchanged_and_links_the_record_it_repeat
         accessible(page, "upload-unchanged")
 
 
-def test_a_placement_past_the_sites_places_is_accepted_with_a_notice(fresh: Flask, tmp_path: Path) -> None:
+def test_a_placement_past_the_sites_places_is_accepted_with_a_notice(
+    fresh: Flask, tmp_path: Path, page: Page
+) -> None:
     # Four citizens' placements at Falck Søborg, which the agreement gives three places, over the same
     # days: each is kept, and each row says the site has four at once and three places. Three are sent
     # first and fit; the fourth takes the site past its places, and the rows sent before it say so too
@@ -349,7 +353,7 @@ def test_a_placement_past_the_sites_places_is_accepted_with_a_notice(fresh: Flas
         path = tmp_path / f"praktik-{n + 1}.csv"
         path.write_bytes(form.replace(b"221100-4237", cpr).replace(b"Ahmad Rahimi", b"Borger %d" % n))
         files.append(path)
-    with served(fresh) as url, browser() as page:
+    with served(fresh) as url:
         sign_in(page, url, "kommune-herlev")
         page.goto(url + "/upload")
         send(page, fresh, files[:3], 3)

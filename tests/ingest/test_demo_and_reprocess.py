@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, make_app
+from conftest import ROOT
 from flask import Flask
 from flask.testing import FlaskCliRunner
+from page_support import copy_of
 from seed_numbers import PUBLISHED_TABLE
 from sqlalchemy import select
+from sweep_capture import LetOut
 
 from hub import create_app
 from hub.cli import cli
@@ -26,18 +29,21 @@ def _runner(app: Flask) -> Any:
 
 
 @pytest.fixture(scope="module")
-def demo_app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
-    """One demo run shared by the tests of this module (it ingests 324 forms)."""
+def demo_app(
+    lived_demo: Flask, lived_demo_let_out: LetOut, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Flask]:
+    """One demo run shared by the tests of this module (it ingests 324 forms): the session's lived demo,
+    `hub agreements load` and `hub demo` on a fresh app (conftest), copied with the municipalities'
+    configs into a folder of the module's own, as its tests write (a second demo, reprocessing, a config
+    changed). A demo of the module's own was the same two commands again: ten seconds of CI's setup."""
+    assert "324 accepted" in lived_demo_let_out.output
     tmp = tmp_path_factory.mktemp("demo")
     config_dir = tmp / "municipalities"
     shutil.copytree(ROOT / "config" / "municipalities", config_dir)
-    app = make_app(tmp, MUNICIPALITIES_DIR=str(config_dir))
-    invoke = _runner(app)
-    assert invoke("agreements", "load").exit_code == 0
-    result = invoke("demo")
-    assert result.exit_code == 0, result.output
-    assert "324 accepted" in result.output
-    return app
+    app = copy_of(lived_demo, tmp, MUNICIPALITIES_DIR=str(config_dir))
+    yield app
+    with app.app_context():
+        db.engine.dispose()
 
 
 def test_outcome_report_reproduces_the_seed(demo_app: Flask) -> None:
