@@ -16,14 +16,14 @@ import pytest
 from test_pdf_unpack_once import _OPEN, TEXT, _stream
 from test_readers_pdf import _form
 
-from hub.adapters.readers import pdf_extract, pdf_fields, pdf_unpack, pdf_values
+from hub.adapters.readers import pdf_extract, pdf_fields, pdf_unpack
 from hub.adapters.readers.pdf import read_pdf_unsandboxed
 
 
 def test_each_fields_kind_is_worked_out_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    kind = pdf_values.kind
+    kind = pdf_fields.kind  # in the walk since stop 61 (pdfread-72): it was `pdf_values.kind`
     asked: list[dict] = []
-    monkeypatch.setattr(pdf_values, "kind", lambda inherited: asked.append(inherited) or kind(inherited))
+    monkeypatch.setattr(pdf_fields, "kind", lambda inherited: asked.append(inherited) or kind(inherited))
     extraction = read_pdf_unsandboxed(_form(), "form.pdf", True)
     # The test form's six fields: a text box, two checkboxes, a radio group, a list, a note.
     assert [v.key for v in extraction.values] == ["Borger.CPR", "cb_kh", "cb_sd", "ansat", "ydelse", "note"]

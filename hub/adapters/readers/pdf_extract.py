@@ -46,31 +46,33 @@ def extract(
     fields, pages = terminal_fields(pdf, filename)
     if not fields:
         raise reasons.rejection(filename, why_no_fields(pdf, data, pages_broken))
-    kinds = [pdf_values.kind(inherited) for _, _, inherited, _ in fields]  # once a field, for all below
+    kinds = [field[4] for field in fields]  # worked out once a field, in the walk (`pdf_fields.kind`)
     if all(kind in _NO_VALUE for kind in kinds):
         raise reasons.rejection(filename, reasons.only_buttons([name for name, *_ in fields]))
     # qpdf repaired the file (rebuilt a lost table of objects, skipped broken bytes): said in the
     # reading, so that a form not recognised can be told the file is damaged (`recognition`).
     repaired = bool(pdf.get_warnings())
-    if repaired and encrypted_strings(pdf, [node for _, node, _, _ in fields]):
+    if repaired and encrypted_strings(pdf, [node for _, node, *_ in fields]):
         raise reasons.rejection(filename, reasons.DAMAGED_STRUCTURE)  # its fields would read as noise
     layout = pdf_pagecache.page_texts(pdf, data, repaired=repaired) if with_labels else None
     values = []
     total = 0
     appearances = appearances_of(pdf)
-    placed = [(kind, _page(widgets, pages)) for kind, (*_, widgets) in zip(kinds, fields, strict=True)]
+    placed = [(kind, _page(widgets, pages)) for _, _, _, widgets, kind in fields]
     # Every box of a page is noted before its labels are read: which words are whose in a row of boxes
     # is decided by the row (`pdf_rows`). Text fields make rows of their own ("[__] timer [__] minutter").
-    rects = [[_rect(w) for w in widgets] if layout is not None else [] for *_, widgets in fields]
+    rects = [[_rect(w) for w in widgets] if layout is not None else [] for _, _, _, widgets, _ in fields]
     if layout is not None:
         for (kind, page), own in zip(placed, rects, strict=True):
             if kind in ("checkbox", "radio", "text"):
                 layout.add_boxes(page, [(rect, []) for rect in own], text=kind == "text")
-    for (name, node, inherited, widgets), (kind, page), own in zip(fields, placed, rects, strict=True):
+    for (name, node, inherited, widgets, _), (kind, page), own in zip(fields, placed, rects, strict=True):
         tooltip = text(node[_TU]) if _TU in node else None
         boxed = kind in ("checkbox", "radio")  # only a box's states name its choices
-        # Once, for states and labels; each state as the field exports it (`pdf_values.exported`).
-        shown = [pdf_values.widget_states(w, inherited.get("/Opt")) for w in widgets] if boxed else []
+        # Each box's /AP /N read once, for its states and labels, the value and what the boxes show.
+        faces = [pdf_values.faces(w) for w in widgets] if boxed else None
+        # Each state as the field exports it (`pdf_values.exported`).
+        shown = [pdf_values.widget_states(own, inherited.get("/Opt")) for own in faces or ()]
         meta: dict[str, Any] = {
             "page": page + 1 if page is not None else None,
             "type": kind,
@@ -84,7 +86,7 @@ def extract(
                 meta.update(layout.choices(kind, page, boxes))
             if page in layout.skipped:
                 meta["label_skipped"] = True  # past the label budget: no label, not "none printed"
-        value = pdf_values.value(kind, node, inherited, widgets)
+        value = pdf_values.value(kind, node, inherited, widgets, faces)
         held = pdf_values.saved(node, inherited, widgets) if kind in ("text", "choice") else None
         unsaved = kind == "text" and held is None
         if held is not None and value is None:
@@ -109,7 +111,7 @@ def extract(
             meta["chosen"] = lines  # several lines of a list chosen: each as printed
         if stray := pdf_values.off_list(kind, node, inherited, widgets):
             meta["off_list"] = stray  # a saved value that is none of the list's lines
-        if (apart := pdf_values.shown_apart(kind, node, inherited, widgets)) is not None:
+        if (apart := pdf_values.shown_apart(kind, node, inherited, widgets, faces)) is not None:
             meta["shown_state"] = apart  # the page shows another choice than the value says
         if value is not None and len(value) > MAX_VALUE_CHARS:
             raise unreadable(

@@ -18,7 +18,7 @@ MAX_FIELD_NODES = 5000
 # A field's keys that its kids inherit; /Opt for a box's export values (`pdf_values.exported`).
 INHERITED = ("/FT", "/Ff", "/V", "/Opt")
 MAX_DEPTH = 64  # /Parent levels climbed from a widget to its field
-Field = tuple[str, Any, dict, list]  # qualified name, node, inherited keys, widgets
+Field = tuple[str, Any, dict, list, str]  # qualified name, node, inherited keys, widgets, kind (`kind`)
 
 
 def object_key(obj: Any) -> Any:
@@ -63,7 +63,7 @@ _INHERITED = tuple((key, KEYS[key]) for key in INHERITED)  # each as text (the d
 
 
 def terminal_fields(pdf: pikepdf.Pdf, filename: str) -> tuple[list[Field], dict[Any, int]]:
-    """The form's leaf fields, (qualified name, node, inherited keys, widgets) each, and the page
+    """The form's leaf fields, (qualified name, node, inherited keys, widgets, kind) each, and the page
     (0-based) of every numbered annotation.
 
     Read from /AcroForm /Fields, then from every widget on the pages that this list did not reach
@@ -146,22 +146,39 @@ class _Walk:
                 # value; read apart, the second button chosen read as "nothing chosen" (decision 0060,
                 # "Stop 60: trial-71"). Radio buttons only: same-named boxes and text fields keeping
                 # values of their own are read as before.
-                same = self.radios.get(name) if _radio(inherited) else None
+                field_kind = kind(inherited)
+                radio = _radio(field_kind, inherited)
+                same = self.radios.get(name) if radio else None
                 if same is not None:
                     same[3].extend(widgets)
                 else:
-                    self.found.append((name, node, inherited, widgets))
-                    if _radio(inherited):
+                    self.found.append((name, node, inherited, widgets, field_kind))
+                    if radio:
                         self.radios[name] = self.found[-1]
                 if ident is not None:
                     self.leaves[ident] = same or self.found[-1]
 
 
-def _radio(inherited: dict) -> bool:
-    """A radio group's field (not a push button): /Btn with the Radio flag (bit 16) and not bit 17."""
-    flags = inherited.get("/Ff")
-    flags = int(flags) if isinstance(flags, int) else 0
-    return text(inherited.get("/FT")) == "/Btn" and flags & (1 << 15 | 1 << 16) == 1 << 15
+def kind(inherited: dict) -> str:
+    """A field's kind from its (inherited) type and flags: "button", "radio", "checkbox", "text",
+    "choice", "signature" or "unknown". Worked out once a field, in the walk that finds it: its type's
+    text is two calls into pikepdf, and it was worked out three times a field (decision 0030, "Stop 61:
+    pdfread-72")."""
+    field_type, flags = text(inherited.get("/FT")), integer(inherited.get("/Ff"))
+    if field_type == "/Btn":
+        return "button" if flags & (1 << 16) else "radio" if flags & (1 << 15) else "checkbox"
+    return {"/Tx": "text", "/Ch": "choice", "/Sig": "signature"}.get(str(field_type), "unknown")
+
+
+def integer(obj: Any) -> int:
+    """A number of the file (pikepdf gives Python's) as an integer; 0 for none or any object."""
+    return int(obj) if obj is not None and not isinstance(obj, pikepdf.Object) else 0
+
+
+def _radio(kind: str, inherited: dict) -> bool:
+    """A radio group's field (not a push button), as the walk merges them: /Btn with the Radio flag
+    (bit 16) and not bit 17, its flags an integer (not a real, which `kind` reads as one)."""
+    return kind == "radio" and isinstance(inherited.get("/Ff"), int)
 
 
 def _scan(pdf: pikepdf.Pdf) -> tuple[dict[Any, int], list[tuple[Any, Any]]]:
@@ -207,7 +224,7 @@ def _unlisted(widgets: list[Any], walk: _Walk, filename: str) -> list[Field]:
             continue
         name = ".".join(str(text(node[_T])) for node in reversed(named))
         inherited = {k: node[key] for node in reversed(chain) for k, key in _INHERITED if key in node}
-        fields[group] = (name, field, inherited, [widget])
+        fields[group] = (name, field, inherited, [widget], kind(inherited))
     names = {name for name, *_ in walk.found}
     found = []
     for entry in fields.values():

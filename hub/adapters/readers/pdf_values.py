@@ -1,5 +1,5 @@
-"""What one form field holds, as the hub reports it: its kind (text, checkbox, radio, choice...), the
-states its boxes or options offer, and its value as text.
+"""What one form field holds, as the hub reports it: the states its boxes or options offer, and its value
+as text, by its kind (text, checkbox, radio, choice...: `pdf_fields.kind`, worked out in the walk).
 
 The reading of the document, its sandbox and its caps are `pdf`'s; this is the PDF's own vocabulary of
 field types, flags, appearance states and value objects (PDF 32000 12.7), read from one field's nodes.
@@ -12,25 +12,12 @@ from typing import Any
 
 import pikepdf
 
-from hub.adapters.readers.pdf_fields import entry
+from hub.adapters.readers.pdf_fields import entry, integer
 from hub.adapters.readers.pdf_text import name_text, no_nul, text
 from hub.adapters.readers.pdf_unshown import is_string, signature_held, stream_bytes, unshown
 
 _POSITION = re.compile(r"[0-9]{1,6}")  # a box's position in its field's /Opt, as a state's name
 _EDITABLE_COMBO = 1 << 17 | 1 << 18  # /Ff bits 18 (Combo) and 19 (Edit): a combo box one may type into
-
-
-def kind(inherited: dict) -> str:
-    """A field's kind from its (inherited) type and flags: "button", "radio", "checkbox", "text",
-    "choice", "signature" or "unknown"."""
-    field_type, flags = text(inherited.get("/FT")), _integer(inherited.get("/Ff"))
-    if field_type == "/Btn":
-        return "button" if flags & (1 << 16) else "radio" if flags & (1 << 15) else "checkbox"
-    return {"/Tx": "text", "/Ch": "choice", "/Sig": "signature"}.get(str(field_type), "unknown")
-
-
-def _integer(obj: Any) -> int:
-    return int(obj) if obj is not None and not isinstance(obj, pikepdf.Object) else 0
 
 
 def states(kind: str, node: Any, shown: list[list[str]]) -> list[str]:
@@ -44,14 +31,25 @@ def states(kind: str, node: Any, shown: list[list[str]]) -> list[str]:
     return states
 
 
-def widget_states(widget: Any, options: Any = None) -> list[str]:
-    """The states a checkbox or radio widget can show (its `/AP /N` keys): "Off" and its export value
-    (`exported` by the field's `options`, its /Opt)."""
+Faces = list["set[str] | None"]  # each box's `faces`, in the order of its field's boxes
+
+
+def faces(widget: Any) -> set[str] | None:
+    """The names of the states a checkbox or radio widget can draw (its `/AP /N` keys, as pikepdf spells
+    a dictionary's keys); None where its /AP /N is no dictionary. Read once a box and handed to
+    `widget_states`, `shown_state`, `value` and `shown_apart`: each read the box's /AP and /N again,
+    four calls into pikepdf a box (decision 0030, "Stop 61: pdfread-72")."""
     appearance = widget.get("/AP")
     normal = appearance.get("/N") if isinstance(appearance, pikepdf.Dictionary) else None
-    if isinstance(normal, pikepdf.Dictionary):
+    return normal.keys() if isinstance(normal, pikepdf.Dictionary) else None
+
+
+def widget_states(drawn: set[str] | None, options: Any = None) -> list[str]:
+    """The states a checkbox or radio widget can show, by its `faces` (`drawn`, its `/AP /N` keys): "Off"
+    and its export value (`exported` by the field's `options`, its /Opt)."""
+    if drawn is not None:
         # A PDF dictionary has no order (qpdf does not keep the file's): "Off" first, then by name.
-        names = sorted(map(name_text, normal.keys()), key=lambda state: (state != "Off", state))
+        names = sorted(map(name_text, drawn), key=lambda state: (state != "Off", state))
         return [exported(name, options) for name in names]
     return []
 
@@ -67,18 +65,22 @@ def exported(state: str, options: Any) -> str:
     return _value_text(options[int(state)]) or state
 
 
-def shown_apart(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
+def shown_apart(
+    kind: str, node: Any, inherited: dict, widgets: list, drawn: Faces | None = None
+) -> str | None:
     """What the boxes of a checkbox or radio group show (their on-states joined, "Off" for none) where
     that is not what its value (/V) says; None where the two agree, or where the boxes do not all say.
 
     A program that fills a form by setting the value alone (or the boxes alone) leaves a page showing
     "Nej" chosen while the value says "Ja": a reader of the page and a reader of the value see two
     answers, and which one the sender meant is not the hub's to guess (decision 0060, "Eleventh trial").
-    Compared as the file names them, before `/Opt` gives them their export values."""
+    Compared as the file names them, before `/Opt` gives them their export values. `drawn`: the boxes'
+    `faces`, read already (None: read them now)."""
     if kind not in ("checkbox", "radio"):
         return None
+    drawn = [faces(w) for w in widgets] if drawn is None else drawn
     raw = saved(node, inherited, widgets)
-    shown = [shown_state(w) for w in widgets]
+    shown = [shown_state(w, own) for w, own in zip(widgets, drawn, strict=True)]
     if not shown or None in shown:
         return None  # a box without its shown state (/AS) is drawn from the value: nothing to compare
     on = sorted({state for state in shown if state is not None} - {"Off"})
@@ -86,16 +88,17 @@ def shown_apart(kind: str, node: Any, inherited: dict, widgets: list) -> str | N
         return ", ".join(exported(state, inherited.get("/Opt")) for state in on)  # no value, two shown
     if not isinstance(raw, pikepdf.Name):
         return None
-    stored = _stored_state(kind, name_text(raw), widgets)
+    stored = _stored_state(kind, name_text(raw), widgets, drawn)
     if on == ([] if stored == "Off" else [stored]):
         return None
-    states = {state for widget in widgets for state in widget_states(widget)} - {"Off"}
+    states = {state for own in drawn for state in widget_states(own)}
+    states -= {"Off"}
     if kind == "checkbox" and len(states) <= 1 and bool(on) == (stored != "Off"):
         return None  # one box ticked on both, under two names: every state but Off is ticked (`checked`)
     return ", ".join(exported(state, inherited.get("/Opt")) for state in on) or "Off"
 
 
-def _stored_state(kind: str, stored: str, widgets: list) -> str:
+def _stored_state(kind: str, stored: str, widgets: list, drawn: Faces) -> str:
     """A radio group's value as the page shows it: "Off" where it names no state any of its buttons has
     (a viewer turns a button on only by a state it can draw, so none is chosen). hyperref saves its
     placeholder `\\Fld@default` as the value of every group the form's author gave no default, and a
@@ -104,23 +107,21 @@ def _stored_state(kind: str, stored: str, widgets: list) -> str:
     (`shown_apart`), as LibreOffice saves it; a group whose buttons list no states is read as before."""
     if kind != "radio" or stored == "Off":
         return stored
-    states = [widget_states(widget) for widget in widgets]
+    states = [widget_states(own) for own in drawn]
     if not states or not all(states) or any(stored in own for own in states):
         return stored
     return "Off"
 
 
-def shown_state(widget: Any) -> str | None:
+def shown_state(widget: Any, drawn: set[str] | None) -> str | None:
     """The state a box shows on the page: its /AS, "Off" where its appearances draw nothing by that name
     (a viewer then draws no tick: a form tool that sets every box of a group to the chosen state leaves
     the others empty on the page, and the hub read the first box's, a choice no one sees); None where
-    the box has no /AS (it is drawn from the value)."""
+    the box has no /AS (it is drawn from the value). `drawn`: the box's `faces`."""
     state = entry(widget, "/AS")
     if not isinstance(state, pikepdf.Name):
         return None
-    appearance = widget.get("/AP")
-    normal = appearance.get("/N") if isinstance(appearance, pikepdf.Dictionary) else None
-    if isinstance(normal, pikepdf.Dictionary) and str(state) not in normal:
+    if drawn is not None and str(state) not in drawn:
         return "Off"
     return name_text(state)
 
@@ -169,16 +170,18 @@ def _written(held: Any) -> bytes:
     return pikepdf.Array([held]).unparse()
 
 
-def value(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
+def value(kind: str, node: Any, inherited: dict, widgets: list, drawn: Faces | None = None) -> str | None:
     """The field's value as text, None when it has none (a button has none; a signature is "signed"), or
-    holds one no viewer shows as text (`pdf_unshown`)."""
+    holds one no viewer shows as text (`pdf_unshown`). `drawn`: a box field's boxes' `faces`, read already
+    (None: read them now)."""
     raw = saved(node, inherited, widgets)
     if kind in ("checkbox", "radio"):
+        drawn = [faces(w) for w in widgets] if drawn is None else drawn
         if isinstance(raw, pikepdf.Name):
-            return exported(_stored_state(kind, name_text(raw), widgets), inherited.get("/Opt"))
+            return exported(_stored_state(kind, name_text(raw), widgets, drawn), inherited.get("/Opt"))
         # No /V: the widgets' appearance states say what is shown (a checked one wins; a radio group
         # showing two is none, and `shown_apart` says what it shows).
-        shown = [state for state in map(shown_state, widgets) if state is not None]
+        shown = [state for state in map(shown_state, widgets, drawn) if state is not None]
         on = sorted(set(shown) - {"Off"})
         if kind == "radio" and len(on) > 1:
             return "Off"
@@ -225,7 +228,7 @@ def off_list(kind: str, node: Any, inherited: dict, widgets: list) -> list[str] 
     code. What the sender meant cannot be told, so it is refused, not read as nothing chosen (decision
     0060, "Stop 52: noticed-59")."""
     options = node.get("/Opt") if kind == "choice" else None
-    editable = _integer(inherited.get("/Ff")) & _EDITABLE_COMBO == _EDITABLE_COMBO
+    editable = integer(inherited.get("/Ff")) & _EDITABLE_COMBO == _EDITABLE_COMBO
     if not isinstance(options, pikepdf.Array) or not len(options) or editable:
         return None  # no lines to compare, or a combo box one may type any text into
     raw = saved(node, inherited, widgets)
