@@ -9,41 +9,25 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any
 
 import fakeredis
 from flask import Flask, current_app
 from redis import Redis
 from rq import Queue
-from rq.exceptions import NoSuchJobError
-from rq.job import Job, JobStatus
-from rq.utils import as_text, parse_composite_key
+from rq.job import Job
 
-from hub.queue_state import QueueState, state_of
+from hub.queue_once import QueuedOnce
+from hub.queue_state import FAILED_KEPT, FINISHED_KEPT, QueueState, state_of
 from hub.queue_stopping import CommandWorker, ThreadWorker
 from hub.queue_workers import HubWorker
 
 log = logging.getLogger(__name__)
-WAITING = (JobStatus.QUEUED, JobStatus.STARTED, JobStatus.DEFERRED, JobStatus.SCHEDULED)
-# How long rq keeps a job in its finished and failed registries (seconds). A job queued again under its
-# fixed id (`enqueue_once`) replaces its last run, and is kept for less: it is queued often. The job
-# monitor says so, as a worker's own counts include what the registries no longer hold.
-FINISHED_KEPT = 24 * 3600
-REPEATED_KEPT = 3600
-FAILED_KEPT = 7 * 24 * 3600
-# A job `queued` in neither the queue nor the started registry is being taken by a worker, or was
-# stranded by one killed as it took it (`JobQueue._stranded`): taken for stranded once seen so this long
-# before. A live worker
-# moves it on in milliseconds; healing comes round every third of a lease.
-TAKING_GRACE = 10.0
-TAKING_MARK_KEPT = 24 * 3600
 
 
-class JobQueue:
-    """The app's rq queue."""
+class JobQueue(QueuedOnce):
+    """The app's rq queue (a job under a fixed id: `QueuedOnce`)."""
 
     def init_app(self, app: Flask) -> None:
         """Bind to an app; connects lazily."""
@@ -92,118 +76,6 @@ class JobQueue:
             description=description,
         )
 
-    def enqueue_once(
-        self,
-        func: Callable[..., Any],
-        *args: int | str | list[int],
-        job_id: str,
-        description: str,
-        stale_after: float | None = None,
-        lost: bool = False,
-        made: list[str] | None = None,
-    ) -> Job:
-        """Queue a job under a fixed id (within this queue, `full_id`) unless the job of that id is
-        already waiting or running, so that asking again (every view of a page that wants it) queues it once.
-        `made`, when given, gets the job's id if this call queued it (not if it found it waiting).
-
-        `stale_after`: a job `started` longer ago than this many seconds is taken for one whose worker
-        died (the caller knows from SQL that nobody holds the work) and is replaced. `lost`: the caller
-        knows from SQL that the work has waited too long; a job `queued` that is neither in the queue
-        nor started is then taken for one stranded by a worker that died taking it, and is replaced."""
-        state = self.state()
-        job_id = self.full_id(job_id)
-        # A short Redis lock makes the look and the enqueue one step: two callers at once queue one job.
-        # (rq 3.0's `unique=True` saves the job before its own check, and then never pushes it.)
-        lock = state.connection.lock(f"hub:enqueue-lock:{job_id}", timeout=10, blocking_timeout=5)
-        with lock:
-            job = self._fetch(job_id)
-            if job is not None and job.get_status(refresh=False) in WAITING and not _stale(job, stale_after):
-                if not (lost and self._stranded(job)):
-                    return job
-            if job is not None:
-                job.delete()  # finished, failed or stale: its id is taken for the new one
-                # rq moves a job it takes to an intermediate list first; a worker killed right then
-                # leaves it there (rq's own clean-up fails it only after minutes).
-                state.queue.intermediate_queue.remove(job_id)
-            if made is not None:
-                made.append(job_id)
-            return state.queue.enqueue(
-                func,
-                *args,
-                job_id=job_id,
-                job_timeout=state.job_timeout,
-                result_ttl=REPEATED_KEPT,
-                failure_ttl=FAILED_KEPT,
-                description=description,
-            )
-
-    def _stranded(self, job: Job) -> bool:
-        """Whether a job is `queued` but in neither the queue nor the started registry, and has been so
-        for `TAKING_GRACE` seconds: not one a worker is taking at this moment.
-
-        rq 3 takes a job in steps: out of the queue (LMOVE to its intermediate list on Redis 6.2 and
-        later, LPOP before and on the embedded stand-in), fetch it, then add it to the started registry
-        (`prepare_execution`). In between it is `queued` in neither list, as a job stranded by a worker
-        killed there is; replaced then, the worker ran the old job and another the new one (two jobs for
-        one batch). So both lists are read in one transaction (no step of a worker falls between the
-        reads), and a job in neither counts as stranded only once seen so `TAKING_GRACE` seconds before:
-        a live worker takes it in milliseconds; a dead one's is replaced when healing finds its
-        submissions waiting again (a lease later)."""
-        state = self.state()
-        if job.get_status(refresh=False) != JobStatus.QUEUED:
-            return False
-        with state.connection.pipeline(transaction=True) as pipe:
-            pipe.lpos(state.queue.key, job.id)
-            pipe.zrange(state.queue.started_job_registry.key, 0, -1)
-            waiting, started = pipe.execute()
-        # The registry's members are `job_id:execution_id` in rq 3.
-        if waiting is not None or any(parse_composite_key(as_text(m))[0] == job.id for m in started):
-            return False
-        seen = self._seen_taking(job)
-        return seen is not None and seen >= TAKING_GRACE
-
-    def _seen_taking(self, job: Job) -> float | None:
-        """Seconds since this enqueued job was first seen out of the queue and not started (None the
-        first time: never stranded at first sight, whatever the grace).
-        Keyed by its enqueue time too: a fixed id is queued again and again, each time a new job."""
-        connection = self.state().connection
-        key = f"hub:taking:{job.id}:{job.enqueued_at.timestamp() if job.enqueued_at else ''}"
-        now = time.time()
-        if connection.set(key, now, nx=True, ex=TAKING_MARK_KEPT):
-            return None
-        return now - float(connection.get(key) or now)
-
-    def full_id(self, job_id: str) -> str:
-        """A fixed job id within this queue: rq's job ids are global to the Redis server, and a hub's
-        queue name keeps its jobs apart from another hub's (or another test's) on the same server."""
-        return f"{self.state().queue.name}-{job_id}"
-
-    def _fetch(self, job_id: str) -> Job | None:
-        try:
-            return Job.fetch(job_id, connection=self.state().connection)
-        except NoSuchJobError:
-            return None
-
-    def job_waiting(self, job_id: str, stale_after: float | None = None) -> bool:
-        """Whether the job of this (full) id is in Redis waiting or running (a started one no longer than
-        `stale_after` seconds). Its own status, not the queue's lists: a job a worker is taking at this
-        moment is in neither list for an instant, and is still counted as waiting."""
-        job = self._fetch(job_id)
-        return job is not None and job.get_status(refresh=False) in WAITING and not _stale(job, stale_after)
-
-    def live_job_ids(self, stale_after: float | None = None) -> set[str]:
-        """Ids of the jobs waiting in the queue or running (a started one no longer than `stale_after`
-        seconds): read in two Redis calls and the started jobs, however long the queue."""
-        state = self.state()
-        registry = state.queue.started_job_registry
-        started = [job_id for job_id, _ in registry.get_job_and_execution_ids(cleanup=False)]
-        running = {
-            job.id
-            for job in Job.fetch_many(started, connection=state.connection)
-            if job is not None and not _stale(job, stale_after)
-        }
-        return set(state.queue.get_job_ids()) | running
-
     def worker(self, app: Flask | None = None, cls: type[HubWorker] = HubWorker) -> HubWorker:
         """A worker bound to the app's queue."""
         app = app or current_app._get_current_object()  # type: ignore[attr-defined]
@@ -246,14 +118,6 @@ class JobQueue:
             return "none", 0
         ended = state.worker.stop(state.thread, cut)
         return ended, state.queue.count + state.worker.not_begun
-
-
-def _stale(job: Job, stale_after: float | None) -> bool:
-    """Whether a started job has run longer than `stale_after` seconds (its worker is taken for dead)."""
-    if stale_after is None or job.get_status(refresh=False) != JobStatus.STARTED or job.started_at is None:
-        return False
-    started = job.started_at if job.started_at.tzinfo else job.started_at.replace(tzinfo=UTC)
-    return (datetime.now(UTC) - started).total_seconds() > stale_after
 
 
 queue = JobQueue()

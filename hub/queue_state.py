@@ -1,6 +1,7 @@
 """The queue's state of one app (`app.extensions["hub.queue"]`): its Redis connection and rq queue, the
-embedded worker thread and the hooks its workers run. Apart from `hub.queue` so that the workers
-(`hub.queue_workers`) read it without importing the queue that makes them."""
+embedded worker thread and the hooks its workers run; and how long rq keeps a job. Apart from `hub.queue`
+so that the workers (`hub.queue_workers`) and the jobs under a fixed id (`hub.queue_once`) read it
+without importing the queue that makes them."""
 
 from __future__ import annotations
 
@@ -15,6 +16,13 @@ from rq import Queue
 
 if TYPE_CHECKING:  # `hub.queue_workers` imports this module
     from hub.queue_stopping import ThreadWorker
+
+# How long rq keeps a job in its finished and failed registries (seconds). A job queued again under its
+# fixed id (`enqueue_once`) replaces its last run, and is kept for less: it is queued often. The job
+# monitor says so, as a worker's own counts include what the registries no longer hold.
+FINISHED_KEPT = 24 * 3600
+REPEATED_KEPT = 3600
+FAILED_KEPT = 7 * 24 * 3600
 
 
 @dataclass

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
 
-from hub import merkle
+from hub import merkle, merkle_proofs, merkle_tree
 from hub.checkpoint import Checkpoint
 from hub.models import AuditCheckpoint, AuditEvent, AuditLeaf, AuditNode, AuditPending
 from hub.models.base import table_of
@@ -50,7 +50,7 @@ def append_batch(session: Session, key: Signer, batch: int) -> int:
     return len(events)
 
 
-def _edge(session: Session, key: Signer, head: AuditCheckpoint | None) -> merkle.CompactRange:
+def _edge(session: Session, key: Signer, head: AuditCheckpoint | None) -> merkle_tree.CompactRange:
     """The tree's right edge, checked against the newest signed checkpoint before anything is added."""
     if head is None:
         if session.scalar(select(exists().select_from(AuditLeaf))):
@@ -58,11 +58,11 @@ def _edge(session: Session, key: Signer, head: AuditCheckpoint | None) -> merkle
                 "the tree has leaves but no checkpoint: its checkpoints were removed",
                 "træet har blade men intet kontrolpunkt: dets kontrolpunkter er fjernet",
             )
-        return merkle.CompactRange()
+        return merkle_tree.CompactRange()
     checkpoint = opened(key, head)
-    coords = merkle.perfect_nodes(0, checkpoint.size)
+    coords = merkle_proofs.perfect_nodes(0, checkpoint.size)
     stored = fetch_nodes(session, coords)
-    edge = merkle.CompactRange(checkpoint.size, [stored.get(c, b"") for c in coords])
+    edge = merkle_tree.CompactRange(checkpoint.size, [stored.get(c, b"") for c in coords])
     beyond = session.scalar(select(exists().where(AuditLeaf.position >= checkpoint.size)))
     if edge.root() != checkpoint.root or beyond:
         # Never sign on top of a tree that differs from what was signed: `hub audit verify` says where.

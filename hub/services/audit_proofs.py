@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hub import merkle
+from hub import merkle, merkle_proofs
 from hub.checkpoint import Checkpoint
 from hub.errors import NotFound
 from hub.models import AuditEvent, AuditLeaf
@@ -87,12 +87,12 @@ def inclusion_proofs(
             f"audit entries not yet in a signed checkpoint: {sorted(missing)[:10]}",
             f"revisionsposter endnu ikke i et signeret kontrolpunkt: {sorted(missing)[:10]}",
         )
-    ranges = [merkle.inclusion_ranges(position, checkpoint.size) for position, _ in rows]
-    node = node_source(session, merkle.proof_nodes(r for rs in ranges for r in rs))
+    ranges = [merkle_proofs.inclusion_ranges(position, checkpoint.size) for position, _ in rows]
+    node = node_source(session, merkle_proofs.proof_nodes(r for rs in ranges for r in rs))
     entries = []
     for position, event in rows:
         data = event.leaf_data()
-        path = merkle.inclusion_proof(position, checkpoint.size, node)
+        path = merkle_proofs.inclusion_proof(position, checkpoint.size, node)
         if not merkle.verify_inclusion(
             position, checkpoint.size, merkle.leaf_hash(data), path, checkpoint.root
         ):
@@ -110,10 +110,13 @@ def between(session: Session, old_size: int, new_size: int) -> tuple[bytes, byte
     (at most the newest checkpoint's): a bundle carries such proofs from the sizes of earlier bundles,
     and the API makes one to any sealed size, so that an auditor can check a kept checkpoint against the
     checkpoint in a later bundle."""
-    ranges = merkle.consistency_ranges(old_size, new_size)
-    node = node_source(session, merkle.proof_nodes([*ranges, (0, old_size), (0, new_size)]))
-    old_root, new_root = merkle.range_hash(0, old_size, node), merkle.range_hash(0, new_size, node)
-    path = merkle.consistency_proof(old_size, new_size, node)
+    ranges = merkle_proofs.consistency_ranges(old_size, new_size)
+    node = node_source(session, merkle_proofs.proof_nodes([*ranges, (0, old_size), (0, new_size)]))
+    old_root, new_root = (
+        merkle_proofs.range_hash(0, old_size, node),
+        merkle_proofs.range_hash(0, new_size, node),
+    )
+    path = merkle_proofs.consistency_proof(old_size, new_size, node)
     if not merkle.verify_consistency(old_size, new_size, old_root, new_root, path):
         raise LogBroken(
             f"the stored tree does not lead from size {old_size} to size {new_size}: it was altered",
@@ -135,9 +138,9 @@ def consistency(session: Session, old_note: str, signer: Signer) -> Consistency:
             f"kontrolpunktet dækker {covers_da}, men denne log har {number_text(new.size, 'da')}: det er "
             "ikke et præfiks af loggen (poster er fjernet, eller det stammer fra en anden kopi af loggen)",
         )
-    ranges = merkle.consistency_ranges(old.size, new.size)
-    node = node_source(session, merkle.proof_nodes([*ranges, (0, old.size)]))
-    if merkle.range_hash(0, old.size, node) != old.root:
+    ranges = merkle_proofs.consistency_ranges(old.size, new.size)
+    node = node_source(session, merkle_proofs.proof_nodes([*ranges, (0, old.size)]))
+    if merkle_proofs.range_hash(0, old.size, node) != old.root:
         first_en, first_da = ("entry", "post") if old.size == 1 else counted(old.size, *LOGGED)
         raise LogBroken(
             f"the checkpoint's root is not the root of this log's first {first_en}: the log was changed "
@@ -145,7 +148,7 @@ def consistency(session: Session, old_note: str, signer: Signer) -> Consistency:
             f"kontrolpunktets rod er ikke roden af loggens første {first_da}: loggen er ændret siden "
             "kontrolpunktet blev signeret",
         )
-    path = merkle.consistency_proof(old.size, new.size, node)
+    path = merkle_proofs.consistency_proof(old.size, new.size, node)
     if not merkle.verify_consistency(old.size, new.size, old.root, new.root, path):
         raise LogBroken(
             f"the stored tree does not lead from size {old.size} to the newest checkpoint: it was altered",

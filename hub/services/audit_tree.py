@@ -13,7 +13,7 @@ from typing import TypeVar
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from hub import merkle
+from hub import merkle_proofs
 from hub.models import AuditNode
 from hub.services.audit_checkpoints import LogBroken
 
@@ -24,7 +24,7 @@ _ONE_STATEMENT = 64
 _T = TypeVar("_T")
 
 
-def fetch_nodes(session: Session, nodes: Iterable[merkle.Node]) -> dict[merkle.Node, bytes]:
+def fetch_nodes(session: Session, nodes: Iterable[merkle_proofs.Node]) -> dict[merkle_proofs.Node, bytes]:
     """The stored hashes of these perfect subtrees (those missing are left out).
 
     A few (the sequencer's right edge, one entry's proof) in one statement; more (a bundle's proofs,
@@ -37,7 +37,7 @@ def fetch_nodes(session: Session, nodes: Iterable[merkle.Node]) -> dict[merkle.N
         groups = [list(by_level.items())] if by_level else []
     else:
         groups = [[(level, part)] for level, indices in by_level.items() for part in in_lists(indices)]
-    found: dict[merkle.Node, bytes] = {}
+    found: dict[merkle_proofs.Node, bytes] = {}
     for group in groups:
         where = or_(*(and_(AuditNode.level == level, AuditNode.idx.in_(part)) for level, part in group))
         for level, idx, digest in session.execute(
@@ -67,7 +67,7 @@ def padded(values: Sequence[_T]) -> list[_T]:
     return items
 
 
-def node_source(session: Session, nodes: Collection[merkle.Node]) -> merkle.NodeSource:
+def node_source(session: Session, nodes: Collection[merkle_proofs.Node]) -> merkle_proofs.NodeSource:
     """A `NodeSource` over these nodes, fetched at once; a node that is not stored breaks the log."""
     found = fetch_nodes(session, nodes)
 

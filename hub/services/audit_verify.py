@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hub import merkle
+from hub import merkle, merkle_proofs, merkle_tree
 from hub.errors import HubError
 from hub.models import AuditCheckpoint, AuditEvent, AuditLeaf, AuditNode, AuditPending
 from hub.quantities import number_text
@@ -87,10 +87,10 @@ def verify(session: Session, key: Signer) -> Verdict:
 
 
 def _walk(
-    rows: Iterable[Any], stored: dict[merkle.Node, str], roots: dict[int, list[AuditCheckpoint]]
-) -> tuple[merkle.CompactRange, LogProblem | None]:
+    rows: Iterable[Any], stored: dict[merkle_proofs.Node, str], roots: dict[int, list[AuditCheckpoint]]
+) -> tuple[merkle_tree.CompactRange, LogProblem | None]:
     """Rebuild the tree position by position; stop at the first leaf, subtree or signed root that differs."""
-    edge = merkle.CompactRange()
+    edge = merkle_tree.CompactRange()
     signed_up_to = 0  # the size of the last checkpoint whose root the entries gave
     problem = _root_problem(edge, roots, signed_up_to)
     for position, event_id, event in rows:
@@ -106,7 +106,11 @@ def _walk(
 
 
 def _leaf_problem(
-    expected: int, position: int, event_id: int, event: AuditEvent | None, stored: dict[merkle.Node, str]
+    expected: int,
+    position: int,
+    event_id: int,
+    event: AuditEvent | None,
+    stored: dict[merkle_proofs.Node, str],
 ) -> LogProblem | None:
     if position != expected:
         return LogProblem(
@@ -132,7 +136,9 @@ def _leaf_problem(
     return None
 
 
-def _node_problem(made: list[tuple[int, int, bytes]], stored: dict[merkle.Node, str]) -> LogProblem | None:
+def _node_problem(
+    made: list[tuple[int, int, bytes]], stored: dict[merkle_proofs.Node, str]
+) -> LogProblem | None:
     for level, idx, digest in made[1:]:
         if stored.get((level, idx)) != digest.hex():
             first, last = idx << level, ((idx + 1) << level) - 1
@@ -145,7 +151,7 @@ def _node_problem(made: list[tuple[int, int, bytes]], stored: dict[merkle.Node, 
 
 
 def _root_problem(
-    edge: merkle.CompactRange, roots: dict[int, list[AuditCheckpoint]], signed_up_to: int
+    edge: merkle_tree.CompactRange, roots: dict[int, list[AuditCheckpoint]], signed_up_to: int
 ) -> LogProblem | None:
     """Compare the recomputed root with every checkpoint of this size."""
     for row in roots.get(edge.size, []):

@@ -16,7 +16,8 @@ from flask_babel import ngettext
 
 from hub.extensions import db
 from hub.jobs import enqueue_submissions
-from hub.queue import FAILED_KEPT, FINISHED_KEPT, REPEATED_KEPT, queue
+from hub.queue import queue
+from hub.queue_state import FAILED_KEPT, FINISHED_KEPT, REPEATED_KEPT
 from hub.services import job_monitor, recovery
 from hub.web import nav, pages
 from hub.web.dashboard import count_filter

@@ -145,7 +145,7 @@ def test_the_draft_of_suggest_unedited_maps_the_sample_to_the_record_written_by_
 
 
 def test_a_sheet_named_with_a_space_is_quoted_and_one_with_a_quote_is_not_named() -> None:
-    from hub.adapters.suggest.sheets import sheet_prefix  # noqa: PLC0415 - new with the eighth trial
+    from hub.adapters.suggest.sheet_candidates import sheet_prefix  # noqa: PLC0415 - new with the eighth trial
 
     assert sheet_prefix("Stamdata") == "Stamdata!"
     assert sheet_prefix("Borger og mentor") == "'Borger og mentor'!"

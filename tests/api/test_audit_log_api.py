@@ -11,7 +11,7 @@ from flask import Flask
 from page_support import demo_copy_fixture
 from sqlalchemy import select
 
-from hub import merkle
+from hub import merkle, merkle_tree
 from hub.extensions import db
 from hub.models import AuditEvent, AuditLeaf
 from hub.signing import signer
@@ -172,11 +172,11 @@ def test_a_consistency_proof_to_an_earlier_size_is_signed_at_that_size(app: Flas
             .order_by(AuditLeaf.position)
         ).scalars()
         leaves = [merkle.leaf_hash(event.leaf_data()) for event in rows][:to]
-    assert (opened.size, opened.root) == (to, merkle.root(leaves))
+    assert (opened.size, opened.root) == (to, merkle_tree.root(leaves))
     assert (proof["to"]["tree_size"], unb64(proof["to"]["root_hash"])) == (to, opened.root)
-    assert unb64(proof["from"]["root_hash"]) == merkle.root(leaves[:3])
+    assert unb64(proof["from"]["root_hash"]) == merkle_tree.root(leaves[:3])
     path = [unb64(h) for h in proof["consistency_proof"]]
-    assert merkle.verify_consistency(3, to, merkle.root(leaves[:3]), opened.root, path)
+    assert merkle.verify_consistency(3, to, merkle_tree.root(leaves[:3]), opened.root, path)
 
 
 @pytest.mark.parametrize("sizes", ["from_size=3&to_size=2", "from_size=1&to_size=999999999"])

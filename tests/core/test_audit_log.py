@@ -9,7 +9,7 @@ import pytest
 from flask import Flask
 from sqlalchemy import delete, event, func, insert, select, text, update
 
-from hub import merkle
+from hub import merkle, merkle_tree
 from hub.checkpoint import Checkpoint
 from hub.errors import NotFound
 from hub.extensions import db
@@ -117,10 +117,10 @@ def test_entries_wait_in_the_inbox_until_the_sequencer_places_them_in_id_order(b
         leaves = [merkle.leaf_hash(e.leaf_data()) for e in entries]
         head = audit_checkpoints.newest_checkpoint(db.session)
         assert head is not None and head.tree_size == 5
-        assert head.root_hash == merkle.root(leaves).hex()
+        assert head.root_hash == merkle_tree.root(leaves).hex()
         # Every perfect subtree is stored: 5 leaves, 2 pairs, 1 four.
         nodes = db.session.execute(select(AuditNode.level, AuditNode.idx, AuditNode.hash)).all()
-        tree = merkle.MemoryTree(leaves)
+        tree = merkle_tree.MemoryTree(leaves)
         assert sorted(nodes) == sorted(
             (level, idx, h.hex()) for level, row in enumerate(tree.levels) for idx, h in enumerate(row)
         )
@@ -247,7 +247,7 @@ def test_a_change_with_its_stored_hashes_rewritten_is_caught_by_the_signed_root(
             .join(AuditLeaf, AuditLeaf.event_id == AuditEvent.id)
             .order_by(AuditLeaf.position)
         ).all()
-        tree = merkle.MemoryTree([merkle.leaf_hash(e.leaf_data()) for e in entries])
+        tree = merkle_tree.MemoryTree([merkle.leaf_hash(e.leaf_data()) for e in entries])
         for level, row in enumerate(tree.levels):
             for idx, digest in enumerate(row):
                 db.session.execute(

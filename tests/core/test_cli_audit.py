@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from flask import Flask
 from sqlalchemy import func, select, update
 
-from hub import merkle
+from hub import merkle, merkle_tree
 from hub.checkpoint import Checkpoint, parse
 from hub.exports import bundle_since
 from hub.extensions import db
@@ -49,7 +49,7 @@ def test_verify_says_intact_with_the_size_and_the_signed_root(app: Flask, runner
     assert result.exit_code == 0, result.output
     with app.app_context():
         entries = db.session.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
-        root = base64.b64encode(merkle.root([merkle.leaf_hash(e.leaf_data()) for e in entries])).decode()
+        root = base64.b64encode(merkle_tree.root([merkle.leaf_hash(e.leaf_data()) for e in entries])).decode()
     assert result.output.startswith(f"intact: 5 entries, root {root}, signed by hub.invalid/audit/")
     assert _pending(app) == 0
 
@@ -118,7 +118,7 @@ def test_prove_to_a_size_below_the_newest_signs_that_size(app: Flask, runner: An
     old, _ = parse(kept.read_text(encoding="utf-8"))
     assert (out["from"]["tree_size"], out["to"]["tree_size"], to.size) == (3, 5, 5)
     # The root of the first five entries as RFC 9162 defines it, not the newest (seven) one.
-    assert to.root == merkle.root(_leaf_hashes(app, 5)) != merkle.root(_leaf_hashes(app, 7))
+    assert to.root == merkle_tree.root(_leaf_hashes(app, 5)) != merkle_tree.root(_leaf_hashes(app, 7))
     proof = [base64.b64decode(h) for h in out["consistency_proof"]]
     assert merkle.verify_consistency(3, 5, old.root, to.root, proof)
     assert bundle_since.proofs_in(out) == [out]  # the file `verify.py --since --proof` reads

@@ -17,7 +17,7 @@ import hashlib
 
 import pytest
 
-from hub import merkle
+from hub import merkle, merkle_proofs, merkle_tree
 
 LEAF_INPUTS = [
     "",
@@ -148,7 +148,7 @@ CONSISTENCY_PROOFS = [
 ]
 
 LEAVES = [merkle.leaf_hash(bytes.fromhex(x)) for x in LEAF_INPUTS]
-TREE = merkle.MemoryTree(LEAVES)
+TREE = merkle_tree.MemoryTree(LEAVES)
 
 
 def _hex(hashes: list[bytes]) -> list[str]:
@@ -173,27 +173,27 @@ def test_every_perfect_subtree_matches_the_reference() -> None:
 
 @pytest.mark.parametrize("size", range(9))
 def test_roots_of_every_size_match_the_reference(size: int) -> None:
-    assert merkle.root(LEAVES[:size]).hex() == ROOT_HASHES[size]
+    assert merkle_tree.root(LEAVES[:size]).hex() == ROOT_HASHES[size]
     assert TREE.root(size).hex() == ROOT_HASHES[size]
 
 
 @pytest.mark.parametrize("size", range(9))
 def test_the_compact_range_of_every_size_matches_the_reference(size: int) -> None:
-    edge = merkle.CompactRange()
+    edge = merkle_tree.CompactRange()
     for leaf in LEAVES[:size]:
         edge.append(leaf)
     assert [(level, idx, h.hex()) for level, idx, h in edge.edge] == [
         (level, idx, NODE_HASHES[level][idx]) for level, idx in COMPACT_TREES[size]
     ]
     # Rebuilt from its stored edge nodes (as the sequencer does), it carries on to the same roots.
-    resumed = merkle.CompactRange(size, [h for _, _, h in edge.edge])
+    resumed = merkle_tree.CompactRange(size, [h for _, _, h in edge.edge])
     for leaf in LEAVES[size:]:
         resumed.append(leaf)
     assert resumed.root().hex() == ROOT_HASHES[8]
 
 
 def test_appending_reports_every_subtree_it_completes() -> None:
-    edge = merkle.CompactRange(7, [bytes.fromhex(NODE_HASHES[lv][ix]) for lv, ix in COMPACT_TREES[7]])
+    edge = merkle_tree.CompactRange(7, [bytes.fromhex(NODE_HASHES[lv][ix]) for lv, ix in COMPACT_TREES[7]])
     made = edge.append(LEAVES[7])
     assert [(lv, ix, h.hex()) for lv, ix, h in made] == [
         (0, 7, NODE_HASHES[0][7]),
@@ -206,7 +206,7 @@ def test_appending_reports_every_subtree_it_completes() -> None:
 @pytest.mark.parametrize(("leaf", "size", "proof"), INCLUSION_PROOFS)
 def test_inclusion_proofs_match_the_reference(leaf: int, size: int, proof: list[str]) -> None:
     index = leaf - 1
-    assert _hex(merkle.inclusion_proof(index, size, TREE.node)) == proof
+    assert _hex(merkle_proofs.inclusion_proof(index, size, TREE.node)) == proof
     path = [bytes.fromhex(p) for p in proof]
     root = _roots()[size]
     assert merkle.verify_inclusion(index, size, LEAVES[index], path, root)
@@ -242,7 +242,7 @@ def _inclusion_corruptions(
 
 @pytest.mark.parametrize(("old", "new", "proof"), CONSISTENCY_PROOFS)
 def test_consistency_proofs_match_the_reference(old: int, new: int, proof: list[str]) -> None:
-    assert _hex(merkle.consistency_proof(old, new, TREE.node)) == proof
+    assert _hex(merkle_proofs.consistency_proof(old, new, TREE.node)) == proof
     path = [bytes.fromhex(p) for p in proof]
     roots = _roots()
     assert merkle.verify_consistency(old, new, roots[old], roots[new], path)
@@ -284,15 +284,15 @@ def _consistency_corruptions(
 
 def test_sizes_outside_the_tree_are_refused() -> None:
     with pytest.raises(ValueError):
-        merkle.inclusion_ranges(0, 0)
+        merkle_proofs.inclusion_ranges(0, 0)
     with pytest.raises(ValueError):
-        merkle.inclusion_ranges(5, 5)
+        merkle_proofs.inclusion_ranges(5, 5)
     with pytest.raises(ValueError):
-        merkle.consistency_ranges(6, 5)
+        merkle_proofs.consistency_ranges(6, 5)
     assert not merkle.verify_inclusion(0, 0, LEAVES[0], [], merkle.EMPTY_ROOT)
     assert not merkle.verify_consistency(6, 5, TREE.root(6), TREE.root(5), [])
     # From the empty tree anything follows, with nothing to show.
-    assert merkle.consistency_proof(0, 8, TREE.node) == []
+    assert merkle_proofs.consistency_proof(0, 8, TREE.node) == []
     assert merkle.verify_consistency(0, 8, merkle.EMPTY_ROOT, TREE.root(), [])
     assert not merkle.verify_consistency(0, 8, TREE.root(1), TREE.root(), [])
 
@@ -339,18 +339,18 @@ SIZES = range(1, 65)
 @pytest.mark.parametrize("size", SIZES)
 def test_every_root_and_proof_agrees_with_the_rfc_definitions(size: int) -> None:
     leaves = [merkle.leaf_hash(n.to_bytes(2, "big")) for n in range(size)]
-    tree = merkle.MemoryTree(leaves)
+    tree = merkle_tree.MemoryTree(leaves)
     roots = [_mth(leaves[:m]) for m in range(size + 1)]
-    assert merkle.root(leaves) == roots[size] == tree.root()
+    assert merkle_tree.root(leaves) == roots[size] == tree.root()
     for index in range(size):
-        path = merkle.inclusion_proof(index, size, tree.node)
+        path = merkle_proofs.inclusion_proof(index, size, tree.node)
         assert path == _path(index, leaves)
         assert merkle.verify_inclusion(index, size, leaves[index], path, roots[size])
         assert not merkle.verify_inclusion(index, size, merkle.leaf_hash(b"x"), path, roots[size])
         if size > 1:
             assert not merkle.verify_inclusion((index + 1) % size, size, leaves[index], path, roots[size])
     for old in range(1, size + 1):
-        proof = merkle.consistency_proof(old, size, tree.node)
+        proof = merkle_proofs.consistency_proof(old, size, tree.node)
         assert proof == _subproof(old, leaves, True)
         assert merkle.verify_consistency(old, size, roots[old], roots[size], proof)
         if old < size:
@@ -443,20 +443,20 @@ def _head(name: str) -> bytes:
 
 
 def test_the_second_sources_heads_are_this_trees_roots() -> None:
-    tree = merkle.MemoryTree([merkle.leaf_hash(str(n).encode()) for n in range(10)])
+    tree = merkle_tree.MemoryTree([merkle.leaf_hash(str(n).encode()) for n in range(10)])
     for name in HEADS:
         first, last = (int(x) for x in name.split("-"))
-        assert merkle.range_hash(first, last + 1, tree.node) == _head(name), name
+        assert merkle_proofs.range_hash(first, last + 1, tree.node) == _head(name), name
 
 
 @pytest.mark.parametrize(("old", "new", "proof"), RGDD_PROOFS)
 def test_the_second_sources_consistency_proofs_are_made_and_verified(old: int, new: int, proof: str) -> None:
     """Made here as the vector lists them; verified; and refused with the other old sizes, a new size
     halved or doubled, either root replaced, a bit flipped in any hash, or the first hashes dropped."""
-    tree = merkle.MemoryTree([merkle.leaf_hash(str(n).encode()) for n in range(10)])
+    tree = merkle_tree.MemoryTree([merkle.leaf_hash(str(n).encode()) for n in range(10)])
     path = [_head(name) for name in proof.split()]
     old_root, new_root = _head(f"0-{old - 1}"), _head(f"0-{new - 1}")
-    assert merkle.consistency_proof(old, new, tree.node) == path
+    assert merkle_proofs.consistency_proof(old, new, tree.node) == path
     assert merkle.verify_consistency(old, new, old_root, new_root, path)
     wrong = [(other, new, old_root, new_root, path) for other in range(1, new) if other != old]
     wrong += [(old, size, old_root, new_root, path) for size in (new // 2, new * 2, new * 2 + 0x4634D422)]

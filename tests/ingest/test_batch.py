@@ -303,7 +303,7 @@ def test_healing_replaces_a_job_stranded_by_a_worker_killed_as_it_took_it(
     worker SIGKILLed in between leaves the job `queued` in neither (seen in `make soak`). rq's own
     clean-up fails it only after minutes; healing gives the work back when it finds it so a second
     time (the first time it is as a job a live worker is taking at that moment)."""
-    monkeypatch.setattr("hub.queue.TAKING_GRACE", 0.0)  # the second time comes a lease later
+    monkeypatch.setattr("hub.queue_once.TAKING_GRACE", 0.0)  # the second time comes a lease later
     with queue_app.app_context():
         state, ids, job = _one_queued()
         intermediate = state.queue.intermediate_queue

@@ -23,7 +23,7 @@ from page_support import client_of, demo_copy_fixture
 from sqlalchemy import select
 from verifier_support import run_verifier, unpacked
 
-from hub import merkle
+from hub import merkle, merkle_proofs, merkle_tree
 from hub.checkpoint import Checkpoint
 from hub.cli import cli
 from hub.exports import bundle_since
@@ -299,9 +299,9 @@ def test_the_standard_library_alone_checks_every_pair_of_sizes_as_hub_merkle_pro
     dropped, or the old root of one size less: only the honest ones hold."""
     cases = []
     for n in range(1, 21):
-        tree = merkle.MemoryTree([merkle.leaf_hash(i.to_bytes(2, "big")) for i in range(n)])
+        tree = merkle_tree.MemoryTree([merkle.leaf_hash(i.to_bytes(2, "big")) for i in range(n)])
         for m in range(1, n + 1):
-            path = merkle.consistency_proof(m, n, tree.node)
+            path = merkle_proofs.consistency_proof(m, n, tree.node)
             honest = (m, n, tree.root(m), tree.root(n), path)
             cases.append((honest, True))
             if m < n:

@@ -13,7 +13,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from hub import checkpoint, merkle
+from hub import checkpoint, merkle, merkle_proofs, merkle_tree
 from hub.exports import bundle_check_files, bundle_check_log, bundle_opened
 
 _ORIGIN = "hub.invalid/audit/test"
@@ -34,7 +34,7 @@ def _logged(folder: Path, count: int) -> tuple[bundle_opened.Bundle, bytes]:
         for number in range(1, count + 1)
     ]
     data = [json.dumps(entry).encode() for entry in entries]
-    tree = merkle.MemoryTree([merkle.leaf_hash(d) for d in data])
+    tree = merkle_tree.MemoryTree([merkle.leaf_hash(d) for d in data])
     root = tree.root()
     key = Ed25519PrivateKey.generate()
     public_raw = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
@@ -48,7 +48,7 @@ def _logged(folder: Path, count: int) -> tuple[bundle_opened.Bundle, bytes]:
             | {
                 "position": position,
                 "leaf_data": base64.b64encode(data[position]).decode(),
-                "proof": [h.hex() for h in merkle.inclusion_proof(position, count, tree.node)],
+                "proof": [h.hex() for h in merkle_proofs.inclusion_proof(position, count, tree.node)],
             }
         )
         for position, entry in enumerate(entries)

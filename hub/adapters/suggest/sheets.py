@@ -1,28 +1,13 @@
-"""The candidates of a CSV file or a workbook for `hub adapters suggest`: each value with the label cell
-left of it (and the section heading above, for "Navn" under "Borger"), selected by `next:` when it sits
-straight right of a label printed once on the sheet, by its block or place when the label is printed more
-than once (`nearby`). A header row with values below it is a table, offered whole for a list (what a
-header row says, two rows made one, is `header_rows`).
+"""The candidates of a CSV file or a workbook for `hub adapters suggest`: its cells gathered sheet by
+sheet (a value a merged range hides left out, a dropdown's every value kept), and which sheet is the
+form's. Each sheet's rows are read into candidates and tables by `sheet_candidates`.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
-from hub.adapters.mapping.selector_text import normalise_text
-from hub.adapters.mapping.tables import is_page_number
 from hub.adapters.readers.base import Extraction, SourceValue
-from hub.adapters.suggest.across import across_table
-from hub.adapters.suggest.candidates import Candidate, Gathered, Table
-from hub.adapters.suggest.header_rows import (
-    col_of,
-    heads_its_row,
-    label_like,
-    side_by_side,
-    two_row_headers,
-)
-from hub.adapters.suggest.nearby import block_of, context_helps, label_path
+from hub.adapters.suggest.candidates import Gathered
+from hub.adapters.suggest.sheet_candidates import gather_sheet
 
 
 def tabular(extraction: Extraction) -> Gathered:
@@ -49,16 +34,8 @@ def tabular(extraction: Extraction) -> Gathered:
     if names and default != names[0]:
         out.sheet = default
     for sheet, rows in sheets.items():
-        _sheet(out, sheet, rows, first=sheet == default, fmt=extraction.format)
+        gather_sheet(out, sheet, rows, first=sheet == default, fmt=extraction.format)
     return out
-
-
-def sheet_prefix(sheet: str) -> str | None:
-    """What names a workbook's sheet before a label selector ("Stamdata!", "'Uge 10'!"); None where the
-    sheet's name cannot be written so (a quote in it): the draft reads the cell instead."""
-    if "'" in sheet or not sheet:
-        return None
-    return f"'{sheet}'!" if re.search(r"[\s!]", sheet) else f"{sheet}!"
 
 
 def _form_sheet(sheets: dict[str, dict[int, list[SourceValue]]], names: list[str], hidden: set[str]) -> str:
@@ -71,179 +48,9 @@ def _form_sheet(sheets: dict[str, dict[int, list[SourceValue]]], names: list[str
 
     def has_table(name: str) -> bool:
         probe = Gathered()
-        _sheet(probe, name, sheets.get(name, {}), first=True, fmt="xlsx")
+        gather_sheet(probe, name, sheets.get(name, {}), first=True, fmt="xlsx")
         return bool(probe.tables)
 
     if has_table(names[0]):
         return names[0]
     return next((name for name in names[1:] if has_table(name)), names[0])
-
-
-def _sheet(out: Gathered, sheet: str, rows: dict[int, list[SourceValue]], first: bool, fmt: str) -> None:
-    rows = two_row_headers(rows)
-    turned = across_table(rows, f'sheet "{sheet}", ' if fmt == "xlsx" else "")
-    if turned is not None:  # one record a column: its rows are that table's, the rest read as ever
-        out.tables.append(turned[0])
-        rows = {n: cells for n, cells in rows.items() if n not in turned[1]}
-    counts: dict[str, int] = {}
-    for cells in rows.values():
-        for cell in cells:
-            counts[normalise_text(cell.value or "")] = counts.get(normalise_text(cell.value or ""), 0) + 1
-    context, last = "", 0
-    headings: dict[int, str] = {}  # the section heading over each block of labels, by its first column
-    # Every filled cell in reading order, and those read as labels printed once: what a label printed
-    # more than once is named and read by (`nearby`).
-    order = [(n, int(c.meta.get("col", 0)), c.value or "") for n in sorted(rows) for c in rows[n]]
-    order = [cell for cell in order if cell[2].strip()]
-    anchors: set[tuple[int, int]] = set()
-    table_cols: set[int] = set()
-    headers: dict[int, str] = {}  # the current table's header by column
-    in_sheet = f'sheet "{sheet}", ' if fmt == "xlsx" else ""
-    for number in sorted(rows):
-        cells = rows[number]
-        if len(cells) == 1 and is_page_number(cells[0].value or ""):
-            continue  # "Side 1 af 2": a page break in a report, neither a value nor a table's row
-        cols = {int(c.meta.get("col", 0)) for c in cells}
-        if table_cols and number == last + 1 and cols & table_cols and not label_like(cells[0].value):
-            last = number
-            for c in cells:  # a dropdown's lines, from the first row under one (`marks`)
-                if c.meta.get("options") and int(c.meta.get("col", 0)) in headers:
-                    out.tables[-1].listed.setdefault(headers[int(c.meta.get("col", 0))], c.meta["options"])
-            out.tables[-1].rows.append(
-                {
-                    headers[int(c.meta.get("col", 0))]: c.value or ""
-                    for c in cells
-                    if int(c.meta.get("col", 0)) in headers
-                }
-            )
-            continue
-        if table_cols and number == last + 1:
-            out.tables[-1].trailer, out.tables[-1].trailer_row = (cells[0].value or "").strip(), number
-        table_cols = set()
-        below = rows.get(number + 1, [])
-        shared = cols & {int(c.meta.get("col", 0)) for c in below}
-        if (
-            len(cells) > 1
-            and all(label_like(c.value) for c in cells)
-            and len(shared) > 1
-            and not label_like(below[0].value)
-        ):
-            raised = frozenset((c.value or "").strip() for c in cells if int(c.meta.get("row", 0)) != number)
-            headers_text = tuple((c.value or "").strip() for c in cells)
-            if _printed_again(rows, last, number, headers, cells):
-                table_cols, last = cols, number  # the header printed again after a page break: one table
-                continue
-            out.tables.append(Table(f"{in_sheet}row {number}", headers_text, raised=raised))
-            headers = {int(c.meta.get("col", 0)): (c.value or "").strip() for c in cells}
-            anchors.update((number, col) for col, h in headers.items() if counts.get(normalise_text(h)) == 1)
-            table_cols, last = cols, number
-            continue
-        if len(cells) == 1 and not (cells[0].value or "").strip().endswith(":"):
-            if counts.get(normalise_text(cells[0].value or "")) == 1:
-                anchors.add((number, int(cells[0].meta.get("col", 0))))  # a heading: a block's start
-            if first and not out.title:
-                out.title = (cells[0].value or "").strip()
-            else:
-                context = (cells[0].value or "").strip()
-                headings = {0: context}
-            continue
-        if side_by_side(cells, below):
-            # "Borger" over columns A-B and "Virksomhed" over D-E: each block of labels its own heading.
-            headings = {col_of(c): (c.value or "").strip() for c in cells}
-            continue
-        if heads_its_row(cells, below):
-            # "Mentor" in a column of its own left of "Navn" and "Lise Dahl": the block's heading, as a
-            # row of its own above the block would be (decision 0060, "Stop 60: suggest-70").
-            context = (cells[0].value or "").strip()
-            headings = {0: context}
-            if counts.get(normalise_text(context)) == 1:
-                anchors.add((number, col_of(cells[0])))
-            cells = cells[1:]
-        at, trail = 0, None  # trail: the label whose values run on right of it (CPR-nr.;010190;1234)
-        while at < len(cells):
-            cell = cells[at]
-            if not label_like(cell.value):
-                if trail is not None and trail.follows(cell):
-                    out.candidates.append(trail.next_value(cell))
-                else:
-                    out.candidates.append(Candidate(cell.key, (context,) if context else (), "", cell.value))
-                at += 1
-                continue
-            label = (cell.value or "").strip().rstrip(":").strip()
-            if first:  # the form's own sheet: a label of another one titles nothing the form is read on
-                out.title = out.title or label
-            pair = cells[at + 1] if at + 1 < len(cells) else None
-            col = int(cell.meta.get("col", 0))
-            unique = counts.get(normalise_text(label), 0) == 1
-            adjacent = pair is not None and int(pair.meta.get("col", 0)) == col + 1
-            before, nth = block_of(order, (number, col), anchors)
-            # A label on another sheet than the form's is named with its sheet ("Stamdata!label:P-nr."),
-            # as a cell there would be: a fixed cell reads the next row's value once a row is added.
-            on = "" if first else sheet_prefix(sheet)
-            # A label printed twice is named by the label before it, or by its place ("Dato#2"): a cell
-            # reference (B13) breaks as soon as a month has more days.
-            named = (label if unique else label_path(label, (before, nth))) if on is not None else None
-            # The value seen beside the label: next: keeps to that cell, so a value left blank in another
-            # document reads as blank; label: would be the first filled cell further right.
-            selector = (
-                (f"{on}next:{named}" if adjacent else f"{on}label:{named}")
-                if named and pair is not None
-                else None
-            )
-            selector = selector or (f"{on or ''}label:{label}" if pair is None else pair.key)
-            texts: tuple[str, ...] = (label,)
-            # "Dato" after "Underskrevet af": signed_on. The block's label is nearer than a heading above
-            # it, so it is tried first: under "Mentortimer" the signature's date is no mentor's name.
-            if before and context_helps(label, before):
-                texts += (f"{before} {label}",)
-            if context:
-                texts += (f"{context} {label}",)
-            printed = counts.get(normalise_text(label), 0)
-            where = f'label "{label}"' + (f" (printed {printed} times)" if first and printed > 1 else "")
-            value = pair.value if pair is not None else None
-            options = tuple(pair.meta.get("options") or ()) if pair is not None else ()
-            heading = next((h for start, h in sorted(headings.items(), reverse=True) if start <= col), "")
-            out.candidates.append(Candidate(selector, texts, where, value, options, heading=heading))
-            trail = Trail(label, named, texts, pair) if pair is not None and adjacent else None
-            if unique:
-                anchors.add((number, col))
-            at += 2
-
-
-@dataclass
-class Trail:
-    """A label whose values run on right of it in one row ("CPR-nr.;010190;1234"): the cells after its
-    first value are its 2nd, 3rd... value, read as `label:CPR-nr.>2`, not as cells nobody named."""
-
-    label: str
-    named: str | None  # how a selector names the label (None: only a cell reference can)
-    texts: tuple[str, ...]
-    last: SourceValue
-    count: int = 1
-
-    def follows(self, cell: SourceValue) -> bool:
-        """Whether a cell sits straight right of the label's last value."""
-        return col_of(cell) == col_of(self.last) + 1 and cell.meta.get("row") == self.last.meta.get("row")
-
-    def next_value(self, cell: SourceValue) -> Candidate:
-        """The candidate of the label's next value."""
-        self.last, self.count = cell, self.count + 1
-        selector = f"label:{self.named}>{self.count}" if self.named else cell.key
-        where = f'label "{self.label}", its value no. {self.count}'
-        return Candidate(selector, self.texts, where, cell.value)
-
-
-def _printed_again(
-    rows: dict[int, list[SourceValue]],
-    last: int,
-    number: int,
-    headers: dict[int, str],
-    cells: list[SourceValue],
-) -> bool:
-    """Whether a header row is the last table's printed again after a page break: the same headers in the
-    same columns, with nothing but blank rows and page numbers since the table's last row (two tables
-    alike with values between them stay two)."""
-    if headers != {col_of(c): (c.value or "").strip() for c in cells}:
-        return False
-    between = [rows[n] for n in range(last + 1, number) if n in rows]
-    return all(len(r) == 1 and is_page_number(r[0].value or "") for r in between)

@@ -1,0 +1,149 @@
+"""A job under a fixed id, queued once (`JobQueue` is this mixin and the queue it binds to an app):
+whether the job of that id is waiting or running, taken for dead when it has run too long, or stranded
+by a worker killed as it took it, and then replaced.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from rq.exceptions import NoSuchJobError
+from rq.job import Job, JobStatus
+from rq.utils import as_text, parse_composite_key
+
+from hub.queue_state import FAILED_KEPT, REPEATED_KEPT, state_of
+
+WAITING = (JobStatus.QUEUED, JobStatus.STARTED, JobStatus.DEFERRED, JobStatus.SCHEDULED)
+# A job `queued` in neither the queue nor the started registry is being taken by a worker, or was
+# stranded by one killed as it took it (`QueuedOnce._stranded`): taken for stranded once seen so this long
+# before. A live worker
+# moves it on in milliseconds; healing comes round every third of a lease.
+TAKING_GRACE = 10.0
+TAKING_MARK_KEPT = 24 * 3600
+
+
+class QueuedOnce:
+    """The queue's jobs under a fixed id (a mixin of `JobQueue`)."""
+
+    def enqueue_once(
+        self,
+        func: Callable[..., Any],
+        *args: int | str | list[int],
+        job_id: str,
+        description: str,
+        stale_after: float | None = None,
+        lost: bool = False,
+        made: list[str] | None = None,
+    ) -> Job:
+        """Queue a job under a fixed id (within this queue, `full_id`) unless the job of that id is
+        already waiting or running, so that asking again (every view of a page that wants it) queues it once.
+        `made`, when given, gets the job's id if this call queued it (not if it found it waiting).
+
+        `stale_after`: a job `started` longer ago than this many seconds is taken for one whose worker
+        died (the caller knows from SQL that nobody holds the work) and is replaced. `lost`: the caller
+        knows from SQL that the work has waited too long; a job `queued` that is neither in the queue
+        nor started is then taken for one stranded by a worker that died taking it, and is replaced."""
+        state = state_of()
+        job_id = self.full_id(job_id)
+        # A short Redis lock makes the look and the enqueue one step: two callers at once queue one job.
+        # (rq 3.0's `unique=True` saves the job before its own check, and then never pushes it.)
+        lock = state.connection.lock(f"hub:enqueue-lock:{job_id}", timeout=10, blocking_timeout=5)
+        with lock:
+            job = self._fetch(job_id)
+            if job is not None and job.get_status(refresh=False) in WAITING and not _stale(job, stale_after):
+                if not (lost and self._stranded(job)):
+                    return job
+            if job is not None:
+                job.delete()  # finished, failed or stale: its id is taken for the new one
+                # rq moves a job it takes to an intermediate list first; a worker killed right then
+                # leaves it there (rq's own clean-up fails it only after minutes).
+                state.queue.intermediate_queue.remove(job_id)
+            if made is not None:
+                made.append(job_id)
+            return state.queue.enqueue(
+                func,
+                *args,
+                job_id=job_id,
+                job_timeout=state.job_timeout,
+                result_ttl=REPEATED_KEPT,
+                failure_ttl=FAILED_KEPT,
+                description=description,
+            )
+
+    def _stranded(self, job: Job) -> bool:
+        """Whether a job is `queued` but in neither the queue nor the started registry, and has been so
+        for `TAKING_GRACE` seconds: not one a worker is taking at this moment.
+
+        rq 3 takes a job in steps: out of the queue (LMOVE to its intermediate list on Redis 6.2 and
+        later, LPOP before and on the embedded stand-in), fetch it, then add it to the started registry
+        (`prepare_execution`). In between it is `queued` in neither list, as a job stranded by a worker
+        killed there is; replaced then, the worker ran the old job and another the new one (two jobs for
+        one batch). So both lists are read in one transaction (no step of a worker falls between the
+        reads), and a job in neither counts as stranded only once seen so `TAKING_GRACE` seconds before:
+        a live worker takes it in milliseconds; a dead one's is replaced when healing finds its
+        submissions waiting again (a lease later)."""
+        state = state_of()
+        if job.get_status(refresh=False) != JobStatus.QUEUED:
+            return False
+        with state.connection.pipeline(transaction=True) as pipe:
+            pipe.lpos(state.queue.key, job.id)
+            pipe.zrange(state.queue.started_job_registry.key, 0, -1)
+            waiting, started = pipe.execute()
+        # The registry's members are `job_id:execution_id` in rq 3.
+        if waiting is not None or any(parse_composite_key(as_text(m))[0] == job.id for m in started):
+            return False
+        seen = self._seen_taking(job)
+        return seen is not None and seen >= TAKING_GRACE
+
+    def _seen_taking(self, job: Job) -> float | None:
+        """Seconds since this enqueued job was first seen out of the queue and not started (None the
+        first time: never stranded at first sight, whatever the grace).
+        Keyed by its enqueue time too: a fixed id is queued again and again, each time a new job."""
+        connection = state_of().connection
+        key = f"hub:taking:{job.id}:{job.enqueued_at.timestamp() if job.enqueued_at else ''}"
+        now = time.time()
+        if connection.set(key, now, nx=True, ex=TAKING_MARK_KEPT):
+            return None
+        return now - float(connection.get(key) or now)
+
+    def full_id(self, job_id: str) -> str:
+        """A fixed job id within this queue: rq's job ids are global to the Redis server, and a hub's
+        queue name keeps its jobs apart from another hub's (or another test's) on the same server."""
+        return f"{state_of().queue.name}-{job_id}"
+
+    def _fetch(self, job_id: str) -> Job | None:
+        try:
+            return Job.fetch(job_id, connection=state_of().connection)
+        except NoSuchJobError:
+            return None
+
+    def job_waiting(self, job_id: str, stale_after: float | None = None) -> bool:
+        """Whether the job of this (full) id is in Redis waiting or running (a started one no longer than
+        `stale_after` seconds). Its own status, not the queue's lists: a job a worker is taking at this
+        moment is in neither list for an instant, and is still counted as waiting."""
+        job = self._fetch(job_id)
+        return job is not None and job.get_status(refresh=False) in WAITING and not _stale(job, stale_after)
+
+    def live_job_ids(self, stale_after: float | None = None) -> set[str]:
+        """Ids of the jobs waiting in the queue or running (a started one no longer than `stale_after`
+        seconds): read in two Redis calls and the started jobs, however long the queue."""
+        state = state_of()
+        registry = state.queue.started_job_registry
+        started = [job_id for job_id, _ in registry.get_job_and_execution_ids(cleanup=False)]
+        running = {
+            job.id
+            for job in Job.fetch_many(started, connection=state.connection)
+            if job is not None and not _stale(job, stale_after)
+        }
+        return set(state.queue.get_job_ids()) | running
+
+
+def _stale(job: Job, stale_after: float | None) -> bool:
+    """Whether a started job has run longer than `stale_after` seconds (its worker is taken for dead)."""
+    if stale_after is None or job.get_status(refresh=False) != JobStatus.STARTED or job.started_at is None:
+        return False
+    started = job.started_at if job.started_at.tzinfo else job.started_at.replace(tzinfo=UTC)
+    return (datetime.now(UTC) - started).total_seconds() > stale_after
