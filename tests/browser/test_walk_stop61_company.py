@@ -58,8 +58,8 @@ def test_after_the_form_is_sent_the_page_no_longer_says_it_is_missing(
     expect(page.locator("#lists-announce")).to_have_text(
         "Listerne på siden er opdateret med de sendte filer.", timeout=15_000
     )
-    # The table shows the hours (4 weeks of 3 in November's weeks 45–48 for an intern there all month) ...
-    expect(page.locator('#interns tr[data-participant] td.hours').first).not_to_contain_text("ingen")
+    # The table shows the hours ...
+    expect(page.locator("#interns tr[data-participant] td.hours").first).not_to_contain_text("ingen")
     # ... and the page no longer says the form is missing.
     expect(page.locator("#earlier-hours")).to_have_count(0)
     expect(page.locator("#gaps").get_by_text(NO_SHEET)).to_have_count(0)
