@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import IO, Any
 
+from hub.periods import DENMARK
+
 CHUNK = 1 << 16
 
 
@@ -42,7 +44,11 @@ class BundleZip:
 
     def __init__(self, out: IO[bytes], moment: datetime) -> None:
         self.zip = zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True)
-        self.stamp = moment.timetuple()[:6]  # every file carries the bundle's own time: same input, same zip
+        # Every file carries the bundle's own time (same input, same zip), as Danish wall-clock time: a zip's
+        # times have no zone and every unzip shows them as local, so a bundle made at 12.19 by its README
+        # and verify.py listed its files at 11.19 (UTC).
+        local = moment.astimezone(DENMARK) if moment.tzinfo is not None else moment
+        self.stamp = local.timetuple()[:6]
         self.entries: list[Entry] = []
 
     def add(self, path: str, chunks: Iterable[bytes | bytearray]) -> Entry:

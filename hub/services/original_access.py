@@ -31,6 +31,16 @@ def withheld_from_auditor(who: Principal, view: CprView) -> bool:
     return who.role == "auditor" and view == "masked"
 
 
+def withheld_why(who: Principal, view: CprView, from_company: bool) -> str | None:
+    """Why a record's page offers this user no original of its document (asked only when it offers none):
+    "company_form" (the company's form names interns of every municipality of the agreement: only the
+    company and the agreement's lead have it), "cpr_masked" (an auditor who sees CPR masked), else None."""
+    # The company's form first: it holds no CPR number, and the page said it was withheld for holding them.
+    if from_company:
+        return "company_form"
+    return "cpr_masked" if withheld_from_auditor(who, view) else None
+
+
 def refuse_masked_auditor(who: Principal, view: CprView) -> None:
     """Raise `Forbidden` with the reason when the user is an auditor who sees the CPR masked."""
     if withheld_from_auditor(who, view):

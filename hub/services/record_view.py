@@ -23,7 +23,7 @@ from hub.errors import NotFound
 from hub.models import Agreement, Document, Placement, Record, RecordVersion, Submission
 from hub.schemas.paths import leaves
 from hub.services import company_sources, record_versions, scope
-from hub.services.original_access import may_download, refuse_masked_auditor, withheld_from_auditor
+from hub.services.original_access import may_download, refuse_masked_auditor, withheld_why
 from hub.services.placement_reads import sees_assessment, shown_data, shown_text, view_of
 from hub.services.record_versions import VersionRow, shown_value
 
@@ -66,8 +66,9 @@ class RecordPage:
     values: list[Value]
     versions: list[VersionRow]
     original: str | None = None  # the SHA-256 of the version's own document, when this user may have it
-    # An auditor who sees CPR masked gets no original (it holds them in full): the page says why.
-    original_withheld: bool = False
+    # Why there is no original for this user, said on the page (`original_access.withheld_why`): an auditor
+    # who sees CPR masked ("cpr_masked"), or anyone but the company and the lead on a company's form.
+    original_withheld: str | None = None
 
 
 def scoped_record(session: Session, who: Principal, record_id: int) -> Record:
@@ -151,7 +152,8 @@ def record_page(session: Session, who: Principal, record_id: int, version: int |
     versions = record_versions.versions(session, record, view, masked)
     page = RecordPage(record, placement, chosen, view, values, versions)
     page.original = sent.document_sha256 if may_download(session, who, view, sent.document_sha256) else None
-    page.original_withheld = withheld_from_auditor(who, view)
+    if page.original is None:
+        page.original_withheld = withheld_why(who, view, sent.from_company)
     scope.note_read(session, who, "read.record", f"record:{record.id}", {"version": chosen.version})
     return page
 

@@ -10,12 +10,14 @@ from typing import Any
 from flask import Blueprint, Response, render_template, request
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
+from sqlalchemy import and_
 
 from hub.datewords import message_dates
 from hub.exports.company_form_model import KINDS
 from hub.exports.company_model import CompanyGap
 from hub.exports.danish import phone
 from hub.extensions import db
+from hub.models import Submission
 from hub.periods import local_today, month_of
 from hub.quantities import hours_number
 from hub.services import company_page, company_sent, scope
@@ -116,7 +118,10 @@ def index() -> str:
     # in the days after: a page of "none logged" alone reads as hours lost. Offer the month before.
     quiet = not asked_text() and view.interns and all(row.hours is None for row in view.interns)
     earlier = month_of(view.period.start - timedelta(days=1)).label if quiet else None
-    recent, pager = submissions_page(db.session, scope.submission_clause(who), RECENT_PER_PAGE)
+    # The forms sent for the agreement shown, not the CVR's every agreement: with two agreements the one's
+    # files stood under the other's name, their hours never in "the table above" the list points to.
+    sent_here = and_(scope.submission_clause(who), Submission.agreement_id == view.agreement.id)
+    recent, pager = submissions_page(db.session, sent_here, RECENT_PER_PAGE)
     return render_template(
         "company.html",
         view=view,
