@@ -107,6 +107,8 @@ def extract(
                 meta["shown_text"] = other  # the page shows an old text, the value holds another
         if lines := pdf_values.chosen(kind, node, inherited, widgets):
             meta["chosen"] = lines  # several lines of a list chosen: each as printed
+        if code := pdf_values.line_code(kind, node, inherited, widgets):
+            meta["code"] = code  # the chosen line's export code, beside its text (`mapping.line_codes`)
         if stray := pdf_values.off_list(kind, node, inherited, widgets):
             meta["off_list"] = stray  # a saved value that is none of the list's lines
         if (apart := pdf_values.shown_apart(kind, node, inherited, widgets)) is not None:
