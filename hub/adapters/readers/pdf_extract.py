@@ -18,6 +18,7 @@ import pikepdf
 from hub.adapters.readers import pdf_pagecache, pdf_values
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.base import Extraction, SourceValue
+from hub.adapters.readers.pdf_choice_words import own_tooltips, parted
 from hub.adapters.readers.pdf_fields import KEYS, object_key, terminal_fields
 from hub.adapters.readers.pdf_nofields import why_no_fields
 from hub.adapters.readers.pdf_runs import Box, normal_rect
@@ -82,6 +83,8 @@ def extract(
             meta["label"] = layout.label(page, boxes, boxed)
             if boxed:
                 meta.update(layout.choices(kind, page, boxes))
+                if len(meta.get("choices") or ()) > 1:  # one line under several buttons: each its own
+                    meta["choices"] = parted(meta["choices"], own_tooltips(widgets, shown))
             if page in layout.skipped:
                 meta["label_skipped"] = True  # past the label budget: no label, not "none printed"
         value = pdf_values.value(kind, node, inherited, widgets)
