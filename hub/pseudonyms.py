@@ -181,20 +181,55 @@ def holds_cpr_like(text: str) -> bool:
 def phone_holds_cpr(text: str) -> bool:
     """Whether a phone number as typed holds what looks like a CPR number: written as one anywhere in it
     (`010190-1234`, `+46 010190-1234`), or as the ten digits after a country code of one to three
-    digits, glued to it (`+460101901234`, `00450101901234`), which `holds_cpr_like` reads as the tail
-    of a longer number. A phone number is an identifier shown as written (decision 0060, "Stop 58:
-    quiet-66"), so it is refused, never masked."""
+    digits, glued to it (`00450101901234`), which `holds_cpr_like` reads as the tail of a longer number.
+    A number written in full with a foreign country code (`+49 1512345678`, `+460101901234`) is a phone
+    number, whatever its digits spell, unless a CPR number is written in it as one (`_written_as_cpr`).
+    A phone number is an identifier shown as written (decision 0060, "Stop 58: quiet-66"), so it is
+    refused, never masked."""
     # A CPR number is ten digits (`CPR_LIKE`'s `\d`: any script's, as `isdecimal` counts them): a phone
     # number of fewer, a Danish one's eight, holds none, told without the searches (18,000 instructions
     # a form with a phone, 1.3 % of reading a kept PDF form again; decision 0030, "Stop 59: reprocess-68").
     if sum(map(str.isdecimal, text)) < 10:
         return False
+    folded = _fold(text)
+    if _foreign_phone(folded):
+        return _written_as_cpr(folded)
     if holds_cpr_like(text):
         return True
-    digits = "".join(char for char in _fold(text) if char.isdigit())
+    digits = "".join(char for char in folded if char.isdigit())
     if digits.startswith("00"):
         digits = digits[2:]
     return any(len(digits) - start == 10 and CPR_LIKE.fullmatch(digits[start:]) for start in (1, 2, 3))
+
+
+# What a phone number is written with after its `+` or `00`: digits, spaces and the marks that group them.
+_PHONE_WRITTEN = re.compile(r"[\d\s\-./()]+")
+# The runs of digits a CPR number is written in (`010190-1234`, `010190 1234`, `01-01-90-1234`,
+# `01.01.1990-1234`, `0101.90-1234`, `01011990-1234`), and no phone number's usual grouping: ten digits
+# in one run (`+49 1512345678`) or in threes and fours (`+39 010 190 1234`) are a phone number's.
+_CPR_RUNS = frozenset({(6, 4), (8, 4), (2, 2, 2, 4), (2, 2, 4, 4), (4, 2, 4)})
+
+
+def _foreign_phone(folded: str) -> bool:
+    """Whether a phone number is written in full with a country code other than Denmark's: `+` or `00`,
+    a code not 45, and nothing but digits and the marks that group them. Its last ten digits may spell a
+    date and four more (a German mobile, `+49 1512345678`) without its being a CPR number (decision 0065,
+    "Stop 61: fixes-72")."""
+    text = folded.strip()
+    rest = text[1:] if text.startswith("+") else text[2:] if text.startswith("00") else ""
+    if not _PHONE_WRITTEN.fullmatch(rest):
+        return False
+    digits = "".join(char for char in rest if char.isdigit())
+    return not digits.startswith(("45", "0"))
+
+
+def _written_as_cpr(folded: str) -> bool:
+    """Whether a foreign phone number (`_foreign_phone`) holds a CPR number written as one is written
+    (`_CPR_RUNS`: `+46 010190-1234`), which no one writes a phone number as: that stays refused."""
+    if not holds_cpr_like(folded):
+        return False
+    runs = (tuple(len(run) for run in re.findall(r"\d+", found[0])) for found in CPR_LIKE.finditer(folded))
+    return any(shape in _CPR_RUNS for shape in runs)
 
 
 def show_cpr(cpr: str, rule: str) -> str:

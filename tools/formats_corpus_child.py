@@ -140,8 +140,8 @@ def _openpyxl(data: bytes) -> int:
 def _csv(data: bytes) -> None:
     if data.startswith(csv_text.BOM):
         text = data.decode("utf-8-sig")
-    elif csv_text.has_utf16_bom(data):
-        text = data.decode("utf-16")
+    elif (wide := csv_text.utf16(data)) is not None:
+        text = data.decode(wide)
     else:
         try:
             text = data.decode("utf-8")

@@ -44,18 +44,41 @@ def too_large_kind(
     return "bytes"
 
 
+# What to do, said in the API's message after the limit (decision 0016, "Stop 61: fixes-72"): a page shows
+# its kind's advice beside the message (`error_words.ADVICE_413`), but a case system, a script and the
+# upload page (`upload.js`, which shows the API's message) had the limit alone and no way on. Too many
+# parts says its way in its own words already.
+API_ADVICE = {
+    "bytes": (
+        "send fewer files in one upload, or split a large export into several smaller files",
+        "send færre filer i én upload, eller del en stor eksport i flere mindre filer",
+    ),
+    "field": ("send that field's text shorter", "send feltets tekst kortere"),
+}
+
+
 def too_large_words(
     limit: int,
     parts: int,
     content_length: int | None,
     field_limit: int | None = None,
     refused: BaseException | None = None,
+    advice: bool = False,
 ) -> tuple[str, str]:
     """The 413's message in English and Danish. `limit` is the bytes limit enforced, `parts` the form
     parts werkzeug takes, `content_length` what the client said it sends (None: chunked, unknown),
     `field_limit` the bytes a field that is not a file may hold (`MAX_FORM_MEMORY_SIZE`) and `refused`
-    werkzeug's exception, which tells a field's size from the parts (`refused_for_parts`)."""
+    werkzeug's exception, which tells a field's size from the parts (`refused_for_parts`); `advice`:
+    followed by what to do (`API_ADVICE`), for the API, whose answer has no page to say it."""
     kind = too_large_kind(limit, content_length, field_limit, refused)
+    english, danish = _limit_words(kind, limit, parts, field_limit)
+    if advice and kind in API_ADVICE:
+        english, danish = f"{english}; {API_ADVICE[kind][0]}", f"{danish}; {API_ADVICE[kind][1]}"
+    return english, danish
+
+
+def _limit_words(kind: str, limit: int, parts: int, field_limit: int | None) -> tuple[str, str]:
+    """The limit of `kind` that refused the body, in English and Danish."""
     if kind == "field" and field_limit is not None:
         return (
             f"a field of the form that is not a file is larger than the limit of {field_limit:,} bytes",

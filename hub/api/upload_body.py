@@ -82,6 +82,7 @@ def too_large(exc: RequestEntityTooLarge) -> Any:
         request.content_length,
         request.max_form_memory_size,
         exc,
+        advice=True,
     )
     body = error_body("request_entity_too_large", english, danish)
     return problem_response(413, body)

@@ -35,7 +35,14 @@ def form_encoding(submission: Submission) -> str:
 def charset_name(codec: str) -> str:
     """A Python codec's name as an HTTP charset (`cp1252` is `windows-1252`; UTF-8's BOM is in the bytes)."""
     name = codecs.lookup(codec).name
-    return {"utf-8-sig": "utf-8", "cp1252": "windows-1252", "iso8859-1": "iso-8859-1"}.get(name, name)
+    # UTF-16 read by its zero bytes, with no byte order mark, is named with its order (RFC 2781).
+    return {
+        "utf-8-sig": "utf-8",
+        "cp1252": "windows-1252",
+        "iso8859-1": "iso-8859-1",
+        "utf-16-le": "utf-16le",
+        "utf-16-be": "utf-16be",
+    }.get(name, name)
 
 
 def served_type(document: Document, data: bytes, encoding: str = "auto") -> str:

@@ -444,8 +444,9 @@
     tr.querySelector(".result").appendChild(p);
   }
 
-  // `as`: the municipality to send it as, when not the one chosen above (`offerOtherSender`).
-  function send(file, tr, as) {
+  // `as`: the municipality to send it as, when not the one chosen above (`offerOtherSender`); `done`:
+  // called once the hub has answered (or the request failed), so that the next file may go (`sendAll`).
+  function send(file, tr, as, done) {
     tr = tr || newRow(file.name);
     tr.removeAttribute("data-duplicate");  // a fixed file sent again is new bytes
     tr.removeAttribute("data-url");
@@ -466,17 +467,31 @@
       if (e.lengthComputable) { tr.querySelector("progress").value = Math.round(100 * e.loaded / e.total); }
     };
     xhr.onload = function () {
-      if (xhr.status !== 202) { failed(tr, xhr, file.name); return; }
-      var files = JSON.parse(xhr.responseText).files;
-      // A file read as itself can be sent again as it is; a zip's members are not files of their own.
-      tr.file = files.length === 1 && files[0].filename === file.name ? file : null;
-      files.forEach(function (f, i) { follow(i === 0 ? tr : newRow(f.filename), f); });
+      if (xhr.status !== 202) { failed(tr, xhr, file.name); }
+      else {
+        var files = JSON.parse(xhr.responseText).files;
+        // A file read as itself can be sent again as it is; a zip's members are not files of their own.
+        tr.file = files.length === 1 && files[0].filename === file.name ? file : null;
+        files.forEach(function (f, i) { follow(i === 0 ? tr : newRow(f.filename), f); });
+      }
+      if (done) { done(); }
     };
-    xhr.onerror = function () { failed(tr, xhr, file.name); };
+    xhr.onerror = function () { failed(tr, xhr, file.name); if (done) { done(); } };
     xhr.send(data);
   }
 
-  function sendAll(files) { Array.prototype.forEach.call(files, function (f) { send(f); }); }
+  // One after another, in the order picked, each row shown at once: the hub numbers submissions in the
+  // order it receives them, and that order says which of two forms came later (the current version,
+  // "Rettet ved indsendelse N"). Sent side by side, a refused file and its fix picked together were
+  // numbered as the requests happened to arrive, not as the caseworker sent them (decision 0062, "Stop
+  // 61: fixes-72").
+  function sendAll(files) {
+    var list = Array.prototype.slice.call(files);
+    var rows = list.map(function (f) { return newRow(f.name); });
+    (function next(i) {
+      if (i < list.length) { send(list[i], rows[i], undefined, function () { next(i + 1); }); }
+    }(0));
+  }
 
   // Send with no file chosen: said at the field and to a screen reader, rather than nothing happening.
   var none = document.getElementById("upload-none");

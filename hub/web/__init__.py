@@ -79,8 +79,14 @@ def too_large(exc: RequestEntityTooLarge) -> Any:
     `hub.api.upload_body.too_large`): which limit refused the body, in the person's language, not
     werkzeug's "The file is too large" for a form field over `MAX_FORM_MEMORY_SIZE`."""
     limit, field_limit = request.max_content_length or 0, request.max_form_memory_size
+    # The API's message says what to do (`too_large.API_ADVICE`); a page says it beside the message.
     english, danish = too_large_words(
-        limit, request.max_form_parts or 0, request.content_length, field_limit, exc
+        limit,
+        request.max_form_parts or 0,
+        request.content_length,
+        field_limit,
+        exc,
+        error_answer.wants_json(),
     )
     # The page's advice is the kind's (`error_words.ADVICE_413`), told through `g`: `errors` answers every
     # other error, and its one way of answering a page or the API is kept.

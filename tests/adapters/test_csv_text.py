@@ -127,9 +127,20 @@ def test_utf16_with_its_byte_order_mark_is_read_not_refused_as_binary(encoding: 
     assert csv_text.read_alike(extraction, asked, None)
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_by_its_zero_bytes(encoding: str) -> None:
+    """SQL Server's `bcp -w`, a .NET export: no BOM, but a zero byte beside every character, on the
+    same side all through (decision 0061, stop 61)."""
+    extraction = read_csv(TEXT.encode(encoding), "eksport.csv", "cp1252")
+    assert _cells(extraction) == NAMES
+    assert extraction.meta == {"encoding": encoding, "delimiter": ";"}
+    assert csv_text.read_alike(extraction, "cp1252", None)
+
+
 def test_nul_bytes_without_a_utf16_byte_order_mark_are_still_binary() -> None:
+    """A NUL character in what reads as UTF-16 leaves it in doubt: binary content, as before."""
     with pytest.raises(UnreadableDocument, match="binary"):
-        read_csv(TEXT.encode("utf-16-le"), "eksport.csv", "auto")  # no BOM: nothing says it is text
+        read_csv((TEXT + "\x00" + TEXT).encode("utf-16-le"), "eksport.csv", "auto")
 
 
 @pytest.mark.parametrize(("hint", "delimiter"), [("sep=;", ";"), ("sep=,", ","), ("SEP=\t", "\t")])

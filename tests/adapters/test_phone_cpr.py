@@ -7,6 +7,9 @@ read it whole. DESIGN.md's phone is E.164, a Danish one 8 digits after +45. Herl
 was refused quoting the number back ("not a phone number: '010190-1234'"); after a foreign country code
 (`+46 010190-1234`, `+460101901234`) it was read, and stored as `+460101901234`. Now every one is refused
 at the phone's cell, in English and Danish, without quoting the number; the form's own phone still reads.
+Since stop 61 (decision 0065) a number written in full with a foreign country code is a phone number
+whatever its last ten digits spell (`+460101901234`, `+49 1512345678`), unless a CPR number is written in
+it as one is written (`+46 010190-1234`).
 Through the API the schema's own field refuses it: `tests/schemas/test_schema_records.py`.
 """
 
@@ -23,7 +26,7 @@ from hub.adapters.language.config_schema import load_config_file
 from hub.errors import Rejection
 
 ROOT = Path(__file__).resolve().parents[2]
-TYPED = ["010190-1234", "0101901234", "+46 010190-1234", "+460101901234", "0045 0101901234"]
+TYPED = ["010190-1234", "0101901234", "+46 010190-1234", "0046 01.01.90-1234", "0045 0101901234"]
 
 
 def _read(phone: str) -> object:
@@ -47,6 +50,21 @@ def test_the_forms_own_phone_and_a_foreign_one_still_read() -> None:
     assert _read("+46 8 123 456 78").record["caseworker"]["phone"] == "+46812345678"  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("+460101901234", "+460101901234"),  # Sweden, glued: its last ten digits spell 1 January 1990
+        ("+49 1512345678", "+491512345678"),  # a German mobile: 15 December 1934 and four more
+        ("0049 151 2345 6789", "+4915123456789"),
+        ("+39 010 190 1234", "+390101901234"),  # a Genoa line (decision 0060's cost of stop 58)
+    ],
+)
+def test_a_foreign_number_whose_digits_spell_a_date_is_a_phone_number(typed: str, stored: str) -> None:
+    """Decision 0065, "Stop 61: fixes-72": a number written in full with a country code other than +45
+    is a phone number; it was refused as holding a CPR number for its last ten digits."""
+    assert _read(typed).record["caseworker"]["phone"] == stored  # type: ignore[attr-defined]
+
+
 def test_a_phone_of_fewer_than_ten_digits_is_told_from_a_cpr_number_without_the_search(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -64,5 +82,5 @@ def test_a_phone_of_fewer_than_ten_digits_is_told_from_a_cpr_number_without_the_
             pseudonyms.phone_holds_cpr(phone)
     monkeypatch.undo()
     fullwidth = "\uff10\uff11\uff10\uff11\uff19\uff10-\uff11\uff12\uff13\uff14"  # 010190-1234
-    arabic = "+\u0664\u0666 \u0660\u0661\u0660\u0661\u0669\u0660\u0661\u0662\u0663\u0664"  # +46 0101901234
+    arabic = "+\u0664\u0666 \u0660\u0661\u0660\u0661\u0669\u0660-\u0661\u0662\u0663\u0664"  # +46 010190-1234
     assert pseudonyms.phone_holds_cpr(fullwidth) and pseudonyms.phone_holds_cpr(arabic)

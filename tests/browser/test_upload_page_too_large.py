@@ -19,8 +19,16 @@ def test_a_too_large_upload_is_said_after_the_pages_line(
     big = tmp_path / "big.csv"
     big.write_bytes(b"a;b\n" * 2000)  # 8,000 bytes, past the 2,048 the app takes
     for lang, line in (
-        ("da", "Upload mislykkedes: uploaden er større end grænsen på 2.048 byte"),
-        ("en", "The upload failed: the upload is larger than the limit of 2,048 bytes"),
+        (
+            "da",
+            "Upload mislykkedes: uploaden er større end grænsen på 2.048 byte; send færre filer i én "
+            "upload, eller del en stor eksport i flere mindre filer",
+        ),
+        (
+            "en",
+            "The upload failed: the upload is larger than the limit of 2,048 bytes; send fewer files in "
+            "one upload, or split a large export into several smaller files",
+        ),
     ):
         page = signed_in_page("kommune-herlev", app=small, lang=lang)
         page.goto("/upload")

@@ -71,7 +71,10 @@ def test_the_charset_is_found_again_from_the_bytes_as_ingestion_found_it() -> No
     assert served_type(csv, b"\xef\xbb\xbf" + line.encode("utf-8"), "cp1252") == "text/csv; charset=utf-8"
     # A UTF-16 byte-order mark says the charset whatever the form says, as the reader takes it (0060).
     assert served_type(csv, line.encode("utf-16"), "utf-8") == "text/csv; charset=utf-16"
-    assert served_type(csv, line.encode("utf-16-le"), "utf-8") == UNKNOWN  # not readable as its form says
+    # Without one, UTF-16 read by its zero bytes is named with its order (decision 0061, stop 61).
+    assert served_type(csv, line.encode("utf-16-le"), "utf-8") == "text/csv; charset=utf-16le"
+    assert served_type(csv, line.encode("utf-16-be"), "utf-8") == "text/csv; charset=utf-16be"
+    assert served_type(csv, line.encode("utf-16-le")[:-1], "utf-8") == UNKNOWN  # cut: not readable
     # Text no reader of ours read: its charset is not known, so it is bytes to download.
     assert served_type(_document("", "text/plain"), line.encode("cp1252")) == UNKNOWN
     assert served_type(_document("pdf", "application/pdf"), b"%PDF-1.7") == "application/pdf"

@@ -195,6 +195,33 @@ def test_an_upload_past_the_size_limit_is_413_in_the_one_shape_and_logged(tmp_pa
         db.engine.dispose()
 
 
+def test_an_upload_past_the_size_limit_is_told_what_to_do_in_the_shape_of_the_apis_other_errors(
+    tmp_path: Any,
+) -> None:
+    """Decision 0016, "Stop 61: fixes-72": the 413 said the limit and nothing more; a case system (and the
+    upload page, which shows the API's message) now reads what to do, in English and in Danish, in the
+    same problem details as the API's 415 beside it (decision 0016's one shape)."""
+    app = load_agreements(make_app(tmp_path, UPLOAD_MAX_BYTES=2048))
+    add_user(app, "kommune-herlev")
+    client, herlev = app.test_client(), bearer(app, "kommune-herlev")
+    response = post(client, herlev, ("big.csv", b"a;b\n" * 2000))
+    assert response.status_code == 413 and response.mimetype == "application/problem+json"
+    body = response.get_json()
+    assert body["message"] == (
+        "the upload is larger than the limit of 2,048 bytes; send fewer files in one upload, or split a "
+        "large export into several smaller files"
+    )
+    assert body["message_da"] == (
+        "uploaden er større end grænsen på 2.048 byte; send færre filer i én upload, eller del en stor "
+        "eksport i flere mindre filer"
+    )
+    other = client.post("/api/submissions", data=b"{}", headers=herlev, content_type="application/json")
+    assert other.status_code == 415 and set(body) == set(other.get_json())
+    assert (body["status"], body["problems"]) == (413, [])
+    with app.app_context():
+        db.engine.dispose()
+
+
 def test_the_413_names_the_limit_enforced_when_max_content_length_is_set_itself(tmp_path: Any) -> None:
     """Flask's `MAX_CONTENT_LENGTH` set directly (`HUB_MAX_CONTENT_LENGTH`) is the limit enforced, not
     `UPLOAD_MAX_BYTES` (which only fills it when unset): the 413 names the one that refused the upload."""

@@ -30,8 +30,14 @@ def test_an_api_upload_with_a_field_over_the_limit_is_told_the_fields_limit(tmp_
     )
     assert response.status_code == 413
     body = response.get_json()
-    assert body["message"] == "a field of the form that is not a file is larger than the limit of 100 bytes"
-    assert body["message_da"] == "et felt i formularen, der ikke er en fil, er større end grænsen på 100 byte"
+    assert body["message"] == (
+        "a field of the form that is not a file is larger than the limit of 100 bytes; send that field's "
+        "text shorter"
+    )
+    assert body["message_da"] == (
+        "et felt i formularen, der ikke er en fil, er større end grænsen på 100 byte; send feltets tekst "
+        "kortere"
+    )
     with app.app_context():
         db.engine.dispose()
 

@@ -176,6 +176,12 @@ def test_phone_foreign_number_kept():
     assert Phone().deserialize("0046 70 123 45 67") == "+46701234567"
 
 
+def test_phone_foreign_number_whose_last_ten_digits_spell_a_date_kept():
+    """Decision 0065, "Stop 61: fixes-72": refused before as holding a CPR number."""
+    assert Phone().deserialize("+49 1512345678") == "+491512345678"
+    assert Phone().deserialize("+460101901234") == "+460101901234"
+
+
 @pytest.mark.parametrize(
     "raw", ["1234567", "+451234567", "+45123456789", "+45 01234567", "01234567", "ring mig"]
 )

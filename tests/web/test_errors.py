@@ -183,8 +183,15 @@ def test_413_is_the_one_shape_and_a_page(broken: Flask) -> None:
     answer = client.post("/api/form", data={"x": "y" * 1000}, headers=bearer(broken, "lead-gladsaxe"))
     assert answer.status_code == 413 and set(answer.get_json()) == SHAPE
     # The limit enforced, named (200 bytes here), not werkzeug's "The file is too large".
-    assert answer.get_json()["message"] == "the upload is larger than the limit of 200 bytes"
-    assert answer.get_json()["message_da"] == "uploaden er større end grænsen på 200 byte"
+    # ... and, to the API, what to do (decision 0016, stop 61); a page says it beside the message.
+    assert answer.get_json()["message"] == (
+        "the upload is larger than the limit of 200 bytes; send fewer files in one upload, or split a large "
+        "export into several smaller files"
+    )
+    assert answer.get_json()["message_da"] == (
+        "uploaden er større end grænsen på 200 byte; send færre filer i én upload, eller del en stor "
+        "eksport i flere mindre filer"
+    )
     page = client.post("/login", data={"username": "y" * 1000})
     assert page.status_code == 413 and "Uploaden er større end grænsen på 200 byte" in page.get_data(
         as_text=True

@@ -14,6 +14,7 @@ from typing import Any
 from hub.adapters.mapping.combined_sources import combined_value, left_out, with_blank_parts
 from hub.adapters.mapping.default_stands import default_stands, missing_hint
 from hub.adapters.mapping.join_parts import NOT_TEXT_IN_JOIN, not_text_in_join
+from hub.adapters.mapping.line_codes import line_to_map, unmapped_line
 from hub.adapters.mapping.marked_values import any_marked, mark_problem
 from hub.adapters.mapping.provenance import Provenance, Where, provenance_of
 from hub.adapters.mapping.read_problems import ReadProblems
@@ -126,6 +127,13 @@ class Reader(ReadProblems):
                 return None, []
             if not calls and unchosen:
                 value = ""  # nothing chosen, read as it is: no value, never the text "Off"
+            if name == "map" and value and first is not None and (code := first.meta.get("code")):
+                # A list's line whose code the map names, not its text (`line_codes`).
+                mapped = line_to_map(value, code, calls[0].args)
+                if mapped is None:
+                    self.problem(path, self._where(found), *unmapped_line(value, code, calls[0].args))
+                    return None, []
+                value = mapped
         before = len(self.problems)
         if value and "\r" in value:
             # A line break is "\n" in the record whatever wrote it: a PDF's multi-line field writes "\r",

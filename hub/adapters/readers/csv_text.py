@@ -5,7 +5,8 @@ Danish Excel writes the same sheet as "CSV (semikolonsepareret)" in the Windows 
 UTF-8" with a byte order mark (BOM), by the menu entry picked. The bytes can prove UTF-8, and then they
 are read as UTF-8 whatever the config names (decision 0048):
 
-- a UTF-8 BOM is proof, and so is a UTF-16 one (Excel's "Unicode-tekst", tab-separated);
+- a UTF-8 BOM is proof, and so is a UTF-16 one (Excel's "Unicode-tekst", tab-separated), or UTF-16's
+  zero bytes beside nearly every character where there is none (`wide_text.utf16_order`);
 - text that is valid UTF-8 and holds multi-byte sequences, where a single-byte code page (cp1252) is
   configured: Danish text in such a code page has æ, ø and å as one byte each, which never forms a
   valid UTF-8 sequence with the letter after it, so such bytes are practically never anything but UTF-8.
@@ -21,6 +22,7 @@ from functools import cache
 
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.csv_mac import mac_roman
+from hub.adapters.readers.wide_text import utf16_order
 from hub.errors import FieldProblem, UnreadableDocument
 from hub.quantities import number_text
 
@@ -40,11 +42,12 @@ _WORDS = {
 def decode(data: bytes, filename: str, encoding: str) -> tuple[str, str]:
     """The text of CSV bytes and the encoding it was read in. `encoding` is the form's ("auto": UTF-8
     where the bytes are UTF-8, else cp1252); the bytes overrule it where they prove UTF-8, or UTF-16 by
-    its byte order mark (Excel's "Unicode-tekst", a .NET export)."""
+    its byte order mark (Excel's "Unicode-tekst", a .NET export) or, without one, by its zero bytes
+    (`utf16`)."""
     if data.startswith(BOM):
         return _strict(data, "utf-8-sig", filename), "utf-8-sig"
-    if has_utf16_bom(data):
-        return _strict(data, "utf-16", filename), "utf-16"
+    if (wide := utf16(data)) is not None:
+        return _strict(data, wide, filename), wide
     asked = canonical_name(encoding)
     if asked == "auto" or (single_byte(asked) and not data.isascii()):
         try:
@@ -59,9 +62,13 @@ def decode(data: bytes, filename: str, encoding: str) -> tuple[str, str]:
     return text, asked
 
 
-def has_utf16_bom(data: bytes) -> bool:
-    """Whether the bytes start with a UTF-16 byte order mark (little- or big-endian)."""
-    return data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+def utf16(data: bytes) -> str | None:
+    """How the bytes are UTF-16, where they are: "utf-16" by a byte order mark (little- or big-endian),
+    "utf-16-le" or "utf-16-be" without one where the bytes leave no doubt (`wide_text.utf16_order`: a SQL
+    Server `bcp -w` or .NET export); None otherwise."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return utf16_order(data)
 
 
 @cache  # asked twice for every CSV document `hub reprocess` reads
@@ -101,8 +108,8 @@ def read_alike(extraction: Extraction, encoding: str | None, delimiter: str | No
     if delimiter is not None and meta.get("delimiter") != delimiter:
         return False
     found, wanted = canonical_name(str(meta.get("encoding") or "")), canonical_name(encoding or "auto")
-    if found == "utf-16":
-        return True  # read by its byte order mark, whatever is asked, and so again
+    if found.startswith("utf-16"):
+        return True  # read by its byte order mark or its zero bytes, whatever is asked, and so again
     if found in UTF8:
         # Valid UTF-8 (a BOM is read as one whatever is asked): read as UTF-8 again, or, being ASCII
         # alone, the same in any single-byte code page. A BOM kept as a character was read as "utf-8".

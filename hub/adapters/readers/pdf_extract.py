@@ -18,6 +18,7 @@ import pikepdf
 from hub.adapters.readers import pdf_pagecache, pdf_values
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.base import Extraction, SourceValue
+from hub.adapters.readers.pdf_choice_words import own_tooltips, parted
 from hub.adapters.readers.pdf_fields import KEYS, object_key, terminal_fields
 from hub.adapters.readers.pdf_nofields import why_no_fields
 from hub.adapters.readers.pdf_runs import Box, normal_rect
@@ -84,6 +85,8 @@ def extract(
             meta["label"] = layout.label(page, boxes, boxed)
             if boxed:
                 meta.update(layout.choices(kind, page, boxes))
+                if len(meta.get("choices") or ()) > 1:  # one line under several buttons: each its own
+                    meta["choices"] = parted(meta["choices"], own_tooltips(widgets, shown))
             if page in layout.skipped:
                 meta["label_skipped"] = True  # past the label budget: no label, not "none printed"
         value = pdf_values.value(kind, node, inherited, widgets, faces)
@@ -109,6 +112,8 @@ def extract(
                 meta["shown_text"] = other  # the page shows an old text, the value holds another
         if lines := pdf_values.chosen(kind, node, inherited, widgets):
             meta["chosen"] = lines  # several lines of a list chosen: each as printed
+        if code := pdf_values.line_code(kind, node, inherited, widgets):
+            meta["code"] = code  # the chosen line's export code, beside its text (`mapping.line_codes`)
         if stray := pdf_values.off_list(kind, node, inherited, widgets):
             meta["off_list"] = stray  # a saved value that is none of the list's lines
         if (apart := pdf_values.shown_apart(kind, node, inherited, widgets, faces)) is not None:

@@ -205,6 +205,24 @@ def value(kind: str, node: Any, inherited: dict, widgets: list, drawn: Faces | N
     return "; ".join(_texts(raw)) if isinstance(raw, pikepdf.Array) else _value_text(raw)
 
 
+def line_code(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
+    """The export code of the one line a list or combo box holds, where its /Opt pairs that code with
+    other text (PDFBox's `06` printed `Praktik i anden virksomhed`); None otherwise. The value reads as
+    the line's text (decision 0060, "Eleventh trial"); the code is kept beside it so that a config that
+    maps the codes reads the line, and a code it does not map is named in the refusal (decision 0025,
+    "Stop 61: fixes-72")."""
+    options = node.get("/Opt") if kind == "choice" else None
+    if not isinstance(options, pikepdf.Array):
+        return None
+    raw = saved(node, inherited, widgets)
+    held = _texts(raw) if raw is not None and not isinstance(raw, pikepdf.Stream) else []
+    if len(held) != 1:
+        return None  # none chosen, or several (`chosen` keeps those apart)
+    labels = dict(_option(opt) for opt in options)
+    shown = labels.get(held[0])
+    return held[0] if shown is not None and shown != held[0] else None
+
+
 def chosen(kind: str, node: Any, inherited: dict, widgets: list) -> list[str] | None:
     """The lines chosen in a list box that lets several be chosen, as its list prints them, where more
     than one is; None otherwise. Its value reads them joined ("Uddannelseshjælp; Kontanthjælp"), which a

@@ -16,7 +16,7 @@ from hub.adapters.readers.packages import NOT_READ, is_old_excel, ole_kind, zip_
 from hub.adapters.readers.pdf_header import header_at
 from hub.adapters.readers.signatures import RTF, WEB_PAGE, is_rtf, is_web_page, not_a_form, text_not_a_form
 from hub.adapters.readers.text_columns import has_columns
-from hub.adapters.readers.wide_text import wide_encoding, wide_reason
+from hub.adapters.readers.wide_text import utf16_order, wide_encoding, wide_reason
 from hub.errors import FieldProblem, UnreadableDocument
 
 FORMATS = ("pdf", "xml", "xlsx", "csv")
@@ -60,9 +60,11 @@ def sniff_format(data: bytes, filename: str = "") -> str:
     if picture is not None:
         raise unreadable(filename, *picture)
     wide = wide_encoding(data[:_HEAD])
-    if wide is not None:  # its zero bytes would make it "binary"
+    # UTF-16 without a byte order mark is read where its bytes leave no doubt (`wide_text.utf16_order`).
+    order = utf16_order(data) if wide == "UTF-16" else None
+    if wide is not None and order is None:  # its zero bytes would make it "binary"
         raise unreadable(filename, *wide_reason(wide))
-    head = _decode_head(data[:_HEAD])
+    head = _decode_head(data[:_HEAD]) if order is None else data[:_HEAD].decode(order, errors="ignore")
     if head is None:
         raise _binary(filename)
     if is_web_page(head):

@@ -26,8 +26,8 @@ from hub.adapters.readers.csv_text import (
     closed_early_refusal,
     csv_refusal,
     decode,
-    has_utf16_bom,
     open_quote_refusal,
+    utf16,
 )
 from hub.adapters.readers.sniff import unreadable
 from hub.adapters.readers.tabular_limits import MAX_CELLS, check_size, open_zip
@@ -55,9 +55,10 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
     (a BOM; multi-byte UTF-8 where a single-byte code page is asked: `csv_text`); the delimiter is
     sniffed unless given."""
     check_size(data, filename)
-    # UTF-16 text is half NUL bytes: it is told from binary content by its byte order mark, and then
+    # UTF-16 text is half NUL bytes: it is told from binary content by its byte order mark or its zero
+    # bytes' places (`csv_text.utf16`), and then
     # by the text it decodes to.
-    if b"\x00" in data and not has_utf16_bom(data):
+    if b"\x00" in data and utf16(data) is None:
         raise unreadable(filename, "binary content, not a CSV file", "binært indhold, ikke en CSV-fil")
     text, encoding = decode(data, filename, encoding)
     text = _LINE_BOM.sub("", text)
