@@ -42,7 +42,7 @@ AGREEMENTS = (("1", "praktikaftale.pdf"), ("2", "praktikaftale_jobcenter.pdf"))
 
 
 def render_all() -> dict[Path, bytes]:
-    """The trial's forms: path and bytes (nothing is written; needs php with TCPDF, node with xlsx-populate)."""
+    """The trial's forms: path and bytes (nothing is written; needs php with TCPDF, node, xlsx-populate)."""
     php = os.environ.get("TCPDF_PHP", "php")
     if shutil.which(php) is None or not TCPDF.exists():
         sys.exit(f"php or TCPDF is missing ({php}, {TCPDF}): see this script's docstring")
