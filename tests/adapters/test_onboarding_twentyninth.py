@@ -20,6 +20,7 @@ import pytest
 from onboarding_trial import Trial
 
 from hub.adapters.language.golden import canonical_records
+from hub.adapters.suggest.words import guess_path
 
 THIS = Trial("norddjurs", "707", "make_fixtures_onboarding_twentyninth")
 FORMS = ["praktikaftale.pdf", "praktikaftale_jobcenter.pdf", "mentortimer.xlsx"]
@@ -64,3 +65,13 @@ def test_the_draft_of_one_agreement_reads_the_other(tmp_path: Path) -> None:
     config = THIS.config(tmp_path, THIS.draft(FORMS[0]))
     data = (THIS.golden / FORMS[1]).read_bytes()
     assert canonical_records(config, data, FORMS[1]) == _expected(FORMS[1])
+
+
+def test_attesteret_af_names_the_signer() -> None:
+    """Before: "Attesteret af mentor" was the mentor's name and the "Dato" under it the total hours; the
+    sheet's draft had no signer nor day signed and was refused whole."""
+    assert guess_path("Attesteret af mentor") == ("signed_by", ())
+    assert guess_path("Attesteret den") == ("signed_on", ("date",))
+    draft = THIS.draft("mentortimer.xlsx")
+    assert 'path = "signed_by"\n  source = "next:Attesteret af mentor"' in draft
+    assert 'path = "signed_on"\n  source = "next:Attesteret af mentor > Dato"' in draft
