@@ -20,6 +20,8 @@ import pytest
 from onboarding_trial import Trial
 
 from hub.adapters.language.golden import canonical_records
+from hub.adapters.suggest.candidates import Table
+from hub.adapters.suggest.tables import plan_table
 from hub.adapters.suggest.words import guess_path
 
 THIS = Trial("norddjurs", "707", "make_fixtures_onboarding_twentyninth")
@@ -53,10 +55,10 @@ def _expected(name: str) -> object:
     return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("name", FORMS[:2])
+@pytest.mark.parametrize("name", FORMS)
 def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, tmp_path: Path) -> None:
-    """Read right at the first try, no TODO left; no path or transform edited (the sheet's draft was
-    refused whole: no signer, no day signed, no list)."""
+    """The draft's TODOs are the citizen's name on the sheet (which a mentor_hours record may hold, the
+    record written by hand does not) and "Aktivitet", both left out; no path or transform edited."""
     data = (THIS.golden / name).read_bytes()
     assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == _expected(name)
 
@@ -75,3 +77,17 @@ def test_attesteret_af_names_the_signer() -> None:
     draft = THIS.draft("mentortimer.xlsx")
     assert 'path = "signed_by"\n  source = "next:Attesteret af mentor"' in draft
     assert 'path = "signed_on"\n  source = "next:Attesteret af mentor > Dato"' in draft
+
+
+def test_a_column_of_clock_times_is_the_lists_hours() -> None:
+    """Before: "Tid (t:mm)" (2:30, 1:45) named no hours, so the table was only a commented TODO."""
+    draft = THIS.draft("mentortimer.xlsx")
+    assert '  table = { date = "Dato", hours = "Tid (t:mm)" }\n  stop = { label = "Timer i alt" }' in draft
+    rows = [{"Dato": "02-06-2026", "Tid": "02:30:00"}, {"Dato": "04-06-2026", "Tid": "1:45"}]
+    assert plan_table(Table("sheet", ("Dato", "Tid"), rows)).list_columns == {"date": "Dato", "hours": "Tid"}
+
+
+def test_two_columns_of_clock_times_are_left_to_a_person() -> None:
+    """A visit's start and end ("Kl." and "Slut kl.", 09:00 and 11:30): neither is the time spent."""
+    rows = [{"Dato": "02-06-2026", "Kl.": "09:00", "Slut kl.": "11:30"}] * 2
+    assert plan_table(Table("sheet", ("Dato", "Kl.", "Slut kl."), rows)).mode == "none"
