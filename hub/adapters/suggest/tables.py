@@ -18,6 +18,7 @@ from hub.adapters.mapping.textparse import parse_date
 from hub.adapters.suggest import column_values
 from hub.adapters.suggest import words as wording
 from hub.adapters.suggest.candidates import Candidate, Table
+from hub.adapters.suggest.clock_hours import hours_by_values
 from hub.adapters.suggest.weekdays import weekday_grid
 from hub.adapters.suggest.words import guess_path, has
 from hub.adapters.suggest.xml_rows import reads
@@ -90,6 +91,7 @@ def plan_table(table: Table) -> TablePlan:
     """Decide how a table is read, from how many rows it has and whose they are."""
     columns = list_columns(table.headers)
     _day_by_values(table, columns)
+    hours_by_values(table, columns)
     year = _week_parts(table, columns)
     days = weekday_grid(table.headers)
     has_list = ("hours" in columns or days) and ({"date", "week"} & set(columns))

@@ -58,13 +58,16 @@ RULES: tuple[Rule, ...] = (
             ("=godkendt den",),
             ("=underskrevet den",),
             ("=kvitteret den",),
+            ("=attesteret den",),
+            ("attester", "dato"),
         ),
         "signed_on",
         ("date",),
     ),
-    # A mentor signs a timesheet by "Kvitteret af mentor" as often as by "Underskrevet af". Who filled the
-    # form in ("Udfyldt af") is not who signed it, and no record holds them (`FILLED_BY`).
-    ((("underskr",), ("kvitter",), ("=godkendt af",)), "signed_by", ()),
+    # A mentor signs a timesheet by "Kvitteret af mentor" as often as by "Underskrevet af", and a
+    # portal's sheet by "Attesteret af mentor" (the twenty-ninth trial). Who filled the form in ("Udfyldt
+    # af") is not who signed it, and no record holds them (`FILLED_BY`).
+    ((("underskr",), ("kvitter",), ("attester",), ("=godkendt af",)), "signed_by", ()),
     (
         (("timer pr uge",), ("ugentlige timer",), ("timer uge",), ("timer om ugen",), ("timer i ugen",)),
         "hours_per_week",

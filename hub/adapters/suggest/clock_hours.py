@@ -1,0 +1,34 @@
+"""A timesheet's hours column found by its values where no header says "timer" or "hours".
+
+A mentor portal's sheet heads the time spent "Tid (t:mm)" and keeps each visit as the mentor types it,
+a clock time styled `h:mm` (2:30 for two and a half hours; the reader gives `02:30:00`), as the
+twenty-ninth trial's xlsx-populate sheet does (decision 0060, "Stop 61: trial-76"). A table with a day
+or a week column and none of hours by its words reads its hours from the one column whose every row
+holds a clock time, where its header names nothing else. Two such columns are a visit's start and end
+("Kl." and "Slut kl.", 09:00 and 11:30): which one is the time spent nobody can tell, so neither is
+taken, named or not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hub.adapters.suggest.candidates import Table
+from hub.adapters.suggest.words import guess_path
+
+# hours and minutes, seconds as a spreadsheet cell formatted as a time gives them ("02:30:00")
+_CLOCK = re.compile(r"\d{1,3}:[0-5]\d(:00)?")
+
+
+def hours_by_values(table: Table, columns: dict[str, str]) -> None:
+    """Add `columns["hours"]`: the one unnamed column of clock times in a table of days or weeks."""
+    if "hours" in columns or not {"date", "week"} & set(columns) or not table.rows:
+        return
+    clocks = [
+        header
+        for header in table.headers
+        if header not in columns.values()
+        and all(_CLOCK.fullmatch(row.get(header, "").strip()) for row in table.rows)
+    ]
+    if len(clocks) == 1 and guess_path(clocks[0]) is None:
+        columns["hours"] = clocks[0]
