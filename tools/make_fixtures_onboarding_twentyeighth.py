@@ -40,7 +40,7 @@ CASES: dict[str, dict[str, str | bool]] = {
     "praktikaftale.pdf": {
         "CPRNR": "030991-5528",
         "BORG_NAVN": "Sofie Nørgaard Lund",
-        "VIRK_CVR": "29 41 77 35",
+        "VIRK_CVR": "29 41 77 33",
         "VIRK_NAVN": "Støvring Tømrer & Snedker ApS",
         "ARBST_PNR": "1019384456",
         "ARBST_NAVN": "Værkstedet, Industrivej 12, Støvring",
@@ -59,7 +59,7 @@ CASES: dict[str, dict[str, str | bool]] = {
     "praktikaftale_sygedagpenge.pdf": {
         "CPRNR": "1712840631",
         "BORG_NAVN": "Ali Hassan Omar",
-        "VIRK_CVR": "DK-38 11 20 46",
+        "VIRK_CVR": "DK-38 11 20 58",
         "VIRK_NAVN": "Skørping Brugs a.m.b.a.",
         "ARBST_PNR": "1021665590",
         "ARBST_NAVN": "Skørping Brugs, Jernbanegade 3",
