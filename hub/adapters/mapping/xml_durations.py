@@ -35,16 +35,19 @@ def read_duration(text: str) -> Decimal | None:
         return None
     if match["sign"]:
         raise TransformError(
-            f"the hours cannot be negative: {quoted(text)}", f"timerne kan ikke være negative: {quoted_da(text)}"
+            f"the hours cannot be negative: {quoted(text)}",
+            f"timerne kan ikke være negative: {quoted_da(text)}",
         )
     if match["y"] or match["mo"]:
         raise TransformError(
-            f"a duration in years or months has no exact hours: {quoted(text)} (write it in days, hours and minutes)",
+            f"a duration in years or months has no exact hours: {quoted(text)}"
+            " (write it in days, hours and minutes)",
             f"en varighed i år eller måneder har ikke et præcist antal timer: {quoted_da(text)}"
             " (skriv den i dage, timer og minutter)",
         )
     seconds = sum(
-        Decimal(match[part].replace(",", ".")) * factor for part, factor in _SECONDS.items() if match[part]
+        (Decimal(match[part].replace(",", ".")) * factor for part, factor in _SECONDS.items() if match[part]),
+        Decimal(0),
     )
     # An hour is 3600 seconds: only a whole number of 9-second steps (3 minutes = 0.05 hours, ...)
     # makes an exact decimal; rounding would change the hours delivered, as "1:20" is refused.
