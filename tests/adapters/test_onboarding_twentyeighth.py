@@ -1,0 +1,87 @@
+"""The twenty-eighth onboarding trial: Rebild (840), forms made by programs no earlier trial used:
+placement agreements an old print pipeline writes as PostScript with pdfmark widgets, turned into PDF
+forms by Ghostscript's pdfwrite, and mentor hours a Java system writes with the JDK's DOM and Transformer
+(`tools/make_fixtures_onboarding_twentyeighth.py`, which needs gs and java; the files it wrote are kept,
+and these tests read them). The expected records were written by hand from the forms, before the hub
+read them (decision 0060, "Stop 61: trial-75")."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pikepdf
+import pytest
+from onboarding_trial import Trial
+from pypdf import PdfReader
+
+from hub.adapters.pipeline import READ_OPTIONS
+from hub.adapters.readers import extract
+from hub.adapters.readers.pdf_runs import text_runs
+
+THIS = Trial("rebild", "840", "make_fixtures_onboarding_twentyeighth")
+AGREEMENTS = ["praktikaftale.pdf", "praktikaftale_sygedagpenge.pdf"]
+
+
+@pytest.mark.parametrize(("source", "expected"), THIS.pairs(), ids=lambda p: p.name)
+def test_the_form_maps_to_the_record_written_by_hand(source: Path, expected: Path) -> None:
+    """Before: the XML was refused at every talk's length and total, "hours written with words that are
+    not read: 'PT1H30M'" (`xml_durations`)."""
+    THIS.check_maps(source, expected)
+
+
+def test_the_kept_forms_are_ghostscripts_and_javas() -> None:
+    with pikepdf.open(THIS.golden / "praktikaftale.pdf") as pdf:
+        assert str(pdf.docinfo["/Producer"]) == "GPL Ghostscript 10.00.0"
+        names = [str(f.T) for f in pdf.Root.AcroForm.Fields]
+        assert names[0] == "FORMAAL" and names[-1] == "CPRNR"  # the catalogue lists them last to first
+        assert bool(pdf.Root.AcroForm.NeedAppearances) and "/AP" not in pdf.Root.AcroForm.Fields[-1]
+        page = pdf.pages[0].Contents.read_bytes()
+        assert b"[(Visitation)-12143(Jobparat)]TJ" in page  # pdfwrite's one TJ a line
+    xml = (THIS.golden / "mentortimer.xml").read_bytes()
+    assert xml.startswith(b'<?xml version="1.0" encoding="ISO-8859-1" standalone="no"?>\n<Mentorindberetning')
+    assert b"<Varighed>PT1H30M</Varighed>" in xml
+    assert b"<![CDATA[St\xf8vring T\xf8mrer & Snedker ApS]]>" in xml
+
+
+def _expected(name: str) -> object:
+    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
+
+
+def test_a_tj_of_texts_far_apart_is_parted() -> None:
+    """Before: "Visitation" (the row's caption) and "Jobparat" (the first box's words, 121 points right)
+    were one run, the first box's label "Visitation Jobparat" and its words none; the mentor's employer's
+    first box the same ("Mentor ansat i Virksomheden")."""
+    runs = text_runs(PdfReader(THIS.golden / "praktikaftale.pdf").pages[0])
+    texts = {text: x for x, _, text, _, _ in runs}
+    assert "Visitation Jobparat" not in texts and texts["Visitation"] == 56 and texts["Jobparat"] > 212
+    assert "Mentor ansat i" in texts and "Virksomheden" in texts
+    read = extract((THIS.golden / "praktikaftale.pdf").read_bytes(), "praktikaftale.pdf", READ_OPTIONS)
+    meta = {v.key: v.meta for v in read.values}
+    assert (meta["VIS_JOB"]["beside"], meta["VIS_JOB"]["caption"]) == ("Jobparat", "Visitation")
+    virk = meta["MENTOR_VIRK"]
+    assert (virk["beside"], virk["caption"]) == ("Virksomheden", "Mentor ansat i")
+
+
+def _tj_page(array: str) -> bytes:
+    pdf = pikepdf.new()
+    font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1)
+    font.BaseFont = pikepdf.Name.Helvetica
+    page = pdf.add_blank_page()
+    page.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
+    page.Contents = pdf.make_stream(f"BT /F1 10 Tf 1 0 0 1 56 700 Tm {array} TJ ET".encode())
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def test_kerning_and_word_spaces_in_a_tj_stay_one_text() -> None:
+    """A displacement less than two font sizes is a kerning or a space: the words are one text, as
+    before; a wide one parts them, the second at its place."""
+    narrow = _tj_page("[(Timer)-250(pr.)-30(uge)]")
+    assert [r[2] for r in text_runs(PdfReader(io.BytesIO(narrow)).pages[0])] == ["Timer pr.uge"]
+    wide = _tj_page("[(Ja)-5000(Nej)]")
+    runs = text_runs(PdfReader(io.BytesIO(wide)).pages[0])
+    # "Ja" is estimated 10 points wide (half a font size a character), then 50 points of gap
+    assert [(r[0], r[2]) for r in runs] == [(56, "Ja"), (116, "Nej")]
