@@ -16,6 +16,7 @@ import pytest
 from onboarding_trial import Trial
 from pypdf import PdfReader
 
+from hub.adapters.language.golden import canonical_records
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.adapters.readers.pdf_runs import text_runs
@@ -85,3 +86,22 @@ def test_kerning_and_word_spaces_in_a_tj_stay_one_text() -> None:
     runs = text_runs(PdfReader(io.BytesIO(wide)).pages[0])
     # "Ja" is estimated 10 points wide (half a font size a character), then 50 points of gap
     assert [(r[0], r[2]) for r in runs] == [(56, "Ja"), (116, "Nej")]
+
+
+@pytest.mark.parametrize("name", AGREEMENTS)
+def test_suggests_draft_maps_the_agreement_to_the_record_written_by_hand(name: str, tmp_path: Path) -> None:
+    """As printed, no TODO edited (each left a comment). Before, the first agreement's visitation was
+    read as none (below). The draft of one does not read the other: the benefit is a text field, and its
+    map holds the one value seen (decision 0060, "Stop 61: trial-75")."""
+    data = (THIS.golden / name).read_bytes()
+    assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == _expected(name)
+
+
+def test_boxes_listed_last_to_first_are_one_group() -> None:
+    """Before: the catalogue lists VIS_UDD, VIS_AKT, VIS_JOB (right to left), no box was right of the one
+    before, so each was a box alone: the visitation drafted from VIS_UDD only, the other two TODOs, and
+    the first agreement's "aktivitetsparat" read as no visitation."""
+    draft = THIS.draft("praktikaftale.pdf")
+    assert 'sources = ["VIS_JOB", "VIS_AKT", "VIS_UDD"]  # label "Visitation"' in draft
+    assert 'sources = ["MENTOR_VIRK", "MENTOR_JC"]  # label "Mentor ansat i"' in draft
+    assert "TODO: one box" not in draft
