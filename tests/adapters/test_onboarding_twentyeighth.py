@@ -105,3 +105,10 @@ def test_boxes_listed_last_to_first_are_one_group() -> None:
     assert 'sources = ["VIS_JOB", "VIS_AKT", "VIS_UDD"]  # label "Visitation"' in draft
     assert 'sources = ["MENTOR_VIRK", "MENTOR_JC"]  # label "Mentor ansat i"' in draft
     assert "TODO: one box" not in draft
+
+
+def test_a_value_written_as_a_duration_is_a_rows_hours() -> None:
+    draft = THIS.draft("mentortimer.xml")
+    assert (
+        '    key = "hours"\n    source = "d:Varighed"  # seen: PT1H30M\n    transforms = ["hours"]' in draft
+    )

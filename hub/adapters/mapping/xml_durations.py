@@ -15,7 +15,7 @@ from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.worded_hours import inexact_minutes
 from hub.quoting import quoted, quoted_da
 
-__all__ = ["read_duration"]
+__all__ = ["is_duration", "read_duration"]
 
 _NUMBER = r"\d+(?:[.,]\d+)?"
 # P, then days, then T and hours, minutes, seconds, each optional but at least one; a fraction (ISO 8601
@@ -27,12 +27,19 @@ _DURATION = re.compile(
 _SECONDS = {"d": 86400, "h": 3600, "m": 60, "s": 1}
 
 
+def is_duration(text: str) -> bool:
+    """Whether a text is written as a duration ("PT45M"), whether or not its hours are exact."""
+    match = _DURATION.fullmatch(text.strip())
+    return match is not None and any(match[part] for part in ("y", "mo", "d", "h", "m", "s"))
+
+
 def read_duration(text: str) -> Decimal | None:
     """The hours a duration text holds (`Decimal("1.5")` for "PT1H30M"), or None when the text is no
     duration (then the other ways of writing hours are tried)."""
-    match = _DURATION.fullmatch(text)
-    if match is None or not any(match[part] for part in ("y", "mo", "d", "h", "m", "s")):
+    if not is_duration(text):
         return None
+    match = _DURATION.fullmatch(text.strip())
+    assert match is not None
     if match["sign"]:
         raise TransformError(
             f"the hours cannot be negative: {quoted(text)}",
