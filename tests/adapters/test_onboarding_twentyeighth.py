@@ -107,8 +107,25 @@ def test_boxes_listed_last_to_first_are_one_group() -> None:
     assert "TODO: one box" not in draft
 
 
+def test_suggests_draft_maps_the_xml_to_the_records_written_by_hand(tmp_path: Path) -> None:
+    """As printed, its TODOs left comments (the citizen's and the site's names, which the records written
+    by hand do not hold; the sender, the course's id, the notes; `Samlet`, the total the draft adds up
+    instead). Before, no list was drafted: the talks' `Varighed` has no hours word (`hours_column`); with
+    it, the course not approved yet (`<Godkendelse/>`) was refused for want of a signer (`unsigned_items`)."""
+    data = (THIS.golden / "mentortimer.xml").read_bytes()
+    config = THIS.config(tmp_path, THIS.draft("mentortimer.xml"))
+    assert canonical_records(config, data, "mentortimer.xml") == _expected("mentortimer.xml")
+
+
 def test_a_value_written_as_a_duration_is_a_rows_hours() -> None:
     draft = THIS.draft("mentortimer.xml")
     assert (
         '    key = "hours"\n    source = "d:Varighed"  # seen: PT1H30M\n    transforms = ["hours"]' in draft
     )
+
+
+def test_the_signature_some_records_leave_empty_is_nullable() -> None:
+    draft = THIS.draft("mentortimer.xml")
+    assert 'source = "d:Godkendelse/d:GodkendtAf"  # seen: Jørgen Ravn\n  nullable = true' in draft
+    day = 'source = "d:Godkendelse/d:Dato"  # seen: 2026-09-25; a date labelled Dato after the signature'
+    assert f"{day}\n  nullable = true" in draft
