@@ -74,8 +74,10 @@ def test_hub_adapters_check_passes_the_trial_configs() -> None:
     # (the twenty-second, test_onboarding_twentysecond.py), Thisted (the twenty-third,
     # test_onboarding_twentythird.py), Skive (the twenty-fourth, test_onboarding_twentyfourth.py), Viborg
     # (the twenty-fifth, test_onboarding_twentyfifth.py), Kalundborg (the twenty-sixth,
-    # test_onboarding_twentysixth.py), Jammerbugt (the twenty-seventh, test_onboarding_twentyseventh.py)
-    assert result.output.count("\nok ") + result.output.startswith("ok ") == 31
+    # test_onboarding_twentysixth.py), Jammerbugt (the twenty-seventh, test_onboarding_twentyseventh.py),
+    # Rebild (the twenty-eighth, test_onboarding_twentyeighth.py), Norddjurs (the twenty-ninth,
+    # test_onboarding_twentyninth.py)
+    assert result.output.count("\nok ") + result.output.startswith("ok ") == 32
 
 
 def _employer(registry: Registry, ticked: set[str]) -> object:

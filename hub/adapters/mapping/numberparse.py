@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.worded_hours import has_words, inexact_minutes, read_worded
+from hub.adapters.mapping.xml_durations import read_duration
 from hub.pseudonyms import phone_holds_cpr
 from hub.quoting import quoted, quoted_da
 from hub.schemas.fields import CPR_IN_PHONE
@@ -106,7 +107,10 @@ def parse_hours(text: str) -> str:
     """Turn "18,5", "3", "1.234,5" into canonical hours "18.5", "3.0", "1234.5"; hours and minutes
     ("1:30", or "01:30:00" from a spreadsheet cell formatted as a time) into "1.5"; "18½" into "18.5";
     the unit after the number left out ("3 t.", "2,5 timer"); hours and minutes in words ("1 t. 30 min.",
-    "45 min") as `worded_hours` reads them."""
+    "45 min") as `worded_hours` reads them; an XML Schema duration ("PT1H30M") as `xml_durations` does."""
+    duration = read_duration(text.strip())
+    if duration is not None:
+        return format_hours(duration)
     written, text = text.strip(), _HOUR_UNIT.sub("", text.strip())
     if not _FRACTION.fullmatch(text.strip()):
         worded = read_worded(text.strip(), written)

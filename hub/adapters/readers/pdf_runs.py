@@ -11,6 +11,8 @@ from typing import Any
 
 from pypdf.errors import PyPdfError
 
+from hub.adapters.readers.pdf_tj_gaps import Part, split_text, tj_parts
+
 Run = tuple[float, float, str, float, float]  # a printed text's start x and y, text, width and font size
 Rect = tuple[float, float, float, float]
 Box = tuple[Rect | None, list[str]]  # a widget's rectangle and the states it can show ("Off", "Yes")
@@ -30,18 +32,29 @@ def text_runs(page: Any) -> list[Run]:
     where the program printed the space itself (a text of spaces, or a word ending in one) on the same
     baseline, in the same size, the next word just right of it, and never across a field's box: words a
     field sits on or between are its labels, each its own (pdfium's `bug_707673.pdf`: a button on each
-    word of a line).
+    word of a line). A `TJ` whose texts stand far apart, a box between them, is parted first (`pdf_tj_gaps`).
     """
     runs: list[Run] = []
     spaced = False  # the last run is followed by a space printed on its line
     boxes = _widget_rects(page)
+    parted: list[list[Part] | None] = [None]  # the wide gaps of the last `TJ` (`pdf_tj_gaps`)
+
+    def before(operator: bytes, operands: Any, cm: list, tm: list) -> None:
+        if operator == b"TJ":
+            parted[0] = tj_parts(operands)
 
     def visit(text: str, cm: list, tm: list, font: Any, size: Any) -> None:
-        nonlocal spaced
         # Text space to user space: the text matrix's origin through the current transformation.
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         points = float(size or 10) * (abs(tm[0] * cm[0]) or 1.0)
+        parts = split_text(text, parted[0], (x, y, points), boxes) if parted[0] and text.strip() else None
+        parted[0] = None
+        for words, start in parts or [(text, 0.0)]:
+            place(words, x + start / 1000 * points, y, points)
+
+    def place(text: str, x: float, y: float, points: float) -> None:
+        nonlocal spaced
         words = text.strip()
         if not words:
             if text and text.strip(" ") == "" and runs and _on_line(runs[-1], x, y, points):
@@ -63,7 +76,7 @@ def text_runs(page: Any) -> list[Run]:
             runs.append((x, y, words, 0.5 * points * len(words), points))
         spaced = text[-1] == " "
 
-    page.extract_text(visitor_text=visit)
+    page.extract_text(visitor_text=visit, visitor_operand_before=before)
     return runs
 
 

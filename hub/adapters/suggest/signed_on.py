@@ -15,6 +15,7 @@ empty in some rows, the draft makes it nullable (`unsigned`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from hub.adapters.suggest.candidates import Candidate
@@ -24,6 +25,7 @@ from hub.adapters.suggest.values import date_like
 from hub.adapters.suggest.words import words
 
 _BY = ("af", "by")
+_POSITION = re.compile(r"\[\d+\]")
 
 
 def signed_on_as_signer(
@@ -72,3 +74,29 @@ def unsigned(fields: list[FieldSuggestion], plans: Sequence[TablePlan]) -> None:
             header = f.selectors[0].removeprefix("column:") if len(f.selectors) == 1 else ""
             if f.path in ("signed_by", "signed_on") and f.selectors[0] == f"column:{header}":
                 f.optional = f.optional or any(not (r.get(header) or "").strip() for r in plan.table.rows)
+
+
+def unsigned_items(fields: list[FieldSuggestion], candidates: Sequence[Candidate], record: str) -> None:
+    """The same for an XML export of many records (one record an element `record`): where some record
+    holds no signer or no day signed (`<Godkendelse/>` left empty until approval), they are nullable
+    (changed in place; decision 0060, "Stop 61: trial-75")."""
+    records: set[str] = set()
+    filled: dict[str, set[str]] = {}  # a value's path from its record: the records holding it filled
+    for cand in candidates:
+        at = _record_copy(cand.selector, record)
+        if at is not None:
+            records.add(at[0])
+            if (cand.value or "").strip():
+                filled.setdefault(at[1], set()).add(at[0])
+    for f in fields:
+        if f.path in ("signed_by", "signed_on") and len(f.selectors) == 1:
+            f.optional = f.optional or len(filled.get(f.selectors[0], ())) < len(records)
+
+
+def _record_copy(selector: str, record: str) -> tuple[str, str] | None:
+    """Which copy of the record's element a value is in (that step, its position kept) and its path from
+    there, positions left out; None for a value outside every record."""
+    steps, depth = selector.split("/"), record.count("/")
+    if len(steps) <= depth + 1 or _POSITION.sub("", "/".join(steps[: depth + 1])) != record:
+        return None
+    return steps[depth], _POSITION.sub("", "/".join(steps[depth + 1 :]))

@@ -57,7 +57,7 @@ def _pdf_candidates(values: list[SourceValue]) -> list[Candidate]:
     nearby = labels_before([str(v.meta.get("label") or "") for v in values])
     for value, (before, shared) in zip(values, nearby, strict=True):
         if _box(value):
-            if group and not _next_to(group[-1], value):
+            if group and not _chained(group, value):
                 found.append(_boxes(group))
                 group = []
             group.append(value)
@@ -97,6 +97,17 @@ def _shared_box(value: SourceValue) -> bool:
     return value.meta.get("type") == "checkbox" and len(value.meta.get("choices") or {}) > 1
 
 
+def _chained(group: list[SourceValue], value: SourceValue) -> bool:
+    """Whether a box goes on its group, in the order the group's first two set: a form may list its
+    fields last to first (a pdfmark print pipeline's catalogue does), so boxes right to left or bottom
+    to top are one group as boxes left to right are (decision 0060, "Stop 61: trial-75")."""
+    if len(group) == 1:
+        return _next_to(group[0], value) or _next_to(value, group[0])
+    if _next_to(group[0], group[1]):
+        return _next_to(group[-1], value)
+    return _next_to(value, group[-1])
+
+
 def _next_to(before: SourceValue, value: SourceValue) -> bool:
     """Two boxes of one group: the second right of the first on its line, or just under it."""
     if before.meta.get("page") != value.meta.get("page"):
@@ -113,6 +124,8 @@ def _boxes(group: list[SourceValue]) -> Candidate:
     # words left of it: they say what a tick means as words right of it would (decision 0060, "Fourteenth
     # trial"). In a group, the text left of the first box is the group's caption, not that box's words.
     alone = len(group) == 1
+    if not alone and not _next_to(group[0], group[1]):
+        group = group[::-1]  # listed last to first: the caption is the first box's in reading order
     printed = tuple(
         (v.key, str(v.meta.get("beside") or v.meta.get("tooltip") or (alone and v.meta.get("label")) or ""))
         for v in group

@@ -16,6 +16,7 @@ from typing import Any
 
 from hub.adapters.mapping.numberparse import parse_hours
 from hub.adapters.mapping.textparse import TransformError
+from hub.adapters.mapping.xml_durations import is_duration
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.values import date_like
 from hub.adapters.suggest.week_values import names_months, weeks
@@ -123,9 +124,7 @@ def _row_keys(row: Row, rows: dict[int, dict[str, str]], day: str) -> None:
         # A week's number and year apart (`<uge nr="11" aar="2026">`): joined "11/2026", as `week` reads.
         row.keys["week"] = ([number, year], [{"name": "join", "separator": "/"}, "week"])
         row.seen["week"] = f"{first[number]}, {first[year]}"
-    hours = next(
-        (r for r in own if hours_word(r) and all(reads(parse_hours, v) for v in _values(rows, r))), None
-    )
+    hours = next((r for r in own if hours_column(r, _values(rows, r))), None)
     if hours:
         row.keys["hours"], row.seen["hours"] = ([hours], ["hours"]), first[hours]
 
@@ -161,7 +160,9 @@ def _day_keys(plan: RowsPlan, rows: dict[int, dict[str, str]]) -> None:
         own = rest[len(day) :].lstrip("/") or "."
         if "date" not in days.keys and date_like(text):
             days.keys["date"], days.seen["date"] = ([own], ["date"]), text
-        elif "hours" not in days.keys and reads(parse_hours, text) and (own == "." or hours_word(own)):
+        elif "hours" not in days.keys and (
+            own == "." and reads(parse_hours, text) or hours_column(own, [text])
+        ):
             days.keys["hours"], days.seen["hours"] = ([own], ["hours"]), text
 
 
@@ -187,6 +188,13 @@ def hours_word(rest: str) -> bool:
     """Whether an element's, attribute's or field's name (its last step) names hours (`Timer`, `antal`)."""
     name = fold(rest.rpartition("/")[2].lstrip("@").rpartition(":")[2])
     return any(word in name for word in _HOURS_WORDS)
+
+
+def hours_column(rest: str, values: list[str]) -> bool:
+    """Whether a row's value is its hours: named so (`Timer`), or every value written as a duration
+    (`<Varighed>PT1H30M</Varighed>`: a length of time, whatever its name), and every value read as hours."""
+    timed = hours_word(rest) or bool(values) and all(is_duration(v) for v in values)
+    return timed and all(reads(parse_hours, v) for v in values)
 
 
 def reads(parse: Any, text: str) -> bool:
