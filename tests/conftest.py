@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from chromium import browser, chromium  # noqa: F401 - the browser fixtures, for every folder's tests
 from demo_clock import demo_clock
 from file_order import longest_first
 from flask import Flask

@@ -1,16 +1,16 @@
-"""Shared browser fixtures: a live server of an app, one Chromium per session, signed-in pages, axe-core.
+"""Shared browser fixtures: a live server of an app, one Chromium a process, signed-in pages, axe-core.
 
 Use them in any `tests/browser/test_*.py` rather than starting `sync_playwright()` yourself: Playwright's
-sync API allows one instance per thread, so a module that uses `browser` must not start its own.
+sync API allows one instance per thread, and the process's one is `browser`'s (`tests/chromium.py`).
 
     def test_agreements(app, signed_in_page, axe_check):
         page = signed_in_page("lead")               # lead-gladsaxe on `app`, in Danish
         page.goto("/agreements")                     # relative to the live server
         axe_check(page)                              # no serious or critical WCAG 2.2 AA violation
 
-- `browser`: Debian's Chromium driven by Playwright with `CHROMIUM_ARGS` (without them it keeps trying the
-  network). Launched once per test module, not per session, and stopped at the module's end, so that a
-  module starting its own Playwright still can. Skips without Chromium, fails in CI (`tests/servers.py`).
+- `browser`: the test process's one Chromium (`tests/chromium.py`, from tests/conftest.py), launched by
+  the first browser test and closed at the session's end; each test opens a context of its own on it, and
+  the contexts a module leaves open are closed at the module's end. Never start `sync_playwright()`.
 - `live_server(app) -> url`: serve any app on a free loopback port until the test ends.
 - `live_url`: the test's `app` fixture served (`live_server(app)`).
 - `signed_in_page(role_or_username, app=None, lang="da") -> Page`: a new browser context (own cookies)
@@ -41,8 +41,7 @@ from axe_playwright_python.sync_playwright import Axe
 from flask import Flask
 from live_app import served
 from navigation import click_to_page
-from playwright.sync_api import Browser, Page, sync_playwright
-from servers import CHROMIUM_ARGS, chromium_path, require
+from playwright.sync_api import Browser, Page
 
 from hub.extensions import db
 from hub.services import users
@@ -63,18 +62,6 @@ def pytest_plugin_registered(plugin: object, manager: object) -> None:
         _root["conftest"] = plugin
     if plugin is sys.modules[__name__] and "conftest" in _root:
         sys.modules["conftest"] = _root["conftest"]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """Debian's Chromium, launched once for the test module."""
-    executable = require(chromium_path(), "chromium")
-    with sync_playwright() as pw:
-        launched = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
 
 
 @pytest.fixture

@@ -37,7 +37,7 @@ def _check(page: Any, name: str) -> None:
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_admin_journey_through_the_auth_pages(app: Flask, live_url: str, browser: Browser, lang: str) -> None:
     add_user(app, "admin")
-    context = browser.new_context()  # the module's Chromium (tests/browser/conftest.py), cookies of its own
+    context = browser.new_context()  # the process's Chromium (tests/chromium.py), cookies of its own
     try:
         page = context.new_page()
         page.goto(live_url + "/login")

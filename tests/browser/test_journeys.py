@@ -39,8 +39,8 @@ SHOTS = Path("/tmp/hub-journeys")
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
     """A fresh page that accepts downloads, in a browser context of the test's own (its cookies, storage
-    and cache), on the module's Chromium (`browser`, tests/browser/conftest.py). A Chromium launched for
-    each test was eight launches a run where one serves."""
+    and cache), on the process's Chromium (`browser`, tests/chromium.py). A Chromium launched for each
+    test was eight launches a run where one serves."""
     context = browser.new_context(accept_downloads=True)
     try:
         yield context.new_page()

@@ -12,7 +12,6 @@ from accounts import PASSWORD, add_user
 from conftest import make_app
 from flask import Flask
 from live_app import served
-from servers import CHROMIUM_ARGS, chromium_path, require
 from store import NAMES, build, more
 
 from hub.extensions import db
@@ -32,17 +31,6 @@ def live_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
     with app.app_context():
         db.engine.dispose()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    executable = require(chromium_path(), "chromium")
-    from playwright.sync_api import sync_playwright  # noqa: PLC0415 - only these tests need a browser
-
-    with sync_playwright() as pw:
-        launched = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 def _signed_in(browser: Any, live_url: str, username: str) -> Any:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -27,21 +27,28 @@ def test_a_finished_process_reports_the_cpu_it_burnt_children_included() -> None
     assert seconds is not None and 0.75 <= seconds < 5
 
 
-def test_children_and_parent() -> None:
-    process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(5)"])
-    try:
-        deadline = time.monotonic() + 5
-        while process.pid not in bench_cpu.children(os.getpid()) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert process.pid in bench_cpu.children(os.getpid())
-        assert bench_cpu.parent(process.pid) == os.getpid()
-        # Our own time first: the clock moves on before the tree's is read, never back.
-        own = bench_cpu.cpu_seconds(os.getpid())
-        assert own is not None
-        assert bench_cpu.tree_seconds(os.getpid()) >= own
-    finally:
-        process.kill()
-        process.wait()
+# A parent of the test's own whose child burns 0.4 s, says its pid and sleeps, alive and not reaped. The tree
+# is only processes this test starts: this pytest process's children also include whatever earlier tests
+# left running (the Playwright driver and Chromium of the browser tests, tests/chromium.py), whose idle
+# ticks would let "the tree counts its living children" pass with a tree that counted none of them.
+SLEEPER = f"{BURN}import os\nprint(os.getpid(), flush=True)\ntime.sleep(30)\n"
+PARENT = f"import subprocess, sys\nsubprocess.run([sys.executable, '-c', {SLEEPER!r}])\n"
+
+
+def test_a_tree_counts_its_living_children_and_knows_who_is_whose() -> None:
+    with subprocess.Popen([sys.executable, "-c", PARENT], stdout=subprocess.PIPE) as process:
+        assert process.stdout is not None
+        child = int(process.stdout.readline())  # the child has burnt its 0.4 s
+        try:
+            assert bench_cpu.children(process.pid) == [child]
+            assert bench_cpu.parent(child) == process.pid
+            # The parent's own first: the clock moves on before the tree's is read, never back.
+            own = bench_cpu.cpu_seconds(process.pid)
+            assert own is not None
+            tree = bench_cpu.tree_seconds(process.pid)
+            assert tree is not None and tree - own >= 0.35  # the living child's 0.4 s, in ticks of 0.01 s
+        finally:
+            os.kill(child, signal.SIGKILL)
 
 
 def test_a_process_that_is_gone_has_no_figures() -> None:

@@ -29,6 +29,8 @@ def test_the_children_cpu_grows_as_they_read() -> None:
     data = FORM.read_bytes()
     read = pdf_reader_cpu.MEASURES["reader alone (sandbox, labels)"]
     read(data)  # a reader child is running
+    # `children_cpu` reads the sandbox pool's workers by pid, not all of this process's children: the
+    # browser tests' Chromium, alive under this process (tests/chromium.py), is not counted.
     before = pdf_reader_cpu.children_cpu()
     pdf_reader_cpu.cpu_ms(read, [data], 40)
     assert pdf_reader_cpu.children_cpu() > before  # ~0.15 s of the child's CPU, in ticks of 0.01 s
