@@ -44,6 +44,7 @@ from hub.services import (
     batch_reads,
     batch_rows,
     dashboard_refresh,
+    giving_back,
     leases,
     link_ahead,
     settling,
@@ -88,14 +89,14 @@ def process_batch(
                 except BaseException:
                     # Before the renewal thread is joined: on PostgreSQL it may be waiting for the row
                     # locks of this (failed) transaction, which only a rollback gives up.
-                    leases.quiet_rollback(session, "failed")
+                    giving_back.quiet_rollback(session, "failed")
                     raise
     except Exception:
         raise  # a failure: the lease runs out and healing queues the work again (`jobs.process_batch`)
     except BaseException:
         # Stopped (a second Ctrl-C, a cold shutdown): the work goes back at once, not after a lease.
         if claimed:
-            leases.give_back_at_stop(session, claimed, holder, actor)
+            giving_back.give_back_at_stop(session, claimed, holder, actor)
         raise
     query = select(Submission.id, Submission.status).where(among(session, Submission.id, ids))
     statuses = {submission_id: status for submission_id, status in session.execute(query)}
