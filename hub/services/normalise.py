@@ -28,6 +28,7 @@ from hub.services import (
     linking,
     not_yet,
     received_order,
+    record_hashes,
     record_rows,
     site_cpr,
 )
@@ -201,9 +202,9 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
             "submission": submission.id,
             "participant": placement.participant_id,
             # What the version holds, so that one changed in place no longer verifies (stop 52).
-            **record_rows.traced_data(canonical.record),
+            **record_hashes.traced_data(canonical.record),
             # And where each value was read, so that a provenance row changed in place fails too (stop 53).
-            **record_rows.provenance_hashes(provenance),
+            **record_hashes.provenance_hashes(provenance),
         },
     )
     if later is not None:
