@@ -24,6 +24,7 @@ from hub.services import (
     dashboard_refresh,
     linking,
     not_yet,
+    placement_forms,
     received_order,
     record_hashes,
     record_rows,
@@ -109,12 +110,12 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
             "municipality_code": canonical.record["municipality_code"],
             "current_version": 1,
         }
-        if isinstance(placement, linking.NewPlacement):
+        if isinstance(placement, placement_forms.NewPlacement):
             # One statement for the three on PostgreSQL; the record's identity is the placement's id.
             placement_id, record_id, version_id = record_rows.new_placement_record(
                 connection, placement.row, row, version_row
             )
-            placement = linking.placed(session, placement, placement_id)
+            placement = placement_forms.placed(session, placement, placement_id)
         else:
             row |= {"identity": identity, "placement_id": placement.id}
             record_id, version_id = record_rows.new_record(connection, row, version_row)
