@@ -62,7 +62,7 @@ def install() -> None:
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session
 
-    from hub.services import bulk, link_ahead, processing, settling, unguarded
+    from hub.services import batch_outcome, bulk, link_ahead, processing, settling, unguarded
 
     def store_all(original: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         COUNTS["passes careful" if kwargs.get("careful") else "passes unguarded"] += 1
@@ -97,7 +97,7 @@ def install() -> None:
             COUNTS["mapping CPU ms (informative)"] += round(1000 * (time.thread_time() - began))
 
     def commit(original: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        COUNTS["batch commits (processing._commit)"] += 1
+        COUNTS["batch commits (batch_outcome._commit)"] += 1
         return original(*args, **kwargs)
 
     def expect(original: Callable[..., Any], session: Any, records: Any, *rest: Any) -> Any:
@@ -127,9 +127,9 @@ def install() -> None:
 
     sandbox_pool.Worker.__init__ = start  # type: ignore[method-assign]
     _UNDO.append(lambda: setattr(sandbox_pool.Worker, "__init__", started))
-    _wrap(processing, "_store_all", store_all)
+    _wrap(batch_outcome, "_store_all", store_all)
     _wrap(processing, "process_batch", process_batch)
-    _wrap(processing, "_commit", commit)
+    _wrap(batch_outcome, "_commit", commit)
     _wrap(unguarded, "guarded", guarded)
     _wrap(settling, "settle", settle)
     _wrap(settling, "prepare", prepare)

@@ -26,7 +26,7 @@ from hub.adapters.readers.base import Extraction
 from hub.errors import HubError, NotFound
 from hub.models import Document, Placement, Record, RecordVersion, Submission
 from hub.pseudonyms import cpr_key
-from hub.services import normalise
+from hub.services import submission_adapter
 
 _KEYS = ("citizen.cpr", "site.p_number")
 # How many refused files before an accepted one are asked whether it corrected them: a caseworker corrects
@@ -57,7 +57,7 @@ def _pair(session: Session, row: Submission) -> tuple[str, str] | None:
     if kept is None or row.form_id is None or row.municipality_code is None and row.agreement_id is None:
         return None
     try:
-        form = normalise.adapter_of(row).form(row.form_id)
+        form = submission_adapter.adapter_of(row).form(row.form_id)
     except (KeyError, NotFound):
         return None
     index = form.index(Extraction.from_dict(kept))

@@ -4,7 +4,7 @@ refresh-69").
 A row of the totals is written when a placement's summary first counts something under its key, and
 its sums follow each difference after that. A placement form and its correction refreshed in one commit
 never write the rows of what the correction undid (the differences cancel before the upsert), while
-refreshed in two commits (a batch commits early when a reader stalls, `processing.STALL_SECONDS`) they
+refreshed in two commits (a batch commits early when a reader stalls, `batch_outcome.STALL_SECONDS`) they
 left those rows behind at zero: what was stored depended on the host's load. The dashboards read the
 totals as sums, so a zero row and no row read alike; deleting it makes the tables alike too. Only a row
 that some difference lowered can have come to zero, so only those keys are looked at, after the upsert

@@ -23,7 +23,7 @@ from hub.adapters.rereading import Original
 from hub.errors import FieldProblem, HubError, NotRecognised, Rejection
 from hub.extensions import blobs
 from hub.models import Submission
-from hub.services import item_store, look_alike, normalise
+from hub.services import item_store, look_alike, normalise, submission_adapter
 from hub.services.outcome import Settled
 
 
@@ -60,7 +60,7 @@ def original(sha256: str, filename: str) -> Callable[[], bytes]:
 
 def prepare(submission: Submission, extraction: Extraction, data: Original = None) -> Prepared:
     """Recognise a submission's form and map a one-record document; `Rejection` lists its problems."""
-    adapter = normalise.adapter_of(submission)
+    adapter = submission_adapter.adapter_of(submission)
     cache: IndexCache = {}
     try:
         form, read = pipeline.recognise(adapter, extraction, submission.filename, data, cache)
@@ -72,7 +72,9 @@ def prepare(submission: Submission, extraction: Extraction, data: Original = Non
         ) from None
     canonical = None
     if form.items is None:
-        canonical = normalise.canonicalise(extraction, submission, data, recognised=(form, read, cache))
+        canonical = submission_adapter.canonicalise(
+            extraction, submission, data, recognised=(form, read, cache)
+        )
     return Prepared(adapter, form, read, cache, canonical)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_model import find_form
 from hub.errors import FieldProblem, HubError
-from hub.services.normalise import adapter_for
+from hub.services.submission_adapter import adapter_for
 
 
 def titles(form_id: str, agreement_id: str | None, municipality_code: str | None) -> tuple[str, str]:

@@ -51,3 +51,8 @@ def pairs_among(
     firsts = literal([p[0] for p in pairs], ARRAY(columns[0].type))
     seconds = literal([p[1] for p in pairs], ARRAY(columns[1].type))
     return [both.in_(select(func.unnest(firsts), func.unnest(seconds)))]
+
+
+def ids_of(submission_ids: int | Sequence[int]) -> list[int]:
+    """One id or a batch's, as a list."""
+    return [submission_ids] if isinstance(submission_ids, int) else list(submission_ids)

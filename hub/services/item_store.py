@@ -27,7 +27,7 @@ from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
 from hub.models import Submission, SubmissionItem
 from hub.quantities import number_text
-from hub.services import audit, company_cpr, company_refusals, normalise, participants
+from hub.services import audit, company_cpr, company_refusals, normalise, participants, submission_adapter
 
 # Whether a row's problems make its document wait for another submission (`settling`): then its
 # `Rejection` is the document's, not the row's.
@@ -60,7 +60,7 @@ def settle_items(
 ) -> list[SubmissionItem]:
     """Map and store every item (`reason`: `submitted`, or `reprocessed` by `hub reprocess`) and settle
     the submission's status and items; no commit. Returns the new item rows. `waits`: as `store_items`."""
-    code = normalise.adapter_of(submission).code
+    code = submission_adapter.adapter_of(submission).code
     pipeline.require_complete(form, submission.filename)
     found = map_items(extraction, form, submission.document_sha256, submission.filename, code, cache)
     # An item read again unchanged keeps pointing at the record it made before (a document read again).

@@ -1,9 +1,10 @@
-"""What a sender can do about a form that no placement of its own holds (`linking.link`): the words of
-the rejection's second half, in English and Danish."""
+"""Linking's rejections (`reject`), and what a sender can do about a form that no placement of its own
+holds (`linking.link`): the words of that rejection's second half, in English and Danish."""
 
 from __future__ import annotations
 
 from hub.datewords import days_da
+from hub.errors import FieldProblem, Rejection
 from hub.models import Placement
 
 
@@ -30,3 +31,15 @@ def what_to_send(own: list[Placement]) -> tuple[str, str]:
         "placement agreement",
         f"borgerens praktik der løber {da}: ret blankettens datoer, eller send en rettet praktikaftale",
     )
+
+
+def reject(en: str, da: str, field: str, awaits_submission: bool = False) -> Rejection:
+    """A linking problem as a rejection: the record against what the hub holds, not the document."""
+    # Every reason here compares the record with what the hub holds (agreements, placements, records),
+    # not with the document: once the hub holds what was missing, the same bytes may pass. Only a
+    # placement not held yet is something another submission of the sender may bring (`awaiting`):
+    # an agreement is the operator's to load, a choice between placements or records the hub holds is
+    # not made by more of them, and a correction that would strand stored forms is the sender's to
+    # send otherwise (an end form).
+    problem = FieldProblem(en, da, field=field, outside_document=True, awaits_submission=awaits_submission)
+    return Rejection([problem])

@@ -7,18 +7,15 @@ canonical contract and then store a new version only where the canonical content
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from flask import current_app
 from sqlalchemy import event
 from sqlalchemy.orm import Session, SessionTransaction
 
 from hub.adapters import pipeline
-from hub.adapters.language.fingerprint import fingerprint, read_with
+from hub.adapters.language.fingerprint import read_with
 from hub.adapters.pipeline import Canonical
-from hub.adapters.readers.base import Extraction
-from hub.adapters.rereading import Original
-from hub.errors import FieldProblem, NotFound, Rejection
+from hub.errors import FieldProblem, Rejection
 from hub.models import Placement, Provenance, Record, RecordVersion, Submission
 from hub.models.base import table_of
 from hub.services import (
@@ -27,50 +24,13 @@ from hub.services import (
     dashboard_refresh,
     linking,
     not_yet,
+    placement_forms,
     received_order,
+    record_hashes,
     record_rows,
     site_cpr,
 )
-from hub.services.registry import company_adapter, registry
-
-
-def adapter_of(submission: Submission) -> pipeline.Adapter:
-    """The adapter a submission is read with: its municipality's, or the company's one form's."""
-    return adapter_for(submission.agreement_id, str(submission.municipality_code))
-
-
-def adapter_for(agreement_id: str | None, municipality_code: str) -> pipeline.Adapter:
-    """The adapter of a submission with these columns (`adapter_of` without loading the submission)."""
-    if agreement_id is not None:
-        return company_adapter()
-    return registry().get(municipality_code)
-
-
-def fingerprint_of(submission: Submission) -> str | None:
-    """The fingerprint of the adapter config the submission is read with today (None: it has none)."""
-    try:
-        return fingerprint(adapter_of(submission))
-    except NotFound:
-        return None
-
-
-def canonicalise(
-    extraction: Extraction,
-    submission: Submission,
-    data: Original = None,
-    validated: dict[str, Any] | None = None,
-    recognised: pipeline.Recognised | None = None,
-) -> Canonical:
-    """The submission's document through its adapter; `Rejection` lists every problem."""
-    return pipeline.canonicalise(
-        adapter_of(submission),
-        extraction,
-        submission.document_sha256,
-        submission.filename,
-        data,
-        validated,
-        recognised,
-    )
+from hub.services.submission_adapter import fingerprint_of
 
 
 def _not_superseded(record: Record, submission: Submission) -> None:
@@ -150,12 +110,12 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
             "municipality_code": canonical.record["municipality_code"],
             "current_version": 1,
         }
-        if isinstance(placement, linking.NewPlacement):
+        if isinstance(placement, placement_forms.NewPlacement):
             # One statement for the three on PostgreSQL; the record's identity is the placement's id.
             placement_id, record_id, version_id = record_rows.new_placement_record(
                 connection, placement.row, row, version_row
             )
-            placement = linking.placed(session, placement, placement_id)
+            placement = placement_forms.placed(session, placement, placement_id)
         else:
             row |= {"identity": identity, "placement_id": placement.id}
             record_id, version_id = record_rows.new_record(connection, row, version_row)
@@ -201,9 +161,9 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
             "submission": submission.id,
             "participant": placement.participant_id,
             # What the version holds, so that one changed in place no longer verifies (stop 52).
-            **record_rows.traced_data(canonical.record),
+            **record_hashes.traced_data(canonical.record),
             # And where each value was read, so that a provenance row changed in place fails too (stop 53).
-            **record_rows.provenance_hashes(provenance),
+            **record_hashes.provenance_hashes(provenance),
         },
     )
     if later is not None:

@@ -15,7 +15,7 @@ from hub.adapters.language.config_model import find_form
 from hub.adapters.readers.csv_text import decode
 from hub.errors import HubError
 from hub.models import Document, Submission
-from hub.services import normalise
+from hub.services import submission_adapter
 
 UNKNOWN = "application/octet-stream"
 
@@ -26,7 +26,7 @@ def form_encoding(submission: Submission) -> str:
     if not submission.form_id:
         return "auto"
     try:
-        form = find_form(normalise.adapter_of(submission).forms, submission.form_id)
+        form = find_form(submission_adapter.adapter_of(submission).forms, submission.form_id)
     except (KeyError, HubError):
         return "auto"
     return str(form.reader.get("encoding") or "auto")

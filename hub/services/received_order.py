@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from hub.models import Provenance, Record, RecordVersion, Submission, SubmissionItem
 from hub.models.base import table_of
-from hub.services import audit, bulk, record_rows
+from hub.services import audit, bulk, record_hashes, record_rows
 
 REAPPLIED = "reapplied"
 _PROVENANCE = table_of(Provenance)
@@ -120,8 +120,8 @@ def reapply(
             "version": number,
             "submission": later.submission_id,
             "from_version": later.version,
-            **record_rows.traced_data(later.data),
-            **record_rows.provenance_hashes(provenance),
+            **record_hashes.traced_data(later.data),
+            **record_hashes.provenance_hashes(provenance),
         },
     )
     return version_id

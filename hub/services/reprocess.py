@@ -25,7 +25,15 @@ from hub.adapters.pipeline import Adapter, Canonical
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
 from hub.models import Submission
-from hub.services import audit, company_refusals, documents, item_store, normalise, reprocess_rows
+from hub.services import (
+    audit,
+    company_refusals,
+    documents,
+    item_store,
+    normalise,
+    reprocess_rows,
+    submission_adapter,
+)
 from hub.services.form_titles import titled_in
 from hub.services.registry import company_adapter, registry
 from hub.services.reprocess_changes import Change
@@ -79,7 +87,9 @@ def reprocess(
             on_agreement = row.agreement_id is not None
             adapter = adapters.get(on_agreement)
             if adapter is None:
-                adapter = adapters[on_agreement] = normalise.adapter_for(row.agreement_id, config.code)
+                adapter = adapters[on_agreement] = submission_adapter.adapter_for(
+                    row.agreement_id, config.code
+                )
             canonical = pipeline.canonicalise(
                 adapter,
                 extraction,

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from hub.adapters.language import fingerprint
 from hub.adapters.language.fingerprint import read_with
 from hub.models import Submission
-from hub.services import audit, normalise
+from hub.services import audit, submission_adapter
 
 # Outcomes the same bytes may change; `failed` is retried anyway (`ingest.RETRYABLE`).
 READ_AGAIN_FROM = ("rejected", "partial")
@@ -41,7 +41,7 @@ def why_read_again(submission: Submission) -> str | None:
         return "outside"
     # A submission stored before fingerprints were kept has none: whether its config changed is unknown,
     # and reading it again gives today's answer.
-    if submission.config_fingerprint != normalise.fingerprint_of(submission):
+    if submission.config_fingerprint != submission_adapter.fingerprint_of(submission):
         return "config"
     # `hub reprocess` maps a kept extraction with today's config and notes that fingerprint, but the
     # extraction stays the one an earlier hub read: a hub that reads files otherwise reads it again.

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, NotRecognised, Rejection
 from hub.models import Agreement, Document, Submission
-from hub.services import audit, look_alike, normalise, retry
+from hub.services import audit, look_alike, retry, submission_adapter
 from hub.services.ingest_types import Submitted, Submitter
 
 _PROBLEM_FIELDS = {f.name for f in fields(FieldProblem)}
@@ -105,7 +105,7 @@ def _as_theirs(session: Session, existing: Submission, party: Submitter, filenam
         return None if _not_theirs(existing) else Rejection([_held(filename)])
     extraction = Extraction.from_dict(kept)
     try:
-        normalise.adapter_for(party.agreement_id, party.municipality_code or "").recognise(
+        submission_adapter.adapter_for(party.agreement_id, party.municipality_code or "").recognise(
             extraction, filename
         )
     except NotRecognised as exc:

@@ -23,7 +23,7 @@ from hub.services import (
     company_refusals,
     documents,
     link_ahead,
-    normalise,
+    submission_adapter,
     unguarded,
 )
 from hub.services.backoff import is_transient
@@ -155,7 +155,7 @@ def finish(
         # "not a date: '2005851236'") is never stored with the submission nor shown back to the company.
         problems = company_cpr.unquoted(problems)
     listed = [p.to_dict() for p in problems] if problems else None
-    fingerprint = normalise.fingerprint_of(submission)
+    fingerprint = submission_adapter.fingerprint_of(submission)
     form_id = submission.form_id
     if status == "rejected":
         # A document recognised as a form and rejected for its values is that form's: the problems name

@@ -28,7 +28,7 @@ from verifier_support import logged_before_stop_52, made_bundle, published_key, 
 from hub.exports.bundle_traced import untraced
 from hub.extensions import db
 from hub.models import AuditEvent, Record, RecordVersion
-from hub.services import record_rows
+from hub.services import record_hashes
 
 demo = demo_copy_fixture("audit-walk-content", name="demo", users=False)
 NOT_TRACEABLE = "not traceable to content"
@@ -98,14 +98,14 @@ def _logged_hashes(entries: list[dict[str, Any]]) -> dict[tuple[int, int], Any]:
 
 
 def test_a_cpr_number_typed_into_the_free_text_is_hashed_masked_and_an_identifier_as_stored() -> None:
-    # What the storing thread logs (`record_rows.traced_data`) against form 2 as the decisions say it.
+    # What the storing thread logs (`record_hashes.traced_data`) against form 2 as the decisions say it.
     typed = {
         "citizen": {"cpr": "010190-1234", "name": "Anna Hansen 0101901234"},
         "site": {"name": "Falck Ballerup", "p_number": "1012345678"},  # reads as a date: an identifier
         "note": "Ringet op, cpr 010190-1234 bekræftet",
         "entries": [{"date": "2026-09-01", "hours": "7.5", "text": ["ok", "010190 1234"]}],
     }
-    logged = record_rows.traced_data(typed)
+    logged = record_hashes.traced_data(typed)
     assert logged == {"data_sha256": _as_logged(typed), "data_form": 2}
 
 

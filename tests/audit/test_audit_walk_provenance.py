@@ -31,7 +31,7 @@ from hub.exports.bundle_traced import untraced
 from hub.extensions import db
 from hub.models import AuditEvent, Provenance, Record, RecordVersion
 from hub.pseudonyms import mask_cpr_like
-from hub.services import record_rows
+from hub.services import record_hashes
 
 demo = demo_copy_fixture("audit-walk-provenance", name="demo", users=False)
 BUNDLES = [("gentofte", "2026-Q3", "full"), ("gladsaxe", "2026-09", "masked")]
@@ -220,7 +220,7 @@ def test_versions_logged_before_their_provenance_was_are_counted_not_failed() ->
 
 
 def test_the_hub_hashes_a_row_as_the_verifier_writes_it() -> None:
-    # The hub writes a row's text by orjson where it is the standard library's text (`record_rows`):
+    # The hub writes a row's text by orjson where it is the standard library's text (`record_hashes`):
     # a float in a locator ("1e-05", orjson's "0.00001"), a tuple, an integer beyond 64 bits, a control
     # character, a CPR number in a raw value must hash as verify.py hashes the row the database gives back.
     plain = {
@@ -244,7 +244,7 @@ def test_the_hub_hashes_a_row_as_the_verifier_writes_it() -> None:
         # As the database's JSON columns give the rows back (an integer beyond 64 bits whole, since stop 54)
         # and the bundle writes them.
         as_stored = json.loads(json.dumps(jsoncodec.loads(jsoncodec.dumps(rows))))
-        assert record_rows.provenance_hashes(rows) == traced_provenance(as_stored)
+        assert record_hashes.provenance_hashes(rows) == traced_provenance(as_stored)
         whole, short = _as_logged(as_stored, "full")
         expected = {"provenance_sha256": whole, "provenance_rows": short, "provenance_form": 2}
-        assert record_rows.provenance_hashes(rows) == expected
+        assert record_hashes.provenance_hashes(rows) == expected

@@ -114,15 +114,118 @@ def test_no_module_of_the_hub_imports_itself_back() -> None:
     assert cycles(graph) == []
 
 
+# The ways a module can end a transaction of its own: `.commit()` (a session's, a connection's, a DBAPI
+# connection's), `.begin()` (`engine.begin()` and `session.begin()` commit as their block ends), and
+# autocommit (`isolation_level="AUTOCOMMIT"`, a driver's `autocommit`, pysqlite's `isolation_level =
+# None`, a `COMMIT` sent as SQL), where every statement commits by itself.
+_ENDS_A_TRANSACTION = ("commit", "begin")
+
+
+def commits(tree: ast.AST) -> list[str]:
+    """How a module's code commits, one entry a place in the order written (`name()`, `AUTOCOMMIT`,
+    `autocommit`, `isolation_level = None` or `COMMIT`); empty when it never does."""
+    found: list[tuple[int, int, str]] = []
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            if node.func.attr in _ENDS_A_TRANSACTION:
+                found.append((node.lineno, node.col_offset, f"{node.func.attr}()"))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            if node.value.strip().upper() == "AUTOCOMMIT":
+                found.append((node.lineno, node.col_offset, "AUTOCOMMIT"))
+            elif node.value.lstrip().startswith("COMMIT"):
+                found.append((node.lineno, node.col_offset, "COMMIT"))
+        elif isinstance(node, ast.keyword) and node.arg == "autocommit":
+            found.append((node.lineno, node.col_offset, "autocommit"))
+        elif isinstance(node, ast.Assign | ast.AnnAssign | ast.AugAssign):
+            for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                if isinstance(target, ast.Attribute) and target.attr == "autocommit":
+                    found.append((node.lineno, node.col_offset, "autocommit"))
+                elif (
+                    isinstance(target, ast.Attribute)
+                    and target.attr == "isolation_level"
+                    and isinstance(node.value, ast.Constant)
+                    and node.value.value is None
+                ):
+                    found.append((node.lineno, node.col_offset, "isolation_level = None"))
+    return [way for _, _, way in sorted(found)]
+
+
+# Where committing outside `hub/services` is the engine's set-up, not a layer's: pysqlite is told to keep
+# out of transactions so that SQLAlchemy emits BEGIN itself (`extensions._sqlite_pragmas`).
+_SETUP = {("hub/extensions.py", "isolation_level = None")}
+
+
+def committing_outside_the_services(root: Path) -> list[str]:
+    """`path: how` for every way a module of `root/hub` outside `hub/services` commits (`commits`)."""
+    found = []
+    for path in sorted((root / "hub").rglob("*.py")):
+        name = path.relative_to(root).as_posix()
+        if not name.startswith("hub/services/"):
+            ways = commits(ast.parse(path.read_text(encoding="utf-8")))
+            found.extend(f"{name}: {way}" for way in ways if (name, way) not in _SETUP)
+    return found
+
+
+def test_commits_finds_every_way_of_committing_and_not_a_docstring() -> None:
+    source = (
+        '"""COMMIT, begin() and AUTOCOMMIT named in a docstring commit nothing."""\n'
+        "session.commit()\n"
+        "connection.commit()\n"
+        "with engine.begin() as connection: pass\n"
+        "with session.begin(): pass\n"
+        'engine.execution_options(isolation_level="AUTOCOMMIT")\n'
+        'create_engine(url, isolation_level="autocommit")\n'
+        "psycopg.connect(url, autocommit=True)\n"
+        "raw.autocommit = True\n"
+        "raw.isolation_level = None\n"
+        'connection.exec_driver_sql("COMMIT")\n'
+        "session.begin_nested()\n"
+        "session.flush()\n"
+    )
+    assert commits(ast.parse(source)) == [
+        "commit()",
+        "commit()",
+        "begin()",
+        "begin()",
+        "AUTOCOMMIT",
+        "AUTOCOMMIT",
+        "autocommit",
+        "autocommit",
+        "isolation_level = None",
+        "COMMIT",
+    ]
+
+
+def test_a_breach_planted_outside_the_services_is_found(tmp_path: Path) -> None:
+    """The check over a tree of its own: the services may commit; a page that begins a transaction of its
+    own, or a command that turns autocommit on, may not."""
+    (tmp_path / "hub" / "services").mkdir(parents=True)
+    (tmp_path / "hub" / "web").mkdir()
+    (tmp_path / "hub" / "services" / "store.py").write_text(
+        "def f(engine):\n    with engine.begin() as c:\n        c.commit()\n", encoding="utf-8"
+    )
+    (tmp_path / "hub" / "web" / "page.py").write_text(
+        "def f(engine):\n    with engine.begin() as c:\n        pass\n", encoding="utf-8"
+    )
+    (tmp_path / "hub" / "cli.py").write_text(
+        'def f(engine):\n    return engine.execution_options(isolation_level="AUTOCOMMIT")\n',
+        encoding="utf-8",
+    )
+    assert committing_outside_the_services(tmp_path) == ["hub/cli.py: AUTOCOMMIT", "hub/web/page.py: begin()"]
+
+
 def test_only_the_services_commit() -> None:
     """One layer commits (the web, the API, the CLI and the workers call a service that does)."""
-    committing = sorted(
-        str(path.relative_to(HUB.parent))
-        for path in HUB.rglob("*.py")
-        if any(
-            isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "commit"
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-        )
-    )
-    assert committing, "no commit found: the search is broken"
-    assert [path for path in committing if not path.startswith("hub/services/")] == []
+    services = [
+        commits(ast.parse(path.read_text(encoding="utf-8"))) for path in (HUB / "services").rglob("*.py")
+    ]
+    assert {"commit()", "begin()"} <= {way for ways in services for way in ways}, "the search is broken"
+    assert committing_outside_the_services(HUB.parent) == []

@@ -1,6 +1,6 @@
 """What the dashboard stores does not depend on where the batch commits (decision 0017, "Stop 59:
 refresh-69"): a placement form and its correction refreshed in one commit, or in two (a reader that
-stalls past `processing.STALL_SECONDS` makes a batch commit early), leave every dashboard table alike,
+stalls past `batch_outcome.STALL_SECONDS` makes a batch commit early), leave every dashboard table alike,
 on SQLite and PostgreSQL. The correction moves the start from 10 August to 7 September and the benefit
 from kontanthjælp to sygedagpenge, so the running totals the form counted first (its start's day and
 month, August's month, its benefit's outcome row) fall back to nothing."""
@@ -19,7 +19,7 @@ from test_totals import TOTALS
 
 from hub.extensions import db
 from hub.models import PlacementMonth, PlacementSummary, SummaryState
-from hub.services import agreements, processing
+from hub.services import agreements, batch_outcome
 
 TABLES = (PlacementSummary, PlacementMonth, *TOTALS, SummaryState)
 FIRST = golden("herlev", "placement")  # 2026-08-10..2026-11-06, kontanthjaelp
@@ -54,7 +54,7 @@ def _stored(app: Flask, batches: list[list[dict[str, Any]]]) -> dict[str, list[t
 def test_a_form_and_its_correction_store_the_same_in_one_commit_or_two(
     backend_app: Flask, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(processing, "STALL_SECONDS", 600.0)  # one batch is one commit, whatever the load
+    monkeypatch.setattr(batch_outcome, "STALL_SECONDS", 600.0)  # one batch is one commit, whatever the load
     together = _stored(backend_app, [[FIRST, CORRECTED]])
     settings = {}
     if backend_app.config["DATABASE_URL"].startswith("postgresql"):

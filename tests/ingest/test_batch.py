@@ -25,7 +25,7 @@ from hub.jobs import enqueue_submissions
 from hub.models import AuditEvent, Placement, Record, RecordVersion, Submission
 from hub.models.base import utcnow
 from hub.queue import queue
-from hub.services import batch_reads, documents, ingest, linking, processing, record_rows
+from hub.services import batch_outcome, batch_reads, documents, ingest, linking, processing, record_rows
 from hub.services.batch_choice import batches
 
 GOLDEN = ROOT / "tests" / "golden" / "gladsaxe"
@@ -373,7 +373,7 @@ def test_a_submission_taken_over_mid_batch_gets_no_second_outcome(
 ) -> None:
     """Our lease ran out after the claim, and another worker took one submission before our outcome
     locked the rows: our outcome leaves it be."""
-    outcomes = processing._outcomes
+    outcomes = batch_outcome.store_batch
 
     def taken_over_first(session: Session, *args: Any) -> list[int]:
         with db.engine.begin() as other_worker:
@@ -384,7 +384,7 @@ def test_a_submission_taken_over_mid_batch_gets_no_second_outcome(
             )
         return outcomes(session, *args)
 
-    monkeypatch.setattr(processing, "_outcomes", taken_over_first)
+    monkeypatch.setattr(batch_outcome, "store_batch", taken_over_first)
     with app.app_context():
         kept, taken, statuses = _batch_of_two(monkeypatch, ("kept.pdf", "taken.pdf"), lambda _: None)
         assert statuses == {kept: "accepted", taken: "processing"}
@@ -499,7 +499,7 @@ def test_a_read_that_stalls_does_not_hold_the_write_lock_and_what_was_stored_sta
 ) -> None:
     # A PDF that takes its reader to the time limit: the documents before it are committed, and the
     # database is free for others (on SQLite, every web request that writes) while it is read.
-    monkeypatch.setattr(processing, "STALL_SECONDS", 0.2)
+    monkeypatch.setattr(batch_outcome, "STALL_SECONDS", 0.2)
     slow_read = threading.Event()
     finish = threading.Event()
     read_one = batch_reads._read_one

@@ -17,7 +17,7 @@ from test_link_ahead import GOLDEN, NAMES, _load, golden_record
 from test_many_records import EXPORT, join_ishoej
 
 from hub.extensions import db
-from hub.services import ingest, link_ahead, processing
+from hub.services import batch_outcome, ingest, link_ahead
 
 
 def test_a_row_whose_citizen_is_held_elsewhere_waits_only_once_the_batch_holds_no_lock(
@@ -28,7 +28,7 @@ def test_a_row_whose_citizen_is_held_elsewhere_waits_only_once_the_batch_holds_n
     first row finds its citizen held: the batch commits the form, its citizen's lock with it, and only
     then waits for the row's citizen, so the other worker can take the form's citizen meanwhile. Once the
     other worker ends, the export is stored, every row."""
-    monkeypatch.setattr(processing, "STALL_SECONDS", 600.0)  # commit points not left to the host's load
+    monkeypatch.setattr(batch_outcome, "STALL_SECONDS", 600.0)  # commit points not left to the host's load
     with postgres_app.app_context():
         _load()
         join_ishoej(postgres_app, tmp_path)  # Ishøj joins the agreement `_load` loaded again

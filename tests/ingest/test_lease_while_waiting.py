@@ -22,7 +22,7 @@ from test_link_ahead import GOLDEN, NAMES, _load, golden_record
 
 from hub.extensions import db
 from hub.models import AuditEvent, Submission
-from hub.services import batch_rows, ingest, leases, link_ahead, processing, recovery
+from hub.services import batch_outcome, batch_rows, ingest, leases, link_ahead, processing, recovery
 
 LEASE = 0.6  # renewed every 0.2 s: the batch's wait below outlasts it many times over
 
@@ -35,7 +35,7 @@ def test_a_batch_waiting_past_its_lease_for_a_citizen_keeps_its_work(
     thread goes on ticking (at main it waited behind the row), the lease as written runs out, and yet
     a worker's healing and `hub requeue --minutes 0` give back nothing, without waiting for the batch.
     Once the other worker ends, both forms are stored once each and nothing was released."""
-    monkeypatch.setattr(processing, "STALL_SECONDS", 600.0)  # commit points not left to the host's load
+    monkeypatch.setattr(batch_outcome, "STALL_SECONDS", 600.0)  # commit points not left to the host's load
     ticks: queue.Queue[Any] = queue.Queue()
     real = getattr(leases, "renewal", leases.renew)
 

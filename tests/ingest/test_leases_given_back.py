@@ -16,14 +16,14 @@ from test_leases import OTHER_PLACEMENT, PLACEMENT, _load, _submit
 from hub.extensions import db
 from hub.models import AuditEvent, Submission
 from hub.models.base import utcnow
-from hub.services import ingest, processing
+from hub.services import batch_outcome, ingest, processing
 
 
 def _stopped_with(monkeypatch: pytest.MonkeyPatch, stop: BaseException) -> None:
     def outcomes(*args: Any, **kwargs: Any) -> list[int]:
         raise stop  # while the claimed documents are read and stored
 
-    monkeypatch.setattr(processing, "_outcomes", outcomes)
+    monkeypatch.setattr(batch_outcome, "store_batch", outcomes)
 
 
 def _row(submission_id: int) -> tuple[str, str | None, bool]:

@@ -15,7 +15,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
 from hub.api import upload_queue
-from hub.services import leases
+from hub.services import giving_back, leases
 from hub.services.uploads import FileOutcome
 
 
@@ -31,19 +31,19 @@ def _stopped(monkeypatch: pytest.MonkeyPatch, given: Any, claimed: list[int]) ->
             raise given
         return list(given)
 
-    monkeypatch.setattr(leases, "give_back", give_back)
-    leases.give_back_at_stop(Session(create_engine("sqlite://")), claimed, "me", "test")
+    monkeypatch.setattr(giving_back, "give_back", give_back)
+    giving_back.give_back_at_stop(Session(create_engine("sqlite://")), claimed, "me", "test")
 
 
 def test_a_stopped_batch_counts_what_it_gave_back_and_what_it_left(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    with caplog.at_level(logging.WARNING, logger="hub.services.leases"):
+    with caplog.at_level(logging.WARNING, logger="hub.services.giving_back"):
         _stopped(monkeypatch, [7], [7])
         _stopped(monkeypatch, [7, 8], [7, 8])
         _stopped(monkeypatch, RuntimeError("gone"), [7])
         _stopped(monkeypatch, RuntimeError("gone"), [7, 8, 9])
-    assert _lines(caplog, "hub.services.leases") == [
+    assert _lines(caplog, "hub.services.giving_back") == [
         "stopped: 1 submission given back to the queue / stoppet: 1 indsendelse givet tilbage til køen",
         "stopped: 2 submissions given back to the queue / stoppet: 2 indsendelser givet tilbage til køen",
         "stopped: the lease of 1 submission left to run out (RuntimeError) / "

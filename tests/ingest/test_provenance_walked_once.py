@@ -18,7 +18,7 @@ import pytest
 from hub import jsoncodec
 from hub.exports import bundle_provenance
 from hub.exports.bundle_provenance import traced_provenance
-from hub.services import record_rows
+from hub.services import record_hashes
 
 # An XML form's row as the mapping makes it: nothing in it to mask.
 PLAIN = {
@@ -54,12 +54,12 @@ def _as_verified(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 @pytest.mark.parametrize("row", [PLAIN, *OTHERS])
 def test_each_row_hashes_as_verify_reads_it(row: dict[str, Any]) -> None:
-    assert record_rows.provenance_hashes([row]) == _as_verified([row])
+    assert record_hashes.provenance_hashes([row]) == _as_verified([row])
 
 
 def test_a_form_of_rows_hashes_as_verify_reads_it() -> None:
     rows = [PLAIN, *OTHERS, PLAIN]
-    assert record_rows.provenance_hashes(rows) == _as_verified(rows)
+    assert record_hashes.provenance_hashes(rows) == _as_verified(rows)
 
 
 def test_a_row_with_nothing_to_mask_is_not_masked(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -73,8 +73,8 @@ def test_a_row_with_nothing_to_mask_is_not_masked(monkeypatch: pytest.MonkeyPatc
         return real(value)
 
     monkeypatch.setattr(bundle_provenance, "masked_part", counted)
-    monkeypatch.setattr(record_rows, "masked_part", counted, raising=False)
-    record_rows.provenance_hashes([PLAIN, PLAIN])
+    monkeypatch.setattr(record_hashes, "masked_part", counted, raising=False)
+    record_hashes.provenance_hashes([PLAIN, PLAIN])
     assert walked == []
-    record_rows.provenance_hashes([OTHERS[0]])
+    record_hashes.provenance_hashes([OTHERS[0]])
     assert walked == ["021091-2845"]  # only the raw value that holds a CPR number

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from hub.adapters.readers.base import Extraction
 from hub.extensions import db
 from hub.models import Document
-from hub.services import normalise, reprocess, reprocess_rows
+from hub.services import reprocess, reprocess_rows, submission_adapter
 
 FALCK = ROOT / "config" / "agreements" / "falck-hovedstaden.toml"
 HERLEV = (ROOT / "tests" / "golden" / "herlev" / "placement.csv").read_bytes()
@@ -56,13 +56,13 @@ def test_the_adapter_is_found_once_a_run_and_unchanged_documents_are_not_reporte
         upload = runner.invoke(args=["ingest", str(form), "-m", "herlev"])
         assert upload.exit_code == 0, upload.output
     asked: list[tuple[str | None, str]] = []
-    adapter_for = normalise.adapter_for
+    adapter_for = submission_adapter.adapter_for
 
     def counted(agreement_id: str | None, code: str) -> Any:
         asked.append((agreement_id, code))
         return adapter_for(agreement_id, code)
 
-    monkeypatch.setattr(normalise, "adapter_for", counted)
+    monkeypatch.setattr(submission_adapter, "adapter_for", counted)
     with app.app_context():
         changes = reprocess.reprocess(db.session, "herlev", dry_run=False, actor="test")
     # Herlev's three documents came on no agreement: Herlev's adapter, asked for once, not three times.

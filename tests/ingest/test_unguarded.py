@@ -64,7 +64,7 @@ def test_accepted_and_early_rejected_documents_need_no_savepoint(
     SAVEPOINT (the one run is the placements' summaries'), and the batch is stored once."""
     with backend_app.app_context():
         report, second = _submit(REPORT, SECOND)
-        with caplog.at_level(logging.INFO, "hub.services.processing"), _savepoints() as seen:
+        with caplog.at_level(logging.INFO, "hub.services.batch_outcome"), _savepoints() as seen:
             statuses = processing.process_batch(db.session, [report, second], holder="me")
         assert statuses == {report: "rejected", second: "accepted"}
         assert len(seen) == 1
@@ -107,7 +107,7 @@ def test_a_document_that_crashes_after_it_wrote_is_rolled_back_alone(
     monkeypatch.setattr(dashboard_refresh, "mark", crash_on_the_second)
     with backend_app.app_context():
         first, second, report = _submit(FIRST, SECOND, REPORT)
-        with caplog.at_level(logging.INFO, "hub.services.processing"), _savepoints() as seen:
+        with caplog.at_level(logging.INFO, "hub.services.batch_outcome"), _savepoints() as seen:
             with pytest.raises(ProcessingFailed, match=rf"^submission {second} failed; see its status$"):
                 processing.process_batch(db.session, [first, second, report], holder="me")
         assert len(crashing) == 2, "stored unguarded, then again in a savepoint"

@@ -21,7 +21,7 @@ from test_waiting_for_others import _row, _versions
 
 from hub.demo.render_data import XlsxCell
 from hub.extensions import db
-from hub.services import awaiting, ingest, processing
+from hub.services import awaiting, batch_outcome, ingest, processing
 from hub.services.user_parties import Party
 
 ISHOEJ = Path(__file__).parents[1] / "golden" / "ishoej"
@@ -147,7 +147,7 @@ def test_an_export_sent_before_its_placements_in_one_batch_is_stored_after_them(
     documents, both rows link to the placements sent after them. The export's savepoint takes back
     what its first row wrote: the batch is not stored again with a savepoint a document."""
     join_ishoej(backend_app, tmp_path)
-    with backend_app.app_context(), caplog.at_level(logging.INFO, logger=processing.log.name):
+    with backend_app.app_context(), caplog.at_level(logging.INFO, logger=batch_outcome.log.name):
         ends, placements = _send(("ophoer.xlsx", ENDS), _placements("praktikker.xlsx", list(ROWS)))
         outcome = processing.process_batch(db.session, [ends, placements], holder="me")
         assert "stored again with a savepoint" not in caplog.text

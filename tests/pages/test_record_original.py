@@ -13,7 +13,7 @@ from sqlalchemy import select
 from hub.adapters.language.config_model import find_form
 from hub.extensions import blobs, db
 from hub.models import Document, Record, RecordVersion, Submission
-from hub.services import normalise
+from hub.services import submission_adapter
 from hub.services.original_type import UNKNOWN, served_type
 
 DANISH = "æøåÆØÅ"
@@ -38,7 +38,7 @@ def _danish_csv_record(app: Flask) -> tuple[int, bytes, str]:
             .order_by(Record.id)
         ).all()
         for record_id, submission in rows:
-            form = find_form(normalise.adapter_of(submission).forms, str(submission.form_id))
+            form = find_form(submission_adapter.adapter_of(submission).forms, str(submission.form_id))
             encoding = str(form.reader["encoding"])
             data = blobs.store.get(submission.document_sha256)
             if any(letter.encode(encoding) in data for letter in DANISH):

@@ -244,8 +244,9 @@ def test_the_companys_pages_keep_the_agreement_it_chose(app: Flask, client: Any)
 def test_the_company_is_not_told_its_files_are_read_by_a_municipalitys_adapter(
     app: Flask, client: Any, lang: str
 ) -> None:
-    # A company's files are read as the hub's one form for companies (`normalise.adapter_for`); the page
-    # said "Hver fil læses efter kommunens opsætning" to it too (stop 42 review). It links the form instead.
+    # A company's files are read as the hub's one form for companies (`submission_adapter.adapter_for`);
+    # the page said "Hver fil læses efter kommunens opsætning" to it too (stop 42 review). It links the form
+    # instead.
     load_agreements(app)
     add_user(app, "falck")
     sign_in(client, "falck")

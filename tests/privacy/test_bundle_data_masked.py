@@ -19,7 +19,7 @@ from typing import Any
 from sweep_capture import Spellings
 
 from hub.exports.bundle_traced import untraced
-from hub.services import bundle_records, record_rows
+from hub.services import bundle_records, record_hashes
 
 CPR = "0101901234"
 SHA = "c" * 64
@@ -88,14 +88,14 @@ def test_a_masked_bundle_shows_no_cpr_number_in_the_data_s_free_text() -> None:
 
 
 def test_the_hub_hashes_what_a_masked_bundle_shows() -> None:
-    logged = record_rows.traced_data(TYPED)
+    logged = record_hashes.traced_data(TYPED)
     assert logged["data_form"] == 2
     # What the auditor reads is what was hashed (decision 0065, "Stop 56").
     assert logged["data_sha256"] == _sha(bundle_records._masked(TYPED, "masked"))
 
 
 def test_the_hub_s_hash_verifies_from_either_bundle() -> None:
-    versions = [(TYPED, record_rows.traced_data(TYPED)), (PLAIN, record_rows.traced_data(PLAIN))]
+    versions = [(TYPED, record_hashes.traced_data(TYPED)), (PLAIN, record_hashes.traced_data(PLAIN))]
     for rule, masked in (("full", False), ("masked", True)):
         found = untraced(*_lines(versions, rule), [], masked)
         assert (found.problems, found.data_before, found.untraceable_data) == ([], 0, 0), rule

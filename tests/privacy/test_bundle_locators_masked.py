@@ -19,7 +19,7 @@ from sweep_capture import Spellings
 
 from hub.exports.bundle_traced import untraced
 from hub.models import Provenance
-from hub.services import bundle_records, record_rows
+from hub.services import bundle_records, record_hashes
 
 CPR = "0101901234"
 SHA = "b" * 64
@@ -83,7 +83,7 @@ def test_a_masked_bundle_shows_no_cpr_number_in_a_locator_or_source_key() -> Non
 
 
 def test_the_hub_s_hash_verifies_from_either_bundle() -> None:
-    logged = record_rows.provenance_hashes([NAMED, PLAIN])
+    logged = record_hashes.provenance_hashes([NAMED, PLAIN])
     assert logged["provenance_form"] == 2
     for rule, masked in (("full", False), ("masked", True)):
         lines, records = _lines([NAMED, PLAIN], logged, rule)

@@ -11,7 +11,7 @@ from flask import Flask
 from simulator_support import fixture_script
 
 from hub.extensions import db
-from hub.services import agreements, ingest, processing
+from hub.services import agreements, batch_outcome, ingest, processing
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden" / "gladsaxe"
@@ -54,8 +54,8 @@ def test_a_batch_of_two_placements_is_counted_once_each(backend_app: Flask, coun
 
 
 def test_uninstall_puts_the_store_path_back() -> None:
-    before = (processing.process_batch, processing._store_all)
+    before = (processing.process_batch, batch_outcome._store_all)
     bench_store_hooks.install()
     assert processing.process_batch is not before[0]
     bench_store_hooks.uninstall()
-    assert (processing.process_batch, processing._store_all) == before
+    assert (processing.process_batch, batch_outcome._store_all) == before

@@ -1,0 +1,55 @@
+"""The adapter a submission is read with (its municipality's, or the company's one form's), the
+fingerprint of that adapter's config today, and the submission's document through it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hub.adapters import pipeline
+from hub.adapters.language.fingerprint import fingerprint
+from hub.adapters.pipeline import Canonical
+from hub.adapters.readers.base import Extraction
+from hub.adapters.rereading import Original
+from hub.errors import NotFound
+from hub.models import Submission
+from hub.services.registry import company_adapter, registry
+
+
+def adapter_of(submission: Submission) -> pipeline.Adapter:
+    """The adapter a submission is read with: its municipality's, or the company's one form's."""
+    return adapter_for(submission.agreement_id, str(submission.municipality_code))
+
+
+def adapter_for(agreement_id: str | None, municipality_code: str) -> pipeline.Adapter:
+    """The adapter of a submission with these columns (`adapter_of` without loading the submission)."""
+    if agreement_id is not None:
+        return company_adapter()
+    return registry().get(municipality_code)
+
+
+def fingerprint_of(submission: Submission) -> str | None:
+    """The fingerprint of the adapter config the submission is read with today (None: it has none)."""
+    try:
+        return fingerprint(adapter_of(submission))
+    except NotFound:
+        return None
+
+
+def canonicalise(
+    extraction: Extraction,
+    submission: Submission,
+    data: Original = None,
+    validated: dict[str, Any] | None = None,
+    recognised: pipeline.Recognised | None = None,
+) -> Canonical:
+    """The submission's document through its adapter; `Rejection` lists every problem."""
+    return pipeline.canonicalise(
+        adapter_of(submission),
+        extraction,
+        submission.document_sha256,
+        submission.filename,
+        data,
+        validated,
+        recognised,
+    )
