@@ -83,12 +83,15 @@ def _every_weeks(facts: PlacementFacts) -> int | None:
 
 
 def due(session: Session, agreement: Agreement, period: Period, as_of: date) -> Iterator[DueItem]:
-    """Everything due from the company in the period, placement by placement; then the reports still owed
-    by placements that ended before it (a report that fell due while they ran and never came)."""
+    """Everything due from the company in the period, placement by placement: the placements its export
+    lists as its interns (`company.interns`), and no other.
+
+    A placement that ended before the period is not asked for a report it missed (stop 61): the export
+    does not list its intern, so the company could not tell whom, where or when it meant; a progress
+    report measures a placement while it runs, and one measured after the end matches no placement
+    (DESIGN.md: the hub links a form to the placement whose period covers its dates), so the only report
+    the company could send is one back-dated. The missed report stays the audit's to count
+    (`completeness`), as it was."""
     for facts in placement_facts(session, agreement.id, None, period):
-        yield from due_items(facts, period, as_of, _every_weeks(facts))
-    before = Period(date.min, period.start - timedelta(days=1), "span")
-    for facts in placement_facts(session, agreement.id, None, before):
-        every = _every_weeks(facts)
-        if every and max(facts.end, facts.last_day) < period.start:  # not read above
-            yield from (item for item in reports_due(facts, period, every) if item.overdue)
+        if period.overlap(facts.start, facts.last_day) is not None:  # as `company.interns` lists them
+            yield from due_items(facts, period, as_of, _every_weeks(facts))

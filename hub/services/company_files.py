@@ -50,8 +50,9 @@ def write_export(
     by participant id (counted as the interns stream past the writer, and whoever a gap names)."""
     made_at = utcnow().replace(microsecond=0)
     # Today as the export's reader counts days: in Danish time, the day its "made at" names.
-    as_of = min(local_time(made_at).date(), period.end)
-    gaps = company_gaps(session, agreement, period, as_of)
+    today = local_time(made_at).date()
+    as_of = min(today, period.end)
+    gaps = company_gaps(session, agreement, period, as_of, today)
     made = replace(company.company_export(session, agreement, period, as_of, made_at), gaps=gaps)
     export, shown = company.noting_participants(redact_export(made))
     EXPORT_WRITERS[fmt](export, out)

@@ -13,10 +13,10 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from hub.exports.company_awaited import not_awaited
 from hub.exports.company_gaps import by_intern, for_company, settled
 from hub.exports.company_model import CompanyGap, Intern
 from hub.exports.facts import PlacementFacts
-from hub.exports.gaps import Gap
 from hub.models import Agreement
 from hub.periods import Period
 from hub.services import company
@@ -25,8 +25,11 @@ from hub.services.payments import PaymentRun, municipality_items
 __all__ = ["company_gaps", "settled"]
 
 
-def company_gaps(session: Session, agreement: Agreement, period: Period, as_of: date) -> list[CompanyGap]:
-    """The company's gaps in the months of `period` over by `as_of`, intern by intern (`by_intern`)."""
+def company_gaps(
+    session: Session, agreement: Agreement, period: Period, as_of: date, today: date
+) -> list[CompanyGap]:
+    """The company's gaps in the months of `period` over by `as_of`, intern by intern (`by_intern`),
+    less a shortfall only a form not due by `today` (unclamped, unlike `as_of`) may close."""
     counted = settled(period, as_of)
     if counted is None:
         return []
@@ -38,9 +41,8 @@ def company_gaps(session: Session, agreement: Agreement, period: Period, as_of: 
 
     found: list[CompanyGap] = []
     for code in PaymentRun(session, agreement, counted).totals:
-        for item in municipality_items(session, agreement, code, counted, seen):
-            if not isinstance(item, Gap):
-                continue
+        # A shortfall a later form, not due yet, may close is not told (`company_awaited`, stop 61).
+        for item in not_awaited(municipality_items(session, agreement, code, counted, seen), today):
             intern = interns.get((item.municipality_code, item.participant_id))
             told = for_company(item, intern) if intern is not None else None
             if told is not None:

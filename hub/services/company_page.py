@@ -80,7 +80,8 @@ def company_view(session: Session, who: Principal, agreement_id: str | None, per
     """The agreement, its interns in the period with their logged hours, and the one contact."""
     mine, agreement = choose(session, who, agreement_id)
     # Today as the company counts days, in Danish time: the day the export made now would be of.
-    as_of = min(local_today(), period.end)
+    today = local_today()
+    as_of = min(today, period.end)
     export = company.company_export(session, agreement, period, as_of)
     wide = Period(period.start - timedelta(days=3), period.end + timedelta(days=3), period.kind)
     counted = company_due.form_weeks(period, period.start, period.end)  # the form's weeks, by their Thursday
@@ -102,7 +103,7 @@ def company_view(session: Session, who: Principal, agreement_id: str | None, per
     # municipality's code; within one, as the placements were made.
     found.sort(key=lambda row: danish_sort_key(row[0].municipality))
     # The same last guard as the export's: CPR-like text in typed names is masked before it is shown.
-    told = company_gaps.company_gaps(session, agreement, period, as_of)
+    told = company_gaps.company_gaps(session, agreement, period, as_of, today)
     shown = redact_export(replace(export, interns=tuple(f[0] for f in found), gaps=told))
     rows = [
         InternHours(shown_intern, total, weeks, sources)

@@ -1,6 +1,7 @@
 """A progress report that fell due in an earlier month and never came is still owed: November's due list
 says so, "forfalden siden 05.10.2026", until a report comes or for a placement that ended before it fell
 due (stop 48). Before, each report counted only in its own month's list, and October's was forgotten.
+Only for the interns the export lists (stop 61): a placement that ended before the period owes none.
 
 Hand-made: a placement from Monday 7 September 2026, a report every 4 weeks (the first due 5 October,
 then 2 November and 30 November when none comes: `completeness.progress_dues`).
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -73,15 +75,17 @@ def test_a_placement_that_ended_before_the_report_fell_due_owes_none() -> None:
 
 @pytest.fixture
 def november(app: Flask, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    """November's export as of 30 November: one placement still running, one that ended on 20 October,
-    after its report fell due on 5 October and none came."""
+    """November's export as of 30 November: one placement still running; one planned to end on 20
+    October and one planned to run into December whose end form says 20 October, each after its report
+    fell due on 5 October and none came."""
     running, ended = placement(), placement(end=date(2026, 10, 20), pid="P-B")
+    cut_short = replace(placement(pid="P-C"), ended=Dated(date(2026, 10, 20)))
 
     def stored(
         _session: Any, _agreement_id: str, _code: Any = None, period: Any = None
     ) -> Iterator[PlacementFacts]:
         # As the store answers: the placements that touch the period asked for (every one, for none).
-        every = (running, ended)
+        every = (running, ended, cut_short)
         return iter([f for f in every if period is None or (f.start <= period.end and f.end >= period.start)])
 
     monkeypatch.setattr(company, "placement_facts", stored)
@@ -98,14 +102,17 @@ def _written(writer: Any, export: Any) -> bytes:
 
 def test_the_export_lists_what_is_overdue_with_since_when(november: Any) -> None:
     overdue = [(i.participant_id, i.due_on) for i in november().due if i.overdue]
-    # The ended placement's report is owed as well: it fell due while the placement ran.
-    assert overdue == [("P-A", date(2026, 10, 5)), ("P-B", date(2026, 10, 5))]
+    # Only the intern the export lists: the placements that ended in October are not November's interns,
+    # and a report measured after a placement's end matches no placement (stop 61, walk-73).
+    assert overdue == [("P-A", date(2026, 10, 5))]
+    assert [i.participant_id for i in november().interns] == ["P-A"]
+    assert {i.participant_id for i in november().due} == {"P-A"}
     text = " ".join(
         " ".join(p.extract_text().split())
         for p in PdfReader(io.BytesIO(_written(write_company_pdf, november()))).pages
     )
-    assert text.count("forfalden siden 05.10.2026") == 2
+    assert text.count("forfalden siden 05.10.2026") == 1
     sheet = openpyxl.load_workbook(io.BytesIO(_written(write_company_xlsx, november())))["Forfalder"]
     rows = [[c.value for c in row] for row in sheet.iter_rows(values_only=False)]
     said = [row for row in rows if "forfalden siden 05.10.2026" in row]
-    assert [row[0] for row in said] == ["P-A", "P-B"]
+    assert [row[0] for row in said] == ["P-A"]
