@@ -51,7 +51,7 @@ def too_large_kind(
 API_ADVICE = {
     "bytes": (
         "send fewer files in one upload, or split a large export into several smaller files",
-        "send færre filer i én upload, eller del en stor eksport i flere mindre filer",
+        "send færre filer i én upload, eller del et stort udtræk i flere mindre filer",
     ),
     "field": ("send that field's text shorter", "send feltets tekst kortere"),
 }

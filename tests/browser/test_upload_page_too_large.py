@@ -22,7 +22,7 @@ def test_a_too_large_upload_is_said_after_the_pages_line(
         (
             "da",
             "Upload mislykkedes: uploaden er større end grænsen på 2.048 byte; send færre filer i én "
-            "upload, eller del en stor eksport i flere mindre filer",
+            "upload, eller del et stort udtræk i flere mindre filer",
         ),
         (
             "en",

@@ -212,8 +212,8 @@ def test_an_upload_past_the_size_limit_is_told_what_to_do_in_the_shape_of_the_ap
         "large export into several smaller files"
     )
     assert body["message_da"] == (
-        "uploaden er større end grænsen på 2.048 byte; send færre filer i én upload, eller del en stor "
-        "eksport i flere mindre filer"
+        "uploaden er større end grænsen på 2.048 byte; send færre filer i én upload, eller del et stort "
+        "udtræk i flere mindre filer"
     )
     other = client.post("/api/submissions", data=b"{}", headers=herlev, content_type="application/json")
     assert other.status_code == 415 and set(body) == set(other.get_json())

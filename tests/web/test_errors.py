@@ -189,8 +189,8 @@ def test_413_is_the_one_shape_and_a_page(broken: Flask) -> None:
         "export into several smaller files"
     )
     assert answer.get_json()["message_da"] == (
-        "uploaden er større end grænsen på 200 byte; send færre filer i én upload, eller del en stor "
-        "eksport i flere mindre filer"
+        "uploaden er større end grænsen på 200 byte; send færre filer i én upload, eller del et stort "
+        "udtræk i flere mindre filer"
     )
     page = client.post("/login", data={"username": "y" * 1000})
     assert page.status_code == 413 and "Uploaden er større end grænsen på 200 byte" in page.get_data(
