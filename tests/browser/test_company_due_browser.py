@@ -15,10 +15,9 @@ from flask import Flask
 from page_support import demo_copy_fixture
 from playwright.sync_api import Page, expect
 from test_walk_stop61_company import every_week
-from upload_support import STATUSES
+from upload_support import send_bytes_accepted
 
 from hub.demo.company_filler import fill_xlsx
-from hub.queue import queue
 
 demo = demo_copy_fixture("company-due-browser", name="demo")
 HOURS = '#due tr[data-kind="mentor_hours"]'
@@ -49,12 +48,7 @@ def test_the_company_reads_what_is_due_and_a_form_sent_leaves_the_list(
         page.click("#download-form")
     form = download.value.path().read_bytes()
     filled = fill_xlsx(form, every_week(form, "3"), "Jesper Kragh", date(2026, 11, 30))
-    file = {"name": "timer-november.xlsx", "mimeType": "application/octet-stream", "buffer": filled}
-    page.set_input_files("#upload-files", files=[file])
-    page.click("#upload-form button[type=submit]")
-    page.wait_for_function(f"{STATUSES}.length === 1 && ['queued', 'received'].includes({STATUSES}[0])")
-    queue.run_burst(demo)
-    page.wait_for_function(f"{STATUSES}[0] === 'accepted'")
+    send_bytes_accepted(demo, page, "timer-november.xlsx", filled)
     expect(page.locator("#lists-announce")).to_have_text(
         "The lists on this page are up to date with the files sent.", timeout=15_000
     )
