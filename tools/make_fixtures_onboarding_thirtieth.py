@@ -4,8 +4,8 @@ NEEDS ConTeXt MkIV with `faketime` (Debian: `apt-get install -y --no-install-rec
 faketime`; ConTeXt 2021.03.05 on LuaTeX 1.15) and Perl with Excel::Writer::XLSX (Debian: `apt-get install
 -y libexcel-writer-xlsx-perl`, 1.10). CI does not run this: the tests read the files kept in
 tests/onboarding/golden/hedensted/ (each run writes the same bytes: ConTeXt stamps the clock into its
-info, its XMP and its trailer id, so it runs under a frozen `faketime`; the Perl report is given its
-creation time, and the module zips at 1980-01-01 already).
+info, its XMP and its trailer id, so it runs under a frozen `faketime`, in a folder of a fixed name; the
+Perl report is given its creation time, and the module zips at 1980-01-01 already).
 
 Hedensted (766) is onboarded by config alone on forms no earlier trial's programs made. Its placement
 agreements ("Aftale om virksomhedspraktik", two cases) are typeset by a case system with ConTeXt's own
@@ -39,6 +39,9 @@ TEX = ROOT / "tools" / "context" / "hedensted_praktikaftale.tex"
 PERL = ROOT / "tools" / "excel_writer_xlsx" / "hedensted_mentortimer.pl"
 # ConTeXt puts the clock in the info's dates, the XMP and the trailer id: frozen at the day it was made
 FROZEN = "2026-07-27 07:00:00"
+# LuaTeX's trailer id hashes the output's full path too (ConTeXt's `backend.trailerid` directive is not
+# applied in this version): the same folder each run, emptied first
+WORK = Path(tempfile.gettempdir()) / "hub-hedensted-context"
 
 _SHARED = {
     "Vcvr": "35812261",
@@ -97,8 +100,10 @@ def render_all() -> dict[Path, bytes]:
     if check.returncode:
         sys.exit("Perl's Excel::Writer::XLSX is missing: see this script's docstring")
     made = {}
-    with tempfile.TemporaryDirectory() as folder:
-        work = Path(folder)
+    shutil.rmtree(WORK, ignore_errors=True)
+    WORK.mkdir()
+    try:
+        work = WORK
         shutil.copy(TEX, work / TEX.name)
         for name, values in CASES.items():
             (work / "sagsdata.tex").write_text(_sagsdata(values), encoding="utf-8")
@@ -108,6 +113,8 @@ def render_all() -> dict[Path, bytes]:
         out = work / "mentortimer.xlsx"
         subprocess.run(["perl", str(PERL), str(out)], check=True, timeout=300, capture_output=True)
         made[GOLDEN / "mentortimer.xlsx"] = out.read_bytes()
+    finally:
+        shutil.rmtree(WORK, ignore_errors=True)
     return made
 
 

@@ -9,6 +9,7 @@
 # and asks Excel to calculate on opening); the mentor's approval under it.
 use strict;
 use warnings;
+use utf8;    # the strings below are UTF-8; without it Perl writes each byte as a character ("MentorstÃ¸tte")
 use Excel::Writer::XLSX;
 
 my $out = $ARGV[0] or die "usage: $0 OUT.xlsx\n";
