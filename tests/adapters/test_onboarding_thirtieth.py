@@ -1,0 +1,46 @@
+"""The thirtieth onboarding trial: Hedensted (766), forms made by programs no earlier trial used:
+placement agreements a case system typesets with ConTeXt's own fields (two cases), and a mentor's sheet
+a Perl case system's report writes with Excel::Writer::XLSX (`tools/make_fixtures_onboarding_thirtieth.py`,
+which needs context, faketime and Perl's module; the files it wrote are kept, and these tests read them).
+The expected records were written by hand from the forms, before the hub read them (decision 0060,
+"Stop 62: trial-77"). The config written by hand read every value at the first try (the sheet once my
+fixture wrote UTF-8).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pikepdf
+import pytest
+from onboarding_trial import Trial
+
+THIS = Trial("hedensted", "766", "make_fixtures_onboarding_thirtieth")
+FORMS = ["praktikaftale.pdf", "praktikaftale_ledighedsydelse.pdf", "mentortimer.xlsx"]
+
+
+@pytest.mark.parametrize(("source", "expected"), THIS.pairs(), ids=lambda p: p.name)
+def test_the_form_maps_to_the_record_written_by_hand(source: Path, expected: Path) -> None:
+    THIS.check_maps(source, expected)
+
+
+def test_the_kept_forms_are_contexts_and_excel_writer_xlsxs() -> None:
+    for name in FORMS[:2]:
+        with pikepdf.open(THIS.golden / name) as pdf:
+            assert "ConTeXt MkIV" in str(pdf.docinfo["/Creator"])
+            fields = {str(f.T): f for f in pdf.Root.AcroForm.Fields}
+            # each field a parent whose /Kids hold a null before its one widget; text drawn by the viewer
+            kids = list(fields["borger-cpr"].Kids)
+            assert len(kids) == 2 and kids[0] is None and "/AP" not in kids[1]
+            assert pdf.Root.AcroForm.NeedAppearances
+            assert sorted(str(s) for s in fields["ydelse-kth"].Kids[1].AP.N.keys()) == ["/Off", "/Yes"]
+    with zipfile.ZipFile(io.BytesIO((THIS.golden / "mentortimer.xlsx").read_bytes())) as package:
+        sheet = package.read("xl/worksheets/sheet1.xml").decode()
+        strings = package.read("xl/sharedStrings.xml").decode()
+        book = package.read("xl/workbook.xml").decode()
+        # a visit's hours saved beside their formula, the total saved as 0 for Excel to calculate
+        assert "<f>(C9-B9)*24</f><v>2.5</v>" in sheet and "<f>SUM(D9:D14)</f><v>0</v>" in sheet
+        assert 'fullCalcOnLoad="1"' in book and '<mergeCell ref="B4:C4"/>' in sheet
+        assert "<dataValidation " in sheet and "<r><rPr><b/>" in strings  # a list; a rich string
