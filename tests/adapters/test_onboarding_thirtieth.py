@@ -53,7 +53,7 @@ def _expected(name: str) -> object:
     return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("name", [FORMS[0], FORMS[2]])
+@pytest.mark.parametrize("name", FORMS)
 def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, tmp_path: Path) -> None:
     """The drafts' TODOs (the citizen's and company's names on the sheet, "Periode", the visits' start
     and end, "Aktivitet", "Bemærkning") are left as the comments they are; no path or transform edited."""
@@ -71,3 +71,20 @@ def test_a_row_of_boxes_luatex_prints_as_one_tj_gives_each_box_its_words() -> No
     assert '"vis-udd" = "uddannelsesparat"  # printed "Uddannelsesparat"' in draft
     assert '"mentor-virk" = "company"  # printed "virksomheden"' in draft
     assert '"ydelse-kth" = "kontanthjaelp"  # printed "Kontanthjælp"' in draft
+
+
+def test_the_draft_of_one_agreement_reads_the_other(tmp_path: Path) -> None:
+    config = THIS.config(tmp_path, cleared(THIS.draft(FORMS[0])))
+    data = (THIS.golden / FORMS[1]).read_bytes()
+    assert canonical_records(config, data, FORMS[1]) == _expected(FORMS[1])
+
+
+def test_a_row_of_boxes_wrapped_onto_the_next_line_is_one_group() -> None:
+    """Before: the benefit's five boxes, three on the row "Ydelse" and two under its first box, were a
+    group of three and a TODO: the second agreement's "Ledighedsydelse" was refused ("nothing checked"),
+    and a group drafted from the other agreement mapped its third box to the words under it. The row
+    under those, with a caption of its own ("Målgruppe"), stays a group of its own."""
+    draft = THIS.draft(FORMS[1])
+    assert 'sources = ["ydelse-kth", "ydelse-udh", "ydelse-sdp", "ydelse-lyd", "ydelse-rfy"]' in draft
+    assert '"ydelse-lyd" = "ledighedsydelse"  # printed "Ledighedsydelse"' in draft
+    assert 'sources = ["vis-job", "vis-akt", "vis-udd"]' in draft
