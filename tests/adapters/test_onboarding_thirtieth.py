@@ -88,3 +88,11 @@ def test_a_row_of_boxes_wrapped_onto_the_next_line_is_one_group() -> None:
     assert 'sources = ["ydelse-kth", "ydelse-udh", "ydelse-sdp", "ydelse-lyd", "ydelse-rfy"]' in draft
     assert '"ydelse-lyd" = "ledighedsydelse"  # printed "Ledighedsydelse"' in draft
     assert 'sources = ["vis-job", "vis-akt", "vis-udd"]' in draft
+
+
+def test_a_rating_scales_rows_under_each_other_stay_groups_of_their_own() -> None:
+    """Vejen's status report: five rows of five boxes, each row's label left of it and no words beside
+    a box, the rows' first boxes under each other. A first cut of the rule above made them one group of
+    25, and the draft lost four of the five scores."""
+    vejen = Trial("vejen", "575", "make_fixtures_onboarding_twentysecond").draft("statusudtalelse.pdf")
+    assert 'sources = ["chkTider1", "chkTider2", "chkTider3", "chkTider4", "chkTider5"]' in vejen
