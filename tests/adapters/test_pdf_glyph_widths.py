@@ -5,8 +5,10 @@ texts stand and end where the font's own widths put them (decision 0060, "Stop 6
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pikepdf
+from onboarding_trial import tj_page
 from pypdf import PdfReader
 
 from hub.adapters.readers.pdf_glyph_widths import code_bytes, measure
@@ -21,11 +23,18 @@ _TO_UNICODE = b"""/CIDInit /ProcSet findresource begin 12 dict begin begincmap
 endcmap CMapName currentdict /CMap defineresource pop end end"""
 
 
-def _page(array: str, font: str, box: tuple[int, ...] | None = None) -> bytes:
-    """A page showing one `TJ` at (56, 700) in 10 pt: `font` "cid" a composite font of Identity-H codes
-    whose J and a are 2000/1000 wide, "widths" a simple font whose J and a are, "none" Helvetica as is."""
-    pdf = pikepdf.new()
-    if font == "cid":
+def _font(kind: str) -> Any:
+    """`kind` "cid": a composite font of Identity-H codes whose J and a are 2000/1000 wide; "widths": a
+    simple font whose J and a are; "none": Helvetica as it is, no widths."""
+
+    def make(pdf: pikepdf.Pdf) -> pikepdf.Dictionary:
+        if kind != "cid":
+            shown = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1)
+            shown.BaseFont = pikepdf.Name.Helvetica
+            if kind == "widths":
+                shown.FirstChar, shown.LastChar = 74, 97
+                shown.Widths = pikepdf.Array([2000] + [500] * 22 + [2000])
+            return shown
         descendant = pikepdf.Dictionary(
             Type=pikepdf.Name.Font, Subtype=pikepdf.Name.CIDFontType2, BaseFont=pikepdf.Name.Test, DW=500
         )
@@ -37,23 +46,13 @@ def _page(array: str, font: str, box: tuple[int, ...] | None = None) -> bytes:
         shown.Encoding = pikepdf.Name("/Identity-H")
         shown.DescendantFonts = pikepdf.Array([pdf.make_indirect(descendant)])
         shown.ToUnicode = pdf.make_stream(_TO_UNICODE)
-    else:
-        shown = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1)
-        shown.BaseFont = pikepdf.Name.Helvetica
-        if font == "widths":
-            shown.FirstChar, shown.LastChar = 74, 97
-            shown.Widths = pikepdf.Array([2000] + [500] * 22 + [2000])
-    page = pdf.add_blank_page()
-    page.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=pdf.make_indirect(shown)))
-    page.Contents = pdf.make_stream(f"BT /F1 10 Tf 1 0 0 1 56 700 Tm {array} TJ ET".encode())
-    if box is not None:
-        widget = pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, FT=pikepdf.Name.Btn)
-        widget.T, widget.Rect = "b", pikepdf.Array(box)
-        page.Annots = pikepdf.Array([pdf.make_indirect(widget)])
-        pdf.Root.AcroForm = pikepdf.Dictionary(Fields=page.Annots)
-    out = io.BytesIO()
-    pdf.save(out)
-    return out.getvalue()
+        return shown
+
+    return make
+
+
+def _page(array: str, font: str, box: tuple[int, ...] | None = None) -> bytes:
+    return tj_page(array, box, _font(font))
 
 
 def _runs(data: bytes) -> list[tuple[float, str, float]]:
