@@ -3,19 +3,19 @@
 NEEDS ConTeXt MkIV with `faketime` (Debian: `apt-get install -y --no-install-recommends context
 faketime`; ConTeXt 2021.03.05 on LuaTeX 1.15) and Perl with Excel::Writer::XLSX (Debian: `apt-get install
 -y libexcel-writer-xlsx-perl`, 1.10). CI does not run this: the tests read the files kept in
-tests/onboarding/golden/hedensted/ (each run writes the same bytes: ConTeXt stamps the clock into its
+tests/onboarding/golden/odder/ (each run writes the same bytes: ConTeXt stamps the clock into its
 info, its XMP and its trailer id, so it runs under a frozen `faketime`, in a folder of a fixed name; the
 Perl report is given its creation time, and the module zips at 1980-01-01 already).
 
-Hedensted (766) is onboarded by config alone on forms no earlier trial's programs made. Its placement
+Odder (727) is onboarded by config alone on forms no earlier trial's programs made. Its placement
 agreements ("Aftale om virksomhedspraktik", two cases) are typeset by a case system with ConTeXt's own
-fields (`tools/context/hedensted_praktikaftale.tex`, the case's values a `sagsdata.tex` of \\def's this
+fields (`tools/context/odder_praktikaftale.tex`, the case's values a `sagsdata.tex` of \\def's this
 script writes beside it): field names with hyphens (`borger-cpr`, `virk-pnr`), labels left of the boxes
 in a `tabulate` under subject headings; each field a parent with one widget kid, no text field with an
 appearance (/NeedAppearances); the benefit five check boxes and the visitation three (ConTeXt's radio
 groups do not typeset in this version and its combo boxes save no value), their states /Yes and /Off.
 Its mentor hours are a Perl case system's nightly report written with Excel::Writer::XLSX
-(`tools/excel_writer_xlsx/hedensted_mentortimer.pl`): a head of merged ranges (a label, its value merged
+(`tools/excel_writer_xlsx/odder_mentortimer.pl`): a head of merged ranges (a label, its value merged
 over the two cells right of it); a visit a row of its date, its start and end as clock times and its
 hours a formula `=(C9-B9)*24` whose value the report saved; the hours' header a rich string; the activity
 a data validation list; the total `=SUM(...)` saved without a value (the module writes 0 and asks Excel to
@@ -34,20 +34,20 @@ from pathlib import Path
 
 from tools.fixture_files import ROOT, write_all
 
-GOLDEN = ROOT / "tests" / "onboarding" / "golden" / "hedensted"
-TEX = ROOT / "tools" / "context" / "hedensted_praktikaftale.tex"
-PERL = ROOT / "tools" / "excel_writer_xlsx" / "hedensted_mentortimer.pl"
+GOLDEN = ROOT / "tests" / "onboarding" / "golden" / "odder"
+TEX = ROOT / "tools" / "context" / "odder_praktikaftale.tex"
+PERL = ROOT / "tools" / "excel_writer_xlsx" / "odder_mentortimer.pl"
 # ConTeXt puts the clock in the info's dates, the XMP and the trailer id: frozen at the day it was made
 FROZEN = "2026-07-27 07:00:00"
 # LuaTeX's trailer id hashes the output's full path too (ConTeXt's `backend.trailerid` directive is not
 # applied in this version): the same folder each run, emptied first
-WORK = Path(tempfile.gettempdir()) / "hub-hedensted-context"
+WORK = Path(tempfile.gettempdir()) / "hub-odder-context"
 
 _SHARED = {
     "Vcvr": "35812261",
-    "Vvirk": "Juelsminde Træindustri ApS",
+    "Vvirk": "Hou Træindustri ApS",
     "Vpnr": "1022334455",
-    "Vsted": "Fabriksvej 14, 7130 Juelsminde",
+    "Vsted": "Fabriksvej 14, 8300 Odder",
 }
 _BOXES = ("Vkth", "Vudh", "Vsdp", "Vlyd", "Vrfy", "Vjob", "Vakt", "Vudd", "Vmvirk", "Vmjc")
 CASES: dict[str, dict[str, str]] = {
@@ -63,8 +63,8 @@ CASES: dict[str, dict[str, str]] = {
         "Vmentor": "Henrik Møller",
         "Vmvirk": "ja",
         "Vsb": "Lotte Kjærgaard",
-        "Vmail": "lotte.kjaergaard@hedensted.example.dk",
-        "Vtlf": "79 75 50 00",
+        "Vmail": "lotte.kjaergaard@odder.example.dk",
+        "Vtlf": "87 80 33 33",
         "Vformaal": "Afklaring af arbejdsevne i produktion og lager.",
     },
     "praktikaftale_ledighedsydelse.pdf": {
@@ -78,8 +78,8 @@ CASES: dict[str, dict[str, str]] = {
         "Vmentor": "Birgitte Lund",
         "Vmjc": "ja",
         "Vsb": "Søren Mikkelsen",
-        "Vmail": "SMI@hedensted.example.dk",
-        "Vtlf": "+45 7975 5000",
+        "Vmail": "SMI@odder.example.dk",
+        "Vtlf": "+45 8780 3333",
         "Vformaal": "",
     },
 }

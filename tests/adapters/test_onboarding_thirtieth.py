@@ -1,4 +1,4 @@
-"""The thirtieth onboarding trial: Hedensted (766), forms made by programs no earlier trial used:
+"""The thirtieth onboarding trial: Odder (727), forms made by programs no earlier trial used:
 placement agreements a case system typesets with ConTeXt's own fields (two cases), and a mentor's sheet
 a Perl case system's report writes with Excel::Writer::XLSX (`tools/make_fixtures_onboarding_thirtieth.py`,
 which needs context, faketime and Perl's module; the files it wrote are kept, and these tests read them).
@@ -20,7 +20,7 @@ from onboarding_trial import Trial, cleared
 
 from hub.adapters.language.golden import canonical_records
 
-THIS = Trial("hedensted", "766", "make_fixtures_onboarding_thirtieth")
+THIS = Trial("odder", "727", "make_fixtures_onboarding_thirtieth")
 FORMS = ["praktikaftale.pdf", "praktikaftale_ledighedsydelse.pdf", "mentortimer.xlsx"]
 
 

@@ -1,5 +1,5 @@
 """A `TJ` in a composite font of two-byte codes (LuaTeX's every OpenType font: ConTeXt's fields,
-Hedensted's) is parted where a box stands in a wide gap, as one in a simple font is, and a parted `TJ`'s
+Odder's) is parted where a box stands in a wide gap, as one in a simple font is, and a parted `TJ`'s
 texts stand and end where the font's own widths put them (decision 0060, "Stop 62: trial-77")."""
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ stand where they are printed and end where they end.
 
 LuaTeX prints a line of a table as one `TJ` in an OpenType font's two-byte glyph codes, its gaps
 displacements: `[(Målgruppe)-2498(Jobparat)-2499(Aktivitetsparat)-2499(Uddannelsesparat)]TJ`, a box in
-each gap (ConTeXt's fields, Hedensted's: decision 0060, "Stop 62: trial-77"). The gaps are exact, but
+each gap (ConTeXt's fields, Odder's: decision 0060, "Stop 62: trial-77"). The gaps are exact, but
 each text's width estimated as half a font size a character put "Uddannelsesparat" 7 points right of
 where it is printed and made "Aktivitetsparat" end just before the last box, so the box took it for its
 words. The font's own widths (a simple font's /Widths, a composite font's /W) place every part as the

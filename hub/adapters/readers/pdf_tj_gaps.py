@@ -13,7 +13,7 @@ justified "Borgerens -4238 navn:", Haderslev's): one text, as before.
 
 A character is one byte in a simple font and two in a composite font of `Identity-H` codes, as LuaTeX
 writes every OpenType font (ConTeXt's `[(Ydelse)-4441(Kontanthjælp)-2498(Uddannelseshjælp)]TJ` in
-glyph codes, Hedensted's: decision 0060, "Stop 62: trial-77"); counted a byte a character, the parts
+glyph codes, Odder's: decision 0060, "Stop 62: trial-77"); counted a byte a character, the parts
 were never the text's and a row's boxes all had the row's words. Any other composite font's codes may
 be of any length: not parted.
 """

@@ -111,7 +111,7 @@ def _chained(group: list[SourceValue], value: SourceValue) -> bool:
 def _wrapped(group: list[SourceValue], value: SourceValue) -> bool:
     """A row of boxes too long for its line goes on under the line's first box: "Ydelse [ ] Kontanthjælp
     [ ] Uddannelseshjælp [ ] Sygedagpenge", then "[ ] Ledighedsydelse [ ] Ressourceforløbsydelse" under
-    it (ConTeXt's agreement, Hedensted's: decision 0060, "Stop 62: trial-77"). The row's caption stands
+    it (ConTeXt's agreement, Odder's: decision 0060, "Stop 62: trial-77"). The row's caption stands
     before its first line only, and each box has words of its own; the box under has nothing before it
     but its own words. A row under with a caption or a label of its own ("Målgruppe [ ] Jobparat", a
     rating scale's "Overholder aftalte tider [ ] [ ] [ ]", Vejen's) is a group of its own."""

@@ -1,6 +1,6 @@
 #!/usr/bin/perl
-# Hedensted's mentor hours as a Perl case system's nightly report writes them with Excel::Writer::XLSX
-# (Debian libexcel-writer-xlsx-perl 1.10): `perl hedensted_mentortimer.pl OUT.xlsx`. Part of the
+# Odder's mentor hours as a Perl case system's nightly report writes them with Excel::Writer::XLSX
+# (Debian libexcel-writer-xlsx-perl 1.10): `perl odder_mentortimer.pl OUT.xlsx`. Part of the
 # thirtieth onboarding trial (tools/make_fixtures_onboarding_thirtieth.py; decision 0060, "Stop 62:
 # trial-77"). The report's head is merged ranges (a label left, its value merged across two cells); a
 # visit is a row of its date, its start and end as clock times and its hours a formula `=(C-B)*24`
@@ -17,8 +17,8 @@ my $book = Excel::Writer::XLSX->new($out) or die "cannot write $out: $!\n";
 # the module stamps the clock into docProps/core.xml; a fixture is made the same each run
 $book->set_properties(
     title   => 'Mentorstøtte – timeregistrering',
-    author  => 'Sagsflow (Jobcenter Hedensted)',
-    company => 'Hedensted Kommune',
+    author  => 'Sagsflow (Jobcenter Odder)',
+    company => 'Odder Kommune',
     created => [ 0, 0, 6, 24, 7, 126 ],    # gmtime's order: 2026-08-24 06:00:00
 );
 
@@ -42,7 +42,7 @@ $sheet->set_column('E:E', 26);
 $sheet->set_column('F:F', 30);
 
 $sheet->merge_range('A1:F1', 'Mentorstøtte – timeregistrering', $title);
-$sheet->merge_range('A2:F2', 'Hedensted Kommune · Jobcenter Hedensted · dannet af Sagsflow 4.2', $small);
+$sheet->merge_range('A2:F2', 'Odder Kommune · Jobcenter Odder · dannet af Sagsflow 4.2', $small);
 
 # the head: a label in A or D, its value merged across the two cells right of it
 $sheet->write_string('A4', 'Borger (CPR)', $label);
@@ -52,7 +52,7 @@ $sheet->merge_range('E4:F4', 'Camilla Brix Jensen', $value);
 $sheet->write_string('A5', 'Praktiksted P-nr.', $label);
 $sheet->merge_range_type('number', 'B5:C5', 1022334455, $number);
 $sheet->write_string('D5', 'Virksomhed', $label);
-$sheet->merge_range('E5:F5', 'Juelsminde Træindustri ApS', $value);
+$sheet->merge_range('E5:F5', 'Hou Træindustri ApS', $value);
 $sheet->write_string('A6', 'Mentor', $label);
 $sheet->merge_range('B6:C6', 'Henrik Møller', $value);
 $sheet->write_string('D6', 'Periode', $label);
