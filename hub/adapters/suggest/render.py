@@ -100,7 +100,7 @@ def render(s: Suggestion) -> str:
         if entries:
             lines += list_block(plan, s)
         elif plan.mode in ("none", "list") or plan.list_columns:
-            lines += table_block(plan.table, s)
+            lines += table_block(plan.table, s, plan.months)
         if plan.table.trailer and plan.mode != "items" and not entries:  # their stop is drafted
             lines += trailer_block(plan.table)
     if s.missing:
