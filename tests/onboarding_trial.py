@@ -4,12 +4,15 @@ tried alone (`Trial.config`, `Trial.items`). `tests/adapters/test_onboarding_<n>
 
 from __future__ import annotations
 
+import io
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pikepdf
 from pipeline import ROOT
 from simulator_support import fixture_script
 
@@ -86,3 +89,27 @@ class Trial:
         """`hub adapters suggest`'s [[forms]] block for one of the trial's forms, its header comment cut."""
         data = (self.golden / name).read_bytes()
         return render(suggest(extract(data, name, READ_OPTIONS), name, data)).split("\n\n", 1)[1]
+
+
+def tj_page(
+    array: str, box: tuple[int, ...] | None = None, font: Callable[[pikepdf.Pdf], Any] | None = None
+) -> bytes:
+    """A page showing one `TJ` at (56, 700) in 10 pt, in `font` (made in the new PDF; Helvetica when
+    None), and a check box's widget at `box`: what the trials' parted `TJ`s are tried on."""
+    pdf = pikepdf.new()
+    if font is None:
+        shown = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1)
+        shown.BaseFont = pikepdf.Name.Helvetica
+    else:
+        shown = font(pdf)
+    page = pdf.add_blank_page()
+    page.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=pdf.make_indirect(shown)))
+    page.Contents = pdf.make_stream(f"BT /F1 10 Tf 1 0 0 1 56 700 Tm {array} TJ ET".encode())
+    if box is not None:
+        widget = pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, FT=pikepdf.Name.Btn)
+        widget.T, widget.Rect = "b", pikepdf.Array(box)
+        page.Annots = pikepdf.Array([pdf.make_indirect(widget)])
+        pdf.Root.AcroForm = pikepdf.Dictionary(Fields=page.Annots)
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()

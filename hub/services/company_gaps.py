@@ -13,7 +13,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from hub.exports.company_awaited import not_awaited
+from hub.exports.company_awaited import AwaitedWeek, sorted_out
 from hub.exports.company_gaps import by_intern, for_company, settled
 from hub.exports.company_model import CompanyGap, Intern
 from hub.exports.facts import PlacementFacts
@@ -26,10 +26,17 @@ __all__ = ["company_gaps", "settled"]
 
 
 def company_gaps(
-    session: Session, agreement: Agreement, period: Period, as_of: date, today: date
+    session: Session,
+    agreement: Agreement,
+    period: Period,
+    as_of: date,
+    today: date,
+    asked: list[AwaitedWeek] | None = None,
 ) -> list[CompanyGap]:
     """The company's gaps in the months of `period` over by `as_of`, intern by intern (`by_intern`),
-    less a shortfall only a form not due by `today` (unclamped, unlike `as_of`) may close."""
+    less a shortfall only a form not due by `today` (unclamped, unlike `as_of`) may close; the weeks of
+    a later form whose hours close those left out are added to `asked` (`company_awaited.sorted_out`),
+    for the company's page to ask for in their place."""
     counted = settled(period, as_of)
     if counted is None:
         return []
@@ -42,7 +49,10 @@ def company_gaps(
     found: list[CompanyGap] = []
     for code in PaymentRun(session, agreement, counted).totals:
         # A shortfall a later form, not due yet, may close is not told (`company_awaited`, stop 61).
-        for item in not_awaited(municipality_items(session, agreement, code, counted, seen), today):
+        gaps, weeks = sorted_out(municipality_items(session, agreement, code, counted, seen), today)
+        if asked is not None:
+            asked += weeks
+        for item in gaps:
             intern = interns.get((item.municipality_code, item.participant_id))
             told = for_company(item, intern) if intern is not None else None
             if told is not None:

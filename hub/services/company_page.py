@@ -6,6 +6,7 @@ visitation category (`hub.exports.company_model` has no field for them); every r
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -14,10 +15,11 @@ from sqlalchemy.orm import Session
 
 from hub.access import Principal
 from hub.errors import HubError
-from hub.exports.company_model import CompanyGap, Intern, Person
+from hub.exports.company_awaited import AwaitedWeek
+from hub.exports.company_model import CompanyGap, DueItem, Intern, Person
 from hub.exports.company_redact import redact_export
 from hub.models import Agreement
-from hub.periods import Period
+from hub.periods import Period, month_of
 from hub.schemas.municipalities import danish_sort_key
 from hub.services import company, company_due, company_files, company_gaps, scope
 from hub.services.agreement_terms import local_today
@@ -42,6 +44,20 @@ class InternHours:
 
 
 @dataclass(frozen=True)
+class DueRow:
+    """One thing the company's page asks it to send: an item of the export's own list (`company_due`),
+    or a week of a later month's form that a month's payment waits for (`company_awaited`)."""
+
+    item: DueItem
+    waits: Period | None = None  # the month whose payment line waits for the week
+
+    @property
+    def form_month(self) -> str:
+        """The label of the month whose form asks the item (the one due at its month's end)."""
+        return month_of(self.item.due_on).label
+
+
+@dataclass(frozen=True)
 class CompanyView:
     """What the company's page shows for one agreement and one period."""
 
@@ -57,6 +73,8 @@ class CompanyView:
     # intern (`services.company_gaps`), and the last day they are looked at (None: no month is over).
     gaps: tuple[CompanyGap, ...] = ()
     gaps_until: date | None = None
+    # What is due: the export's list, then the weeks a month's payment waits for that can be sent now.
+    due: tuple[DueRow, ...] = ()
 
     @property
     def week_numbers(self) -> tuple[int, int]:
@@ -103,12 +121,14 @@ def company_view(session: Session, who: Principal, agreement_id: str | None, per
     # municipality's code; within one, as the placements were made.
     found.sort(key=lambda row: danish_sort_key(row[0].municipality))
     # The same last guard as the export's: CPR-like text in typed names is masked before it is shown.
-    told = company_gaps.company_gaps(session, agreement, period, as_of, today)
+    asked: list[AwaitedWeek] = []  # the weeks of later forms the months' payments wait for
+    told = company_gaps.company_gaps(session, agreement, period, as_of, today, asked)
     shown = redact_export(replace(export, interns=tuple(f[0] for f in found), gaps=told))
     rows = [
         InternHours(shown_intern, total, weeks, sources)
         for shown_intern, (_, total, weeks, sources) in zip(shown.interns, found, strict=True)
     ]
+    due = due_rows(shown.due, asked, {row.intern.participant_id: row.intern.name for row in rows}, today)
     # Who was shown, by participant id (a pseudonym, never a CPR number): "who saw citizen X" is answered
     # from the log, not only how many.
     detail = {
@@ -116,7 +136,11 @@ def company_view(session: Session, who: Principal, agreement_id: str | None, per
         "period": period.label,
         "interns": len(rows),
         # A gap may name an intern the table does not (hours logged in it after an end before it).
-        "participants": sorted({r.intern.participant_id for r in rows} | {g.participant_id for g in told}),
+        "participants": sorted(
+            {r.intern.participant_id for r in rows}
+            | {g.participant_id for g in told}
+            | {d.item.participant_id for d in due}
+        ),
     }
     scope.note_read(session, who, "read.company_page", f"agreement:{agreement.id}", detail)
     settled = company_gaps.settled(period, as_of)
@@ -129,7 +153,25 @@ def company_view(session: Session, who: Principal, agreement_id: str | None, per
         counted,
         tuple(shown.gaps),
         settled.end if settled is not None else None,
+        due,
     )
+
+
+def due_rows(
+    items: Iterable[DueItem], asked: list[AwaitedWeek], names: dict[str, str], today: date
+) -> tuple[DueRow, ...]:
+    """The export's due items (`items`: its own list, names masked as its are), then each week of a
+    later form that a month's payment waits for and that is over by `today`, so the company can send it
+    on that month's form now; by the day that form is due. `names`: the interns' table's, by id."""
+    rows = [DueRow(item) for item in items]
+    for week in asked:
+        # The line that waits is of a month the table lists the intern in; never named otherwise.
+        if week.over(today) and week.participant_id in names:
+            item = DueItem(
+                week.participant_id, names[week.participant_id], "mentor_hours", week.form.end, (week.week,)
+            )
+            rows.append(DueRow(item, month_of(week.last)))
+    return tuple(rows)
 
 
 def export_file(session: Session, who: Principal, agreement_id: str, fmt: str, period: Period) -> bytes:

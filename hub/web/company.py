@@ -15,7 +15,7 @@ from sqlalchemy import and_
 from hub.datewords import message_dates
 from hub.exports.company_form_model import KINDS
 from hub.exports.company_model import CompanyGap
-from hub.exports.danish import phone
+from hub.exports.danish import phone, week_label
 from hub.extensions import db
 from hub.models import Submission
 from hub.periods import local_today, month_of
@@ -56,6 +56,15 @@ def said(gap: CompanyGap, what: str) -> str:
 def phone_filter(number: str) -> str:
     """A Danish number in pairs (`+45 20 00 01 03`), as the company's export writes it."""
     return phone(number)
+
+
+@bp.app_template_filter("weeks_said")
+def weeks_said(weeks: tuple[str, ...], year: int) -> str:
+    """The weeks of a due item in the page's language, as the export's list writes them in Danish: "uge
+    45, 46, 47", "weeks 45, 46, 47", "week 1/2027" for a week of a year not the period's."""
+    numbers = [week_label(week, year).removeprefix("uge ") for week in weeks]
+    word = "uge" if get_locale().language == "da" else "week" if len(numbers) == 1 else "weeks"
+    return f"{word} {', '.join(numbers)}"
 
 
 def recent_months(count: int = 6) -> list[str]:

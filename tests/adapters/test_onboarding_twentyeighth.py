@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from onboarding_trial import Trial
+from onboarding_trial import Trial, tj_page
 from pypdf import PdfReader
 
 from hub.adapters.language.golden import canonical_records
@@ -65,24 +65,6 @@ def test_a_tj_of_texts_far_apart_is_parted() -> None:
     assert (virk["beside"], virk["caption"]) == ("Virksomheden", "Mentor ansat i")
 
 
-def _tj_page(array: str, box: tuple[int, ...] | None = None) -> bytes:
-    """A page showing one `TJ` at (56, 700) in 10 pt Helvetica, and a check box's widget at `box`."""
-    pdf = pikepdf.new()
-    font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1)
-    font.BaseFont = pikepdf.Name.Helvetica
-    page = pdf.add_blank_page()
-    page.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
-    page.Contents = pdf.make_stream(f"BT /F1 10 Tf 1 0 0 1 56 700 Tm {array} TJ ET".encode())
-    if box is not None:
-        widget = pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, FT=pikepdf.Name.Btn)
-        widget.T, widget.Rect = "b", pikepdf.Array(box)
-        page.Annots = pikepdf.Array([pdf.make_indirect(widget)])
-        pdf.Root.AcroForm = pikepdf.Dictionary(Fields=page.Annots)
-    out = io.BytesIO()
-    pdf.save(out)
-    return out.getvalue()
-
-
 def _runs(data: bytes) -> list[tuple[float, str]]:
     return [(r[0], r[2]) for r in text_runs(PdfReader(io.BytesIO(data)).pages[0])]
 
@@ -91,10 +73,10 @@ def test_texts_of_a_tj_stay_one_unless_a_box_stands_in_a_wide_gap() -> None:
     """A kerning or a space is one text, as before; so is a wide gap with no box in it (pdfTeX stretches
     a justified line so: Haderslev's "Borgerens -4238 navn:"). A box in a wide gap parts the texts, the
     second at its place ("Ja" estimated 10 points wide, then 50 points of gap)."""
-    assert _runs(_tj_page("[(Timer)-250(pr.)-30(uge)]")) == [(56, "Timer pr.uge")]
-    assert _runs(_tj_page("[(Ja)-5000(Nej)]")) == [(56, "Ja Nej")]
-    assert _runs(_tj_page("[(Ja)-5000(Nej)]", box=(80, 698, 92, 710))) == [(56, "Ja"), (116, "Nej")]
-    assert _runs(_tj_page("[(Ja)-5000(Nej)]", box=(56, 660, 300, 699))) == [(56, "Ja Nej")]  # a box under
+    assert _runs(tj_page("[(Timer)-250(pr.)-30(uge)]")) == [(56, "Timer pr.uge")]
+    assert _runs(tj_page("[(Ja)-5000(Nej)]")) == [(56, "Ja Nej")]
+    assert _runs(tj_page("[(Ja)-5000(Nej)]", box=(80, 698, 92, 710))) == [(56, "Ja"), (116, "Nej")]
+    assert _runs(tj_page("[(Ja)-5000(Nej)]", box=(56, 660, 300, 699))) == [(56, "Ja Nej")]  # a box under
 
 
 @pytest.mark.parametrize("name", AGREEMENTS)

@@ -45,3 +45,14 @@ def number_of(app: Any, name: str) -> int:
     """The number of the one submission stored under the file name `name`."""
     with app.app_context():
         return int(db.session.execute(select(Submission.id).where(Submission.filename == name)).scalar_one())
+
+
+def send_bytes_accepted(app: Any, page: Any, name: str, data: bytes) -> None:
+    """Send one file made in the test (`data`, as `name`) on the open page's upload form, work the queue
+    and wait until the page shows it accepted."""
+    file = {"name": name, "mimeType": "application/octet-stream", "buffer": data}
+    page.set_input_files("#upload-files", files=[file])
+    page.click("#upload-form button[type=submit]")
+    page.wait_for_function(f"{STATUSES}.length === 1 && ['queued', 'received'].includes({STATUSES}[0])")
+    queue.run_burst(app)
+    page.wait_for_function(f"{STATUSES}[0] === 'accepted'")

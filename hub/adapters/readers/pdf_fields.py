@@ -133,10 +133,13 @@ class _Walk:
             )
             # A kid with a name (/T) is a field of its own; one without is a widget of this field.
             field_kids = [k for k in kids if _T in k]
-            if field_kids:
+            group = _named_buttons(node, inherited, field_kids) if len(field_kids) == len(kids) > 0 else None
+            if field_kids and group is None:
                 stack.extend((kid, name, inherited) for kid in reversed(field_kids))
             else:
-                widgets = kids or [node]
+                widgets = field_kids or kids or [node]
+                if group is not None:
+                    inherited = group  # its buttons' type and flags, its own value
                 if kids:
                     self.reached.update(k for k in map(object_key, kids) if k is not None)
                 elif ident is not None:
@@ -157,6 +160,30 @@ class _Walk:
                         self.radios[name] = self.found[-1]
                 if ident is not None:
                     self.leaves[ident] = same or self.found[-1]
+                if group is not None:  # its buttons are leaves of it (`_unlisted` joins a box to them)
+                    self.leaves.update((k, self.leaves[ident]) for k in map(object_key, kids) if k and ident)
+
+
+def _named_buttons(node: Any, inherited: dict, field_kids: list) -> dict | None:
+    """The keys a radio group of named buttons reads by, where `node` is one; None otherwise.
+
+    PDFKit's `formRadioButton(name, ..., {parent})` makes each button a field of its own, named by its
+    choice (`mentor.ansat.virksomhed`), under a field that holds the group's value (`(virksomhed)`) and
+    has no type: each button inherited the value and drew nothing, so the group read as empty and its
+    name as no field (decision 0060, "Stop 62: trial-78"). Where the field holds a value and every named
+    kid is one radio button drawing nothing (no kids, no value, no appearances of its own), the field is
+    the group and its kids its buttons: its value, the buttons' type and flags."""
+    if entry(node, "/V") is None:
+        return None
+    group = None
+    for kid in field_kids:
+        if any(entry(kid, key) is not None for key in ("/Kids", "/V", "/AP")):
+            return None  # WeasyPrint's buttons draw their states: read by them, as before (`radios`)
+        own = {**inherited, **{k: kid[key] for k, key in _INHERITED if key in kid}}
+        if not _radio(kind(own), own):
+            return None
+        group = group or own
+    return group
 
 
 def kind(inherited: dict) -> str:

@@ -11,7 +11,8 @@ from typing import Any
 
 from pypdf.errors import PyPdfError
 
-from hub.adapters.readers.pdf_tj_gaps import Part, split_text, tj_parts
+from hub.adapters.readers.pdf_glyph_widths import Measure, code_bytes, measure
+from hub.adapters.readers.pdf_tj_gaps import split_text, tj_parts
 
 Run = tuple[float, float, str, float, float]  # a printed text's start x and y, text, width and font size
 Rect = tuple[float, float, float, float]
@@ -37,23 +38,31 @@ def text_runs(page: Any) -> list[Run]:
     runs: list[Run] = []
     spaced = False  # the last run is followed by a space printed on its line
     boxes = _widget_rects(page)
-    parted: list[list[Part] | None] = [None]  # the wide gaps of the last `TJ` (`pdf_tj_gaps`)
+    shown: list[Any] = [None]  # the last `TJ`'s operands, parted (`pdf_tj_gaps`) once its font is known
+    measures: dict[int, Measure | None] = {}  # each font's own widths (`pdf_glyph_widths`), read once
 
     def before(operator: bytes, operands: Any, cm: list, tm: list) -> None:
         if operator == b"TJ":
-            parted[0] = tj_parts(operands)
+            shown[0] = operands
 
     def visit(text: str, cm: list, tm: list, font: Any, size: Any) -> None:
         # Text space to user space: the text matrix's origin through the current transformation.
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         points = float(size or 10) * (abs(tm[0] * cm[0]) or 1.0)
-        parts = split_text(text, parted[0], (x, y, points), boxes) if parted[0] and text.strip() else None
-        parted[0] = None
-        for words, start in parts or [(text, 0.0)]:
-            place(words, x + start / 1000 * points, y, points)
+        parted = None
+        if shown[0] is not None and text.strip():
+            if id(font) not in measures:
+                measures[id(font)] = measure(font)
+            parted = tj_parts(shown[0], code_bytes(font), measures[id(font)])
+        parts = split_text(text, parted, (x, y, points), boxes) if parted else None
+        shown[0] = None
+        if not parts:
+            place(text, x, y, points)
+        for words, start, end in parts or []:
+            place(words, x + start / 1000 * points, y, points, (end - start) / 1000 * points)
 
-    def place(text: str, x: float, y: float, points: float) -> None:
+    def place(text: str, x: float, y: float, points: float, width: float | None = None) -> None:
         nonlocal spaced
         words = text.strip()
         if not words:
@@ -63,17 +72,12 @@ def text_runs(page: Any) -> list[Run]:
                 spaced = False  # a line break, or a space elsewhere: the next text starts anew
             return
         last = runs[-1] if runs else None
+        span = 0.5 * points * len(words) if width is None else width  # a parted `TJ`'s measured
         joined = last is not None and (spaced or text[0] == " ") and _on_line(last, x, y, points)
-        if joined and last is not None and not _box_between(boxes, last[0], x + 0.5 * points * len(words), y):
-            runs[-1] = (
-                last[0],
-                last[1],
-                f"{last[2]} {words}",
-                x - last[0] + 0.5 * points * len(words),
-                points,
-            )
+        if joined and last is not None and not _box_between(boxes, last[0], x + span, y):
+            runs[-1] = (last[0], last[1], f"{last[2]} {words}", x - last[0] + span, points)
         else:
-            runs.append((x, y, words, 0.5 * points * len(words), points))
+            runs.append((x, y, words, span, points))
         spaced = text[-1] == " "
 
     page.extract_text(visitor_text=visit, visitor_operand_before=before)

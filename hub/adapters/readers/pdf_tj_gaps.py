@@ -10,22 +10,35 @@ kerning less) with a field's box standing in it parts the array into texts of th
 place: its start estimated as the runs' widths are (half a font size a character), plus the
 displacements before it. A wide gap with no box in it is a line stretched to its width (pdfTeX's
 justified "Borgerens -4238 navn:", Haderslev's): one text, as before.
+
+A character is one byte in a simple font and two in a composite font of `Identity-H` codes, as LuaTeX
+writes every OpenType font (ConTeXt's `[(Ydelse)-4441(Kontanthjælp)-2498(Uddannelseshjælp)]TJ` in
+glyph codes, Odder's: decision 0060, "Stop 62: trial-77"); counted a byte a character, the parts
+were never the text's and a row's boxes all had the row's words. Any other composite font's codes may
+be of any length: not parted.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from hub.adapters.readers.pdf_glyph_widths import Measure
+
 Part = tuple[int, float, float]  # a part's count of printed characters, its start and its end (1/1000 em)
+Piece = tuple[str, float, float]  # a part's text, its start and its end (1/1000 em)
 Rect = tuple[float, float, float, float]
 
 _WIDE = 2000  # thousandths of a font size: as far as `pdf_runs._on_line` lets a line's next word be
 _CHAR = 500  # a character's estimated width, as `pdf_runs` estimates a run's
 
 
-def tj_parts(operands: Any) -> list[Part] | None:
-    """Where a `TJ` array's wide gaps part it: each part's count of printed characters (not spaces),
-    its start and its end in thousandths of a font size from the array's; None when no gap is wide."""
+def tj_parts(operands: Any, width: int | None = 1, measure: Measure | None = None) -> list[Part] | None:
+    """Where a `TJ` array's wide gaps part it: each part's count of printed characters (not spaces; in a
+    font of `width` bytes a code, `pdf_glyph_widths.code_bytes`), its start and its end in thousandths of
+    a font size from the array's, measured by the font's own widths where it gives them (`measure`);
+    None when no gap is wide or the codes' width is not known."""
+    if width is None:
+        return None
     try:
         items = list(operands[0])
     except (IndexError, TypeError):
@@ -36,8 +49,8 @@ def tj_parts(operands: Any) -> list[Part] | None:
         if isinstance(item, (bytes, str)):
             data = item.encode("latin-1", "replace") if isinstance(item, str) else item
             count, start, _ = parts[-1]
-            offset += _CHAR * len(data)
-            parts[-1] = (count + sum(1 for b in data if b > 32), start, offset)
+            offset += measure(data) if measure else _CHAR * (len(data) // width)
+            parts[-1] = (count + _printed(data, width), start, offset)
             continue
         try:
             move = -float(item)
@@ -50,15 +63,21 @@ def tj_parts(operands: Any) -> list[Part] | None:
     return parts if len(parts) > 1 else None
 
 
+def _printed(data: bytes, width: int) -> int:
+    """A string's count of printed characters: a simple font's bytes above the space; a composite
+    font's every code (a glyph's number tells no space; a space printed so fails `split_text`'s count)."""
+    return sum(1 for b in data if b > 32) if width == 1 else len(data) // width
+
+
 def split_text(
     text: str, parts: list[Part], place: tuple[float, float, float], boxes: list[Rect]
-) -> list[tuple[str, float]] | None:
+) -> list[Piece] | None:
     """The text pypdf gave for a parted `TJ` at `place` (x, y and font size), cut where a box stands in
-    a wide gap: each text and its start (1/1000 em); None when its printed characters are not the
-    parts' (a font of two bytes a character, a ligature)."""
+    a wide gap: each text, its start and its end (1/1000 em); None when its printed characters are not
+    the parts' (a ligature, a space printed as a glyph)."""
     if sum(1 for c in text if not c.isspace()) != sum(count for count, _, _ in parts):
         return None
-    out: list[tuple[str, float]] = []
+    out: list[Piece] = []
     rest = text
     end = 0.0
     for count, start, part_end in parts:
@@ -69,9 +88,9 @@ def split_text(
             cut += 1
         words = rest[:cut].strip()
         if out and not _box_in(boxes, place, end, start):
-            out[-1] = (f"{out[-1][0]} {words}", out[-1][1])
+            out[-1] = (f"{out[-1][0]} {words}", out[-1][1], part_end)
         else:
-            out.append((words, start))
+            out.append((words, start, part_end))
         rest, end = rest[cut:], part_end
     return out
 

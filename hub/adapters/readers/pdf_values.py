@@ -182,6 +182,11 @@ def value(kind: str, node: Any, inherited: dict, widgets: list, drawn: Faces | N
         # No /V: the widgets' appearance states say what is shown (a checked one wins; a radio group
         # showing two is none, and `shown_apart` says what it shows).
         shown = [state for state in map(shown_state, widgets, drawn) if state is not None]
+        if not shown and is_string(raw):
+            # A state written as a string, as PDFKit writes every value, on boxes that show none of their
+            # own (no /AS: drawn from the value): the state it spells, as pdf.js reads it
+            # (`_decodeFormValue`); it read as nothing chosen (decision 0060, "Stop 62: trial-78").
+            return exported(_stored_state(kind, text(raw) or "", widgets, drawn), inherited.get("/Opt"))
         on = sorted(set(shown) - {"Off"})
         if kind == "radio" and len(on) > 1:
             return "Off"

@@ -95,12 +95,20 @@ def render(s: Suggestion) -> str:
     lines += s.rows
     if not any(f.path for f in s.fields):
         lines += ["", "  # TODO: no field was recognised: a form needs at least one [[forms.fields]]"]
+    listed = ""  # where the table the entries are read from is
     for plan in s.plans:
-        entries = bool(plan.list_columns) and "entries" in FORM_PATHS[s.form_type]
+        entries = bool(plan.list_columns) and "entries" in FORM_PATHS[s.form_type] and not listed
         if entries:
             lines += list_block(plan, s)
+            listed = note(plan.table.where)
         elif plan.mode in ("none", "list") or plan.list_columns:
-            lines += table_block(plan.table, s, plan.months)
+            block = table_block(plan.table, s, total=not listed, months=plan.months)
+            if listed and plan.list_columns:
+                # A second table of days or weeks and hours (a summary sheet of the weeks' hours) read as
+                # entries too made two lists of one path, a draft no config loads (decision 0060, "Stop
+                # 62: trial-78"): the first table, the form's own rows, is read; this one is offered.
+                block[1:1] = [f"  # TODO: also looks like entries, read above from the table at {listed}"]
+            lines += block
         if plan.table.trailer and plan.mode != "items" and not entries:  # their stop is drafted
             lines += trailer_block(plan.table)
     if s.missing:

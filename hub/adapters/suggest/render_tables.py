@@ -67,8 +67,9 @@ def trailer_block(table: Table) -> list[str]:
     ]
 
 
-def table_block(table: Table, s: Suggestion, months: str = "") -> list[str]:
+def table_block(table: Table, s: Suggestion, total: bool = True, months: str = "") -> list[str]:
     """A table that is not read as the form's entries, drafted as a commented-out [[forms.lists]];
+    `total`: with a commented-out total of its hours (False: another table's entries add it up);
     `months`, a column headed as weeks that holds months' names, is no week in it."""
     keys: dict[str, str] = {}
     transforms: dict[str, str] = {}
@@ -95,6 +96,6 @@ def table_block(table: Table, s: Suggestion, months: str = "") -> list[str]:
     for key in keys:
         out += ["  #   [[forms.lists.fields]]", f"  #   key = {q(key)}"]
         out += [f"  #   transforms = {value([transforms[key]])}"] if key in transforms else []
-    if s.form_type == "mentor_hours" and not any(f.path == "total_hours" for f in s.fields):
+    if total and s.form_type == "mentor_hours" and not any(f.path == "total_hours" for f in s.fields):
         out += ["  # [[forms.fields]]", '  # path = "total_hours"', '  # compute = "sum:entries.hours"']
     return out

@@ -27,6 +27,9 @@ _OWNER = {
     "caseworker": "the caseworker's",
 }
 _WHAT = {"name": "name", "phone": "phone number", "email": "e-mail address"}
+_UNSURE: dict[str, str] = {}  # each role's first `unsure` (the job centre's heading has a second)
+for _, _role, _unsure in SECTIONS:
+    _UNSURE.setdefault(_role, _unsure)
 
 
 def section_of(text: str) -> tuple[str, str] | None:
@@ -39,6 +42,11 @@ def section_of(text: str) -> tuple[str, str] | None:
         if any(has(text, keyword) for keyword in keywords):
             return role, unsure
     return None
+
+
+def _roles(text: str) -> set[str]:
+    """Every role a heading's words name (`section_of` gives the first)."""
+    return {role for keywords, role, _ in SECTIONS if any(has(text, keyword) for keyword in keywords)}
 
 
 def _names_someone(text: str) -> bool:
@@ -68,6 +76,16 @@ def in_section(texts: Sequence[str], guess: Guess | None, heading: str) -> tuple
         return guess, False, ""
     role, unsure = section
     own = next((found for text in texts if (found := section_of(text))), None)
+    roles = _roles(heading)
+    if len(roles) > 1:
+        # A heading over two roles' labels ("2. Virksomhed og arbejdssted") says whose by its first word
+        # only where the label does not: "Virksomhedens navn" under it was drafted as the site's name,
+        # and the company's was missing (decision 0060, "Stop 62: trial-78"). Texts naming both roles
+        # (a field `virksomhed.adresse` labelled "Arbejdsstedets adresse") are left to the heading.
+        named = {found[0] for text in texts if (found := section_of(text)) and found[0] in roles}
+        if len(named) == 1:
+            role = named.pop()
+            unsure = _UNSURE[role]
     if own is not None and own[0] != role and (own[0], role) not in NARROWER:
         return guess, False, ""
     path, owner = SECTION_PATHS[role][kind], f"{_OWNER[role]} {_WHAT[kind]}"

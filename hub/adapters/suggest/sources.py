@@ -104,8 +104,26 @@ def _chained(group: list[SourceValue], value: SourceValue) -> bool:
     if len(group) == 1:
         return _next_to(group[0], value) or _next_to(value, group[0])
     if _next_to(group[0], group[1]):
-        return _next_to(group[-1], value)
+        return _next_to(group[-1], value) or _wrapped(group, value)
     return _next_to(value, group[-1])
+
+
+def _wrapped(group: list[SourceValue], value: SourceValue) -> bool:
+    """A row of boxes too long for its line goes on under the line's first box: "Ydelse [ ] Kontanthjælp
+    [ ] Uddannelseshjælp [ ] Sygedagpenge", then "[ ] Ledighedsydelse [ ] Ressourceforløbsydelse" under
+    it (ConTeXt's agreement, Odder's: decision 0060, "Stop 62: trial-77"). The row's caption stands
+    before its first line only, and each box has words of its own; the box under has nothing before it
+    but its own words. A row under with a caption or a label of its own ("Målgruppe [ ] Jobparat", a
+    rating scale's "Overholder aftalte tider [ ] [ ] [ ]", Vejen's) is a group of its own."""
+    meta = value.meta
+    own = meta.get("beside")
+    if not own or meta.get("caption") or meta.get("label") not in (None, "", own):
+        return False
+    if not group[0].meta.get("caption") or group[0].meta["box"][1] != group[1].meta["box"][1]:
+        return False  # no caption to go on from; a group going down, not across, has no lines to wrap
+    last_y = group[-1].meta["box"][1]
+    first = next(v for v in group if abs(v.meta["box"][1] - last_y) <= 3)  # the last line's first box
+    return _next_to(first, value) and abs(first.meta["box"][0] - meta["box"][0]) <= 3
 
 
 def _next_to(before: SourceValue, value: SourceValue) -> bool:
