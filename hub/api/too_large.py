@@ -9,6 +9,7 @@ one whose form field was too long that the upload has too many parts sends them 
 
 from __future__ import annotations
 
+from decimal import Decimal
 from types import TracebackType
 
 from hub.quantities import number_text
@@ -93,6 +94,19 @@ def _limit_words(kind: str, limit: int, parts: int, field_limit: int | None) -> 
             " uploads eller som én zip-fil",
         )
     return (
-        f"the upload is larger than the limit of {limit:,} bytes",
-        f"uploaden er større end grænsen på {number_text(limit, 'da')} byte",
+        f"the upload is larger than the limit of {limit:,} bytes{_in_megabytes(limit, 'en')}",
+        f"uploaden er større end grænsen på {number_text(limit, 'da')} byte{_in_megabytes(limit, 'da')}",
     )
+
+
+_MB = 1024 * 1024  # as the readers' limits say a size (`readers.limit_words`)
+
+
+def _in_megabytes(limit: int, lang: str) -> str:
+    """The bytes limit in MB after it, " (at most 50 MB)" / " (højst 50 MB)": 52,428,800 bytes told no
+    caseworker how large a file may be (decision 0016, "Stop 62: fixes-75"). Rounded down to a tenth, so
+    that the MB said is never more than the hub takes; nothing for a limit under 0.1 MB."""
+    tenths = limit * 10 // _MB
+    if not tenths:
+        return ""
+    return f" ({'højst' if lang == 'da' else 'at most'} {number_text(Decimal(tenths) / 10, lang)} MB)"

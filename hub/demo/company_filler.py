@@ -14,6 +14,7 @@ from datetime import date
 from openpyxl import load_workbook
 from pypdf import PdfReader, PdfWriter
 
+from hub.adapters.mapping.textparse import TransformError, parse_week
 from hub.exports.company_form_model import HEADERS, SHEET_NAMES, XLSX_SIGNED_BY_LABEL, XLSX_SIGNED_ON_LABEL
 
 Hours = Mapping[str, Mapping[str, str]]  # participant id -> ISO week -> hours as the canonical text
@@ -46,6 +47,15 @@ def fill_pdf(form: bytes, hours: Hours, signer: str, signed_on: date) -> bytes:
     return out.getvalue()
 
 
+def _iso_week(text: str) -> str:
+    """A week as the form prints it ("uge 32 2026"; older forms "2026-W32") as its ISO week, which the
+    hours are given by; any other text as it is."""
+    try:
+        return parse_week(text)
+    except TransformError:
+        return text
+
+
 def fill_xlsx(form: bytes, hours: Hours, signer: str, signed_on: date) -> bytes:
     """The spreadsheet form with hours in the rows of each intern's weeks, and signed."""
     book = load_workbook(io.BytesIO(form))
@@ -60,9 +70,10 @@ def fill_xlsx(form: bytes, hours: Hours, signer: str, signed_on: date) -> bytes:
             sheet.cell(row, 2, signed_on.strftime("%d.%m.%Y"))
         else:
             pid = str(sheet.cell(row, pid_col).value or "")
-            week = str(sheet.cell(row, week_col).value or "")
-            if week in hours.get(pid, {}):
-                sheet.cell(row, hours_col, float(hours[pid][week]))
+            week = _iso_week(str(sheet.cell(row, week_col).value or ""))
+            given = {_iso_week(w): typed for w, typed in hours.get(pid, {}).items()}
+            if week in given:
+                sheet.cell(row, hours_col, float(given[week]))
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

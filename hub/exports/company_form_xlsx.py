@@ -17,6 +17,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
+from hub.datewords import week_text
 from hub.exports import danish
 from hub.exports.company_form_model import (
     HEADERS,
@@ -33,7 +34,7 @@ from hub.exports.xlsx_safe import DATE_FORMAT, open_workbook, write_text
 from hub.schemas.vocabulary import FORM_TYPE_LABELS
 
 WIDTHS = {
-    "mentor_hours": (15, 30, 30, 26, 11, 9),
+    "mentor_hours": (15, 30, 30, 26, 12, 9),
     "progress_report": (15, 30, 30, 12, 11, 12, 12, 14, 15, 40),
     "placement_end": (15, 30, 30, 13, 28, 40),
 }
@@ -150,7 +151,9 @@ def _mentor_hours_rows(sheet: Worksheet, spec: CompanyFormSpec, first: int, f: d
         for week in intern.weeks:
             _identity(sheet, row, (intern.participant_id, intern.name, intern.site_name), f)
             write_text(sheet, row, 3, intern.mentor_name, f["input"])
-            write_text(sheet, row, 4, week, f["fixed"])
+            # In the words the company's PDF form and the hub's other Danish use ("uge 32 2026", not
+            # "2026-W32"): the company reads both forms. The adapter's `week` reads either back.
+            write_text(sheet, row, 4, week_text(week, "da"), f["fixed"])
             sheet.write_blank(row, 5, None, f["input_number"])
             row += 1
     return row - first

@@ -12,6 +12,7 @@ name in `d{n}_navn` and week k in `d{n}_uge{k}`; the spreadsheet's interns are r
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,11 +26,15 @@ from hub.pseudonyms import CPR_LIKE
 from hub.quoting import readable
 
 Words = tuple[str, str]  # English, Danish
+# A week as the spreadsheet form prints it (`datewords.week_text`).
+_UGE = re.compile(r"^uge (\d{1,2}) (\d{4})$")
 
 
 def week_words(iso_week: str) -> Words | None:
-    """ "uge 40 2026" (and "week 40 2026") for "2026-W40", as the form's reader says a week; None else."""
-    parsed = week_number(iso_week.strip())
+    """ "uge 40 2026" (and "week 40 2026") for "2026-W40", or for "uge 40 2026" itself, as the form's
+    reader says a week: the spreadsheet form prints its weeks so, older ones "2026-W40" (decision 0061,
+    "Stop 62: fixes-75"); None for anything else."""
+    parsed = week_number(iso_week.strip()) or week_number(_UGE.sub(r"\2-W\1", iso_week.strip()))
     if parsed is None:
         return None
     year, week = parsed

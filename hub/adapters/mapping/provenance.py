@@ -56,6 +56,10 @@ def locator_of(value: SourceValue, fmt: str) -> dict[str, Any]:
         data = {"cell": value.key.split("!", 1)[-1], "row": meta.get("row"), "col": meta.get("col")}
         if fmt == "xlsx":
             data["sheet"] = meta.get("sheet")
+            if meta.get("worked_out"):
+                data["worked_out"] = meta[
+                    "worked_out"
+                ]  # the formula, its value the hub's (`xlsx_worked_out`)
     else:
         data = {"key": value.key}
     en, da = describe_both(value, fmt)

@@ -46,12 +46,20 @@ NTH = re.compile(r"\s*>\s*([1-9]\d?)\s*$")
 _OCCURRENCE = re.compile(r"\s*#\s*([1-9]\d?)\s*$")
 
 
+# The dashes a program writes for the hyphen typed: Ghostscript's text encoding gives "CPR−nummer" (U+2212
+# MINUS SIGN), Word "P‑nummer" (U+2011) or an en dash; each is the hyphen a config says ("CPR-nummer").
+# Not the em dash, a sentence's dash (decision 0060, "Stop 62: fixes-75").
+_HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-"))
+
+
 def normalise_text(text: str) -> str:
-    """Compare label texts ignoring case, runs of spaces, a trailing colon and how a letter is encoded:
-    "Årsag" typed in a config is one character "Å", in a file from a Mac or a PDF's text often "A" and
-    a combining ring (Unicode NFD), which looks the same and compared unequal. Kept by nothing: a
-    document's cells go through `CellTexts`, a config's words through `normalise_label`."""
-    return unicodedata.normalize("NFC", " ".join(text.split()).rstrip(":").rstrip()).casefold()
+    """Compare label texts ignoring case, runs of spaces, a trailing colon, how a letter is encoded and
+    which dash stands for a hyphen (`_HYPHENS`): "Årsag" typed in a config is one character "Å", in a
+    file from a Mac or a PDF's text often "A" and a combining ring (Unicode NFD), which looks the same and
+    compared unequal. Kept by nothing: a document's cells go through `CellTexts`, a config's words
+    through `normalise_label`."""
+    folded = unicodedata.normalize("NFC", " ".join(text.split()).rstrip(":").rstrip()).casefold()
+    return folded if folded.isascii() else folded.translate(_HYPHENS)
 
 
 # Cached: every document of one template carries the same tooltips and labels, and indexing a PDF

@@ -97,7 +97,15 @@ def describe_locator(value: SourceValue, fmt: str, lang: str = "en") -> str:
                 if da
                 else f"cell {cell} of a sheet whose name could not be read"
             )
-        return f'ark "{sheet}", celle {cell}' if da else f'sheet "{sheet}", cell {cell}'
+        where = f'ark "{sheet}", celle {cell}' if da else f'sheet "{sheet}", cell {cell}'
+        if formula := meta.get("worked_out"):  # `xlsx_worked_out`: the file saved no value for it
+            worked = (
+                "ingen værdi gemt, regnet ud af hubben som"
+                if da
+                else "no value saved, worked out by the hub as"
+            )
+            where += f" ({worked} {formula})"
+        return where
     if fmt == "csv":
         return _csv_where(value)[1 if da else 0]
     return value.key

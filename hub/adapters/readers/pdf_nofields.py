@@ -14,6 +14,7 @@ import pikepdf
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.pdf_ends import end_missing
 from hub.adapters.readers.pdf_fields import form_of
+from hub.adapters.readers.pdf_maker import makers
 from hub.adapters.readers.pdf_text import name_text, text
 from hub.adapters.readers.pdf_written import catalogue_names_a_form, packed_with_brotli
 
@@ -63,7 +64,7 @@ def _without_fields(pdf: pikepdf.Pdf) -> tuple[str, str]:
         names = pdf.Root.get("/Names")
         files = names.get("/EmbeddedFiles") if isinstance(names, pikepdf.Dictionary) else None
         if not isinstance(files, pikepdf.Dictionary):
-            return reasons.NO_FIELDS
+            return reasons.no_fields(makers(pdf))
         # qpdf's name tree walks /Kids with its own guard against loops.
         specs = [spec for _name, spec in itertools.islice(pikepdf.NameTree(files).items(), _MAX_ATTACHMENTS)]
         if any(_encrypted_payload(spec) for spec in specs):
@@ -72,7 +73,7 @@ def _without_fields(pdf: pikepdf.Pdf) -> tuple[str, str]:
             return reasons.ATTACHED
     except (pikepdf.PdfError, ValueError, TypeError):
         pass  # a list that cannot be read names no attachment to tell of
-    return reasons.NO_FIELDS
+    return reasons.no_fields(makers(pdf))
 
 
 def _encrypted_payload(spec: object) -> bool:

@@ -53,6 +53,24 @@ XFA = (
     "PDF-formular og send den",
 )
 NO_FIELDS = ("the PDF has no form fields", "PDF'en har ingen formularfelter")
+
+
+def no_fields(makers: list[str]) -> tuple[str, str]:
+    """`NO_FIELDS`, naming the programs the file says made it (`pdf_maker.makers`), when it names any:
+    a web page or a document printed to PDF has no fields, and the name tells the sender which copy
+    they sent and what to send instead (decision 0025, "Stop 62: fixes-75")."""
+    if not makers:
+        return NO_FIELDS
+    named = " and ".join(f"'{name}'" for name in makers)
+    named_da = " og ".join(f"'{name}'" for name in makers)
+    return (
+        f"{NO_FIELDS[0]}: it was made with {named}, which wrote none into it: send the form itself, "
+        "filled in and saved as a PDF form, not a copy printed or converted to PDF",
+        f"{NO_FIELDS[1]}: den er lavet med {named_da}, der ikke har skrevet nogen i den: send selve "
+        "blanketten, udfyldt og gemt som PDF-formular, ikke en kopi udskrevet eller konverteret til PDF",
+    )
+
+
 # A PDF portfolio, or a letter with the form attached: the form is a file inside this one, which the
 # sender can save on its own; "no form fields" alone sent them looking for a fault in the form.
 ATTACHED = (

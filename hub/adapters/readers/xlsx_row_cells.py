@@ -39,19 +39,33 @@ _FORMULA = f"{{{SHEET_MAIN_NS}}}f"
 TYPES = frozenset({"b", "d", "e", "inlineStr", "n", "s", "str"})
 
 
-class _Uncached:
+class Uncached:
     """A formula cell whose value was never calculated: no `<v>` beside its `<f>` (a workbook written by
     a program and never saved in Excel), or `0` in a workbook that asks to be calculated when opened
     (`fullCalcOnLoad`): XlsxWriter saves `0` for every formula whose value its caller did not give, and
     Excel shows the sum, not the 0 (unless the cells a `SUM` adds up are known to make 0: `xlsx_zero_sum`).
     openpyxl reads None, as for an empty cell; the reader keeps no
-    value either, but names the cell, so that a refusal can say why it is empty."""
+    value either, but names the cell, so that a refusal can say why it is empty.
+
+    `formula`: the `<f>` text of a plain formula with no value saved at all, which may be worked out
+    (`xlsx_worked_out`); None for XlsxWriter's placeholder 0 and for a shared or array formula."""
+
+    __slots__ = ("formula",)
+
+    def __init__(self, formula: str | None = None) -> None:
+        self.formula = formula
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Uncached) and other.formula == self.formula
+
+    def __hash__(self) -> int:
+        return hash(self.formula)
 
     def __repr__(self) -> str:
-        return "UNCACHED"
+        return "UNCACHED" if self.formula is None else f"UNCACHED({self.formula!r})"
 
 
-UNCACHED = _Uncached()
+UNCACHED = Uncached()
 
 
 class FormulaError(str):
@@ -98,7 +112,7 @@ def row_cells(
                 and cell.find(_FORMULA) is not None
                 and not is_true_zero(cell.findtext(_FORMULA), row, col, seen)
             ):
-                # XlsxWriter's placeholder, not a value: Excel shows the formula's result (`_Uncached`)
+                # XlsxWriter's placeholder, not a value: Excel shows the formula's result (`Uncached`)
                 value = UNCACHED
             elif value is not None:
                 if kind == "n":
@@ -121,8 +135,10 @@ def row_cells(
                 inline = cell.find(_INLINE)
                 if inline is not None:
                     value = text(inline)
-            elif cell.find(_FORMULA) is not None:
-                value = UNCACHED
+            elif (formula := cell.find(_FORMULA)) is not None:
+                # A plain formula's text kept (`xlsx_worked_out`); a shared one's cells have none of it.
+                plain = formula.get("t", "normal") == "normal" and formula.text
+                value = Uncached(formula.text) if plain else UNCACHED
             if held.setdefault(col, value) != value:
                 raise _no_such_cell(ref or f"{column_letters(col)}{row_no}", "twice", row_no)
             cells.append((row, col, value, style))

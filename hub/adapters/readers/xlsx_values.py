@@ -19,8 +19,9 @@ from hub.adapters.readers.xlsx_cells import cell_meta, cell_text
 from hub.adapters.readers.xlsx_dropdowns import dropdowns
 from hub.adapters.readers.xlsx_merged import MAX_MERGED_CELLS, merged_cells
 from hub.adapters.readers.xlsx_problems import BookProblem, BrokenPart, CellProblem
-from hub.adapters.readers.xlsx_row_cells import UNCACHED, FormulaError
+from hub.adapters.readers.xlsx_row_cells import FormulaError, Uncached
 from hub.adapters.readers.xlsx_sheet import sheet_rows
+from hub.adapters.readers.xlsx_worked_out import added_cells, worked_out
 from hub.errors import FieldProblem, Rejection, UnreadableDocument
 
 _letters = functools.lru_cache(maxsize=16384)(column_letters)  # a workbook's few columns, again and again
@@ -63,6 +64,10 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
         merges: list[str] = []
         lists = validations.setdefault(name, [])
         filled: set[tuple[int, int]] = set()
+        # formulas never calculated that may be worked out (`xlsx_worked_out`), each with the place in
+        # `values` its cell would have had: (place, row, column, style, formula, cells it adds)
+        sums: list[tuple[int, int, int, int, str, list[tuple[int, int]]]] = []
+        first_uncached = len(uncached)  # this sheet's are kept in reading order
         _count_first(book, name, by_name[name].part, MAX_CELLS - cells, filename)
         widest = last_row = 0  # the rows' widest and the last row's number, said in a refusal
         try:
@@ -72,8 +77,12 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                 if cells > MAX_CELLS:
                     raise _too_many(filename, name, widest, row[-1][:2] if row else (last_row, widest))
                 for row_no, col_no, value, style in row:
-                    if value is UNCACHED:
-                        uncached.append([name, row_no, col_no])
+                    if type(value) is Uncached:
+                        adds = added_cells(value.formula) if style not in book.dates else None
+                        if adds is not None and value.formula is not None:
+                            sums.append((len(values), row_no, col_no, style, value.formula, adds))
+                        else:
+                            uncached.append([name, row_no, col_no])
                         continue
                     # the number format matters to integers only (`cell_text`)
                     number_format = book.number_format(style) if type(value) is int else ""
@@ -85,6 +94,9 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                             meta["formula_error"] = True  # refused where it is read (`mapping.reading`)
                         values.append(SourceValue(ref, text, meta))
                         filled.add((row_no, col_no))
+            if sums:
+                uncached += _work_out(book, name, by_name[name].part, sums, values, filled)
+                uncached[first_uncached:] = sorted(uncached[first_uncached:], key=lambda at: (at[1], at[2]))
             hidden_here, spans_here = merged_cells(merges, filled, budget)
             hidden += [[name, *at] for at in hidden_here]
             spans += [[name, *span] for span in spans_here]
@@ -104,6 +116,36 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
     if listed:
         book_meta["dropdowns"] = listed  # for `hub adapters suggest`: a dropdown's every value
     return Extraction(format="xlsx", values=tuple(values), meta=book_meta)
+
+
+def _work_out(
+    book: Book,
+    name: str,
+    part: str,
+    sums: list[tuple[int, int, int, int, str, list[tuple[int, int]]]],
+    values: list[SourceValue],
+    filled: set[tuple[int, int]],
+) -> list[list[Any]]:
+    """Work out each of sheet `name`'s `sums` from the cells it adds, read in a second pass over the
+    sheet (only a sheet with such a formula pays for it), and put its value in `values` where its cell
+    would have been; return the cells that could not be worked out, [sheet, row, column] each."""
+    wanted = {at for *_, adds in sums for at in adds}
+    held: dict[tuple[int, int], Any] = {}
+    for _, _, row in sheet_rows(book, part):
+        held.update({(r, c): v for r, c, v, _ in row if (r, c) in wanted})
+    left: list[list[Any]] = []
+    for place, row_no, col_no, style, formula, adds in reversed(sums):  # the last first: places hold
+        total = worked_out(held.get(at) for at in adds)
+        if total is None:
+            left.append([name, row_no, col_no])
+            continue
+        number_format = book.number_format(style) if type(total) is int else ""
+        meta = cell_meta(name, row_no, col_no, number_format)
+        meta["worked_out"] = formula  # no value saved: worked out by the hub (`provenance.locator_of`)
+        text = cell_text(total, number_format) or "0"
+        values.insert(place, SourceValue(f"{name}!{_letters(col_no)}{row_no}", text, meta))
+        filled.add((row_no, col_no))
+    return left
 
 
 def _count_first(book: Book, name: str, part: str, room: int, filename: str) -> None:

@@ -27,6 +27,7 @@ from hub.adapters.suggest.values import (
     value_hint,
     value_transforms,
 )
+from hub.adapters.suggest.week_values import MONTHS_NOTE, month_names
 from hub.adapters.suggest.words import FILLED_BY, guess_path, has, words
 from hub.adapters.suggest.xml_fields import attribute_of, code_of, prefer_attribute, prefer_code
 from hub.schemas.records import canonical_fields
@@ -63,6 +64,8 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
         path = "ended_on"
     if path == "entries":
         commented.note = "one row of a repeated list: write a [[forms.lists]] for entries (week, hours)"
+        if month_names(cand.column_values or (seen or "",)):
+            commented.note = MONTHS_NOTE  # `Uge` over januar, februar: months, never drafted as weeks
         return commented
     if path == "company.name" and _as_site(cand, form_type):
         path = "site.name"

@@ -102,7 +102,7 @@ def render(s: Suggestion) -> str:
             lines += list_block(plan, s)
             listed = note(plan.table.where)
         elif plan.mode in ("none", "list") or plan.list_columns:
-            block = table_block(plan.table, s, total=not listed)
+            block = table_block(plan.table, s, total=not listed, months=plan.months)
             if listed and plan.list_columns:
                 # A second table of days or weeks and hours (a summary sheet of the weeks' hours) read as
                 # entries too made two lists of one path, a draft no config loads (decision 0060, "Stop

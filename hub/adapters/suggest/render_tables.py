@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hub.adapters.suggest.toml_text import note, q, value
+from hub.adapters.suggest.week_values import MONTHS_NOTE
 from hub.adapters.suggest.words import has
 
 if TYPE_CHECKING:
@@ -66,15 +67,16 @@ def trailer_block(table: Table) -> list[str]:
     ]
 
 
-def table_block(table: Table, s: Suggestion, total: bool = True) -> list[str]:
+def table_block(table: Table, s: Suggestion, total: bool = True, months: str = "") -> list[str]:
     """A table that is not read as the form's entries, drafted as a commented-out [[forms.lists]];
-    `total`: with a commented-out total of its hours (False: another table's entries add it up)."""
+    `total`: with a commented-out total of its hours (False: another table's entries add it up);
+    `months`, a column headed as weeks that holds months' names, is no week in it."""
     keys: dict[str, str] = {}
     transforms: dict[str, str] = {}
     columns = (("week", ("=uge", "week")), ("date", ("dato", "date")), ("hours", ("timer", "hours")))
     for index, header in enumerate(table.headers, 1):
         for key, words in columns:
-            if key not in keys and any(has(header, w) for w in words):
+            if key not in keys and header != months and any(has(header, w) for w in words):
                 keys[key], transforms[key] = header, key
                 break
         else:
@@ -84,6 +86,7 @@ def table_block(table: Table, s: Suggestion, total: bool = True) -> list[str]:
     out = [
         "",
         f"  # TODO: a table was found at {found}; a list could read it:",
+        *([f"  # ({q(months)} {MONTHS_NOTE})"] if months else []),
         "  # [[forms.lists]]",
         '  # path = "entries"',
     ]

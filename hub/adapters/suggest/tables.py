@@ -19,6 +19,7 @@ from hub.adapters.suggest import column_values
 from hub.adapters.suggest import words as wording
 from hub.adapters.suggest.candidates import Candidate, Table
 from hub.adapters.suggest.clock_hours import hours_by_values
+from hub.adapters.suggest.week_values import month_names
 from hub.adapters.suggest.weekdays import weekday_grid
 from hub.adapters.suggest.words import guess_path, has
 from hub.adapters.suggest.xml_rows import reads
@@ -38,6 +39,7 @@ class TablePlan:
     list_columns: dict[str, str] = field(default_factory=dict)  # list key → header
     days: tuple[str, ...] = ()  # a weekday grid's day columns, summed into the list's hours
     year: str = ""  # the column of a week's year, when the week column holds its number only
+    months: str = ""  # a column headed as weeks whose values are months' names (`_months_not_weeks`)
 
 
 def list_columns(headers: tuple[str, ...]) -> dict[str, str]:
@@ -87,9 +89,21 @@ def _week_parts(table: Table, columns: dict[str, str]) -> str:
     return ""
 
 
+def _months_not_weeks(table: Table, columns: dict[str, str]) -> str:
+    """The week column taken from `columns` when its every value names a month (`Uge`: januar, februar):
+    a month is no ISO week, and drafted as one every row was refused, or read as the wrong week
+    (decision 0060, "Stop 62: fixes-75"); "" when the week column is weeks or there is none."""
+    week = columns.get("week")
+    if week is None or not month_names([row.get(week, "") for row in table.rows]):
+        return ""
+    del columns["week"]
+    return week
+
+
 def plan_table(table: Table) -> TablePlan:
     """Decide how a table is read, from how many rows it has and whose they are."""
     columns = list_columns(table.headers)
+    months = _months_not_weeks(table, columns)
     _day_by_values(table, columns)
     hours_by_values(table, columns)
     year = _week_parts(table, columns)
@@ -116,8 +130,9 @@ def plan_table(table: Table) -> TablePlan:
             days=days,
             year=year,
         )
-    else:
-        return TablePlan(table, "none")  # several rows of one kind nobody can tell: left to a person
+    else:  # several rows of one kind nobody can tell: left to a person
+        return TablePlan(table, "none", months=months)
+    plan.months = months
     first = table.rows[0] if table.rows else {}
     for header in table.headers:
         if header in plan.list_columns.values() or header in plan.days or header == plan.year:

@@ -14,13 +14,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from hub.adapters.mapping.textparse import TransformError, parse_week
-from hub.adapters.suggest.words import words
+from hub.adapters.mapping.danish_dates import MONTHS
+from hub.adapters.mapping.textparse import MONTHS_EN, TransformError, parse_week
+from hub.adapters.suggest.words import fold, words
 
 _YEAR_AND_TWO = re.compile(r"\s*\d{4}-\d{2}\s*")  # 2026-18, 2026-03: a week, a month or a case number
 _WEEK_WORDS = ("uge", "week")  # folded word beginnings: Uge, Ugenr, Ugenummer, week, weekNo
 _MONTH_WORDS = ("maaned", "month")  # Måned, Måned_år, month
 _MONTH_SHORT = frozenset({"md", "mdr", "mth"})
+# A month's name, Danish or English, whole or cut short ("januar", "jan.", "May", "okt"), perhaps with its
+# year ("marts 2026"): what a column headed `Uge` holds when it is a month's timesheet, not a week's.
+_MONTH_NAMES = frozenset(MONTHS) | {fold(m) for m in MONTHS_EN} | {"may", "oct"}
+# Said where such a column is left to a person (`classify`, `render_tables.table_block`).
+MONTHS_NOTE = "holds months' names, not weeks: no week drafted; ask for each row's week or day"
+_MONTH_VALUE = re.compile(r"\s*([^\W\d_]+)\.?(?:\s+\d{4})?\s*")
 
 
 def names_weeks(label: str) -> bool:
@@ -45,3 +52,13 @@ def weeks(label: str, values: Sequence[str]) -> bool:
         except TransformError:
             return False
     return names_weeks(label) or not any(_YEAR_AND_TWO.fullmatch(v) for v in values)
+
+
+def month_names(values: Sequence[str]) -> bool:
+    """Whether every filled value names a month ("januar", "jan.", "May 2026"): a column of them is a
+    month's, whatever its label says (`Uge`), and never drafted as weeks (decision 0060, "Stop 62:
+    fixes-75"). A month's number ("3") is a week's number too: such a column stays as its label says."""
+    filled = [v for v in values if v.strip()]
+    return bool(filled) and all(
+        (m := _MONTH_VALUE.fullmatch(v)) is not None and fold(m[1]) in _MONTH_NAMES for v in filled
+    )
