@@ -1,11 +1,13 @@
 """Each user's main journey in a real headless Chromium (Debian's, driven by Playwright), as a person would
 take it: the lead uploads a folder of forms, the company fills its form and sees the hours, the auditor's
 bundle verifies, and a partner cannot open another municipality's citizen. axe-core runs on every page
-(no serious or critical violation), and each page is saved as a screenshot under /tmp/hub-journeys."""
+(no serious or critical violation), and each page is kept as a screenshot when `HUB_TEST_SCREENSHOTS` names
+a folder (under its `journeys/`)."""
 
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import zipfile
 from collections.abc import Iterator
@@ -33,7 +35,7 @@ from hub.queue import queue
 from hub.services import ingest
 
 GOLDEN = ROOT / "tests" / "golden"
-SHOTS = Path("/tmp/hub-journeys")
+SHOTS = os.environ.get("HUB_TEST_SCREENSHOTS", "")  # a folder for screenshots, when a person wants them
 
 
 @pytest.fixture
@@ -57,11 +59,12 @@ def sign_in(page: Any, url: str, username: str) -> None:
 
 
 def accessible(page: Any, name: str) -> None:
-    """axe-core (bundled, no network) finds no serious or critical violation; the page is kept as a PNG."""
+    """axe-core (bundled, no network) finds no serious or critical violation; the page is kept as a PNG
+    when screenshots are asked for (`SHOTS`)."""
     from axe_playwright_python.sync_playwright import Axe  # noqa: PLC0415
 
-    SHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+    if SHOTS:
+        page.screenshot(path=f"{SHOTS}/journeys/{name}.png", full_page=True)
     violations = Axe().run(page).response["violations"]
     bad = [f"{v['id']}: {v['help']}" for v in violations if v.get("impact") in ("serious", "critical")]
     assert bad == [], f"{name}: {bad}"

@@ -59,20 +59,44 @@ def _copy_sqlite(source: Path, target: Path) -> None:
         src.backup(dst)
 
 
-@pytest.fixture(scope="module")
-def matrix_app(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    """A copy of the lived demo (database, blobs, signing key) with a user of every role and party."""
-    source = Path(lived_demo.config["DATA_DIR"])
-    copy = tmp_path_factory.mktemp("matrix") / "var"
+def _copied(source: Path, tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
+    """A copy of a data folder (database, blobs, signing key) in a new temporary folder; its path."""
+    copy = tmp_path_factory.mktemp(name) / "var"
     shutil.copytree(source, copy, ignore=shutil.ignore_patterns("hub.sqlite3*"))
     _copy_sqlite(source / "hub.sqlite3", copy / "hub.sqlite3")
-    app = make_app(copy.parent)
-    add_everyone(app)
-    with app.app_context():  # each file named after its citizen: the name goes where the file is named
-        name_files_after_citizens()
-        # And typed into the data's free text and quoted where each value was read (a sheet named after
-        # the citizen): a masked bundle's records.jsonl masks both (decision 0065, stops 55 and 56).
-        plant_cpr_in_free_text()
+    return copy
+
+
+# The data folder `matrix_app` copies, prepared once a process (`_prepared`): fourteen modules ask for the
+# matrix's data, and preparing it took some 2 CPU-s each, a copy 0.15 (decision 0058, stop 62).
+_PREPARED: list[Path] = []
+
+
+def _prepared(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The lived demo's data with a user of every role and party, each file named after its citizen and
+    the citizen's number typed into its free text, prepared by the process's first module that asks, in
+    a folder no test opens: each module then reads and writes a copy of its own, as when each prepared
+    its own."""
+    if not _PREPARED:
+        folder = _copied(Path(lived_demo.config["DATA_DIR"]), tmp_path_factory, "matrix-prepared")
+        app = make_app(folder.parent)
+        add_everyone(app)
+        with app.app_context():  # each file named after its citizen: the name goes where the file is named
+            name_files_after_citizens()
+            # And typed into the data's free text and quoted where each value was read (a sheet named after
+            # the citizen): a masked bundle's records.jsonl masks both (decision 0065, stops 55 and 56).
+            plant_cpr_in_free_text()
+            db.engine.dispose()
+        _PREPARED.append(folder)
+    return _PREPARED[0]
+
+
+@pytest.fixture(scope="module")
+def matrix_app(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    """A copy of the lived demo (database, blobs, signing key) with a user of every role and party, its
+    files named after their citizens and their numbers in its free text: the module's own copy of the
+    process's prepared folder (`_prepared`)."""
+    app = make_app(_copied(_prepared(lived_demo, tmp_path_factory), tmp_path_factory, "matrix").parent)
     yield app
     with app.app_context():
         db.engine.dispose()
