@@ -17,7 +17,7 @@ from pipeline import GOLDEN, repository_registry
 from hub.adapters.language.golden import canonical_records
 from hub.adapters.mapping import provenance, selector_text, tabular_cells
 from hub.adapters.mapping.selectors import SourceIndex
-from hub.adapters.readers import base
+from hub.adapters.readers import READ_OPTIONS, base, extract
 from hub.adapters.readers.base import Extraction, SourceValue
 
 PLACEMENT = GOLDEN / "herlev" / "placement.csv"
@@ -119,3 +119,30 @@ def test_a_csv_values_locator_makes_its_cell_quotable_once(monkeypatch: pytest.M
     assert asked == ["B3"]
     assert provenance.where_of(value, "csv") == ("row 3, column 2 (B3)", "række 3, kolonne 2 (B3)")
     assert base.describe_locator(value, "csv", "da") == "række 3, kolonne 2 (B3)"
+
+
+class _Folded(str):
+    """A cell's text whose case folding is counted."""
+
+    folds: list[str]
+
+    def casefold(self) -> str:
+        self.folds.append(str(self))
+        return super().casefold()
+
+
+def test_a_documents_texts_are_folded_once_for_every_form_it_is_tried_against() -> None:
+    """Before (decision 0030, "Stop 62: store-75"): each form of Herlev's tried on a CSV document whose
+    recognise fields it found looked for its words in every value's text folded again, and folded its
+    words again for each text: some 70 case foldings of the citizen's own cells a document, on the
+    worker's storing thread. Now the document's index folds them once, and what is recognised is the
+    same."""
+    folds: list[str] = []
+    _Folded.folds = folds
+    extraction = extract(PLACEMENT.read_bytes(), "praktikaftale.csv", READ_OPTIONS)
+    values = tuple(value._replace(value=_Folded(value.value)) for value in extraction.values)
+    counted = Extraction(extraction.format, values, extraction.meta)
+    herlev = repository_registry().get("herlev")
+    assert herlev.recognise(counted, "praktikaftale.csv", {}).id == "praktikaftale"
+    filled = [value.value for value in values if value.value]
+    assert sorted(folds) == sorted(filled)  # each once, though two of Herlev's forms looked for words

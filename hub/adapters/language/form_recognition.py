@@ -24,7 +24,7 @@ from hub.adapters.language.mismatch_words import (
 )
 from hub.adapters.language.missing_words import label_text, missing, root_mismatch
 from hub.adapters.mapping.selector_text import split_sheet
-from hub.adapters.mapping.selectors import SourceIndex
+from hub.adapters.mapping.selectors import SourceIndex, folded
 from hub.adapters.mapping.skipped_labels import LabelSkipped, unreadable_pages
 from hub.adapters.readers.base import Extraction
 
@@ -72,7 +72,7 @@ class Recognising:
             if "title" in extraction.meta and extraction.meta["title"] is None:
                 return partial(no_title, rules.title)  # page 1 read, and it prints none
             return partial(title_mismatch, title, rules.title)
-        broken = self._broken_field(extraction, cache) or self._broken_contains(extraction)
+        broken = self._broken_field(extraction, cache) or self._broken_contains(extraction, cache)
         sheet = self.reader.get("sheet") if self.format == "xlsx" else None
         sheets = extraction.meta.get("sheets")  # every workbook's extraction lists them; None: not known
         if broken is not None and sheet is not None and sheets is not None:
@@ -100,16 +100,20 @@ class Recognising:
         printed = index.printed(text, split_sheet(selector)[0]) if text else 0
         return missing(selector, self.format, sheet, printed)
 
-    def _broken_contains(self, extraction: Extraction) -> Why | None:
+    def _broken_contains(self, extraction: Extraction, cache: IndexCache | None) -> Why | None:
         if not self.recognise.contains:
             return None
         # A workbook's form is read on its sheet: words on another sheet (another municipality's form
         # in the same book, a notes sheet quoting a title) do not make the workbook this form.
         sheet = self.reader.get("sheet") if self.format == "xlsx" else None
-        values = [v for v in extraction.values if sheet is None or v.meta.get("sheet") == sheet]
-        texts = [v.value.casefold() for v in values if v.value]
+        # The document's texts folded once for every form tried on it (with a cache: its index keeps
+        # them), and each needle once, not again for every text it is looked for in.
+        texts = (
+            self.index(extraction, cache).folded(sheet) if cache is not None else folded(extraction, sheet)
+        )
         for needle in self.recognise.contains:
-            if not any(needle.casefold() in text for text in texts):
+            wanted = needle.casefold()
+            if not any(wanted in text for text in texts):
                 return partial(not_said, needle, sheet)
         return None
 

@@ -48,6 +48,7 @@ class SourceIndex(TabularHeaders, TabularLabels):
         # pdf: the fields by tooltip and by printed label, made on first need (`_pdf_names`).
         self._names: tuple[dict[str, SourceValue], dict[str, SourceValue | None]] | None = None
         self._cells: dict[tuple[str, int, int], SourceValue] = {}
+        self._folded: dict[str | None, list[str]] = {}  # `folded`'s, by sheet: shared with the clones
         # Its cells' texts normalised, for this document only (a name typed in one is no form's wording).
         self._cell_texts = CellTexts()
         self.cell_text = self._cell_texts.__getitem__
@@ -122,6 +123,14 @@ class SourceIndex(TabularHeaders, TabularLabels):
         other = self._clone()
         other._set_labels(wanted)
         return other
+
+    def folded(self, sheet: str | None) -> list[str]:
+        """`folded(self.extraction, sheet)`, worked out once a document: recognising asks it of every
+        form of the sender with words to look for, some two a CSV document."""
+        texts = self._folded.get(sheet)
+        if texts is None:
+            texts = self._folded[sheet] = folded(self.extraction, sheet)
+        return texts
 
     def resolve(self, selector: str, row: str | None = None) -> SourceValue | None:
         """Return the value a selector names (`row`: the key of an xml row element), or None."""
@@ -203,3 +212,13 @@ class SourceIndex(TabularHeaders, TabularLabels):
             if match:
                 seen.setdefault(match.group(0), None)
         return list(seen)
+
+
+def folded(extraction: Extraction, sheet: str | None) -> list[str]:
+    """Every filled value's text case folded, of `sheet` only when one is given: where a recognise rule's
+    words are looked for (`form_recognition`)."""
+    return [
+        v.value.casefold()
+        for v in extraction.values
+        if v.value and (sheet is None or v.meta.get("sheet") == sheet)
+    ]
