@@ -76,8 +76,9 @@ def test_hub_adapters_check_passes_the_trial_configs() -> None:
     # (the twenty-fifth, test_onboarding_twentyfifth.py), Kalundborg (the twenty-sixth,
     # test_onboarding_twentysixth.py), Jammerbugt (the twenty-seventh, test_onboarding_twentyseventh.py),
     # Rebild (the twenty-eighth, test_onboarding_twentyeighth.py), Norddjurs (the twenty-ninth,
-    # test_onboarding_twentyninth.py), Hedensted (the thirty-first, test_onboarding_thirtyfirst.py)
-    assert result.output.count("\nok ") + result.output.startswith("ok ") == 33
+    # test_onboarding_twentyninth.py), Hedensted (the thirty-first, test_onboarding_thirtyfirst.py),
+    # Holstebro (the thirty-second, test_onboarding_thirtysecond.py)
+    assert result.output.count("\nok ") + result.output.startswith("ok ") == 34
 
 
 def _employer(registry: Registry, ticked: set[str]) -> object:
