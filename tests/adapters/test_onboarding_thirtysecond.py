@@ -16,9 +16,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from onboarding_trial import Trial
+from onboarding_trial import CONFIG, Trial
 
 from hub.adapters.language.golden import canonical_records
+from hub.adapters.language.registry import load_registry
+from hub.errors import ConfigError
 
 THIS = Trial("holstebro", "661", "make_fixtures_onboarding_thirtysecond")
 FORMS = ["praktikaftaler.xml", "mentortimer.csv"]
@@ -58,3 +60,24 @@ def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, t
     CSV); no path or transform edited."""
     data = (THIS.golden / name).read_bytes()
     assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == _expected(name)
+
+
+def test_a_map_key_for_the_empty_value_is_refused_when_the_config_loads(tmp_path: Path) -> None:
+    """My first config wrote PHP's false as `"" = "jobcentre"` in the map: it loaded, and the agreement
+    whose mentor is the job centre's was refused as empty, since an empty value skips the map."""
+    text = (CONFIG / "holstebro.toml").read_text(encoding="utf-8")
+    written = '{ name = "map", values = { "1" = "company" } }, { name = "default", value = "jobcentre" }'
+    assert written in text
+    first = '{ name = "map", values = { "1" = "company", "" = "jobcentre" } }'
+    (tmp_path / "holstebro.toml").write_text(text.replace(written, first), encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_registry(tmp_path)
+    where = "holstebro.toml: forms[0].fields[12].transforms[0].values: "
+    assert info.value.message == (
+        where + 'the key "" is never read: an empty value skips every transform but default; write '
+        '{ name = "default", value = "jobcentre" } after the map'
+    )
+    assert info.value.message_da == (
+        where + 'nøglen "" læses aldrig: en tom værdi springer alle transformationer over undtagen '
+        'default; skriv { name = "default", value = "jobcentre" } efter map'
+    )
