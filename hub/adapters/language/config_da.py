@@ -162,6 +162,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"'\1' skal være i en \2-post: optional udelader den, og hvert sådant dokument afvises; fjern den",
     ),
     (r"'(.*)' is not a value of ([\w.]+): one of (.*)", r"'\1' er ikke en værdi af \2: en af \3"),
+    (
+        r'the key "" is never read: an empty value skips every transform but default; write (.*)'
+        r" after the map",
+        r'nøglen "" læses aldrig: en tom værdi springer alle transformationer over undtagen default; skriv'
+        r" \1 efter map",
+    ),
     (r"id '(.*)' used twice", r"id '\1' bruges to gange"),
     (r"key '(.*)' used twice", r"nøglen '\1' bruges to gange"),
     (r"no list '(.*)' with key '(.*)' in this form", r"ingen liste '\1' med nøglen '\2' i denne formular"),

@@ -20,7 +20,7 @@ from hub.adapters.mapping.item_scope import COLUMN, Scope, item_scoped, whole
 from hub.adapters.mapping.item_tables import Unfound, table_items
 from hub.adapters.mapping.items_across import item_columns
 from hub.adapters.mapping.selectors import SourceIndex
-from hub.adapters.mapping.xml_elsewhere import label, list_row_outside_items, rows_and_strays
+from hub.adapters.mapping.xml_elsewhere import key_path, label, list_row_outside_items, rows_and_strays
 from hub.adapters.readers.base import column_letters
 from hub.pseudonyms import CPR_LIKE
 from hub.quoting import readable
@@ -131,11 +131,3 @@ def _span(rows: dict[str, int]) -> str:
 def _labelled(key: str, refused: tuple[str, str] | None, rows: str, index: SourceIndex) -> tuple[str, str]:
     """An element's path for messages, in English and Danish (with its namespace where it is refused)."""
     return label(key, rows, index.namespaces) if refused is not None else (key_path(key), key_path(key))
-
-
-def key_path(key: str) -> str:
-    """An element key without namespace URIs, for messages: `/Eksport[1]/Borger[3]`."""
-    parts = []
-    for step in key.split("/")[1:]:
-        parts.append(step.split("}", 1)[-1])
-    return "/" + "/".join(parts)

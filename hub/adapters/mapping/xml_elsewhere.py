@@ -29,6 +29,7 @@ from hub.adapters.mapping.selectors import SourceIndex
 _STEP = re.compile(r"/(?:\{([^}]*)\})?([^/{}\[]+)\[\d+\]")
 
 _PLACED = re.compile(r"/(?:\{[^}]*\})?([^/{}\[]+)(\[\d+\])")  # a step's local name and position
+_CLARK_URI = re.compile(r"\{[^}]*\}")  # a step's namespace URI, which may hold slashes
 
 # A row of `rows`: its element key, and for one in another namespace why it is not read (English, Danish).
 Row = tuple[str, tuple[str, str] | None]
@@ -120,13 +121,20 @@ def _expected(selector: str, namespaces: Mapping[str, str], base: str | None) ->
     return above + [namespaces.get(step.prefix if step.prefix is not None else "", "") for step in parsed[1]]
 
 
+def key_path(key: str) -> str:
+    """An element key without namespace URIs, for messages: `/Eksport[1]/Borger[3]`. Not split at its
+    slashes: a URI holds them (`{https://sag.example.dk/xml/2}aftale[2]` was shown as
+    `/{https://sag.example.dk/xml/aftale[2]`, its last part taken for the step)."""
+    return _CLARK_URI.sub("", key)
+
+
 def label(key: str, selector: str, namespaces: Mapping[str, str], base: str | None = None) -> tuple[str, str]:
     """A stray element's path for messages, in English and Danish, with the namespace of its step that is
     in another than the config's `rows` names, since its position is counted among its own namespace's
     (the first `<Sag>` of urn:...:4 is `Sag[1]`, beside the config's namespace's `Sag[1]`). Where that
     step is above the element (`<Blok xmlns="urn:...:4">` holding a `<Sag>` of the config's namespace),
     the step is named: the element's own namespace would be the config's, and say nothing."""
-    path = "/" + "/".join(step.split("}", 1)[-1] for step in key.split("/")[1:])
+    path = key_path(key)
     steps = _STEP.findall(key)
     at = _apart(steps, expected := _expected(selector, namespaces, base))
     uri, local = steps[len(steps) - 1 if at is None else at]

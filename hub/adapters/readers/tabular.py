@@ -19,6 +19,7 @@ from hub.adapters.readers.base import Extraction, SourceValue, column_letters
 from hub.adapters.readers.csv_copy import copy_rows, is_copy_text
 from hub.adapters.readers.csv_cut import cut_date, cut_row
 from hub.adapters.readers.csv_formulas import split_formulas
+from hub.adapters.readers.csv_r import is_r_text, r_rows
 from hub.adapters.readers.csv_resaved import padded, padded_reason, whole_line, whole_line_reason
 from hub.adapters.readers.csv_sniff import closed_early, first_lines, open_at_end, sniff_delimiter
 from hub.adapters.readers.csv_text import (
@@ -77,11 +78,13 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
         delimiter = delimiter or sniff_delimiter(first_lines(text, 50))
         # A database's text export (`csv_copy`): never quoted, its values escaped with backslashes.
         copied = is_copy_text(text, delimiter)
+        # R's write.csv: every text quoted, a missing value `NA` unquoted (`csv_r`), read as empty.
+        by_r = not copied and is_r_text(text, delimiter)
         # Each cell takes a character at least (its separator or line break): a shorter text cannot pass
         # the cell or row limit, and a longer one is counted before its cells are read into values.
         if len(text) >= tabular_limits.MAX_CELLS:
-            _count_first(_rows(text, delimiter, copied), first, filename)
-        for row_no, row in enumerate(_rows(text, delimiter, copied), 1):
+            _count_first(_rows(text, delimiter, copied, by_r), first, filename)
+        for row_no, row in enumerate(_rows(text, delimiter, copied, by_r), 1):
             if row_no < first:
                 continue
             cells += len(row)
@@ -110,9 +113,13 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
     return Extraction(format="csv", values=tuple(values), meta=meta)
 
 
-def _rows(text: str, delimiter: str, copied: bool) -> Iterator[list[str]]:
-    """The records of the text, split as a database's export (`csv_copy`) or as CSV."""
-    return copy_rows(text) if copied else csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+def _rows(text: str, delimiter: str, copied: bool, by_r: bool) -> Iterator[list[str]]:
+    """The records of the text, split as a database's export (`csv_copy`), as R's (`csv_r`) or as CSV."""
+    if copied:
+        return copy_rows(text)
+    if by_r:
+        return r_rows(text, delimiter)
+    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
 
 
 def _count_first(rows: Iterator[list[str]], first: int, filename: str) -> None:

@@ -13,6 +13,7 @@ from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.choices import classify_choice
 from hub.adapters.suggest.column_values import shown
 from hub.adapters.suggest.fields import FieldSuggestion, is_cpr
+from hub.adapters.suggest.flags import employer_flag
 from hub.adapters.suggest.form_paths import FORM_PATHS, OPTIONAL_PATHS, not_drafted
 from hub.adapters.suggest.marks import dropdown_marks
 from hub.adapters.suggest.planned import gives_way
@@ -43,6 +44,8 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
         # Before the words: "Udfyldt af (praktikstedet)" names no site, and no signer (`words.FILLED_BY`).
         note = "who filled the form in, which no record holds (signed_by is who signed it)"
         return FieldSuggestion(None, [cand.selector], where=cand.where, seen=seen, note=note)
+    if (flag := employer_flag(cand, form_type, taken)) is not None:
+        return flag
     guess = next((g for text in cand.texts if text and (g := guess_path(text))), None)
     guess, moved, section = in_section(cand.texts, guess, cand.heading)
     # Whose value the heading says: said where the value sits, so that the person sees why.

@@ -152,7 +152,7 @@ def _field(f: FieldSuggestion) -> list[str]:
     if f.args:  # the first transform with arguments, written inline: [{ name = "last_day", unit = "weeks" }]
         rest = f", {value(f.transforms[1:])[1:-1]}" if len(f.transforms) > 1 else ""
         return [*out, f"  transforms = [{_inline({'name': f.transforms[0], **f.args})}{rest}]"]
-    if f.transforms not in (["map"], ["checked"], ["map", "integer"]):
+    if f.transforms not in (["map"], ["checked"], ["map", "integer"], ["map", "default"]):
         return out + ([f"  transforms = {value(f.transforms)}"] if f.transforms else [])
     known = ", ".join(t for t, _ in TARGETS.get(f.path, ()))
     known = known or ("1 to 5" if f.path.startswith("scores.") else "")  # a mark's digit
@@ -161,7 +161,7 @@ def _field(f: FieldSuggestion) -> list[str]:
         "    [[forms.fields.transforms]]",
         f"    name = {q(f.transforms[0])}  # TODO: check each {what}; canonical: {known}",
     ]
-    if f.default is not None:
+    if f.default is not None and f.transforms[0] == "checked":
         empty = "the box left empty" if len(f.selectors) == 1 else "no box ticked"
         out.append(f"    default = {q(f.default)}  # {empty}")
     out.append("      [forms.fields.transforms.values]")
@@ -177,4 +177,6 @@ def _field(f: FieldSuggestion) -> list[str]:
         out.append('      # TODO: one line per value the form uses, e.g. "Kontanthjælp" = "kontanthjaelp"')
     for then in f.transforms[1:]:  # a radio group's mark, mapped to its digit, then made a number
         out += ["    [[forms.fields.transforms]]", f"    name = {q(then)}"]
+        if then == "default":  # what an empty value means: a flag's false printed as "" (`flags`)
+            out.append(f"    value = {q(f.default or '')}  # the value left empty")
     return out

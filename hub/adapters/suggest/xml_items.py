@@ -19,6 +19,7 @@ from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion
 from hub.adapters.suggest.targets import guess_target
 from hub.adapters.suggest.values import date_like
+from hub.adapters.suggest.xml_fields import code_of
 from hub.adapters.suggest.xml_rows import hours_word, reads
 
 _INDEX = re.compile(r"\[(\d+)\]")
@@ -150,8 +151,27 @@ def records_map_values(
             continue
         rows = [{"": c.value or ""} for c in candidates if _bare(c.selector) == _bare(selector)]
         values, more = column_values.distinct(rows, "")
+        shown = _display_texts(candidates, selector)
         for value in values:
             if value.casefold() not in {k.casefold() for k in suggestion.targets}:
-                suggestion.targets[value] = guess_target(suggestion.path or "", value)
+                # A later record's code is guessed from its own display text, as the first's is
+                # (`xml_fields.prefer_code`): `kode="SDP"` beside "Sygedagpenge" is no TODO.
+                display = shown.get(value, "")
+                suggestion.targets[value] = guess_target(suggestion.path or "", display or value)
+                if display:
+                    suggestion.printed[value] = display
         if len(values) > 1 or more:
             suggestion.seen_many, suggestion.more_values = column_values.shown(values, more), more
+
+
+def _display_texts(candidates: Sequence[Candidate], selector: str) -> dict[str, str]:
+    """Each code a code attribute (`.../e:Ydelse/@kode`) holds in any record, with the display text its
+    own element holds there; empty where `selector` is no code attribute."""
+    if not code_of(selector, selector.rpartition("/@")[0]):
+        return {}
+    texts = {c.selector: c.value or "" for c in candidates}
+    return {
+        c.value: texts[c.selector.rpartition("/@")[0]]
+        for c in candidates
+        if c.value and _bare(c.selector) == _bare(selector) and texts.get(c.selector.rpartition("/@")[0])
+    }

@@ -1,0 +1,51 @@
+"""A yes-or-no flag naming one of the mentor's two employers: a case system's `<mentor
+virksomhedens="1">`, a column `mentor_i_virksomhed` of `true`/`false`. Its words name the mentor and
+one employer ("virksomhed" or "jobcenter"), its values are a flag's: a true value means that employer,
+a false one (or an empty one: PHP prints false as "") the other, as one PDF box's words name what a tick
+means and its empty state the other (`choices`). Before, the flag was offered as "also looks like
+company.name" (its word "virksomhed") and the employer said to be missing from the file, so every
+draft of the export was refused (decision 0060, "Stop 62: trial-79")."""
+
+from __future__ import annotations
+
+from hub.adapters.suggest.candidates import Candidate
+from hub.adapters.suggest.fields import FieldSuggestion
+from hub.adapters.suggest.form_paths import FORM_PATHS
+from hub.adapters.suggest.targets import TARGETS
+from hub.adapters.suggest.words import has
+
+PATH = "mentor.employer"
+# How programs print a bool: PHP "1" and "", R and .NET TRUE/True, JSON and XML Schema true, a person ja.
+_TRUE = frozenset({"1", "true", "ja", "j", "yes", "y", "sand", "x"})
+_FALSE = frozenset({"", "0", "false", "nej", "n", "no", "falsk"})
+
+
+def employer_flag(
+    cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]
+) -> FieldSuggestion | None:
+    """The mentor's employer drafted from a flag naming one employer, or None where `cand` is no such
+    flag: a `map` of its true values to that employer and a `default` of the other for a false or empty
+    one."""
+    if PATH not in FORM_PATHS[form_type] or PATH in taken or cand.kind:
+        return None
+    seen = {v.strip() for v in (cand.value or "", *cand.column_values)}
+    said = {v.casefold() for v in seen}
+    if not said <= _TRUE | _FALSE or not said & _TRUE:
+        return None  # a flag holds flags only, and its true value is seen, else what it means is unknown
+    # An attribute's words are its own and its element's (`virksomhedens` on `<mentor>`).
+    texts = [w for t in cand.texts if has(w := f"{cand.heading} {t}", "mentor")]
+    employers = TARGETS[PATH]
+    for text in texts:
+        named = [target for target, words in employers if any(has(text, w) for w in words)]
+        if len(named) == 1:
+            (yes,) = named
+            (no,) = [target for target, _ in employers if target != yes]
+            # each spelling as the file writes it (`TRUE`), true ones first
+            targets = {v: yes for v in sorted(seen) if v.casefold() in _TRUE}
+            targets |= {v: no for v in sorted(seen) if v and v.casefold() in _FALSE}
+            result = FieldSuggestion(PATH, [cand.selector], ["map", "default"], targets, cand.where)
+            result.seen, result.default = cand.value, no
+            result.note = f"a yes-or-no flag: true is {yes}, false or empty {no}"
+            taken[PATH] = result
+            return result
+    return None
