@@ -71,6 +71,12 @@ class NoticeOut(Schema):
     code = fields.String(required=True, metadata={"description": "site_overbooked: a site past its places"})
     message = fields.String(required=True, metadata={"description": "In English"})
     message_da = fields.String(required=True, metadata={"description": "In Danish"})
+    text = fields.String(
+        metadata={
+            "description": "Only when the status is asked with `lang`: the notice in that language for "
+            "people, dates as the hub's pages write them (14 Sep 2026, 14. sep. 2026). Left out otherwise"
+        }
+    )
 
 
 class SubmissionOut(Schema):
