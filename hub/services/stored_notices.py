@@ -48,11 +48,11 @@ def said(participant: str, hours: Decimal | None) -> Notice:
     return {
         "code": "timesheet_unsigned",
         "message": (
-            f"The mentor hours of {participant} were stored without the mentor's signature: {en} not "
+            f"The timesheet of {participant} was stored without the mentor's signature: {en} not "
             "counted in the claim. Send the timesheet again, signed by the mentor."
         ),
         "message_da": (
-            f"Mentortimerne for {participant} er gemt uden mentorens underskrift: {da} tælles ikke med "
+            f"Timesedlen for {participant} er gemt uden mentorens underskrift: {da} tælles ikke med "
             "i kravet. Send timesedlen igen, underskrevet af mentoren."
         ),
     }

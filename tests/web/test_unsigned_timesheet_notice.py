@@ -38,11 +38,11 @@ def test_an_unsigned_timesheet_is_accepted_with_a_notice_and_a_signed_one_withou
     notices = lead.get(f"/api/submissions/{unsigned}").get_json()["notices"]
     assert [n["code"] for n in notices] == ["timesheet_unsigned"]
     assert notices[0]["message"] == (
-        f"The mentor hours of {louise} were stored without the mentor's signature: its 9.50 hours are "
+        f"The timesheet of {louise} was stored without the mentor's signature: its 9.50 hours are "
         "not counted in the claim. Send the timesheet again, signed by the mentor."
     )
     assert notices[0]["message_da"] == (
-        f"Mentortimerne for {louise} er gemt uden mentorens underskrift: dens 9,50 timer tælles ikke med "
+        f"Timesedlen for {louise} er gemt uden mentorens underskrift: dens 9,50 timer tælles ikke med "
         "i kravet. Send timesedlen igen, underskrevet af mentoren."
     )
     assert "2307854562" not in str(notices) and "230785" not in str(notices)  # the id, never CPR
