@@ -68,9 +68,21 @@ class LinkedSubmissionOut(Schema):
 class NoticeOut(Schema):
     """Something the sender should know of what was stored, though nothing in it was wrong."""
 
-    code = fields.String(required=True, metadata={"description": "site_overbooked: a site past its places"})
+    code = fields.String(
+        required=True,
+        metadata={
+            "description": "site_overbooked: a site past its places; timesheet_unsigned: mentor hours "
+            "stored without the mentor's signature, not counted in the claim"
+        },
+    )
     message = fields.String(required=True, metadata={"description": "In English"})
     message_da = fields.String(required=True, metadata={"description": "In Danish"})
+    text = fields.String(
+        metadata={
+            "description": "Only when the status is asked with `lang`: the notice in that language for "
+            "people, dates as the hub's pages write them (14 Sep 2026, 14. sep. 2026). Left out otherwise"
+        }
+    )
 
 
 class SubmissionOut(Schema):

@@ -91,9 +91,9 @@ def _linked(submission_id: int) -> dict[str, Any]:
 
 
 def in_language(shown: dict[str, Any], lang: str) -> dict[str, Any]:
-    """`shown` (a status, or an upload's file) with each problem's reason in `lang` as a page says it
-    (`reason_text`), and a duplicate's note (`note_text`), for the upload page (upload.js asks with
-    `lang`): its live lines read as its list does after a reload, English dates and all."""
+    """`shown` (a status, or an upload's file) with each problem's reason and each notice in `lang` as a
+    page says it (`reason_text`), and a duplicate's note (`note_text`), for the upload page (upload.js
+    asks with `lang`): its live lines read as its list does after a reload, English dates and all."""
     locale = SHOWN_AS[lang]
 
     def told(problems: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -101,6 +101,10 @@ def in_language(shown: dict[str, Any], lang: str) -> dict[str, Any]:
 
     items = [{**i, "problems": told(i["problems"])} for i in shown["items"]]
     out = {**shown, "problems": told(shown["problems"]), "items": items}
+    if "notices" in shown:  # a status's: what was stored but should be known, its dates the page's too
+        out["notices"] = [
+            {**n, "text": reason_text(n["message"], n["message_da"], locale)} for n in shown["notices"]
+        ]
     if shown.get("note_en"):
         out["note_text"] = note_text(shown["note_en"], shown["note_da"], locale)
     return out

@@ -12,7 +12,7 @@ from hub.errors import FieldProblem
 from hub.extensions import db
 from hub.models import FINAL_STATES, Submission
 from hub.pseudonyms import mask_cpr_like
-from hub.services import awaiting, records, retry, same_bytes_note, site_notices, uploads
+from hub.services import awaiting, records, retry, same_bytes_note, stored_notices, uploads
 from hub.services.ingest_types import Submitter
 from hub.words import FILES, counted
 
@@ -92,7 +92,7 @@ def report(o: batch.FileOutcome, as_json: bool, wait: float, out: list[dict[str,
         echo(f"  {line}", err=as_json)
         out.append({"record_id": same.record_id, "version": same.version, **same.data})
     stored = [v.id for v in versions] + [i for i in (sub.unchanged_version_id,) if i is not None]
-    for notice in site_notices.overbooked(db.session, stored) if stored else []:
+    for notice in stored_notices.of_versions(db.session, stored):
         echo(f"  note: {notice['message']}", err=as_json)
         echo(f"  bemærk: {notice['message_da']}", err=as_json)
     return sub.status

@@ -57,6 +57,16 @@ class Change:
         return self.amount_now - self.amount_before
 
     @property
+    def needs_correction(self) -> bool:
+        """Whether the municipality must send a correction (efterregulering): not when the only lines that
+        came or went are of DKK 0.00 (a placement with no grant yet, say), since the amount to pay, the
+        claim's and every participant's, is as sent. Where the lines sent are not known, whenever it
+        changed."""
+        if self.lines is None or self.difference:
+            return True
+        return any(line.difference for line in self.lines)
+
+    @property
     def participants(self) -> int | None:
         """How many participants' amounts changed (None where the lines sent are not known)."""
         if self.lines is None:

@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from hub.models import FINAL_STATES, Placement, Record, RecordVersion, Submission
-from hub.services import site_notices
+from hub.services import stored_notices
 from hub.services.awaiting import WAITS_IN
 from hub.services.received_order import as_listed, listed_for
 
@@ -83,8 +83,8 @@ def result_of(session: Session, row: Submission) -> dict[str, Any]:
             {"record_id": v[1], "version": in_force.get((v[1], v[2]), v[2]), "unchanged": bool(v[3])}
             for v in versions
         ],
-        # What the sender should know of what was stored (a site past its places), once it is stored.
-        "notices": site_notices.overbooked(session, [i for i, *_ in versions]) if versions else [],
+        # What the sender should know of what was stored (a site past its places, a timesheet unsigned).
+        "notices": stored_notices.of_versions(session, [i for i, *_ in versions]),
     }
 
 

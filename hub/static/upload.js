@@ -212,7 +212,8 @@
     Array.prototype.forEach.call(cell.querySelectorAll(".stored-notice"), function (old) { cell.removeChild(old); });
     var before = cell.querySelector(".again-picker");
     (notices || []).forEach(function (n) {
-      var p = el("p", { "class": "notice stored-notice", "data-code": n.code }, danish ? n.message_da : n.message);
+      // `text`: the notice as the page writes it, dates and all (asked with `lang`, `inLanguage`).
+      var p = el("p", { "class": "notice stored-notice", "data-code": n.code }, n.text || (danish ? n.message_da : n.message));
       cell.insertBefore(p, before);
     });
   }
@@ -229,7 +230,7 @@
   // A submission's status read once more (its JSON, or null when it cannot be read).
   function readAgain(url, done) {
     var xhr = new XMLHttpRequest();
-    xhr.open("GET", url);
+    xhr.open("GET", inLanguage(url));
     xhr.setRequestHeader("Accept", "application/json");
     xhr.onload = function () {
       var sub = null;
@@ -343,11 +344,16 @@
     return sub.waiting_since && !sub.final ? "waiting" : sub.status;
   }
 
+  // A status's address asked in the page's language: each reason and notice as the page writes it
+  // (`reason_text`), dates and all; an English notice read again without it went back to ISO dates.
+  function inLanguage(url) {
+    return url + (url.indexOf("?") < 0 ? "?" : "&") + "lang=" + (danish ? "da" : "en");
+  }
+
   function poll(tr, url, name) {
     tr.setAttribute("data-url", url);
     var xhr = new XMLHttpRequest();
-    // Each reason in the page's language as the page writes it (`reason_text`), dates and all.
-    xhr.open("GET", url + (url.indexOf("?") < 0 ? "?" : "&") + "lang=" + (danish ? "da" : "en"));
+    xhr.open("GET", inLanguage(url));
     xhr.setRequestHeader("Accept", "application/json");
     xhr.onload = function () {
       var sub = null;

@@ -16,7 +16,7 @@ from hub.web import nav, upload_types
 from hub.web.guard import principal, requires
 from hub.web.paging import submissions_page
 from hub.web.upload_lines import problem_text, sent_name, sent_status
-from hub.web.upload_senders import sent_as
+from hub.web.upload_senders import sent_as, sent_by_lead
 
 bp = Blueprint("upload", __name__)
 # The sender the form was sent as without upload.js ("Send som kommune", a company's agreement), kept
@@ -121,6 +121,7 @@ def index() -> str:
     recent, pager = submissions_page(db.session, clause, RECENT_PER_PAGE)
     made = records_of(db.session, recent, scope.placement_clause(who))
     senders_of = sent_as(db.session, recent) if who.role == "lead" else None
+    by_lead = sent_by_lead(db.session, recent) if who.role == "municipality" else set()
     return render_template(
         "upload.html",
         senders=senders,
@@ -130,6 +131,7 @@ def index() -> str:
         made=made,
         corrected=corrections.links_of(db.session, recent),
         senders_of=senders_of,
+        by_lead=by_lead,
         texts=shown,
         role=who.role,
         chosen=session.pop(SENT_AS, None),

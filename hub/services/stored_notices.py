@@ -1,0 +1,65 @@
+"""What the sender of a file should know of what was stored from it, though nothing in it was refused.
+
+A notice is no problem: the file is accepted and its records kept. But some of what was kept will not
+do what its sender expects, and the sender should hear it at the upload rather than from the month's
+claim: a placement that takes its site past its places (`site_notices`), and a timesheet stored
+without the mentor's signature, whose hours the claim leaves out (`exports/gaps.py`, "unsigned") until
+a signed one comes. Each in English and Danish, naming the participant by its pseudonymous id (never
+CPR: the notices go to every party that may follow the submission, the company included)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hub.models import Placement, Record, RecordVersion
+from hub.quantities import fixed_text
+from hub.services import site_notices
+from hub.services.site_notices import Notice
+
+
+def of_versions(session: Session, version_ids: Sequence[int]) -> list[Notice]:
+    """Every notice on these stored record versions: sites past their places, then unsigned timesheets."""
+    if not version_ids:
+        return []
+    return site_notices.overbooked(session, version_ids) + unsigned(session, version_ids)
+
+
+def unsigned(session: Session, version_ids: Sequence[int]) -> list[Notice]:
+    """A notice for each mentor-hours version among these stored without a signature ("signed by" empty),
+    in the order stored."""
+    found = session.execute(
+        select(RecordVersion.data, Placement.participant_id)
+        .join(Record, Record.id == RecordVersion.record_id)
+        .join(Placement, Placement.id == Record.placement_id)
+        .where(RecordVersion.id.in_(version_ids), Record.form_type == "mentor_hours")
+        .order_by(RecordVersion.id)
+    )
+    return [said(participant, _hours(data)) for data, participant in found if not data.get("signed_by")]
+
+
+def said(participant: str, hours: Decimal | None) -> Notice:
+    """The notice of one unsigned timesheet in both languages, its hours when the form gives them."""
+    en = f"its {fixed_text(hours, 'en')} hours are" if hours is not None else "its hours are"
+    da = f"dens {fixed_text(hours, 'da')} timer" if hours is not None else "dens timer"
+    return {
+        "code": "timesheet_unsigned",
+        "message": (
+            f"The timesheet of {participant} was stored without the mentor's signature: {en} not "
+            "counted in the claim. Send the timesheet again, signed by the mentor."
+        ),
+        "message_da": (
+            f"Timesedlen for {participant} er gemt uden mentorens underskrift: {da} tælles ikke med "
+            "i kravet. Send timesedlen igen, underskrevet af mentoren."
+        ),
+    }
+
+
+def _hours(data: dict[str, object]) -> Decimal | None:
+    try:
+        return Decimal(str(data["total_hours"])) if data.get("total_hours") is not None else None
+    except (InvalidOperation, KeyError):
+        return None
