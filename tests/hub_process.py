@@ -18,7 +18,9 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from conftest import ROOT
+from conftest import ROOT, make_app
+
+from hub.extensions import db
 
 HUB = str(Path(sys.executable).parent / "hub")
 # How long a `hub` process is given for what it does at once (to start, to say a line, to end): a bound
@@ -84,6 +86,16 @@ def python_as_operator(data_dir: Path, source: str, *args: str) -> list[str]:
         timeout=PATIENCE,
     )
     return done.stdout.splitlines()
+
+
+def migrated(tmp_path: Path) -> Path:
+    """`tmp_path / "var"` with its SQLite database at the newest schema, as `hub db upgrade` leaves it:
+    a copy of the suite's migrated template (tests/fresh_app.py) rather than a `hub` process of its own
+    (an interpreter importing the hub, about 2 CPU-s) for a test whose subject is the command after it."""
+    app = make_app(tmp_path)
+    with app.app_context():
+        db.engine.dispose()
+    return tmp_path / "var"
 
 
 def killed(process: subprocess.Popen[Any]) -> None:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from conftest import ROOT, make_app
-from hub_process import PATIENCE
+from hub_process import PATIENCE, migrated
 
 HERLEV = ROOT / "config" / "municipalities" / "herlev.toml"
 P_NUMBER = (
@@ -74,7 +74,7 @@ def test_a_command_keeps_the_hubs_warnings_off_the_terminal_unless_asked(tmp_pat
 
 
 def test_the_worker_logs_at_the_configured_level(tmp_path: Path) -> None:
-    assert _hub(tmp_path, "db", "upgrade").returncode == 0  # a worker waits for an unmigrated database
+    migrated(tmp_path)  # a worker waits for an unmigrated database
     done = _hub(tmp_path, "worker", "--burst")
     assert done.returncode == 0, done.stderr
     assert LINE.search(done.stderr), done.stderr

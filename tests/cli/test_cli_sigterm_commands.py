@@ -14,12 +14,15 @@ from types import FrameType
 from typing import Any
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, make_app
 from flask import Flask
+from flask.testing import FlaskCliRunner
 from hub_process import HUB, closed_port, operator_env
 from test_cli_ingest_interrupt import BALLERUP_PLACEMENT, copies, count
 from test_cli_stop_signals import stopped
 
+from hub.cli import cli
+from hub.extensions import db
 from hub.services import company_files
 
 FILES = 12
@@ -27,18 +30,18 @@ FILES = 12
 
 def kept_for_the_queue(tmp_path: Path, n: int) -> dict[str, str]:
     """`n` files stored by `hub ingest` while the queue was down (`received`, no job); the environment
-    of a hub with its own queue again."""
+    of a hub with its own queue again. The storing is this process's, by an app on the `app` fixture's
+    database with its queue at a closed port: `hub requeue`, the test's subject, finds the same rows, and
+    no `hub` process of its own (an interpreter importing the hub, about 2 CPU-s) is started for them."""
     env = {**operator_env(tmp_path / "var"), "HUB_BATCH_SIZE": "2"}
     files = copies(BALLERUP_PLACEMENT, tmp_path / "in", n)
-    down = {**env, "HUB_REDIS_URL": f"redis://127.0.0.1:{closed_port()}/0"}
-    sent = subprocess.run(
-        [HUB, "ingest", "-m", "ballerup", *map(str, files)],
-        env=down,
-        cwd=ROOT,
-        capture_output=True,
-        timeout=300,
-    )
-    assert sent.returncode == 4, sent.stderr.decode(errors="replace")  # stored, the queue could not take them
+    down = make_app(tmp_path, REDIS_URL=f"redis://127.0.0.1:{closed_port()}/0", BATCH_SIZE=2)
+    try:
+        sent = FlaskCliRunner(down).invoke(cli, ["ingest", "-m", "ballerup", *map(str, files)])
+    finally:
+        with down.app_context():
+            db.engine.dispose()
+    assert sent.exit_code == 4, sent.output  # stored, the queue could not take them
     return env
 
 

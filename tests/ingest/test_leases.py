@@ -14,8 +14,10 @@ from typing import Any
 
 import pytest
 from conftest import ROOT
+from fault_support import working_pids
 from flask import Flask
 from hub_process import PATIENCE, tree_env
+from redis import Redis
 from sqlalchemy import select, update
 
 from hub import healing
@@ -188,7 +190,7 @@ def test_an_idle_hub_worker_heals_by_itself_on_real_servers(redis_app: Flask, tm
     _load(redis_app)
     with redis_app.app_context():
         lost, dead = _submit(PLACEMENT), _submit(OTHER_PLACEMENT)
-        _hold(dead, seconds_left=8)  # runs out while the worker is (most likely) waiting for jobs
+        _hold(dead, seconds_left=PATIENCE)  # cut short below, once the worker waits for jobs
         hour_ago = utcnow() - timedelta(hours=1)
         db.session.execute(
             update(Submission).where(Submission.id == lost).values(status="queued", updated_at=hour_ago)
@@ -210,7 +212,16 @@ def test_an_idle_hub_worker_heals_by_itself_on_real_servers(redis_app: Flask, tm
     worker = subprocess.Popen([str(hub), "worker"], env=env, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + PATIENCE  # a bound for a hang, not a measure of a loaded machine
+        # The dead worker's lease runs out a second after this worker has registered with rq (started,
+        # healing every third of its lease): out while it waits for jobs for certain, where a lease of
+        # 8 s from before the start made the test wait those 8 s and only "most likely" ran out then.
+        redis = Redis.from_url(redis_app.config["REDIS_URL"])
+        while worker.pid not in working_pids(redis):
+            assert worker.poll() is None and time.monotonic() < deadline, "the worker never registered"
+            time.sleep(0.1)
+        redis.close()
         with redis_app.app_context():
+            _hold(dead, seconds_left=1)
             while time.monotonic() < deadline and {_status(dead), _status(lost)} != {"accepted"}:
                 time.sleep(0.2)
             outcome = (_status(dead), _status(lost))

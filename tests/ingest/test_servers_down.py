@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT, make_app
 from flask import Flask
 from flask.testing import FlaskCliRunner
-from hub_process import HUB, burst_worker, closed_port, tree_env
+from hub_process import HUB, burst_worker, closed_port, migrated, tree_env
 from sqlalchemy import create_engine, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
@@ -194,7 +194,7 @@ def test_no_traceback_from_the_hub_command_with_redis_down(tmp_path: Path) -> No
         "HUB_REDIS_URL": f"redis://user:s3cret@127.0.0.1:{closed_port()}/0",
     }
     # Migrated first: a database behind the code is said before Redis is asked (test_cli_not_migrated).
-    subprocess.run([HUB, "db", "upgrade"], env=env, capture_output=True, check=True, timeout=120)
+    migrated(tmp_path)
     run = subprocess.run([HUB, "worker", "--burst"], env=env, capture_output=True, text=True, timeout=120)
     assert run.returncode == 4, run.stderr
     assert "Traceback" not in run.stderr + run.stdout
