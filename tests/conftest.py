@@ -23,6 +23,7 @@ from file_order import longest_first
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from fresh_app import fresh_schema, install_config_cache
+from hub_sources import forget as forget_sources
 from lived_once import lived_once, shared_folder
 from password_cost import hash_passwords_cheaply
 from servers import postgres_url, redis_url, require
@@ -63,6 +64,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The files longest first, for `make test`'s `--dist loadfile --no-loadscope-reorder`: a long file
     of few tests no longer starts last (`tests/file_order.py`)."""
     items[:] = longest_first(items)
+
+
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    """The hub's source a module parsed (`tests/hub_sources.py`) is let go after its last test."""
+    if nextitem is None or nextitem.path != item.path:
+        forget_sources()
 
 
 def make_app(tmp_path: Path, **settings: Any) -> Flask:

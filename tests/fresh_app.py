@@ -126,6 +126,14 @@ def _postgres_template(url: URL) -> str:
     return _templates[key]
 
 
+def _copied(conn: sa.Connection) -> str:
+    """How the copy is made: the template's files copied whole (`STRATEGY FILE_COPY`, PostgreSQL 15's
+    other way and the only one before it). 15's default, `WAL_LOG`, reads and logs the template's 9 MB
+    block by block: measured on the test cluster (fsync off, load 12), 303 ms of the server's CPU and
+    1.1 s of wall a copy against 115 ms and 0.34 s; the copy is the same database either way."""
+    return " STRATEGY FILE_COPY" if conn.dialect.server_version_info >= (15,) else ""
+
+
 def _clone_postgres(url: URL) -> bool:
     """Replace the test database by a copy of the template. False when the server will not (another
     session is still connected, or no right to create databases): the caller then migrates."""
@@ -138,7 +146,9 @@ def _clone_postgres(url: URL) -> bool:
                 # fail, and the old way (drop the schema, migrate) leaves that connection working.
                 conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{url.database}"'))
                 try:
-                    conn.execute(sa.text(f'CREATE DATABASE "{url.database}" TEMPLATE "{template}"'))
+                    conn.execute(
+                        sa.text(f'CREATE DATABASE "{url.database}" TEMPLATE "{template}"{_copied(conn)}')
+                    )
                 except sa.exc.DBAPIError:
                     conn.execute(sa.text(f'CREATE DATABASE "{url.database}"'))
                     return False

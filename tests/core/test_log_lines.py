@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from hub_sources import python_files, walked
 
 from hub import log_handler
 from hub.log_handler import HubHandler
@@ -26,17 +27,16 @@ LEVELS = {"warning", "error", "exception", "critical", "fatal"}
 CONVERSION = re.compile(r"%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[a-zA-Z%]")
 
 
-def _sources() -> list[tuple[Path, ast.Module]]:
-    return [
-        (path, ast.parse(path.read_text(encoding="utf-8"))) for path in sorted((ROOT / "hub").rglob("*.py"))
-    ]
+def _sources() -> list[tuple[Path, tuple[ast.AST, ...]]]:
+    """Every module of the hub, and every node of its tree in `ast.walk`'s order."""
+    return [(path, walked(path)) for path in python_files(ROOT / "hub")]
 
 
-def _both_makers(trees: list[tuple[Path, ast.Module]]) -> set[str]:
+def _both_makers(trees: list[tuple[Path, tuple[ast.AST, ...]]]) -> set[str]:
     """`Both`, and the hub's functions declared to return one (`supervise.lost_redis`)."""
     makers = {"Both"}
-    for _, tree in trees:
-        for node in ast.walk(tree):
+    for _, nodes in trees:
+        for node in nodes:
             if isinstance(node, ast.FunctionDef) and isinstance(node.returns, ast.Name | ast.Constant):
                 returns = node.returns.id if isinstance(node.returns, ast.Name) else node.returns.value
                 if returns == "Both":
@@ -52,10 +52,10 @@ def _called(node: ast.expr) -> str:
     return ""
 
 
-def _log_calls(tree: ast.Module) -> list[ast.Call]:
+def _log_calls(nodes: tuple[ast.AST, ...]) -> list[ast.Call]:
     """Calls of `<logger>.warning(...)` and the levels above (`log`, `logger`, `self.log`, `logging`)."""
     found = []
-    for node in ast.walk(tree):
+    for node in nodes:
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
             continue
         owner = node.func.value
@@ -74,7 +74,7 @@ def _log_calls(tree: ast.Module) -> list[ast.Call]:
 def test_every_warning_and_error_is_said_in_english_and_danish_without_a_traceback() -> None:
     trees = _sources()
     makers = _both_makers(trees)
-    calls = [(path, call) for path, tree in trees for call in _log_calls(tree)]
+    calls = [(path, call) for path, nodes in trees for call in _log_calls(nodes)]
     assert len(calls) > 30  # the check sees the hub's log lines (there were 37 when it was written)
     wrong = []
     for path, call in calls:
@@ -91,8 +91,8 @@ def test_every_warning_and_error_is_said_in_english_and_danish_without_a_traceba
 def test_each_both_has_as_many_blanks_in_danish_as_in_english() -> None:
     # A Danish format that lost a %s would raise when the line is written, at the moment it matters.
     checked = 0
-    for _, tree in _sources():
-        for node in ast.walk(tree):
+    for _, nodes in _sources():
+        for node in nodes:
             if _called(node) != "Both" or not isinstance(node, ast.Call) or len(node.args) < 2:
                 continue
             english, danish = node.args[:2]
@@ -106,8 +106,8 @@ def test_no_log_line_carries_a_traceback_at_any_level() -> None:
     # Where a failure was raised is logged by `frames`, without the exception's text (which may quote a
     # CPR number): never by `exc_info` or `stack_info`, whose traceback quotes it, on any logger.
     wrong = []
-    for path, tree in _sources():
-        for node in ast.walk(tree):
+    for path, nodes in _sources():
+        for node in nodes:
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Attribute)

@@ -7,13 +7,15 @@ import ast
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from hub_sources import parsed, python_files, walked
+
 HUB = Path(__file__).resolve().parents[2] / "hub"
 
 
 def _modules() -> dict[str, Path]:
     """Every module of the hub by its dotted name (a package by its own name)."""
     found = {}
-    for path in sorted(HUB.rglob("*.py")):
+    for path in python_files(HUB):
         parts = path.relative_to(HUB.parent).with_suffix("").parts
         found[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
     return found
@@ -40,7 +42,7 @@ def _imports(name: str, path: Path, modules: Mapping[str, Path]) -> set[str]:
     """The hub modules `name` imports when it is imported (`from a import b`: a.b when it is a module)."""
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found: set[str] = set()
-    for node in _top_level(ast.parse(path.read_text(encoding="utf-8")).body):
+    for node in _top_level(parsed(path).body):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -121,19 +123,21 @@ def test_no_module_of_the_hub_imports_itself_back() -> None:
 _ENDS_A_TRANSACTION = ("commit", "begin")
 
 
-def commits(tree: ast.AST) -> list[str]:
+def commits(tree: ast.AST, nodes: tuple[ast.AST, ...] | None = None) -> list[str]:
     """How a module's code commits, one entry a place in the order written (`name()`, `AUTOCOMMIT`,
-    `autocommit`, `isolation_level = None` or `COMMIT`); empty when it never does."""
+    `autocommit`, `isolation_level = None` or `COMMIT`); empty when it never does. `nodes`: the tree's
+    nodes in `ast.walk`'s order, when they are known already (`hub_sources.walked`)."""
     found: list[tuple[int, int, str]] = []
+    nodes = tuple(ast.walk(tree)) if nodes is None else nodes
     docstrings = {
         id(node.body[0].value)
-        for node in ast.walk(tree)
+        for node in nodes
         if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
         and node.body
         and isinstance(node.body[0], ast.Expr)
         and isinstance(node.body[0].value, ast.Constant)
     }
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             if node.func.attr in _ENDS_A_TRANSACTION:
                 found.append((node.lineno, node.col_offset, f"{node.func.attr}()"))
@@ -166,10 +170,10 @@ _SETUP = {("hub/extensions.py", "isolation_level = None")}
 def committing_outside_the_services(root: Path) -> list[str]:
     """`path: how` for every way a module of `root/hub` outside `hub/services` commits (`commits`)."""
     found = []
-    for path in sorted((root / "hub").rglob("*.py")):
+    for path in python_files(root / "hub"):
         name = path.relative_to(root).as_posix()
         if not name.startswith("hub/services/"):
-            ways = commits(ast.parse(path.read_text(encoding="utf-8")))
+            ways = commits(parsed(path), walked(path))
             found.extend(f"{name}: {way}" for way in ways if (name, way) not in _SETUP)
     return found
 
@@ -224,8 +228,6 @@ def test_a_breach_planted_outside_the_services_is_found(tmp_path: Path) -> None:
 
 def test_only_the_services_commit() -> None:
     """One layer commits (the web, the API, the CLI and the workers call a service that does)."""
-    services = [
-        commits(ast.parse(path.read_text(encoding="utf-8"))) for path in (HUB / "services").rglob("*.py")
-    ]
+    services = [commits(parsed(path), walked(path)) for path in python_files(HUB / "services")]
     assert {"commit()", "begin()"} <= {way for ways in services for way in ways}, "the search is broken"
     assert committing_outside_the_services(HUB.parent) == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 
 from conftest import ROOT
+from hub_sources import python_files, walked
 
 from hub.models import FINAL_STATES, NOT_FINAL_STATES, SUBMISSION_STATES
 
@@ -21,10 +22,10 @@ def test_every_state_is_final_or_not_and_no_other_module_lists_either_kind_by_ha
     assert not set(FINAL_STATES) & set(NOT_FINAL_STATES)
     kinds = {frozenset(FINAL_STATES): "final", frozenset(NOT_FINAL_STATES): "not final"}
     written: list[str] = []
-    for path in sorted((ROOT / "hub").rglob("*.py")):
+    for path in python_files(ROOT / "hub"):
         if path == MODEL or "migrations" in path.parts:  # a migration stays as it ran
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in walked(path):
             if isinstance(node, ast.Tuple | ast.List | ast.Set):
                 texts = frozenset(e.value for e in node.elts if isinstance(e, ast.Constant) and e.value)
                 if texts in kinds:
