@@ -82,16 +82,23 @@ def _mojibake(text: str) -> bool:
     """UTF-8 read as Windows-1252 or Latin-1: the characters, written back in that encoding, are UTF-8
     of other letters ("Ã¦" is "æ"). A Danish word never does that by chance: "Ã" is followed by a
     character from a small range only in the misread."""
+    return encoded_twice(text) is not None
+
+
+def encoded_twice(text: str) -> str | None:
+    """What `text` read before its UTF-8 was read as Windows-1252 (else Latin-1) and written again
+    ("Henrik MÃ¸ller" was "Henrik Møller"); None when it is no such misreading: plain ASCII, or text that
+    is not writable in either encoding or not UTF-8 when written, or reads the same."""
     if text.isascii():
-        return False
+        return None
     for encoding in ("cp1252", "latin-1"):
         try:
             again = text.encode(encoding).decode("utf-8")
         except UnicodeError:  # not writable in it, or not UTF-8 when written: not this misreading
             continue
         if again != text:
-            return True
-    return False
+            return again
+    return None
 
 
 def quoted(text: str | None) -> str:

@@ -20,6 +20,7 @@ from hub.quoting import REPLACEMENT, quoted
 from hub.schemas.cpr import input_string, normalise_cpr
 from hub.schemas.edges import strip_edges
 from hub.schemas.municipalities import normalise_municipality
+from hub.schemas.twice_encoded import encoded_twice_problem
 
 MAX_WEEK_HOURS = Decimal(168)
 _DECIMAL_TEXT = re.compile(r"[0-9]{1,9}(\.[0-9]{1,4})?")
@@ -63,7 +64,8 @@ class Text(fields.String):
     """A string stripped of white space and invisible format characters at its edges (`strip_edges`:
     `\ufeffMette Lund` is Mette Lund) that must not be empty; a required one must hold a character a
     person can read (decision 0064, "Stop 47"): a name of a byte order mark alone, or of ten replacement
-    characters from a damaged file, is no name, though it is not empty."""
+    characters from a damaged file, is no name, though it is not empty. Nor is one encoded twice
+    ("MÃ¸ller" for "Møller", `twice_encoded`) kept as written."""
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
         raw = super()._deserialize(value, attr, data, **kwargs).strip()
@@ -75,6 +77,8 @@ class Text(fields.String):
             raise ValidationError("must not be empty")
         if self.required and not any(_seen(char) for char in text):
             raise ValidationError("holds no character that can be read, only invisible or damaged ones")
+        if (twice := encoded_twice_problem(text)) is not None:
+            raise ValidationError(twice)
         return text
 
 

@@ -57,3 +57,26 @@ def test_a_pdf_of_buttons_and_a_signature_only_is_told_as_no_form_to_fill_in() -
         READ_OPTIONS,
     ).values
     assert [(v.key, v.meta["type"]) for v in values] == [("Udskriv", "button"), ("Navn", "text")]
+
+
+def test_the_programs_that_made_a_pdf_of_buttons_only_are_named_as_for_a_pdf_without_fields() -> None:
+    """As a PDF without fields names the programs it says made it (decision 0025, "Stop 62: fixes-75"), so
+    does one whose only fields are buttons or signatures (decision 0025, "Stop 62: fixes-76")."""
+    pdf = pikepdf.open(io.BytesIO(_flattened(("Udskriv", pikepdf.Name.Btn, PUSH))))
+    pdf.docinfo["/Creator"] = pikepdf.String("Microsoft Word")
+    pdf.docinfo["/Producer"] = pikepdf.String("macOS Version 14.2 Quartz PDFContext")
+    saved = io.BytesIO()
+    pdf.save(saved)
+    with pytest.raises(UnreadableDocument) as refused:
+        extract(saved.getvalue(), "aftale.pdf", READ_OPTIONS)
+    [problem] = refused.value.problems
+    assert problem.reason_en == (
+        "the PDF has no form fields to fill in, only buttons or signature fields ('Udskriv'): it looks"
+        " printed or flattened to PDF (it was made with 'Microsoft Word' and 'macOS Version 14.2 Quartz"
+        " PDFContext'), which drops what was filled in; send the filled-in form itself"
+    )
+    assert problem.reason_da == (
+        "PDF'en har ingen formularfelter at udfylde, kun knapper eller underskriftsfelter ('Udskriv'): den"
+        " ser ud til at være udskrevet eller gjort flad til PDF (den er lavet med 'Microsoft Word' og 'macOS"
+        " Version 14.2 Quartz PDFContext'), hvilket fjerner det udfyldte; send selve den udfyldte blanket"
+    )

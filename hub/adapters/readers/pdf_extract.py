@@ -20,6 +20,7 @@ from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.pdf_choice_words import own_tooltips, parted
 from hub.adapters.readers.pdf_fields import KEYS, object_key, terminal_fields
+from hub.adapters.readers.pdf_maker import makers
 from hub.adapters.readers.pdf_nofields import why_no_fields
 from hub.adapters.readers.pdf_runs import Box, normal_rect
 from hub.adapters.readers.pdf_shown import appearances_of
@@ -49,7 +50,7 @@ def extract(
         raise reasons.rejection(filename, why_no_fields(pdf, data, pages_broken))
     kinds = [field[4] for field in fields]  # worked out once a field, in the walk (`pdf_fields.kind`)
     if all(kind in _NO_VALUE for kind in kinds):
-        raise reasons.rejection(filename, reasons.only_buttons([name for name, *_ in fields]))
+        raise reasons.rejection(filename, reasons.only_buttons([name for name, *_ in fields], makers(pdf)))
     # qpdf repaired the file (rebuilt a lost table of objects, skipped broken bytes): said in the
     # reading, so that a form not recognised can be told the file is damaged (`recognition`).
     repaired = bool(pdf.get_warnings())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import zlib
+from collections.abc import Sequence
 
 import brotli
 import pikepdf
@@ -61,13 +62,21 @@ def no_fields(makers: list[str]) -> tuple[str, str]:
     they sent and what to send instead (decision 0025, "Stop 62: fixes-75")."""
     if not makers:
         return NO_FIELDS
-    named = " and ".join(f"'{name}'" for name in makers)
-    named_da = " og ".join(f"'{name}'" for name in makers)
+    made_en, made_da = _made_with(makers)
     return (
-        f"{NO_FIELDS[0]}: it was made with {named}, which wrote none into it: send the form itself, "
+        f"{NO_FIELDS[0]}: {made_en}, which wrote none into it: send the form itself, "
         "filled in and saved as a PDF form, not a copy printed or converted to PDF",
-        f"{NO_FIELDS[1]}: den er lavet med {named_da}, der ikke har skrevet nogen i den: send selve "
+        f"{NO_FIELDS[1]}: {made_da}, der ikke har skrevet nogen i den: send selve "
         "blanketten, udfyldt og gemt som PDF-formular, ikke en kopi udskrevet eller konverteret til PDF",
+    )
+
+
+def _made_with(makers: Sequence[str]) -> tuple[str, str]:
+    """ "it was made with 'A' and 'B'", in English and Danish: the programs a field-less PDF names, said
+    the same way in each refusal that names them."""
+    return (
+        "it was made with " + " and ".join(f"'{name}'" for name in makers),
+        "den er lavet med " + " og ".join(f"'{name}'" for name in makers),
     )
 
 
@@ -193,19 +202,24 @@ def _unsupported_encryption(exc: BaseException) -> bool:
     return "encryption dictionary" in message and "nsupported" in message
 
 
-def only_buttons(names: list[str]) -> tuple[str, str]:
+def only_buttons(names: list[str], makers: Sequence[str] = ()) -> tuple[str, str]:
     """A PDF whose only fields are push buttons or signature fields: none holds a value anyone typed, so
     it is no filled-in form (one printed to PDF or flattened, which keeps a "Print" button or its
     signature). Read as a form, every field was missing, and a config's defaults stood for them all
-    (decision 0060, "Stop 54: stray-62"); told as a PDF without fields, naming what it has."""
+    (decision 0060, "Stop 54: stray-62"); told as a PDF without fields, naming what it has, and, as
+    `no_fields` does, the programs the file says made it (`pdf_maker.makers`; decision 0025, "Stop 62:
+    fixes-76"): the program that printed or flattened it is the one not to send from."""
     named = ", ".join(quoted(name) for name in names[:3]) + (", ..." if len(names) > 3 else "")
     named_da = ", ".join(quoted_da(name) for name in names[:3]) + (", ..." if len(names) > 3 else "")
+    made_en, made_da = _made_with(makers) if makers else ("", "")
+    made_en, made_da = (f" ({made_en})", f" ({made_da})") if makers else ("", "")
     return (
         f"the PDF has no form fields to fill in, only buttons or signature fields ({named}): it looks"
-        " printed or flattened to PDF, which drops what was filled in; send the filled-in form itself",
+        f" printed or flattened to PDF{made_en}, which drops what was filled in; send the filled-in form"
+        " itself",
         f"PDF'en har ingen formularfelter at udfylde, kun knapper eller underskriftsfelter ({named_da}):"
-        " den ser ud til at være udskrevet eller gjort flad til PDF, hvilket fjerner det udfyldte; send"
-        " selve den udfyldte blanket",
+        f" den ser ud til at være udskrevet eller gjort flad til PDF{made_da}, hvilket fjerner det"
+        " udfyldte; send selve den udfyldte blanket",
     )
 
 

@@ -1,0 +1,44 @@
+"""A text encoded twice: UTF-8 read as Windows-1252 (or Latin-1) and written again as UTF-8, so that
+"Henrik Møller" is stored as "Henrik MÃ¸ller" (decision 0061, "Stop 62: fixes-76").
+
+Every format carries it as good text (a Perl report written without `use utf8`, a CSV opened in one
+program and saved from another), so no reader notices: the record's text fields (`fields.Text`) refuse
+it at the value's place, saying what it probably should read. Only a text that reads again cleanly, to
+something else that holds a letter beyond ASCII: a lone "Ã", a text that does not read again, or one
+whose reading holds only signs ("â€“" for a dash) may be what was meant, and passes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from hub.pseudonyms import MASKED_WHOLLY, mask_cpr_like
+from hub.quoting import encoded_twice
+
+# Only ASCII's white space: written in any of the encodings it is the same byte, and no UTF-8 sequence
+# holds it, so the text and its reading part into the same words (a no-break space is half of "à").
+_SPACE = re.compile(r"[ \t\r\n]+")
+_MAX_WORD = 40  # characters of a quoted word: a name, not a note
+MESSAGE = (
+    "looks encoded twice: '{wrong}' should probably read '{right}' (text saved as UTF-8 was read as"
+    " Windows-1252 and saved again): correct it where it was written and send the file again"
+)
+
+
+def encoded_twice_problem(text: str) -> str | None:
+    """The refusal (English; `message_wordings` says it in Danish) of a text encoded twice, quoting its
+    first word that reads otherwise and that reading; None for any other text."""
+    meant = encoded_twice(text)
+    if meant is None or not any(char.isalpha() and not char.isascii() for char in meant):
+        return None
+    pairs = zip(_SPACE.split(text), _SPACE.split(meant), strict=False)
+    wrong, right = next(((w, r) for w, r in pairs if w != r), (text, meant))
+    return MESSAGE.format(wrong=_shown(wrong), right=_shown(right))
+
+
+def _shown(word: str) -> str:
+    """A word fit for the message: CPR-like numbers masked wholly, no control characters (Latin-1's
+    misreading leaves some), cut at `_MAX_WORD`."""
+    kept = "".join(c for c in mask_cpr_like(word, MASKED_WHOLLY) if unicodedata.category(c) != "Cc")
+    return kept if len(kept) <= _MAX_WORD else kept[: _MAX_WORD - 1] + "…"

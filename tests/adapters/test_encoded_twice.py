@@ -1,0 +1,125 @@
+"""A text encoded twice (UTF-8 read as Windows-1252 and written again: "Henrik MÃ¸ller") is refused at
+its place, saying what it probably should read (decision 0061, "Stop 62: fixes-76"). The trial-77 report
+came from Perl without `use utf8`; every format carries such a text as good text, so each is tried here
+with a value typed by hand into a golden form."""
+
+from __future__ import annotations
+
+import io
+
+import openpyxl
+import pikepdf
+import pytest
+from herlev_placement_support import ROOT
+from marshmallow import Schema, ValidationError
+from pipeline import GOLDEN, ingest, repository_registry
+
+from hub.errors import FieldProblem, Rejection
+from hub.schemas.fields import Text
+
+EN = (
+    "looks encoded twice: '{0}' should probably read '{1}' (text saved as UTF-8 was read as Windows-1252"
+    " and saved again): correct it where it was written and send the file again"
+)
+DA = (
+    "Ser ud til at være kodet to gange: '{0}' skulle nok være '{1}' (tekst gemt som UTF-8 blev læst som"
+    " Windows-1252 og gemt igen): ret den, hvor den blev skrevet, og send filen igen."
+)
+
+
+class _Named(Schema):
+    name = Text(required=True)
+
+
+@pytest.mark.parametrize(
+    ("value", "wrong", "right"),
+    [
+        ("Henrik MÃ¸ller", "MÃ¸ller", "Møller"),
+        ("JÃ¸rgensen", "JÃ¸rgensen", "Jørgensen"),
+        ("Ã…rhus", "Ã…rhus", "Århus"),  # "…" is Windows-1252's 0x85, the second byte of "Å"
+        ("Birgitte Ã\u0098stergaard", "Ã\u0098stergaard", "Østergaard"),  # not cp1252's: read as Latin-1
+    ],
+)
+def test_a_text_encoded_twice_is_refused_with_what_it_should_read(value: str, wrong: str, right: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        _Named().load({"name": value})
+    shown = wrong.replace("\u0098", "")  # a control character is left out of the message
+    assert refused.value.messages == {"name": [EN.format(shown, right)]}
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Ã",  # alone: no UTF-8 when written again
+        "Møller",  # written once, as meant
+        "Henrik Moller",  # plain ASCII
+        "Tøjhus â€“ lager",  # "ø" and the misread dash together do not read again
+        "â€“",  # reads again, as a dash: no letter, may be what was written
+    ],
+)
+def test_other_text_passes(value: str) -> None:
+    assert _Named().load({"name": value}) == {"name": value}
+
+
+def _refused(slug: str, data: bytes, filename: str) -> FieldProblem:
+    with pytest.raises(Rejection) as caught:
+        ingest(repository_registry(), slug, data, filename)
+    (problem,) = caught.value.problems
+    return problem
+
+
+def test_csv_at_its_row_and_column() -> None:
+    # Herlev's case system exports Windows-1252; this copy was saved as UTF-8 by a program that had read
+    # the caseworker's name as Windows-1252 from a UTF-8 copy ("Ø" is C3 98, 98 is "˜").
+    text = (ROOT / "tests/golden/herlev/placement.csv").read_bytes().decode("cp1252")
+    data = text.replace("Birgitte Østergaard", "Birgitte Ã˜stergaard").encode("utf-8")
+    problem = _refused("herlev", data, "aftale.csv")
+    assert (problem.field, problem.locator) == ("caseworker.name", "row 16, column 2 (B16)")
+    assert (problem.reason_en, problem.reason_da) == (
+        EN.format("Ã˜stergaard", "Østergaard"),
+        DA.format("Ã˜stergaard", "Østergaard"),
+    )
+
+
+def test_xml_at_its_element() -> None:
+    xml = (GOLDEN / "hoeje-taastrup" / "placement.xml").read_bytes()
+    data = xml.replace(b"<Navn>Lone Dam</Navn>", "<Navn>Lone JÃ¸rgensen</Navn>".encode())
+    problem = _refused("hoeje-taastrup", data, "aftale.xml")
+    assert (problem.field, problem.locator) == ("caseworker.name", "/Praktikaftale/Sag/Sagsbehandler/Navn")
+    assert (problem.reason_en, problem.reason_da) == (
+        EN.format("JÃ¸rgensen", "Jørgensen"),
+        DA.format("JÃ¸rgensen", "Jørgensen"),
+    )
+
+
+def test_xlsx_at_its_sheet_and_cell() -> None:
+    book = openpyxl.load_workbook(GOLDEN / "furesoe" / "placement.xlsx")
+    book["Ark1"]["B17"] = "Anne Ã…rhus"
+    saved = io.BytesIO()
+    book.save(saved)
+    problem = _refused("furesoe", saved.getvalue(), "aftale.xlsx")
+    assert (problem.field, problem.locator, problem.locator_da) == (
+        "caseworker.name",
+        'sheet "Ark1", cell B17',
+        'ark "Ark1", celle B17',
+    )
+    assert (problem.reason_en, problem.reason_da) == (
+        EN.format("Ã…rhus", "Århus"),
+        DA.format("Ã…rhus", "Århus"),
+    )
+
+
+def test_pdf_at_its_field_and_page() -> None:
+    pdf = pikepdf.open(GOLDEN / "gentofte" / "placement.pdf")
+    [field] = [f for f in pdf.Root.AcroForm.Fields if f.get("/T") == "mentor"]
+    field.V = pikepdf.String("Morten MÃ¸ller")
+    pdf.Root.AcroForm.NeedAppearances = True  # a viewer draws the value as saved
+    saved = io.BytesIO()
+    pdf.save(saved)
+    problem = _refused("gentofte", saved.getvalue(), "aftale.pdf")
+    # The field's name, the words the form prints beside it, and its page.
+    assert (problem.field, problem.locator) == ("mentor.name", 'field "mentor" ("Mentor") on page 1')
+    assert (problem.reason_en, problem.reason_da) == (
+        EN.format("MÃ¸ller", "Møller"),
+        DA.format("MÃ¸ller", "Møller"),
+    )
