@@ -1,6 +1,7 @@
 """The ways of writing a date that are not digits in a row: written out in Danish, as on letters ("3.
 august 2026", "mandag den 3. august 2026"), XML Schema's dates and date-times from case systems
-("2026-08-03+02:00", "2026-08-02T22:00:00Z"), and C's asctime ("Mon Sep 14 09:30:12 2026"). `textparse.parse_date` checks what these give."""
+("2026-08-03+02:00", "2026-08-02T22:00:00Z"), and C's asctime ("Mon Sep 14 09:30:12 2026").
+`textparse.parse_date` checks what these give."""
 
 from __future__ import annotations
 
