@@ -1,6 +1,7 @@
 """The ways of writing a date that are not digits in a row: written out in Danish, as on letters ("3.
-august 2026", "mandag den 3. august 2026"), and XML Schema's dates and date-times from case systems
-("2026-08-03+02:00", "2026-08-02T22:00:00Z"). `textparse.parse_date` checks what these give."""
+august 2026", "mandag den 3. august 2026"), XML Schema's dates and date-times from case systems
+("2026-08-03+02:00", "2026-08-02T22:00:00Z"), and C's asctime ("Mon Sep 14 09:30:12 2026").
+`textparse.parse_date` checks what these give."""
 
 from __future__ import annotations
 
@@ -52,6 +53,17 @@ _WRITTEN = re.compile(
 # ("2026-03-03 00:00:00", "03-03-2026 14:30", "3. marts 2026 kl. 14.30"): the date as written.
 _TIME_OF_DAY = re.compile(
     r"(?P<date>.+?)\s+(?:kl\.?\s*)?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[:.]\d{2}(?:[.,]\d+)?)?"
+)
+
+# C's asctime, what a program prints for a time when none was asked for: Perl's `scalar localtime`,
+# Ruby's Time#ctime, Python's time.ctime, C's ctime ("Mon Sep 14 09:30:12 2026", "Mon Nov  2 ..." with
+# the day padded by a space). Its words are always English and abbreviated so; its time the program's
+# local one, so the day is as written (as an xs:dateTime's without a zone).
+_ASCTIME_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_ASCTIME_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_ASCTIME = re.compile(
+    rf"(?P<weekday>{'|'.join(_ASCTIME_DAYS)}) (?P<m>{'|'.join(_ASCTIME_MONTHS)}) +(?P<d>\d{{1,2}})"
+    r" (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d (?P<y>\d{4})"
 )
 
 
@@ -143,3 +155,15 @@ def xml_schema_day(text: str) -> str:
         except OverflowError:  # 9999-12-31T23:59:59Z, a case system's "no end": its year is refused
             return text[:10]
     return moment.date().isoformat()
+
+
+def asctime_day(text: str) -> str:
+    """C's asctime ("Mon Sep 14 09:30:12 2026") as its day with the weekday named in Danish ("mandag
+    2026-09-14"), so that `parse_date` checks the weekday as it does a Danish one's; any other text as it
+    is."""
+    found = _ASCTIME.fullmatch(text)
+    if found is None:
+        return text
+    month = _ASCTIME_MONTHS.index(found["m"]) + 1
+    weekday = WEEKDAYS[_ASCTIME_DAYS.index(found["weekday"])]
+    return f"{weekday} {found['y']}-{month:02d}-{int(found['d']):02d}"

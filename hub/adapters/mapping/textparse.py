@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from hub.adapters.mapping.danish_dates import (
     WEEKDAYS,
     WEEKDAYS_EN,
+    asctime_day,
     leading_weekday,
     without_time_of_day,
     written_out,
@@ -87,8 +88,8 @@ def digits(text: str) -> str:
 
 def parse_date(text: str) -> str:
     """Turn a Danish date ("3/8-2026", "03.08.26", "3. august 2026", "2026-08-03", "2026/08/03", an XML
-    Schema date or date-time) into ISO "2026-08-03"."""
-    clean, weekday = leading_weekday(xml_schema_day(text.strip()))
+    Schema date or date-time, C's asctime "Mon Sep 14 09:30:12 2026") into ISO "2026-08-03"."""
+    clean, weekday = leading_weekday(asctime_day(xml_schema_day(text.strip())))
     clean = without_time_of_day(clean)
     # Each way of writing is tried only when the ones before did not fit (digits only fit no written-out
     # date, whose month is a word).

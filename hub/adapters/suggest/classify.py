@@ -9,6 +9,8 @@ attribute beside its element, the second half of a name).
 
 from __future__ import annotations
 
+import re
+
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.choices import classify_choice
 from hub.adapters.suggest.column_values import shown
@@ -32,6 +34,9 @@ from hub.adapters.suggest.week_values import MONTHS_NOTE, month_names
 from hub.adapters.suggest.words import FILLED_BY, guess_path, has, words
 from hub.adapters.suggest.xml_fields import attribute_of, code_of, prefer_attribute, prefer_code
 from hub.schemas.records import canonical_fields
+
+# A step of an XML path in a later copy of its element (`d:forloeb[2]`): another record's or row's.
+_LATER_COPY = re.compile(r"\[(?:[2-9]|\d{2,})\]")
 
 
 def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]) -> FieldSuggestion | None:
@@ -150,10 +155,13 @@ def _signature_date(
     cand: Candidate, seen: str | None, form_type: str, taken: dict[str, FieldSuggestion]
 ) -> bool:
     """A date labelled only "Dato" after the signature ("Kvitteret af mentor: ..., Dato: ...") is the
-    day it was signed: the label says nothing more, its place does."""
+    day it was signed: the label says nothing more, its place does. Not in an XML export a value in a
+    later copy of a repeated element (`d:forloeb[2]/d:besoeg/@dato`): the next record's visit, which
+    follows the first record's signer in the file but is no day of that signature."""
     labels = [words(text) for text in cand.texts if text]
     return (
-        "signed_by" in taken
+        not (cand.selector.startswith("/") and _LATER_COPY.search(cand.selector))
+        and "signed_by" in taken
         and "signed_on" not in taken
         and "signed_on" in FORM_PATHS[form_type]
         and bool(seen and date_like(seen))
