@@ -77,7 +77,9 @@ class Problem(Schema):
     send_as = fields.String(
         metadata={
             "description": "With a problem saying whose form the document looks like: that municipality's "
-            "code, to send the same file as it (the lead sends its partners' forms). Left out otherwise"
+            "code, to send the same file as it (the lead sends its partners' forms). Such a problem is a "
+            "suggestion, not a fault in the file: the upload page lists it apart and counts only the others. "
+            "Left out otherwise"
         }
     )
 

@@ -22,10 +22,11 @@ from hub.adapters.mapping.provenance import computed_text
 from hub.errors import NotFound
 from hub.models import Agreement, Document, Placement, Record, RecordVersion, Submission
 from hub.schemas.paths import leaves
-from hub.services import company_sources, record_versions, scope
+from hub.services import company_sources, record_versions, scope, stored_notices
 from hub.services.original_access import may_download, refuse_masked_auditor, withheld_why
 from hub.services.placement_reads import sees_assessment, shown_data, shown_text, view_of
 from hub.services.record_versions import VersionRow, shown_value
+from hub.services.site_notices import Notice
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,10 @@ class RecordPage:
     # Why there is no original for this user, said on the page (`original_access.withheld_why`): an auditor
     # who sees CPR masked ("cpr_masked"), or anyone but the company and the lead on a company's form.
     original_withheld: str | None = None
+    # The current version is a timesheet without the mentor's signature: said beside "signed by", in the
+    # upload's words (`stored_notices`), or the empty field reads as nothing amiss while the claim leaves
+    # its hours out. Not for an earlier version: a later one may be signed, and only the current counts.
+    notice: Notice | None = None
 
 
 def scoped_record(session: Session, who: Principal, record_id: int) -> Record:
@@ -151,6 +156,8 @@ def record_page(session: Session, who: Principal, record_id: int, version: int |
 
     versions = record_versions.versions(session, record, view, masked)
     page = RecordPage(record, placement, chosen, view, values, versions)
+    if chosen.version == record.current_version:
+        page.notice = stored_notices.of_record(record.form_type, chosen.data, placement.participant_id)
     page.original = sent.document_sha256 if may_download(session, who, view, sent.document_sha256) else None
     if page.original is None:
         page.original_withheld = withheld_why(who, view, sent.from_company)

@@ -9,7 +9,7 @@ CPR: the notices go to every party that may follow the submission, the company i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
@@ -32,13 +32,21 @@ def unsigned(session: Session, version_ids: Sequence[int]) -> list[Notice]:
     """A notice for each mentor-hours version among these stored without a signature ("signed by" empty),
     in the order stored."""
     found = session.execute(
-        select(RecordVersion.data, Placement.participant_id)
+        select(Record.form_type, RecordVersion.data, Placement.participant_id)
         .join(Record, Record.id == RecordVersion.record_id)
         .join(Placement, Placement.id == Record.placement_id)
         .where(RecordVersion.id.in_(version_ids), Record.form_type == "mentor_hours")
         .order_by(RecordVersion.id)
     )
-    return [said(participant, _hours(data)) for data, participant in found if not data.get("signed_by")]
+    return [notice for form, data, participant in found if (notice := of_record(form, data, participant))]
+
+
+def of_record(form_type: str, data: Mapping[str, object], participant: str) -> Notice | None:
+    """The notice of one stored version when it is a timesheet without the mentor's signature, else None:
+    the upload's status and the record page say it from this one rule (the claim's `Timesheet.signed`)."""
+    if form_type != "mentor_hours" or data.get("signed_by"):
+        return None
+    return said(participant, _hours(data))
 
 
 def said(participant: str, hours: Decimal | None) -> Notice:
@@ -58,7 +66,7 @@ def said(participant: str, hours: Decimal | None) -> Notice:
     }
 
 
-def _hours(data: dict[str, object]) -> Decimal | None:
+def _hours(data: Mapping[str, object]) -> Decimal | None:
     try:
         return Decimal(str(data["total_hours"])) if data.get("total_hours") is not None else None
     except (InvalidOperation, KeyError):

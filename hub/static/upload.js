@@ -104,25 +104,43 @@
   }
 
   // A rejected or partly accepted file: its first problem is said too, and that it can be sent again.
+  // Only faults are counted: whose form the file looks like (`send_as`) is a suggestion, said after them
+  // as one; "(og 1 fejl mere i tabellen)" counted it as a fault in the file (stop 62, walk-77).
   function sayProblems(name, problems) {
-    if (!problems || !problems.length) { return; }
-    var left = problems.length - 1;
+    var wrong = faults(problems);
+    if (!wrong.length) { return; }
+    var left = wrong.length - 1;
     var more = left === 1 ? " (" + T.more_problem + ")"
       : left > 1 ? " (" + T.more_problems.replace("{n}", String(left)) + ")" : "";
+    var hint = suggestion(problems);
+    var next = hint ? T.suggestion.replace("{text}", describe(hint, name))
+      : outsideOnly(wrong) ? T.outside_file : T.send_again;
     // Said aloud there is no row to hear it under: the file's name first, once.
-    say(name + ": " + describe(problems[0], name) + more + ". " + (outsideOnly(problems) ? T.outside_file : T.send_again));
+    say(name + ": " + describe(wrong[0], name) + more + ". " + next);
   }
 
   function showProblems(tr, problems) {
     var cell = tr.querySelector(".result");
-    if (!problems || !problems.length) { return; }
+    var wrong = faults(problems);
+    if (!wrong.length) { return; }
     var list = el("ul", { "class": "problems" });
     var name = tr.querySelector("th").textContent;
-    problems.forEach(function (p) { list.appendChild(el("li", {}, describe(p, name))); });
+    wrong.forEach(function (p) { list.appendChild(el("li", {}, describe(p, name))); });
     cell.appendChild(list);
+    var hint = suggestion(problems);
+    if (hint) { cell.appendChild(el("p", { "class": "hint suggestion" }, T.suggestion.replace("{text}", describe(hint, name)))); }
     // The file may be right and the hub not hold what it names yet (its placement): said, or the
     // caseworker looks in vain for what to change in it.
-    if (outsideOnly(problems)) { cell.appendChild(el("p", { "class": "hint outside-file" }, T.outside_file)); }
+    if (outsideOnly(wrong)) { cell.appendChild(el("p", { "class": "hint outside-file" }, T.outside_file)); }
+  }
+
+  // A file's problems but the suggestion of whose form it looks like (`send_as`), which is none of its faults.
+  function faults(problems) {
+    return (problems || []).filter(function (p) { return !p.send_as; });
+  }
+
+  function suggestion(problems) {
+    return (problems || []).filter(function (p) { return p.send_as; })[0];
   }
 
   // Every problem lies outside the file (`outside_document`): the same file is sent again, not a fixed one.

@@ -59,6 +59,8 @@ def texts(company: bool = False) -> dict[str, str]:
         "send_same": _("Send the file again"),
         # The file looks like another municipality's form (`FieldProblem.send_as`): "{name}" is its name.
         "send_as": _("Send the file as {name}"),
+        # Whose form the file looks like, said as what it is, after the faults and not counted among them.
+        "suggestion": _("Suggestion: {text}"),
         "outside_file": _(
             "Nothing is wrong in the file itself: it does not fit the placements the hub holds. Ask the job "
             "centre to put that right, then send the same file again."
