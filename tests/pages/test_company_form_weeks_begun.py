@@ -43,7 +43,8 @@ def test_the_form_of_a_running_month_asks_only_for_weeks_begun_and_comes_back_ac
     # December's weeks are those whose Thursday is in it: W49 (Thu 3 Dec) to W53 (Thu 31 Dec). Only W49
     # (Mon 30 Nov–Sun 6 Dec) has begun on 1 December; W50 begins on Monday 7 December. The review met a
     # form asking for all five, filled with 0 in the weeks to come as it says, and refused whole.
-    assert weeks and all(asked == ["2026-W49"] for asked in weeks.values()), weeks
+    # The form prints a week as "uge 49 2026" (the week's number, then its ISO year).
+    assert weeks and all(asked == ["uge 49 2026"] for asked in weeks.values()), weeks
     filled = fill_xlsx(
         answer.data, {pid: {"2026-W49": "0"} for pid in weeks}, "Mads Eksempel", date(2026, 12, 1)
     )
@@ -70,7 +71,7 @@ def test_an_ended_periods_form_still_asks_for_all_its_weeks(demo: Flask) -> None
         "/company/form?agreement=falck-hovedstaden&kind=mentor_hours&format=xlsx&period=2026-11"
     )
     asked = {week for weeks in _weeks(answer.data).values() for week in weeks}
-    assert asked == {"2026-W45", "2026-W46", "2026-W47", "2026-W48"}
+    assert asked == {"uge 45 2026", "uge 46 2026", "uge 47 2026", "uge 48 2026"}
 
 
 # December's weeks after W49 were left out on 1 December; the form says so rather than leave the company
