@@ -13,11 +13,15 @@ sync API allows one instance per thread, and the process's one is `browser`'s (`
   the contexts a module leaves open are closed at the module's end. Never start `sync_playwright()`.
 - `live_server(app) -> url`: serve any app on a free loopback port until the test ends.
 - `live_url`: the test's `app` fixture served (`live_server(app)`).
-- `signed_in_page(role_or_username, app=None, lang="da") -> Page`: a new browser context (own cookies)
-  on the live server of `app` (default: the test's `app` fixture), signed in through the login form as a
-  person does. A role name means its first user in `tests/accounts.PEOPLE` (`lead` -> `lead-gladsaxe`);
-  the user is created with `accounts.PASSWORD` when missing. `lang="en"` then chooses English with the
-  page's own language button. `page.goto("/path")` is relative to the server.
+- `signed_in_page(role_or_username, app=None, lang="da", through_form=False) -> Page`: a new browser
+  context (own cookies) on the live server of `app` (default: the test's `app` fixture), signed in, and
+  a blank page in it: the test's own `page.goto(...)` is the first page drawn (`page.goto("/")` for the
+  role's home). The sign-in goes by the context's request API as the login form posts it (the CSRF token
+  from /login, the form, then `lang="en"` posted as the language button posts it), leaving the session
+  cookie a person's sign-in leaves. `through_form=True` signs in through the drawn login form and the
+  language button instead and returns the page on the role's home: for the tests of signing in itself.
+  A role name means its first user in `tests/accounts.PEOPLE` (`lead` -> `lead-gladsaxe`); the user is
+  created with `accounts.PASSWORD` when missing. `page.goto("/path")` is relative to the server.
 - `axe_check(page)`: run the bundled axe-core (no network) with the WCAG 2.0/2.1 A and AA and 2.2 AA tags
   (axe 4.12 has no `wcag22a`; its `wcag22aa` is the target-size rule); prints
   every violation readably and fails on any of impact serious or critical.
@@ -28,9 +32,11 @@ sync API allows one instance per thread, and the process's one is `browser`'s (`
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
+from http.cookies import SimpleCookie
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -41,7 +47,8 @@ from axe_playwright_python.sync_playwright import Axe
 from flask import Flask
 from live_app import served
 from navigation import click_to_page
-from playwright.sync_api import Browser, Page
+from playwright._impl._api_structures import SetCookieParam  # the type add_cookies takes; not re-exported
+from playwright.sync_api import APIResponse, Browser, BrowserContext, Page
 
 from hub.extensions import db
 from hub.services import users
@@ -91,6 +98,75 @@ def _username(app: Flask, who: str) -> str:
     return name if exists else add_user(app, name)
 
 
+_CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+def _csrf_token(context: BrowserContext, url: str) -> str:
+    """The CSRF token of the form on `url`, read by the context's request API (nothing drawn)."""
+    answer = context.request.get(url)
+    assert answer.ok, f"GET {url}: {answer.status}"
+    _keep_cookies(context, answer, url)
+    found = _CSRF.search(answer.text())
+    assert found, f"no CSRF token on {url}"
+    return found.group(1)
+
+
+def _keep_cookies(context: BrowserContext, answer: APIResponse, url: str) -> None:
+    """Store the answer's cookies as cookies of the browser session, whatever their `Expires`.
+
+    Chromium counts an `Expires` from the answer's `Date`, so a server on a travelled clock (`demo_today`:
+    days behind) still signs a page in; the request API's jar compares it with the real clock and drops
+    the session as expired, and the test process's own clock is the travelled one too. Within the one
+    context a test has, a cookie kept until the browser closes is sent as the dated one is, and the
+    server still ends the session by its own clock (`hub.services.browser_sessions`).
+    """
+    for header in answer.headers_array:
+        if header["name"].lower() != "set-cookie":
+            continue
+        for name, morsel in SimpleCookie(header["value"]).items():
+            cookie: SetCookieParam = {"name": name, "value": morsel.value, "url": url}
+            cookie["httpOnly"], cookie["secure"] = bool(morsel["httponly"]), bool(morsel["secure"])
+            if morsel["samesite"]:
+                cookie["sameSite"] = morsel["samesite"].capitalize()  # type: ignore[typeddict-item]
+            context.add_cookies([cookie])
+
+
+def _post_form(context: BrowserContext, url: str, fields: dict[str, str]) -> str:
+    """POST a form as its page's button does, not following the redirect; the redirect's target."""
+    answer = context.request.post(url, form=fields, max_redirects=0)
+    assert answer.status in (302, 303), f"POST {url}: {answer.status}"
+    _keep_cookies(context, answer, url)
+    return answer.headers.get("location", "")
+
+
+def sign_in_by_request(context: BrowserContext, base: str, username: str, lang: str) -> None:
+    """Sign the context in as the login form does, by its request API: Chromium draws no page.
+
+    The session cookie lands in the context's jar just as a person's sign-in leaves it, so the test's own
+    `page.goto` is its first drawn page (decision 0058, stop 62, suite-76: drawing /login and the role's
+    home was some 0.65 CPU-s a browser test, a few hundred of them).
+    """
+    token = _csrf_token(context, f"{base}/login")
+    fields = {"csrf_token": token, "username": username, "password": PASSWORD}
+    onward = _post_form(context, f"{base}/login", fields)
+    assert "/login" not in onward, f"{username} could not sign in"
+    if lang != "da":
+        # sign_in() clears the session, and its CSRF token with it: the signed-in /login has a fresh one.
+        token = _csrf_token(context, f"{base}/login")
+        _post_form(context, f"{base}/language", {"csrf_token": token, "lang": lang, "next": "/"})
+
+
+def sign_in_by_form(page: Page, username: str, lang: str) -> None:
+    """Sign in through the login form and the language button, as a person does; lands on the home."""
+    page.goto("/login")
+    page.fill("#username", username)
+    page.fill("#password", PASSWORD)
+    click_to_page(page, "form.login button[type=submit]")
+    assert "/login" not in page.url, f"{username} could not sign in"
+    if lang != "da":
+        click_to_page(page, f'button[name="lang"][value="{lang}"]')
+
+
 @pytest.fixture
 def signed_in_page(
     request: pytest.FixtureRequest, browser: Browser, live_server: Callable[[Flask], str]
@@ -98,19 +174,17 @@ def signed_in_page(
     """A function giving a page signed in as a role (or user), in Danish or English; see the docstring."""
     contexts: list[Any] = []
 
-    def open_as(who: str, app: Flask | None = None, lang: str = "da") -> Page:
+    def open_as(who: str, app: Flask | None = None, lang: str = "da", through_form: bool = False) -> Page:
         app = app or request.getfixturevalue("app")
         username = _username(app, who)
-        context = browser.new_context(base_url=live_server(app))
+        base = live_server(app)
+        context = browser.new_context(base_url=base)
         contexts.append(context)
         page = context.new_page()
-        page.goto("/login")
-        page.fill("#username", username)
-        page.fill("#password", PASSWORD)
-        click_to_page(page, "form.login button[type=submit]")
-        assert "/login" not in page.url, f"{username} could not sign in"
-        if lang != "da":
-            click_to_page(page, f'button[name="lang"][value="{lang}"]')
+        if through_form:
+            sign_in_by_form(page, username, lang)
+        else:
+            sign_in_by_request(context, base, username, lang)
         return page
 
     yield open_as
