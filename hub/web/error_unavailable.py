@@ -86,14 +86,15 @@ def store_unwritable(exc: StoreUnwritable) -> Any:
     so in the system's words and in Danish, that nothing was saved, and to try again later or tell the
     administrator, who must make room; not the "something went wrong" of an unknown error. The log names
     the folder and the reason for the operator; the answer names no path."""
+    # The reason in each language's own words; `%` doubled, as the line is a format.
+    reason, reason_da = (why.replace("%", "%%") for why in (exc.reason, exc.reason_da))
     log.error(
         Both(
-            "the document store (HUB_BLOB_DIR %s) cannot be written on %s %s: %s",
-            "dokumentlageret (HUB_BLOB_DIR %s) kan ikke skrives i ved %s %s: %s",
+            f"the document store (HUB_BLOB_DIR %s) cannot be written on %s %s: {reason}",
+            f"dokumentlageret (HUB_BLOB_DIR %s) kan ikke skrives i ved %s %s: {reason_da}",
             str(exc.root),
             request.method,
             request.path,
-            exc.reason,
         )
     )
     body = error_body(

@@ -99,7 +99,8 @@ def test_an_upload_is_told_that_the_disk_is_full(
     folder = postgres_app.config["BLOB_DIR"]
     assert any(
         f"the document store (HUB_BLOB_DIR {folder}) cannot be written on POST /api/submissions:"
-        " No space left on device" in line
+        " No space left on device / dokumentlageret (HUB_BLOB_DIR"
+        f" {folder}) kan ikke skrives i ved POST /api/submissions: disken er fuld" in line
         for line in said
     ), said
     assert folder not in response.get_data(as_text=True)
