@@ -11,6 +11,7 @@ restarts (the jobs stay in Redis; the lease and heal take care of a job that was
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -107,8 +108,15 @@ class PatientWorker(HubWorker):
     max_connection_wait_time = MAX_WAIT  # rq's waits for Redis grow to this, as the hub's own (README)
 
     def _wait_for_database(self) -> None:
-        wait_for_database(db.engine)
+        wait_for_database(db.engine, sleep=self._listed_while_waiting)
         self._database_suspect = False
+
+    def _listed_while_waiting(self, seconds: float) -> None:
+        """The wait between tries for the database, with a heartbeat first: a worker that waits is alive,
+        and stays counted (`/readyz`, the jobs page) through an outage longer than its key lives."""
+        with contextlib.suppress(*REDIS_DOWN):
+            self.heartbeat()
+        time.sleep(seconds)
 
     def request_stop(self, signum: Any, frame: Any) -> None:
         """SIGTERM/SIGINT: stop for good (the supervisor must not start the loop again)."""
