@@ -34,4 +34,3 @@ def test_a_list_fields_map_key_for_the_empty_value_is_refused_naming_file_form_a
         where + 'nøglen "" læses aldrig: en tom værdi springer alle transformationer over undtagen default;'
         ' skriv { name = "default", value = "0" } efter map'
     )
-
