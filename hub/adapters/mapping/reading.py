@@ -17,6 +17,7 @@ from hub.adapters.mapping.join_parts import NOT_TEXT_IN_JOIN, not_text_in_join
 from hub.adapters.mapping.line_codes import line_to_map, unmapped_line
 from hub.adapters.mapping.marked_values import any_marked, mark_problem
 from hub.adapters.mapping.provenance import Provenance, Where, provenance_of
+from hub.adapters.mapping.r_missing import NA_IN_TEXT, never_na
 from hub.adapters.mapping.read_problems import ReadProblems
 from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.mapping.transform_types import TransformCall
@@ -25,6 +26,7 @@ from hub.adapters.mapping.unchosen import left_unchosen, nothing_chosen
 from hub.adapters.mapping.unshown_values import unshown_problem, unshown_source
 from hub.adapters.mapping.workbook_days import EXCEL_DAY, workbook_day
 from hub.adapters.readers.base import SourceValue
+from hub.adapters.readers.csv_r import NA_MARK
 from hub.schemas.edges import strip_edges
 
 Resolver = Callable[[str], SourceValue | None]
@@ -118,6 +120,12 @@ class Reader(ReadProblems):
             if name == "date" and (day := workbook_day(first)):
                 value = day
                 applied.append(EXCEL_DAY)
+            # An `NA` of a CSV not quoted as R quotes: no value, or refused in a text (`r_missing`).
+            if first is not None and not self.unmarked and first.meta.get(NA_MARK):
+                if not never_na(calls):
+                    self.problem(path, self._where(found), *NA_IN_TEXT)
+                    return None, []
+                value = ""
             unchosen = left_unchosen(first)
             # A document with no list of several lines chosen (`unmarked`) has only a box left unticked
             # to say here.
