@@ -11,6 +11,7 @@ over, December's form not due.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
@@ -21,6 +22,8 @@ from flask import Flask
 from page_support import client_of, demo_copy_fixture
 from spec_walk import SpecCheck
 
+from hub.cli import cli
+from hub.cli import payments as cli_payments
 from hub.demo.company_filler import fill_xlsx
 from hub.queue import queue
 from hub.services import agreement_reads
@@ -88,3 +91,36 @@ def test_the_api_gives_the_awaited_week_as_a_field_the_spec_documents(
     assert untrue == []
     gaps = [g for g in later["gaps"] if g["participant_id"] in to_the_end and g["kind"] == "below_grant"]
     assert gaps and all(g["awaiting"] is None for g in later["gaps"])
+
+
+WAITS_EN = (
+    "; 0.43 of the granted hours are for 2026-11-30, in 2026-W49, which Falck Danmark sends on its form for "
+    "December 2026, due when that month is over: the line pays them once it comes"
+)
+WAITS_DA = (
+    "; 0,43 af de bevilgede timer er for 30. nov. 2026, i uge 49 2026, som Falck Danmark sender på sit "
+    "skema for december 2026, når den måned er omme: linjen betaler dem, når det kommer"
+)
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_hub_payments_prints_the_awaited_week_as_the_page_does_in_its_language(
+    demo: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _november_sent(demo)
+    paid, _ = _lead(demo, monkeypatch, date(2026, 12, 8))
+    waiting = {g["participant_id"] for g in paid["gaps"] if g["awaiting"] is not None}
+    assert waiting
+    monkeypatch.setattr(cli_payments, "local_today", lambda: date(2026, 12, 8))
+    runner = demo.test_cli_runner()  # the hub's command tree, as `hub payments` is run
+    for lang, words in (("da", WAITS_DA), ("en", WAITS_EN)):
+        result = runner.invoke(cli, ["payments", "falck-hovedstaden", "--period", "2026-11", "--lang", lang])
+        assert result.exit_code == 0, result.output
+        said = {
+            line.split(":", 1)[0].removeprefix("  ! ")
+            for line in result.output.splitlines()
+            if line.startswith("  ! ") and line.endswith(words)
+        }
+        assert said == waiting, lang
+    result = runner.invoke(cli, ["payments", "falck-hovedstaden", "--period", "2026-11", "--json"])
+    assert [g["awaiting"] for g in json.loads(result.output)["gaps"]] == [g["awaiting"] for g in paid["gaps"]]
