@@ -11,22 +11,29 @@ over, December's form not due.
 
 from __future__ import annotations
 
+import io
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
+import lxml.html
+import openpyxl
 import pytest
 from accounts import bearer
 from company_sent_support import interns_of, send
 from flask import Flask
-from page_support import client_of, demo_copy_fixture
+from page_support import citizen_cprs, client_of, demo_copy_fixture, shown_cprs
+from pypdf import PdfReader
 from spec_walk import SpecCheck
+from sqlalchemy import select
 
 from hub.cli import cli
 from hub.cli import payments as cli_payments
 from hub.demo.company_filler import fill_xlsx
+from hub.extensions import db
+from hub.models import AuditEvent
 from hub.queue import queue
-from hub.services import agreement_reads
+from hub.services import agreement_reads, company_files, company_page
 
 demo = demo_copy_fixture("awaited-week", name="demo")
 API = "/api/agreements/falck-hovedstaden/payments?period=2026-11"
@@ -124,3 +131,62 @@ def test_hub_payments_prints_the_awaited_week_as_the_page_does_in_its_language(
         assert said == waiting, lang
     result = runner.invoke(cli, ["payments", "falck-hovedstaden", "--period", "2026-11", "--json"])
     assert [g["awaiting"] for g in json.loads(result.output)["gaps"]] == [g["awaiting"] for g in paid["gaps"]]
+
+
+PAGE = "/company?agreement=falck-hovedstaden&period=2026-11"
+EXPORT = "/company/export?agreement=falck-hovedstaden&period=2026-11&format="
+NOTE_DA = (
+    "Uge 49 2026 er på skemaet for december 2026. Jobcentrets betaling for november 2026 venter på disse "
+    "timer."
+)
+NOTE_EN = (
+    "Week 49 2026 is on the form for December 2026. The job centre's payment for November 2026 waits for "
+    "these hours."
+)
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_the_companys_files_ask_for_the_week_its_page_asks_for(
+    demo: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _november_sent(demo)
+    paid, _ = _lead(demo, monkeypatch, date(2026, 12, 8))
+    # The interns short by that day alone: the company is asked for week 49 in their place (stop 62).
+    only_the_day = {g["participant_id"] for g in paid["gaps"] if g["awaiting"] and g["hours"] == "0.43"}
+    assert only_the_day
+    monkeypatch.setattr(company_page, "local_today", lambda: date(2026, 12, 8))
+    monkeypatch.setattr(company_files, "utcnow", lambda: datetime(2026, 12, 8, 9, 0, tzinfo=UTC))
+    falck = client_of(demo, "falck")
+    page = lxml.html.fromstring(falck.get(PAGE).get_data(as_text=True))
+    assert {
+        row.get("data-participant") for row in page.xpath('//table[@id="due"]/tbody/tr[@data-waits]')
+    } == (only_the_day)
+
+    due = falck.get(EXPORT + "json").get_json()["due"]
+    waiting = [item for item in due if item["payment_waiting"] is not None]
+    assert {item["participant_id"] for item in waiting} == only_the_day
+    assert {
+        (item["form_type"], item["due_on"], tuple(item["weeks"]), tuple(item["payment_waiting"].values()))
+        for item in waiting
+    } == {("mentor_hours", "2026-12-31", ("2026-W49",), ("2026-11", NOTE_EN, NOTE_DA))}
+    with demo.app_context():
+        logged = db.session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "export.company").order_by(AuditEvent.id.desc())
+        ).first()
+        assert logged is not None and set(logged.detail["participants"]) >= only_the_day
+
+    book = openpyxl.load_workbook(io.BytesIO(falck.get(EXPORT + "xlsx").data))
+    rows = list(book["Forfalder"].iter_rows(min_row=2, values_only=True))
+    assert {row[0] for row in rows if row[5] == NOTE_DA} == only_the_day
+    pdf = " ".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(falck.get(EXPORT + "pdf").data)).pages
+    )
+    assert " ".join(pdf.split()).count(NOTE_DA) == len(only_the_day)
+    cells = " ".join(
+        str(cell) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for cell in row
+    )
+    # No file of the company's holds a CPR number.
+    assert (
+        shown_cprs(json.dumps(due, ensure_ascii=False) + pdf + cells, citizen_cprs(demo, "falck-hovedstaden"))
+        == []
+    )
