@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 
 from hub.access import Principal
 from hub.errors import HubError
+from hub.exports.company_asked import asked_words
 from hub.exports.company_model import CompanyGap, DueItem, Intern, Person
 from hub.exports.company_redact import redact_export
 from hub.models import Agreement
-from hub.periods import Period, month_of, parse_period
+from hub.periods import Period, parse_period
 from hub.schemas.municipalities import danish_sort_key
 from hub.services import company, company_due, company_files, company_gaps, scope
 from hub.services.agreement_terms import local_today
@@ -53,10 +54,11 @@ class DueRow:
         """The month whose payment line waits for the item's week, if any."""
         return parse_period(self.item.waits) if self.item.waits else None
 
-    @property
-    def form_month(self) -> str:
-        """The label of the month whose form asks the item (the one due at its month's end)."""
-        return month_of(self.item.due_on).label
+    def note(self, lang: str) -> str:
+        """What the files say beside a week a month's payment waits for (`company_asked.asked_words`), in
+        the page's language; empty for the export's own items."""
+        words = asked_words(self.item)
+        return "" if words is None else words[0 if lang == "en" else 1]
 
 
 @dataclass(frozen=True)

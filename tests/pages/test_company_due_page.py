@@ -128,7 +128,11 @@ def test_the_week_novembers_payment_waits_for_is_asked_of_the_company_and_named_
     html = falck.get(PAGE).get_data(as_text=True)
     waits = [r for r in _due(html) if r["waits"]]
     assert {r["pid"] for r in waits} == only_the_day
-    note = "På skemaet for december 2026. Jobcentrets betaling for november 2026 venter på disse timer."
+    # The files' words (stop 63): the week with its year, as the company's form writes it.
+    note = (
+        "Uge 49 2026 er på skemaet for december 2026. Jobcentrets betaling for november 2026 venter på disse "
+        "timer."
+    )
     assert {(r["kind"], r["weeks"], r["by"], r["form"]) for r in waits} == {
         ("mentor_hours", "uge 49", "31. dec. 2026", f"Mentortimer{note}")
     }
