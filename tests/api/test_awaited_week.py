@@ -20,7 +20,7 @@ import lxml.html
 import openpyxl
 import pytest
 from accounts import bearer
-from company_sent_support import interns_of, send
+from company_sent_support import WAITS_DA, WAITS_EN, interns_of, send
 from flask import Flask
 from page_support import citizen_cprs, client_of, demo_copy_fixture, shown_cprs
 from pypdf import PdfReader
@@ -98,16 +98,6 @@ def test_the_api_gives_the_awaited_week_as_a_field_the_spec_documents(
     assert untrue == []
     gaps = [g for g in later["gaps"] if g["participant_id"] in to_the_end and g["kind"] == "below_grant"]
     assert gaps and all(g["awaiting"] is None for g in later["gaps"])
-
-
-WAITS_EN = (
-    "; 0.43 of the granted hours are for 2026-11-30, in 2026-W49, which Falck Danmark sends on its form for "
-    "December 2026, due when that month is over: the line pays them once it comes"
-)
-WAITS_DA = (
-    "; 0,43 af de bevilgede timer er for 30. nov. 2026, i uge 49 2026, som Falck Danmark sender på sit "
-    "skema for december 2026, når den måned er omme: linjen betaler dem, når det kommer"
-)
 
 
 @pytest.mark.usefixtures("demo_today")
