@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from hub.adapters.mapping.several_lines import lines_chosen
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.base import SourceValue
-from hub.quoting import quoted, quoted_da
 
 OFF = "Off"  # pypdf's name for a choice field's unchecked state
 BOXES = ("radio", "checkbox")  # the fields whose "Off" is PDF's word for nothing chosen, not the sender's
@@ -79,18 +79,13 @@ def several_chosen(value: SourceValue | None, calls: Sequence[TransformCall]) ->
     """The problem (English, Danish) when a PDF list box that lets several lines be chosen has more than
     one chosen (`chosen`, read by `readers.pdf_values.chosen`) and is read by a `map` with no word for
     them together: said as the lines chosen, not as "no mapping for 'Uddannelseshjælp; Kontanthjælp'",
-    a text the form never printed (decision 0060, "Fourteenth trial"). None otherwise."""
+    a text the form never printed (decision 0060, "Fourteenth trial"), nor as the map's `default`, which
+    no line chosen is (decision 0025, "Stop 63: pdf-77, a list's lines in its order"). None otherwise."""
     if value is None or not (lines := value.meta.get("chosen")):
         return None
-    if not calls or calls[0].name != "map" or "default" in calls[0].args:
+    if not calls or calls[0].name != "map":
         return None
     keys = {key.strip().casefold() for key in calls[0].args["values"]}
     if (value.value or "").strip().casefold() in keys:
         return None  # the config reads these lines together
-    said_en, said_da = ", ".join(quoted(line) for line in lines), ", ".join(quoted_da(line) for line in lines)
-    count = len(lines)
-    return (
-        f"{count} lines are chosen in the list, {said_en}: only one may be; choose one and send the form "
-        "again",
-        f"{count} linjer er valgt på listen, {said_da}: kun én må vælges; vælg én, og send blanketten igen",
-    )
+    return lines_chosen(lines)
