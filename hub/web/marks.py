@@ -1,5 +1,6 @@
 """A checkbox as a caseworker reads it: "afkrydset" or "ikke afkrydset", not the PDF's own state name;
-a radio group with no button chosen: "ikke valgt", not "læst som Off" (its locator says `radio`).
+a radio group with no button chosen: "ikke valgt", not "læst som Off" (its locator says `radio`); a choice
+whose page draws nothing, said so (`undrawn`).
 
 A PDF checkbox reads as its state: "Off" when not ticked, else its export value ("Yes", "On",
 "Kontanthjaelp"); a radio group as its chosen button's export value, "Off" when none is. The provenance
@@ -63,7 +64,20 @@ def choice_mark(source: _Source) -> str | None:
     return _("nothing chosen") if first == "map" else None
 
 
+def undrawn_mark(source: _Source) -> str | None:
+    """A PDF box or radio group read as chosen from its saved value whose page draws nothing (its locator
+    says `undrawn`: PDFKit's buttons have no appearance), said as a warning in the page's language: the
+    value stands, but whoever opens the file sees nothing chosen (decision 0025, "Stop 63: pdf-77")."""
+    if not (source.locator or {}).get("undrawn"):
+        return None
+    return _(
+        "the form draws nothing here: whoever opens the file sees nothing chosen; read from the field's "
+        "saved value"
+    )
+
+
 def init_app(app: Flask) -> None:
-    """`box_mark` and `choice_mark` as template globals."""
+    """`box_mark`, `choice_mark` and `undrawn_mark` as template globals."""
     app.add_template_global(box_mark, "box_mark")
     app.add_template_global(choice_mark, "choice_mark")
+    app.add_template_global(undrawn_mark, "undrawn_mark")

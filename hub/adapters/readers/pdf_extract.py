@@ -119,6 +119,11 @@ def extract(
             meta["off_list"] = stray  # a saved value that is none of the list's lines
         if (apart := pdf_values.shown_apart(kind, node, inherited, widgets, faces)) is not None:
             meta["shown_state"] = apart  # the page shows another choice than the value says
+        elif faces is not None and value not in (None, "Off") and not any(faces):
+            # A choice whose boxes draw nothing at all (no /AP: PDFKit's buttons): read from the value, as
+            # before, though a person who opens the file sees none chosen; said where it is shown, not
+            # refused (decision 0025, "Stop 63: pdf-77, a button chosen that draws nothing").
+            meta["undrawn"] = True
         if value is not None and len(value) > MAX_VALUE_CHARS:
             raise unreadable(
                 filename,
