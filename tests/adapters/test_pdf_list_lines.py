@@ -16,6 +16,7 @@ from typing import Any
 
 import pikepdf
 import pytest
+from flask import Flask
 from onboarding_trial import CONFIG, Trial
 from simulator_support import fixture_script
 
@@ -23,6 +24,7 @@ from hub.adapters.mapping.several_lines import takes_part
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.errors import Rejection
+from hub.web.marks import unchoosable_mark
 
 pytestmark = pytest.mark.usefixtures("stop_readers")
 
@@ -33,12 +35,17 @@ FORM = "[[forms]]" + (CONFIG / "lolland.toml").read_text(encoding="utf-8").split
 BENEFIT = re.compile(r'  source = "List Box1".*\n  transforms = .*\n')
 
 
-def _list(saved: list[str], indexes: list[int] | None = None, lines: list[list[str]] | None = None) -> bytes:
-    """The agreement with its list box letting several lines be chosen, these saved (/V) and, where given,
-    these positions (/I) and lines (/Opt, [export value, text printed] each)."""
+def _list(
+    saved: list[str],
+    indexes: list[int] | None = None,
+    lines: list[list[str]] | None = None,
+    several: bool = True,
+) -> bytes:
+    """The agreement with its list box letting several lines be chosen (or, not `several`, one), these
+    saved (/V) and, where given, these positions (/I) and lines (/Opt, [export value, text printed] each)."""
     pdf = pikepdf.open(io.BytesIO(make.placement_pdf()))
     (box,) = [f for f in pdf.Root.AcroForm.Fields if str(f.get("/T")) == "List Box1"]
-    box.Ff = int(box.get("/Ff", 0)) | 1 << 21
+    box.Ff = int(box.get("/Ff", 0)) | (1 << 21 if several else 0)
     box.V = pikepdf.Array([pikepdf.String(code) for code in saved])
     if indexes is not None:
         box.I = pikepdf.Array(indexes)
@@ -127,3 +134,55 @@ def test_a_regex_reads_the_lines_where_its_match_takes_in_every_one() -> None:
     assert not takes_part(lines, {"pattern": "(.+)"})
     assert not takes_part(lines, {"pattern": "hjælp; Syge"})  # a part of each
     assert not takes_part(lines, {"pattern": "Løntilskud"})  # found nowhere: the regex's own refusal
+
+
+def _whole_list() -> bytes:
+    """Every line saved in a list that lets one be chosen, as a generator writing the whole list."""
+    return _list(["KH", "UH", "SD", "LY"], several=False)
+
+
+EVERY_LINE = ["Kontanthjælp", "Uddannelseshjælp", "Sygedagpenge", "Ledighedsydelse"]
+
+
+def test_several_lines_where_one_can_be_chosen_are_refused_where_the_record_needs_the_value(
+    tmp_path: Path,
+) -> None:
+    """Before: "4 lines are chosen in the list, ...: only one may be", as if a person had chosen them."""
+    said = "'Kontanthjælp', 'Uddannelseshjælp', 'Sygedagpenge', 'Ledighedsydelse'"
+    with pytest.raises(Rejection) as refused:
+        THIS.items(THIS.config(tmp_path, FORM), _whole_list(), "aftale.pdf")
+    (problem,) = refused.value.problems
+    assert (problem.field, problem.locator) == ("benefit", 'field "List Box1" ("Ydelse") on page 1')
+    assert problem.reason_en == (
+        f"the field holds 4 lines of its list, {said}, where only one can be chosen: the program the form "
+        "was filled in with saved a value no one could choose; choose one line and send the form again"
+    )
+    assert problem.reason_da == (
+        f"feltet har 4 linjer fra sin liste, {said}, hvor kun én kan vælges: programmet, blanketten blev "
+        "udfyldt i, gemte en værdi, som ingen kunne vælge; vælg én linje, og send blanketten igen"
+    )
+
+
+def test_several_lines_where_one_can_be_chosen_are_read_and_said_where_the_record_may_leave_them_out(
+    tmp_path: Path, app: Flask
+) -> None:
+    """Before: read "Kontanthjælp; Uddannelseshjælp; Sygedagpenge; Ledighedsydelse" without a word."""
+    form, replaced = BENEFIT.subn(
+        '  value = "kontanthjaelp"\n\n  [[forms.fields]]\n  path = "purpose"\n  source = "List Box1"\n'
+        "  optional = true\n",
+        FORM,
+    )
+    assert replaced == 1
+    (item,) = THIS.items(THIS.config(tmp_path, form), _whole_list(), "aftale.pdf")
+    assert item.mapped.record["purpose"] == "; ".join(EVERY_LINE)
+    (source,) = [p for p in item.mapped.provenance if p.path == "purpose"]
+    assert source.locator["unchoosable"] == EVERY_LINE
+    with app.test_request_context():
+        assert unchoosable_mark(source) == (
+            "feltet har 4 linjer fra sin liste, hvor kun én kan vælges: ingen kunne have valgt denne værdi; "
+            "læst fra feltets gemte værdi"
+        )
+    # A list letting several be chosen, so read, says nothing more.
+    (item,) = THIS.items(THIS.config(tmp_path, form), _list(["KH", "UH", "SD", "LY"]), "aftale.pdf")
+    (source,) = [p for p in item.mapped.provenance if p.path == "purpose"]
+    assert (item.mapped.record["purpose"], "unchoosable" in source.locator) == ("; ".join(EVERY_LINE), False)

@@ -38,6 +38,20 @@ def lines_chosen(lines: Sequence[str]) -> tuple[str, str]:
     )
 
 
+def lines_unchoosable(lines: Sequence[str]) -> tuple[str, str]:
+    """The problem (English, Danish) of a list or dropdown that lets one line be chosen holding several
+    (`lines`; TCPDF-like generators may save the whole list): no value a person could have chosen in it."""
+    said_en, said_da = ", ".join(quoted(line) for line in lines), ", ".join(quoted_da(line) for line in lines)
+    return (
+        f"the field holds {len(lines)} lines of its list, {said_en}, where only one can be chosen: the "
+        "program the form was filled in with saved a value no one could choose; choose one line and send "
+        "the form again",
+        f"feltet har {len(lines)} linjer fra sin liste, {said_da}, hvor kun én kan vælges: programmet, "
+        "blanketten blev udfyldt i, gemte en værdi, som ingen kunne vælge; vælg én linje, og send "
+        "blanketten igen",
+    )
+
+
 def takes_part(text: str, args: Mapping[str, Any]) -> bool:
     """Whether a `regex` (its arguments `args`) reading the lines of a list, joined as `text`, finds its
     match in some of them and not in every one: what it reads would be those lines' and not the rest.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from hub.adapters.mapping.several_lines import lines_chosen
+from hub.adapters.mapping.several_lines import lines_chosen, lines_unchoosable
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.base import SourceValue
 
@@ -33,7 +33,11 @@ def nothing_chosen(
     """The problem (English, Danish) when a radio group with nothing chosen is read by a `map` that has
     no word for that (no `Off` key, no `default`), or with no transform into a value the record
     requires; or when several lines of a list are chosen where its `map` reads one (`several_chosen`);
-    None otherwise, and the value is read as before (with no transform: as no value, `reading`)."""
+    None otherwise, and the value is read as before (with no transform: as no value, `reading`). A list
+    that lets one line be chosen holding several (`unchoosable`) is refused where the record needs the
+    value; where it may be left out it is read, and its source says so (`provenance`)."""
+    if value is not None and value.meta.get("unchoosable") and not optional:
+        return lines_unchoosable(value.meta["chosen"])
     if (several := several_chosen(value, calls)) is not None:
         return several
     if value is None or not left_unchosen(value):

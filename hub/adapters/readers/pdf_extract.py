@@ -19,6 +19,7 @@ from hub.adapters.readers import pdf_pagecache, pdf_values
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.pdf_choice_words import own_tooltips, parted
+from hub.adapters.readers.pdf_combo_drawn import drawn_lines
 from hub.adapters.readers.pdf_fields import KEYS, object_key, terminal_fields
 from hub.adapters.readers.pdf_maker import makers
 from hub.adapters.readers.pdf_nofields import why_no_fields
@@ -111,10 +112,16 @@ def extract(
         elif value is not None and appearances.compares(kind, node, inherited, widgets):
             if (other := appearances.shows_other(widgets, value)) is not None:
                 meta["shown_text"] = other  # the page shows an old text, the value holds another
-        if lines := pdf_values.chosen(kind, node, inherited, widgets):
-            meta["chosen"] = lines  # several lines of a list chosen: each as printed
         if code := pdf_values.line_code(kind, node, inherited, widgets):
             meta["code"] = code  # the chosen line's export code, beside its text (`mapping.line_codes`)
+        if kind == "choice" and (
+            other_lines := drawn_lines(appearances, node, inherited, widgets, [t for t in (value, code) if t])
+        ):
+            meta["drawn_lines"] = other_lines  # a combo box drawing other lines than its own (TCPDF: all)
+        if lines := pdf_values.chosen(kind, node, inherited, widgets):
+            meta["chosen"] = lines  # several lines of a list chosen: each as printed
+            if pdf_values.one_line(inherited):
+                meta["unchoosable"] = True  # saved where only one can be chosen (the whole list)
         if stray := pdf_values.off_list(kind, node, inherited, widgets):
             meta["off_list"] = stray  # a saved value that is none of the list's lines
         if (apart := pdf_values.shown_apart(kind, node, inherited, widgets, faces)) is not None:

@@ -19,6 +19,7 @@ from hub.adapters.readers.pdf_unshown import is_string, signature_held, stream_b
 
 _POSITION = re.compile(r"[0-9]{1,6}")  # a box's position in its field's /Opt, as a state's name
 _EDITABLE_COMBO = 1 << 17 | 1 << 18  # /Ff bits 18 (Combo) and 19 (Edit): a combo box one may type into
+_MULTI_SELECT = 1 << 21  # /Ff bit 22: a list box in which several lines may be chosen
 
 
 def states(kind: str, node: Any, shown: list[list[str]]) -> list[str]:
@@ -230,6 +231,13 @@ def chosen(kind: str, node: Any, inherited: dict, widgets: list) -> list[str] | 
     if not isinstance(raw, pikepdf.Array) or len(raw) < 2:
         return None
     return in_list_order(raw, node.get("/Opt"), node.get("/I"))
+
+
+def one_line(inherited: dict) -> bool:
+    """Whether a list or combo box lets only one line be chosen (no MultiSelect flag): several saved are
+    then no value a person could have chosen in it (decision 0025, "Stop 63: pdf-77, a dropdown drawing
+    other lines")."""
+    return not integer(inherited.get("/Ff")) & _MULTI_SELECT
 
 
 def off_list(kind: str, node: Any, inherited: dict, widgets: list) -> list[str] | None:
