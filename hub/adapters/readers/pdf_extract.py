@@ -21,6 +21,7 @@ from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.pdf_choice_words import own_tooltips, parted
 from hub.adapters.readers.pdf_combo_drawn import drawn_lines
 from hub.adapters.readers.pdf_fields import KEYS, object_key, terminal_fields
+from hub.adapters.readers.pdf_label_before import label_before
 from hub.adapters.readers.pdf_maker import makers
 from hub.adapters.readers.pdf_nofields import why_no_fields
 from hub.adapters.readers.pdf_runs import Box, normal_rect
@@ -85,6 +86,8 @@ def extract(
         if layout is not None:
             boxes: list[Box] = [(rect, shown[i] if boxed else []) for i, rect in enumerate(own)]
             meta["label"] = layout.label(page, boxes, boxed)
+            if meta["label"] is None and page and (first := next((r for r in own if r is not None), None)):
+                meta["label"] = label_before(layout, page, first)  # at the foot of the page before
             if boxed:
                 meta.update(layout.choices(kind, page, boxes))
                 if len(meta.get("choices") or ()) > 1:  # one line under several buttons: each its own
