@@ -92,16 +92,16 @@ def drawn_mark(source: _Source) -> str | None:
 
 
 def unchoosable_mark(source: _Source) -> str | None:
-    """A PDF list or dropdown that lets one line be chosen holding several (its locator's `unchoosable`),
-    read where the record may leave it out, said as a warning in the page's language (decision 0025,
-    "Stop 63: pdf-77")."""
-    lines = (source.locator or {}).get("unchoosable")
-    if not lines:
+    """A PDF list or dropdown that lets one line be chosen holding several (its locator's `unchoosable`,
+    how many; the lines are its raw value), read where the record may leave it out, said as a warning in
+    the page's language (decision 0025, "Stop 63: pdf-77")."""
+    count = (source.locator or {}).get("unchoosable")
+    if not count:
         return None
     return _(
         "the field holds %(count)s lines of its list, where only one can be chosen: no one could have chosen "
         "this value; read from the field's saved value",
-        count=len(lines),
+        count=count,
     )
 
 

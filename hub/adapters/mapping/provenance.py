@@ -55,7 +55,7 @@ def locator_of(value: SourceValue, fmt: str) -> dict[str, Any]:
         elif meta.get("drawn_lines"):
             data["drawn_lines"] = meta["drawn_lines"]  # a dropdown drawing other lines: the page says so
         if meta.get("unchoosable"):
-            data["unchoosable"] = meta["chosen"]  # lines saved where one can be chosen: the page says so
+            data["unchoosable"] = len(meta["chosen"])  # lines saved where one can be chosen: the page says so
     elif fmt == "xml":
         data = {"xpath": meta.get("xpath") or value.key}
     elif fmt in ("csv", "xlsx"):
