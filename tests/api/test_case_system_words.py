@@ -1,12 +1,14 @@
 """What a case system written from the spec alone could not tell (decision 0016, "Stop 63: api-79"): what
 a path's `{municipality}` and `{agreement_id}` take, and what to do about a 401 that a call with no token
-at all gets, or one with a header that is not `Bearer`."""
+at all gets, or one with a header that is not `Bearer`; when a 429 says to try again."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from accounts import add_user, bearer, sign_in
+from conftest import make_app
 from flask import Flask
 
 MUNICIPALITY_PATHS = ("claim", "claims", "completeness", "bundle")
@@ -73,3 +75,24 @@ def test_an_authorization_header_that_is_not_bearer_is_said_in_danish_too(app: F
     body = app.test_client().get("/api/agreements", headers={"Authorization": "hub_abc"}).get_json()
     assert body["message"] == "the Authorization header must be `Bearer <token>`"
     assert body["message_da"] == "headeren Authorization skal være `Bearer <nøgle>`"
+
+
+def test_a_429_under_an_hourly_limit_says_the_seconds_retry_after_says(tmp_path: Path) -> None:
+    """Not "wait a minute": the window is an hour, and the words match the header."""
+    app = make_app(tmp_path, API_LIMIT="2/hour")
+    add_user(app, "kommune-herlev")
+    client, herlev = app.test_client(), bearer(app, "kommune-herlev")
+    answers = [client.get("/api/agreements", headers=herlev) for _ in range(3)]
+    assert [a.status_code for a in answers] == [200, 200, 429]
+    seconds = int(answers[2].headers["Retry-After"])
+    assert 3540 < seconds <= 3600  # the hour's window, less the moments the three calls took
+    body = answers[2].get_json()
+    assert (
+        body["message"]
+        == f"Too many requests from this user; try again in {seconds:,} seconds (Retry-After)."
+    )
+    danish = f"{seconds:,}".replace(",", ".")
+    assert (
+        body["message_da"]
+        == f"For mange forespørgsler fra denne bruger; prøv igen om {danish} sekunder (Retry-After)."
+    )
