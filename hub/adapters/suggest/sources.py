@@ -15,6 +15,7 @@ from hub.adapters.suggest.lent import lent
 from hub.adapters.suggest.nearby import context_helps, labels_before
 from hub.adapters.suggest.sheets import tabular
 from hub.adapters.suggest.words import fold
+from hub.adapters.suggest.xml_units import UNIT_ATTRIBUTES, units
 
 # Attribute names that describe a document (its version, identity, creation) rather than hold a value.
 METADATA_ATTRIBUTES = frozenset(
@@ -193,29 +194,10 @@ def xml_namespaces(extraction: Extraction) -> dict[str, str]:
     return {prefix: uri for uri, prefix in by_uri.items()}
 
 
-# An element's unit attribute (`<Timer enhed="uge">`, `<Omfang timer="3" enhed="uge"/>`): its value says
-# what the element's number counts, so "Timer" with unit "uge" reads as hours per week.
-_UNIT_ATTRIBUTES = ("enhed", "unit", "periode", "pr")
-_UNIT_WORDS = {"uge": "uge", "ugentlig": "uge", "ugentligt": "uge", "week": "uge", "weekly": "uge"}
-
-
-def _units(extraction: Extraction) -> dict[str, str]:
-    """The unit word each element's unit attribute gives, by the element's key."""
-    units: dict[str, str] = {}
-    for value in extraction.values:
-        element, _, attribute = value.key.rpartition("/@")
-        local = attribute.rpartition("}")[2]
-        if element and fold(local) in _UNIT_ATTRIBUTES:
-            word = _UNIT_WORDS.get(fold((value.value or "").strip()))
-            if word:
-                units[element] = word
-    return units
-
-
 def _xml(extraction: Extraction) -> Gathered:
     namespaces = xml_namespaces(extraction)
     prefixes = {uri: prefix for prefix, uri in namespaces.items()}
-    units = _units(extraction)
+    unit_of = units(extraction)
     found = []
     for value in extraction.values:
         if value.key.rpartition("/@")[2].startswith(f"{{{XSI}}}"):
@@ -234,9 +216,9 @@ def _xml(extraction: Extraction) -> Gathered:
             where = "an attribute about the document itself"
         else:
             texts = (names[-1], *_joined(names)) if names else (value.key,)
-            unit = units.get(value.key.rpartition("/@")[0] if attribute else value.key)
-            if unit and names and fold(names[-1]) not in _UNIT_ATTRIBUTES:
-                texts += (f"{names[-1]} {unit}",)
+            unit = unit_of.get(value.key.rpartition("/@")[0] if attribute else value.key, ())
+            if names and fold(names[-1]) not in UNIT_ATTRIBUTES:
+                texts += tuple(f"{names[-1]} {written}" for written in unit)
         # The element (or, for an attribute, the element holding it) above: `<Mentor><Telefon>` is the
         # mentor's phone, as a printed heading says on a PDF.
         heading = names[-2] if len(names) > 1 and not where else ""
