@@ -15,6 +15,7 @@ from hub.adapters.suggest.lent import lent
 from hub.adapters.suggest.nearby import context_helps, labels_before
 from hub.adapters.suggest.sheets import tabular
 from hub.adapters.suggest.words import fold
+from hub.adapters.suggest.xml_status import dated_by, statuses
 from hub.adapters.suggest.xml_units import UNIT_ATTRIBUTES, units
 
 # Attribute names that describe a document (its version, identity, creation) rather than hold a value.
@@ -197,7 +198,7 @@ def xml_namespaces(extraction: Extraction) -> dict[str, str]:
 def _xml(extraction: Extraction) -> Gathered:
     namespaces = xml_namespaces(extraction)
     prefixes = {uri: prefix for prefix, uri in namespaces.items()}
-    unit_of = units(extraction)
+    unit_of, status_of = units(extraction), statuses(extraction)
     found = []
     for value in extraction.values:
         if value.key.rpartition("/@")[2].startswith(f"{{{XSI}}}"):
@@ -219,6 +220,8 @@ def _xml(extraction: Extraction) -> Gathered:
             unit = unit_of.get(value.key.rpartition("/@")[0] if attribute else value.key, ())
             if names and fold(names[-1]) not in UNIT_ATTRIBUTES:
                 texts += tuple(f"{names[-1]} {written}" for written in unit)
+            if attribute:  # `<afgoerelse dato="...">Bevilget</afgoerelse>`: the day granted (trial-83)
+                texts += dated_by(names[-1], value.value, status_of.get(value.key.rpartition("/@")[0]))
         # The element (or, for an attribute, the element holding it) above: `<Mentor><Telefon>` is the
         # mentor's phone, as a printed heading says on a PDF.
         heading = names[-2] if len(names) > 1 and not where else ""
