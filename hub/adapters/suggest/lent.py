@@ -24,6 +24,7 @@ def lent(parent: str, own: str) -> tuple[str, ...]:
     joined, guessed = f"{parent} {own}", guess_path(parent)
     if guessed is None or guess_path(joined) != guessed:
         return (joined,)
+    words: tuple[str, ...]
     if guessed[0].endswith(".name"):
         words = _NAME_WORDS
     elif "date" in guessed[1]:
