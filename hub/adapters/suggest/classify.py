@@ -22,14 +22,7 @@ from hub.adapters.suggest.planned import gives_way
 from hub.adapters.suggest.sections import in_section, section_of
 from hub.adapters.suggest.split_parts import middle_name
 from hub.adapters.suggest.targets import guess_target
-from hub.adapters.suggest.values import (
-    DANISH_DATE,
-    ISO_DATE,
-    TEXT_PATHS,
-    date_like,
-    value_hint,
-    value_transforms,
-)
+from hub.adapters.suggest.values import TEXT_PATHS, date_like, day_or_time, value_hint, value_transforms
 from hub.adapters.suggest.week_values import MONTHS_NOTE, month_names
 from hub.adapters.suggest.words import FILLED_BY, guess_path, has, words
 from hub.adapters.suggest.xml_fields import attribute_of, code_of, prefer_attribute, prefer_code
@@ -100,12 +93,9 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
             return commented
         commented.note = f"also looks like {path}, taken above by {other.selectors[0]}"
         return commented
-    if (
-        not transforms
-        and path.endswith(TEXT_PATHS)
-        and seen
-        and (DANISH_DATE.fullmatch(seen) or ISO_DATE.fullmatch(seen))
-    ):
+    # A day with its time too: a Go export's `SetDateTime` cell, "Udtrukket", under the title "Timeseddel
+    # for mentorstøtte" was drafted as the mentor's name (decision 0060, "Stop 63: trial-83").
+    if not transforms and path.endswith(TEXT_PATHS) and seen and day_or_time(seen):
         commented.note = f"looks like {path}, but the value is a date"
         return commented
     if "date" in transforms and seen and not date_like(seen):

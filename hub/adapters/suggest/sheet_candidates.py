@@ -22,6 +22,7 @@ from hub.adapters.suggest.header_rows import (
     side_by_side,
     two_row_headers,
 )
+from hub.adapters.suggest.lent import lent
 from hub.adapters.suggest.nearby import block_of, context_helps, label_path
 from hub.adapters.suggest.text_under import is_text_under, text_under
 
@@ -175,8 +176,8 @@ def gather_sheet(
             # it, so it is tried first: under "Mentortimer" the signature's date is no mentor's name.
             if before and context_helps(label, before):
                 texts += (f"{before} {label}",)
-            if context:
-                texts += (f"{context} {label}",)
+            if context:  # as far as the lone cell above lends the label anything (`lent`)
+                texts += lent(context, label)
             printed = counts.get(normalise_text(label), 0)
             where = f'label "{label}"' + (f" (printed {printed} times)" if first and printed > 1 else "")
             value = pair.value if pair is not None else None

@@ -11,9 +11,12 @@ from dataclasses import replace
 
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.suggest.candidates import Candidate, Gathered
+from hub.adapters.suggest.lent import lent
 from hub.adapters.suggest.nearby import context_helps, labels_before
 from hub.adapters.suggest.sheets import tabular
-from hub.adapters.suggest.words import fold, guess_path, has
+from hub.adapters.suggest.words import fold
+from hub.adapters.suggest.xml_status import dated_by, statuses
+from hub.adapters.suggest.xml_units import UNIT_ATTRIBUTES, units
 
 # Attribute names that describe a document (its version, identity, creation) rather than hold a value.
 METADATA_ATTRIBUTES = frozenset(
@@ -192,29 +195,10 @@ def xml_namespaces(extraction: Extraction) -> dict[str, str]:
     return {prefix: uri for uri, prefix in by_uri.items()}
 
 
-# An element's unit attribute (`<Timer enhed="uge">`, `<Omfang timer="3" enhed="uge"/>`): its value says
-# what the element's number counts, so "Timer" with unit "uge" reads as hours per week.
-_UNIT_ATTRIBUTES = ("enhed", "unit", "periode", "pr")
-_UNIT_WORDS = {"uge": "uge", "ugentlig": "uge", "ugentligt": "uge", "week": "uge", "weekly": "uge"}
-
-
-def _units(extraction: Extraction) -> dict[str, str]:
-    """The unit word each element's unit attribute gives, by the element's key."""
-    units: dict[str, str] = {}
-    for value in extraction.values:
-        element, _, attribute = value.key.rpartition("/@")
-        local = attribute.rpartition("}")[2]
-        if element and fold(local) in _UNIT_ATTRIBUTES:
-            word = _UNIT_WORDS.get(fold((value.value or "").strip()))
-            if word:
-                units[element] = word
-    return units
-
-
 def _xml(extraction: Extraction) -> Gathered:
     namespaces = xml_namespaces(extraction)
     prefixes = {uri: prefix for prefix, uri in namespaces.items()}
-    units = _units(extraction)
+    unit_of, status_of = units(extraction), statuses(extraction)
     found = []
     for value in extraction.values:
         if value.key.rpartition("/@")[2].startswith(f"{{{XSI}}}"):
@@ -233,9 +217,11 @@ def _xml(extraction: Extraction) -> Gathered:
             where = "an attribute about the document itself"
         else:
             texts = (names[-1], *_joined(names)) if names else (value.key,)
-            unit = units.get(value.key.rpartition("/@")[0] if attribute else value.key)
-            if unit and names and fold(names[-1]) not in _UNIT_ATTRIBUTES:
-                texts += (f"{names[-1]} {unit}",)
+            unit = unit_of.get(value.key.rpartition("/@")[0] if attribute else value.key, ())
+            if names and fold(names[-1]) not in UNIT_ATTRIBUTES:
+                texts += tuple(f"{names[-1]} {written}" for written in unit)
+            if attribute:  # `<afgoerelse dato="...">Bevilget</afgoerelse>`: the day granted (trial-83)
+                texts += dated_by(names[-1], value.value, status_of.get(value.key.rpartition("/@")[0]))
         # The element (or, for an attribute, the element holding it) above: `<Mentor><Telefon>` is the
         # mentor's phone, as a printed heading says on a PDF.
         heading = names[-2] if len(names) > 1 and not where else ""
@@ -245,28 +231,6 @@ def _xml(extraction: Extraction) -> Gathered:
 
 
 def _joined(names: list[str]) -> tuple[str, ...]:
-    """The element's name after its parent's (`Borger CprNr`, `Bevilget Dato`, `Mentor Navn`), unless it
-    guesses only what the parent's name alone does, a role's name or a day, and the element's own name
-    says no such thing: under `<Mentor>` an `@Ansaettelse` is not the mentor's name because "Mentor" is,
-    nor is the root `<MentorstoetteEksport>`'s `@Kommunenr` (drafted as the mentor's name, 450 in every
-    record; decision 0060, "Twenty-first trial"); nor is the root `<praktikophoer>`'s `@udtrukket`, the
-    export's own time, the day each placement ended because "ophoer" is ("Stop 63: trial-82")."""
-    if len(names) < 2:
-        return ()
-    joined, parent = " ".join(names[-2:]), guess_path(names[-2])
-    if parent is None or guess_path(joined) != parent:
-        return (joined,)
-    own: tuple[str, ...]
-    if parent[0].endswith(".name"):
-        own = _NAME_WORDS
-    elif "date" in parent[1]:
-        own = _DAY_WORDS
-    else:
-        return (joined,)
-    return (joined,) if any(has(names[-1], word) for word in own) else ()
-
-
-# What an element's own name says it holds where its parent's name alone gives the guess: a name, a day
-# (`<Bevilget><Dato>`, `<Slut dag="...">`; "dato" inside a compound too, `Ophoersdato`).
-_NAME_WORDS = ("navn", "name")
-_DAY_WORDS = ("dato", "date", "dag", "day")
+    """The element's name after its parent's (`Borger CprNr`, `Bevilget Dato`, `Mentor Navn`), as far as
+    the parent's name lends it anything (`lent`)."""
+    return lent(names[-2], names[-1]) if len(names) > 1 else ()

@@ -10,6 +10,8 @@ DANISH_DATE = re.compile(r"\s*\d{1,2}[./-]\d{1,2}[./ -]\s?(\d{4}|\d{2})\s*")
 ISO_DATE = re.compile(r"\s*\d{4}-\d{2}-\d{2}\s*")
 DECIMAL_COMMA = re.compile(r"\s*\d+,\d+\s*")
 TEXT_PATHS = ("name", "email", "note", "purpose", "signed_by")
+# A time of day after a day: a workbook's date-time cell as read (`2026-10-05T07:15:00`), a printed one.
+_TIME_OF_DAY = re.compile(r"[T ]\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*$")
 
 
 def date_like(text: str) -> bool:
@@ -19,6 +21,12 @@ def date_like(text: str) -> bool:
     except TransformError:
         return excel_day(text) is not None
     return True
+
+
+def day_or_time(text: str) -> bool:
+    """Whether a text is a day as printed, alone or with its time of day (no name or note is one)."""
+    day = _TIME_OF_DAY.sub("", text)
+    return bool(DANISH_DATE.fullmatch(day) or ISO_DATE.fullmatch(day))
 
 
 def value_transforms(path: str, seen: str | None) -> list[str]:

@@ -73,7 +73,8 @@ RULES: tuple[Rule, ...] = (
         "hours_per_week",
         ("hours",),
     ),
-    ((("timepris",), ("timesats",), ("=sats",)), "hourly_rate_dkk", ("money",)),
+    # A rate is as often a "takst" ("Timetakst", `<takst valuta="DKK">`: trial-83) as a "sats".
+    ((("timepris",), ("timesats",), ("=sats",), ("takst",)), "hourly_rate_dkk", ("money",)),
     ((("=i alt",), ("=total",)), "total_hours", ("hours",)),
     ((("fremmoede",), ("stabilitet",)), "scores.attendance", ("integer",)),
     # A mark is as often a sentence as a noun: "Overholder aftalte tider", "Løser de aftalte opgaver".
