@@ -6,7 +6,6 @@ canonical contract and then store a new version only where the canonical content
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from flask import current_app
@@ -17,21 +16,20 @@ from hub.adapters import pipeline
 from hub.adapters.language.fingerprint import read_with
 from hub.adapters.pipeline import Canonical
 from hub.errors import FieldProblem, Rejection
-from hub.models import Placement, Provenance, Record, RecordVersion, Submission
-from hub.models.base import table_of
+from hub.models import Placement, Record, RecordVersion, Submission
 from hub.services import (
     audit,
-    bulk,
     dashboard_refresh,
     linking,
     not_yet,
     placement_forms,
     received_order,
-    record_hashes,
     record_rows,
     site_cpr,
+    version_held,
 )
 from hub.services.submission_adapter import fingerprint_of
+from hub.services.version_held import Stored
 
 
 def _not_superseded(record: Record, submission: Submission) -> None:
@@ -49,9 +47,6 @@ def _not_superseded(record: Record, submission: Submission) -> None:
         )
 
 
-_PROVENANCE = table_of(Provenance)
-
-
 @event.listens_for(Session, "after_soft_rollback")
 def _forget_rolled_back_rows(session: Session, previous: SessionTransaction) -> None:
     """After a savepoint's rollback, reload placements, records and versions when next used.
@@ -63,17 +58,6 @@ def _forget_rolled_back_rows(session: Session, previous: SessionTransaction) -> 
         for instance in list(session.identity_map.values()):
             if isinstance(instance, Placement | Record | RecordVersion):
                 session.expire(instance)
-
-
-@dataclass(frozen=True)
-class Stored:
-    """The version `store` wrote (or, `new` false, the current version the content equals): its row
-    id, its record and its number."""
-
-    id: int
-    record_id: int
-    version: int
-    new: bool = True
 
 
 def store(session: Session, submission: Submission, canonical: Canonical, actor: str, reason: str) -> Stored:
@@ -107,7 +91,7 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
             repeated = received_order.newest_repeat(session, record.id)
             later = received_order.received_later(record, submission, repeated)
         version = _next_version(session, connection, record, version_row)
-    _hold_for_commit(session, version, canonical, submission, placement, actor, reason)
+    version_held.hold(session, version, canonical, submission, placement, actor, reason)
     if later is not None:
         # Received before the current version, stored after it: the later form stays current.
         detail = {
@@ -171,50 +155,6 @@ def _next_version(
     # batch that corrects it reads them again.
     session.expire(record)
     return Stored(version_id, record_id, number)
-
-
-def _hold_for_commit(
-    session: Session,
-    version: Stored,
-    canonical: Canonical,
-    submission: Submission,
-    placement: Placement,
-    actor: str,
-    reason: str,
-) -> None:
-    """The version's provenance rows and its `record.<reason>` audit entry, both written at the commit."""
-    # Held for one statement a batch at the commit (COPY on PostgreSQL: decision 0036); through the ORM
-    # each row would be its own INSERT. Nothing reads them back from this session before the commit;
-    # `version.provenance` loads them from the database after it.
-    provenance = [
-        {
-            "record_version_id": version.id,
-            "path": p.path,
-            "document_sha256": p.document_sha256,
-            "locator": p.locator,
-            "source_key": p.source_key,
-            "raw_value": p.raw_value,
-            "transforms": list(p.transforms),
-        }
-        for p in canonical.provenance
-    ]
-    bulk.insert_at_commit(session, _PROVENANCE, provenance)
-    audit.append_at_commit(
-        session,
-        actor,
-        f"record.{reason}",
-        f"record:{version.record_id}",
-        {
-            "version": version.version,
-            "form_type": canonical.record["form_type"],
-            "submission": submission.id,
-            "participant": placement.participant_id,
-            # What the version holds, so that one changed in place no longer verifies (stop 52).
-            **record_hashes.traced_data(canonical.record),
-            # And where each value was read, so that a provenance row changed in place fails too (stop 53).
-            **record_hashes.provenance_hashes(provenance),
-        },
-    )
 
 
 def store_single(session: Session, submission: Submission, canonical: Canonical, actor: str) -> Stored:
