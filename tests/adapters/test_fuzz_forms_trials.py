@@ -53,3 +53,24 @@ def test_a_workbook_saved_by_libreoffice_in_the_1904_count() -> None:
     # LibreOffice writes `date1904="false"` last in `<workbookPr>`: the mutator kept it beside its own,
     # and the workbook was refused as XML with an attribute given twice.
     assert _outcome("66/xlsx/mac1904/20", "svendborg/mentor_support.xlsx") == ("accepted", [])
+
+
+def test_a_formula_in_an_optional_csv_cell_is_refused_as_in_a_workbook() -> None:
+    # Thisted's status reports, one a row: the citizen's name (optional) a formula's text Excel would
+    # calculate. It read as no name in silence (67/csv/value/27), where a workbook's cell is refused.
+    from hub.adapters.language.golden import canonical_records
+    from hub.errors import Rejection
+
+    config = fuzz_forms._config(TESTS / "onboarding" / "config" / "thisted.toml")
+    seed = (TESTS / "onboarding" / "golden" / "thisted" / "udtalelser.csv").read_bytes()
+    for formula in (b'"=HYPERLINK(""x"")"', b"=B1"):
+        data = seed.replace(b"Sara Lund Vestergaard", formula, 1)
+        try:
+            canonical_records(config, data, "udtalelser.csv")
+        except Rejection as exc:
+            [problem] = exc.problems
+        else:
+            raise AssertionError("accepted")
+        assert (problem.field, problem.locator) == ("citizen.name", "row 2, column 3 (C2)")
+        assert problem.reason_da.startswith("tom: cellen har en formel, hvis værdi aldrig er regnet ud")
+    assert _outcome("67/csv/value/27", "thisted/udtalelser.csv")[0] == "rejected"
