@@ -88,13 +88,13 @@ ONBOARDING_FROM = 48
 # trials there were when its seed ran: a trial added later would change which form `rng.choice` picks for
 # every recipe already named. Every trial of `tests/onboarding` (a golden folder with its config) is drawn
 # by a seed past FUZZED_THROUGH without being named anywhere; when such a seed is run, bump FUZZED_THROUGH
-# and give each trial it drew that JOINED lacks that seed, so that its recipes keep drawing what they drew
-# when trials are added after (seeds 48 to 51 drew from nine; 52, xlsx only, from eleven; 53, xml only,
-# twelve; 54, pdf only, thirteen; 55, pdf only, fourteen; 56, xlsx only, and 57 and 58, every format,
-# fifteen; 59 to 61, seventeen; 62 and 63, eighteen; 64 and 65, nineteen; 66 to 69, at stop 63, every
-# trial there was, thirty-seven, the eighteen after Billund from ConTeXt's, PDFKit's, TCPDF's, R's, Perl's
-# ... forms, and Thisted's tab-separated export, a seed from then on).
-JOINED: dict[str, int] = {
+# and enter each trial it drew that TRIALS_FUZZED lacks with that seed (the first that drew it), so that
+# its recipes keep drawing what they drew when trials are added after. Seeds 48 to 51 drew from nine; 52,
+# xlsx only, from eleven; 53, xml only, twelve; 54, pdf only, thirteen; 55, pdf only, fourteen; 56, xlsx
+# only, and 57 and 58, every format, fifteen; 59 to 61, seventeen; 62 and 63, eighteen; 64 and 65,
+# nineteen; 66 to 69, at stop 63, every trial there was, thirty-seven: the eighteen after Billund (forms
+# of ConTeXt, PDFKit, TCPDF, R, Perl, ...) and Thisted's tab-separated export, a seed from then on.
+TRIALS_FUZZED: dict[str, int] = {
     **dict.fromkeys(
         ("aeroe", "fanoe", "laesoe", "langeland", "lemvig", "samsoe", "stevns", "toender", "vesthimmerland"),
         ONBOARDING_FROM,
@@ -286,12 +286,12 @@ def mutant(found: dict[str, list[Seed]], recipe: str) -> tuple[Seed, bytes | Non
 
 
 def _in_pool(seed: Seed, number: int) -> bool:
-    """Whether a recipe of seed `number` may draw `seed` (see ONBOARDING_FROM, JOINED)."""
+    """Whether a recipe of seed `number` may draw `seed` (see ONBOARDING_FROM, TRIALS_FUZZED)."""
     if number < ONBOARDING_FROM:
         return seed.customer
     if seed.customer or number > FUZZED_THROUGH:
         return True
-    return JOINED.get(seed.path.parent.name, FUZZED_THROUGH + 1) <= number
+    return TRIALS_FUZZED.get(seed.path.parent.name, FUZZED_THROUGH + 1) <= number
 
 
 def recipes(seed: int, count: int, formats: list[str], form: str = "", office: bool = True) -> Iterator[str]:
