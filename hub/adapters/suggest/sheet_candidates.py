@@ -54,6 +54,10 @@ def gather_sheet(
     order = [(n, int(c.meta.get("col", 0)), c.value or "") for n in sorted(rows) for c in rows[n]]
     order = [cell for cell in order if cell[2].strip()]
     anchors: set[tuple[int, int]] = set()
+    # A form's title is printed above its table, never below it: the first label after the rows is a
+    # total or a signature line (`I alt`, an awk report's END), which titled the draft and made it
+    # recognise every file with a total line (decision 0060, "Stop 63: trial-82").
+    titles = first
     table_cols: set[int] = set()
     headers: dict[int, str] = {}  # the current table's header by column
     in_sheet = f'sheet "{sheet}", ' if fmt == "xlsx" else ""
@@ -97,6 +101,7 @@ def gather_sheet(
                 table_cols, last = cols, number  # the header printed again after a page break: one table
                 continue
             out.tables.append(Table(f"{in_sheet}row {number}", headers_text, raised=raised))
+            titles = False
             headers = {int(c.meta.get("col", 0)): (c.value or "").strip() for c in cells}
             anchors.update((number, col) for col, h in headers.items() if counts.get(normalise_text(h)) == 1)
             table_cols, last = cols, number
@@ -115,7 +120,7 @@ def gather_sheet(
         if len(cells) == 1 and not (cells[0].value or "").strip().endswith(":"):
             if counts.get(normalise_text(cells[0].value or "")) == 1:
                 anchors.add((number, int(cells[0].meta.get("col", 0))))  # a heading: a block's start
-            if first and not out.title:
+            if titles and not out.title:
                 out.title = (cells[0].value or "").strip()
             else:
                 context = (cells[0].value or "").strip()
@@ -145,7 +150,7 @@ def gather_sheet(
                 at += 1
                 continue
             label = (cell.value or "").strip().rstrip(":").strip()
-            if first:  # the form's own sheet: a label of another one titles nothing the form is read on
+            if titles:  # the form's own sheet: a label of another one titles nothing the form is read on
                 out.title = out.title or label
             pair = cells[at + 1] if at + 1 < len(cells) else None
             col = int(cell.meta.get("col", 0))
