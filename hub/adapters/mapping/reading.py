@@ -56,11 +56,11 @@ class Reader(ReadProblems):
         except LabelSkipped as exc:  # optional or not: the value may be in the document, unread
             self.problem(path, exc.selector, exc.problems[0].reason_en, exc.problems[0].reason_da)
             return None, []
-        # Only a workbook's cells carry Excel's marks for a formula (an error such as #N/A), so only its
-        # values are looked at for them (a CSV's uncalculated "=SUM(B8:B12)" is said at its cell by
-        # `tabular_cells.blank`): two looks at every source of every PDF value were a thirtieth of reading
-        # a document again.
-        if self.fmt == "xlsx" and self._formula_problem(path, found):
+        # Only a workbook's or a CSV's cells carry a formula's marks (never calculated; Excel's error such
+        # as #N/A, a workbook's only), so only their values are looked at for them: two looks at every
+        # source of every PDF value were a thirtieth of reading a document again. A CSV's "=SUM(B8:B12)"
+        # (`tabular_cells.blank`) is refused for an optional field too (stop 63): it was read as nothing.
+        if self.fmt in ("xlsx", "csv") and self._formula_problem(path, found):
             return None, []
         # A value the reader marked (shown apart from its saved value, shown only, a signature field) is
         # looked at closely; nearly all are marked by nothing, and one look at their keys says so: the
