@@ -51,6 +51,13 @@ class FieldProblem:
         if self.awaits_submission and not self.outside_document:
             raise ValueError("what a submission may bring lies outside the document")
 
+    @property
+    def suggestion(self) -> bool:
+        """Whether this is a suggestion, not a fault in the document: whose form it looks like (`send_as`),
+        said after the faults and counted with none of them (the pages' `_problems.html` and upload.js
+        split stored problems on the same key; `hub ingest` says it on a `suggestion:` line)."""
+        return bool(self.send_as)
+
     def to_dict(self) -> dict[str, Any]:
         """Return the problem as a JSON-ready dict (as stored with a submission), without
         `awaits_submission`: whether it waited is the submission's story, not the problem's; `send_as` only

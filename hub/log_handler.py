@@ -32,6 +32,12 @@ class UTCFormatter(logging.Formatter):
         return f"{stamp}.{int(record.msecs):03d}Z"
 
 
+# Libraries that say at INFO only that they have started: alembic a line per plugin it sets up (seven,
+# each time the schema is looked at), pikepdf that its logger is bridged. Eight lines at every start of
+# a worker or of `hub serve` that tell an operator nothing; kept for DEBUG.
+STARTUP_CHATTER = ("alembic.runtime.plugins", "pikepdf._core")
+
+
 def configure(level: str) -> None:
     """Log at `level` to standard error in the hub's format, unless the root logger has a host's
     handlers (then nothing changes, as with `logging.basicConfig`)."""
@@ -39,6 +45,8 @@ def configure(level: str) -> None:
     _install(root)
     if _ours(root) is not None:
         root.setLevel(level)
+        for name in STARTUP_CHATTER:
+            logging.getLogger(name).setLevel(logging.DEBUG if level == "DEBUG" else logging.WARNING)
 
 
 def quiet(threshold: int = logging.ERROR) -> None:

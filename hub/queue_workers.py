@@ -15,12 +15,19 @@ from rq.exceptions import DeserializationError
 from rq.executions import Execution
 from rq.job import Job
 from rq.job_lifecycle import call_exception_handlers
+from rq.worker_registration import register
 
 from hub.logsetup import Both, frames
 from hub.pseudonyms import mask_cpr_like
 from hub.queue_state import state_of
 
 log = logging.getLogger(__name__)
+
+# Seconds rq keeps a worker listed after its last heartbeat, beyond its own 60 (`Worker.heartbeat`): a
+# worker killed outright stops being counted (`/readyz`, `/admin/jobs`) 90 s after, where rq's 420 kept
+# it for eight minutes. An idle worker beats every `dequeue_timeout` (at most 15 s here), a busy one at
+# its job's start for the job's timeout, and one waiting for the database every try (`PatientWorker`).
+WORKER_TTL = 30
 
 
 class HubWorker(SimpleWorker):
@@ -40,12 +47,37 @@ class HubWorker(SimpleWorker):
         """`heal_every`: seconds between the app's maintenance hooks; set before rq sizes the socket
         timeout from `dequeue_timeout`."""
         self.heal_every = max(1.0, heal_every)
+        kwargs.setdefault("worker_ttl", WORKER_TTL)
         super().__init__(*args, **kwargs)
 
     @property
     def dequeue_timeout(self) -> int:
         """Wait for a job no longer than the maintenance interval, so that an idle worker heals too."""
         return max(1, min(super().dequeue_timeout, int(self.heal_every)))
+
+    def heartbeat(self, timeout: int | None = None, pipeline: Any = None) -> None:
+        """rq's heartbeat, and the worker listed again where Redis has lost it. A Redis restarted empty
+        (it saves nothing, or lost its memory) keeps no worker: rq's heartbeat makes the worker's hash
+        anew with only its last beat, and no list names it, so `/readyz` said 0 workers and the jobs page
+        none while every worker worked. Not in a pipeline (a job's start): its heartbeat is rq's own."""
+        super().heartbeat(timeout, pipeline)
+        if (
+            pipeline is None
+            and self.birth_date is not None
+            and not self.connection.hexists(self.key, "birth")
+        ):
+            with self.connection.pipeline() as again:
+                again.hset(self.key, mapping={**self.serialize(), "state": str(self.get_state())})
+                register(self, again)
+                again.expire(self.key, timeout or self.worker_ttl + 60)
+                again.execute()
+            log.warning(
+                Both(
+                    "Redis had lost this worker (restarted empty); listed again as %s",
+                    "Redis havde mistet denne worker (genstartet tom); opført igen som %s",
+                    self.name,
+                )
+            )
 
     @property
     def should_run_maintenance_tasks(self) -> bool:

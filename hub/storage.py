@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
@@ -13,6 +14,7 @@ from typing import BinaryIO
 from sqlalchemy.engine import make_url
 
 from hub.errors import ConfigError, HubError
+from hub.os_reasons import os_reason
 from hub.private_files import private_dir
 
 # fsyncs at once in `put_many`: enough to fill a journal commit, few enough for a small machine.
@@ -56,6 +58,19 @@ def sqlite_folder(setting: str, url: str) -> None:
             f"{setting} er '{url}': SQLite-filens mappe findes ikke ({folder});"
             " opret den, eller angiv en anden",
         )
+
+
+class StoreUnwritable(OSError):
+    """The blob store refused a write (its disk full, a quota reached, mounted read-only, gone): no fault
+    of the documents', and nothing of them kept. Said as a server that is away is said, with the system's
+    reason in English and Danish, rather than an "unexpected OSError" (`hub ingest`: each file "not
+    stored"; the API and the upload page: 503 `storage_unavailable`; the operator's log: the folder)."""
+
+    def __init__(self, root: Path, exc: OSError) -> None:
+        # An OSError still, of the system's errno, for any caller that handles one.
+        super().__init__(exc.errno, exc.strerror)
+        self.root = root
+        self.reason, self.reason_da = os_reason(exc)
 
 
 class BlobStore:
@@ -109,11 +124,16 @@ class BlobStore:
                 # the machine reads it (a data-protection review found them 0444).
                 os.chmod(tmp, 0o400)
                 os.replace(tmp, self.path(digest))
-        except BaseException:
+        except BaseException as exc:
             for fh in files:
-                fh.close()
+                # A write that filled the disk fails its close as well (what was buffered): the first
+                # error is the one to tell, and every file must still be closed and removed.
+                with contextlib.suppress(OSError):
+                    fh.close()
             for _, tmp in written:
                 Path(tmp).unlink(missing_ok=True)  # those renamed already are gone from here
+            if isinstance(exc, OSError):
+                raise StoreUnwritable(self.root, exc) from exc
             raise
         return digests
 

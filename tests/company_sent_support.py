@@ -10,6 +10,16 @@ from typing import Any
 import openpyxl
 
 URL = "/company/form?agreement=falck-hovedstaden&kind=mentor_hours&format=xlsx&period=2026-10"
+# What the lead reads after a `below_grant` of a line to Monday 30 November 2026 once November's form came
+# with 3 hours a week: that day is in week 49, on December's form (`exports.company_awaited`, stop 62).
+WAITS_EN = (
+    "; 0.43 of the granted hours are for 2026-11-30, in 2026-W49, which Falck Danmark sends on its form for "
+    "December 2026, due when that month is over: the line pays them once it comes"
+)
+WAITS_DA = (
+    "; 0,43 af de bevilgede timer er for 30. nov. 2026, i uge 49 2026, som Falck Danmark sender på sit "
+    "skema for december 2026, når den måned er omme: linjen betaler dem, når det kommer"
+)
 
 
 def interns_of(form: bytes) -> dict[str, tuple[str, list[str]]]:

@@ -9,6 +9,7 @@ from marshmallow import Schema, fields
 
 from hub.api.agreement_shapes import AgreementDetailOut
 from hub.api.common import LINK_HEADER, QUERY, NoQuery, PageArgs, PageOut, page_links
+from hub.api.path_words import AGREEMENT_ID
 from hub.extensions import db
 from hub.services import scope
 from hub.services.agreement_terms import terms_history
@@ -46,7 +47,7 @@ def list_agreements(args: dict[str, Any]) -> Any:
     return body, 200, {"Link": page_links(page, per_page, total)}
 
 
-@blp.route("/<agreement_id>")
+@blp.route("/<agreement_id>", parameters=[AGREEMENT_ID])
 @blp.arguments(NoQuery, **QUERY)
 @blp.response(200, AgreementDetailOut)
 @requires("agreements:read")

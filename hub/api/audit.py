@@ -14,6 +14,7 @@ from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
 from hub.api.common import ID, QUERY, NoQuery, download, file_doc, file_response
+from hub.api.path_words import MUNICIPALITY
 from hub.api.periods import ClaimPeriod, PeriodArgs, period_refused
 from hub.api.streamed_json import streamed
 from hub.errors import FieldProblem
@@ -142,7 +143,7 @@ class ConsistencyArgs(Schema):
     )
 
 
-@blp.route("/municipalities/<municipality>/completeness")
+@blp.route("/municipalities/<municipality>/completeness", parameters=[MUNICIPALITY])
 @blp.arguments(PeriodArgs, **QUERY)
 @blp.response(200, CompletenessOut)
 @requires("completeness:read")
@@ -158,7 +159,7 @@ def get_completeness(args: dict[str, Any], municipality: str) -> Any:
     )
 
 
-@blp.route("/municipalities/<municipality>/bundle")
+@blp.route("/municipalities/<municipality>/bundle", parameters=[MUNICIPALITY])
 @blp.arguments(PeriodArgs, **QUERY)
 @blp.doc(responses={"200": file_doc("zip")})
 @requires("bundles:read")

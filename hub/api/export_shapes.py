@@ -102,6 +102,15 @@ class InternOut(Schema):
     mentor = fields.Nested(NameOnly, required=True)
 
 
+class PaymentWaitingOut(Schema):
+    """A week of a later month's form that a month's payment line waits for: that month, and the words the
+    PDF and the spreadsheet say beside the row."""
+
+    period = fields.String(required=True, metadata={"description": "The month whose payment waits: 2026-11"})
+    note_en = fields.String(required=True)
+    note_da = fields.String(required=True)
+
+
 class DueOut(Schema):
     """Something the company owes this period."""
 
@@ -111,6 +120,12 @@ class DueOut(Schema):
     due_on = _day()
     weeks = fields.List(
         fields.String(), required=True, metadata={"description": "ISO weeks without hours: 2026-W32"}
+    )
+    payment_waiting = fields.Nested(
+        PaymentWaitingOut,
+        required=True,
+        allow_none=True,
+        metadata={"description": "Null unless a month's payment waits for these weeks' hours"},
     )
 
 

@@ -16,6 +16,7 @@ from marshmallow import Schema, fields, validate
 from hub.api.claim_shapes import ClaimListArgs, ClaimListOut
 from hub.api.common import LINK_HEADER, QUERY, download, file_doc, file_response, page_links
 from hub.api.export_shapes import CompanyExportOut
+from hub.api.path_words import AGREEMENT_ID, MUNICIPALITY
 from hub.api.payment_shapes import PaymentsOut
 from hub.api.periods import PeriodArgs, PeriodField, period_refused, started
 from hub.exports.company_form_model import KINDS
@@ -70,7 +71,7 @@ class PaymentsArgs(Schema):
     period = PeriodField(metadata={"description": PERIOD_HELP})
 
 
-@blp.route("/agreements/<agreement_id>/payments")
+@blp.route("/agreements/<agreement_id>/payments", parameters=[AGREEMENT_ID])
 @blp.arguments(PaymentsArgs, **QUERY)
 @blp.response(200, PaymentsOut)
 @requires("payments:read")
@@ -80,7 +81,7 @@ def get_payments(args: dict[str, Any], agreement_id: str) -> Any:
     return agreement_reads.payments(db.session, principal(), agreement_id, period)
 
 
-@blp.route("/agreements/<agreement_id>/export")
+@blp.route("/agreements/<agreement_id>/export", parameters=[AGREEMENT_ID])
 @blp.arguments(ExportArgs, **QUERY)
 @blp.doc(responses={"200": file_doc("pdf", "xlsx", "json", shapes={"json": CompanyExportOut})})
 @requires("company_export:read")
@@ -95,7 +96,7 @@ def get_export(args: dict[str, Any], agreement_id: str) -> Response:
 
 # `kind` is documented on the route: `@blp.doc(parameters=…)` would replace the operation's parameters
 # that `@blp.arguments` documents (`format`, `period`), leaving a required `format` out of the spec.
-@blp.route("/agreements/<agreement_id>/forms/<kind>", parameters=[FORM_KIND])
+@blp.route("/agreements/<agreement_id>/forms/<kind>", parameters=[FORM_KIND, AGREEMENT_ID])
 @blp.arguments(FormArgs, **QUERY)
 @blp.doc(responses={"200": file_doc("pdf", "xlsx")})
 @requires("company_export:read")
@@ -112,7 +113,7 @@ def get_form(args: dict[str, Any], agreement_id: str, kind: str) -> Response:
     return file_response(out, f"{kind}-{agreement_id}-{period.label}", args["format"])
 
 
-@blp.route("/municipalities/<municipality>/claim")
+@blp.route("/municipalities/<municipality>/claim", parameters=[MUNICIPALITY])
 @blp.arguments(ClaimArgs, **QUERY)
 @blp.doc(responses={"200": file_doc("pdf", "xml", "csv")})
 @requires("claims:read")
@@ -127,7 +128,7 @@ def get_claim(args: dict[str, Any], municipality: str) -> Response:
     return file_response(out, name, ext, outbound_reads.claim_charset(code, ext))
 
 
-@blp.route("/municipalities/<municipality>/claims")
+@blp.route("/municipalities/<municipality>/claims", parameters=[MUNICIPALITY])
 @blp.arguments(ClaimListArgs, **QUERY)
 @blp.response(200, ClaimListOut, headers=LINK_HEADER)
 @requires("claims:read")

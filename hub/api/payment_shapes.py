@@ -8,6 +8,7 @@ from typing import Any
 
 from marshmallow import Schema, fields
 
+from hub.api.export_shapes import DAY
 from hub.api.periods import ClaimPeriod
 
 DECIMAL = {"type": "string", "pattern": r"^-?\d+\.\d{2}$"}
@@ -43,6 +44,24 @@ class PaymentLineOut(Schema):
     amount_dkk = _money(required=True)
 
 
+class AwaitingOut(Schema):
+    """The week a `below_grant` gap waits for: the line's last days lie in a week that a later month's
+    form gives, and that form is not due yet (the line pays them once it comes)."""
+
+    week = fields.String(
+        required=True, metadata={"pattern": r"^\d{4}-W\d{2}$", "description": "ISO week: 2026-W49"}
+    )
+    first_day = fields.String(required=True, metadata={**DAY, "description": "The line's first day in it"})
+    last_day = fields.String(required=True, metadata={**DAY, "description": "The line's last day"})
+    hours = _money(
+        required=True, metadata={"description": "Those days' share of the line's granted hours: 0.43"}
+    )
+    form_period = fields.String(
+        required=True,
+        metadata={"description": "The month whose form gives the week's hours, due once it is over: 2026-12"},
+    )
+
+
 class GapOut(Schema):
     """A gap between granted and delivered hours (or a missing piece of evidence)."""
 
@@ -52,6 +71,12 @@ class GapOut(Schema):
     hours = _money(allow_none=True)
     reason_en = fields.String(required=True)
     reason_da = fields.String(required=True)
+    awaiting = fields.Nested(
+        AwaitingOut,
+        required=True,
+        allow_none=True,
+        metadata={"description": "The week a below_grant waits for, as the reasons say it; null when none"},
+    )
 
 
 class TotalsOut(Schema):

@@ -143,7 +143,8 @@ ANSWERS: dict[str, dict[str, Any]] = {
     },
     "Unavailable": {
         "description": "The database or the job queue cannot be reached right now (`database_unavailable`, "
-        "`queue_unavailable`); nothing was lost. Try again after `Retry-After` seconds.",
+        "`queue_unavailable`), or the hub's disk refused to store an upload (`storage_unavailable`: full, "
+        "or read-only); nothing was lost or saved. Try again after `Retry-After` seconds.",
         "headers": {"Retry-After": {"schema": {"type": "integer"}}} | RATE_HEADERS_IF_COUNTED,
         "content": _ERROR_BODY,
     },

@@ -33,6 +33,7 @@ from hub.models import NOT_FINAL_STATES, Submission
 from hub.models.base import utcnow
 from hub.server_lost import DATABASE_DOWN
 from hub.services import ingest
+from hub.storage import StoreUnwritable
 
 log = logging.getLogger("hub.cli")
 # Submissions no longer `received`: their batch was queued (and maybe worked) before Redis went away.
@@ -49,6 +50,8 @@ class Batch:
     outcomes: list[FileOutcome] = field(default_factory=list)
     database_down: bool = False
     queue_down: bool = False
+    # Why the document store refused the files (its disk full ...), in English and Danish; empty: it did not.
+    store_down: tuple[str, str] = ("", "")
     unread: int = 0  # paths given not yet read (Ctrl-C before their turn: not sent)
 
 
@@ -75,19 +78,24 @@ def send(
         began = utcnow()
         try:
             _store(outcomes, municipality, agreement_id)
-        except DATABASE_DOWN as exc:
+        except (*DATABASE_DOWN, StoreUnwritable) as exc:
             log.debug("files not stored together: %s", frames(exc))
             db.session.rollback()
-            # Each file its own try: a database back by now keeps what it can, and says so per file.
+            # Each file its own try: a database back by now keeps what it can, and a disk with room for
+            # the smaller files keeps those; each file says what happened to it.
             ours: set[int] = set()  # submissions the failed try made, each told as new to one file
             for outcome in outcomes:
                 try:
                     _store([outcome], municipality, agreement_id)
                     _stored_by_the_failed_try(outcome, began, ours)
-                except DATABASE_DOWN as lost:
+                except (*DATABASE_DOWN, StoreUnwritable) as lost:
                     log.debug("%s not stored: %s", outcome.path, frames(lost))
                     db.session.rollback()
-                    outcome.state, batch.database_down = NOT_STORED, True
+                    outcome.state = NOT_STORED
+                    if isinstance(lost, StoreUnwritable):
+                        outcome.not_stored_why = batch.store_down = (lost.reason, lost.reason_da)
+                    else:
+                        batch.database_down = True
         if stored is not None:
             stored(len(files) - batch.unread)
     waiting = [o for o in batch.outcomes if o.submitted is not None and o.submitted.needs_queueing]
@@ -192,7 +200,7 @@ def exit_code(batch: Batch, statuses: list[str | None]) -> int:
     `statuses` holds each stored file's submission status as read at the end (None: could not be read,
     which with every file stored and queued is work not known to be finished).
     """
-    if batch.database_down or batch.queue_down:
+    if batch.database_down or batch.queue_down or batch.store_down[0]:
         return EXIT_UNAVAILABLE
     if any(o.state == REFUSED for o in batch.outcomes) or {"rejected", "partial"} & set(statuses):
         return EXIT_BAD_INPUT

@@ -24,7 +24,7 @@ from hub.services import ingest, uploads
 from hub.services.ingest_types import Submitter
 from hub.services.upload_zips import ArchiveRefused, Incoming, Limits, is_archive, unpack
 
-NOT_STORED = "not stored"  # the database could not keep it
+NOT_STORED = "not stored"  # the database or the document store could not keep it
 KEPT = "kept"  # stored, but the queue could not take it
 REFUSED = "refused"  # bad input found before it was stored (bytes already sent by another party)
 
@@ -41,6 +41,9 @@ class FileOutcome:
     loaded: bool = False  # `data` holds its bytes (a zip's member has no file of its own to read)
     name: str = ""  # the name it is sent under; empty: the file's own name
     refused_zip: str = ""  # a zip refused whole: why, for the audit log's entry, until it is written
+    # NOT_STORED because the document store refused it: the system's reason, in English and Danish (the
+    # disk is full); empty: the database could not be reached.
+    not_stored_why: tuple[str, str] = ("", "")
 
     @property
     def queued(self) -> bool:

@@ -91,11 +91,7 @@ def ingest_command(
             ingest_outcomes.echo(f"{o.path}: rejected / afvist", err=as_json)
             ingest_outcomes.problems(o.problems, party)
         elif o.state == batch.NOT_STORED:
-            ingest_outcomes.echo(
-                f"{o.path}: not stored, the database cannot be reached; send it again"
-                " / ikke gemt, databasen kan ikke nås; send den igen",
-                err=True,
-            )
+            ingest_outcomes.not_stored(o)
         else:
             statuses.append(ingest_outcomes.report(o, as_json, wait, out))
     ingest_outcomes.summary(sent, unknown=statuses.count(None))

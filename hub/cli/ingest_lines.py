@@ -112,10 +112,14 @@ def item_line(item: SubmissionItem, what: Became | None) -> str:
 def problem_lines(
     problems: Iterable[FieldProblem], agreement_id: str | None, municipality: str | None
 ) -> list[str]:
-    """Each problem as an `error:` line and a `fejl:` line, its form named by the title its sender's
-    adapter gives it ("Praktikophør"), as the upload page names it, not by the config's id."""
+    """Each fault as an `error:` line and a `fejl:` line, its form named by the title its sender's
+    adapter gives it ("Praktikophør"), as the upload page names it, not by the config's id; then each
+    suggestion (`FieldProblem.suggestion`: whose form the file looks like) as a `suggestion:` line and a
+    `forslag:` line, as the upload page says it apart from the faults ("Forslag: …")."""
+    listed = list(problems)
     lines = []
-    for problem in problems:
+    for problem in [p for p in listed if not p.suggestion] + [p for p in listed if p.suggestion]:
         titled = titled_problem(problem, agreement_id, municipality)
-        lines += [f"error: {titled.describe('en')}", f"fejl: {titled.describe('da')}"]
+        en, da = ("suggestion", "forslag") if problem.suggestion else ("error", "fejl")
+        lines += [f"{en}: {titled.describe('en')}", f"{da}: {titled.describe('da')}"]
     return lines

@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from hub.cli import batch, ingest_lines
+from hub.cli.batch_files import FileOutcome
 from hub.errors import FieldProblem
 from hub.extensions import db
 from hub.models import FINAL_STATES, Submission
@@ -123,19 +124,43 @@ def summary(sent: batch.Batch, unknown: int = 0) -> None:
     """One line per server that was down, after the files' own lines; `unknown`: stored files whose
     outcome could not be read."""
     kept = sum(o.state == batch.KEPT for o in sent.outcomes)
-    lost = sum(o.state == batch.NOT_STORED for o in sent.outcomes)
+    # Not stored: for want of the database, or because the document store refused it (`not_stored_why`).
+    lost = [bool(o.not_stored_why[0]) for o in sent.outcomes if o.state == batch.NOT_STORED]
     if sent.queue_down:
         en, da = counted(kept, *FILES)
         echo(f"error: the job queue (Redis) cannot be reached; {en} kept, not processed", err=True)
         echo(f"fejl: jobkøen (Redis) kan ikke nås; {da} gemt, ikke behandlet", err=True)
     if sent.database_down:
-        en, da = counted(lost, *FILES)
+        en, da = counted(lost.count(False), *FILES)
         echo(f"error: the database cannot be reached; {en} not stored", err=True)
         echo(f"fejl: databasen kan ikke nås; {da} ikke gemt", err=True)
+    if sent.store_down[0]:
+        en, da = counted(lost.count(True), *FILES)
+        why, why_da = sent.store_down
+        echo(
+            f"error: the hub's document store (HUB_BLOB_DIR) cannot be written ({why}); {en} not stored",
+            err=True,
+        )
+        echo(
+            f"fejl: hubbens dokumentlager (HUB_BLOB_DIR) kan ikke skrives i ({why_da}); {da} ikke gemt",
+            err=True,
+        )
     if unknown:
         en, da = counted(unknown, *FILES)
         echo(f"error: {en} stored, outcome unknown: the database did not answer", err=True)
         echo(f"fejl: {da} gemt, udfaldet ukendt: databasen svarede ikke", err=True)
+
+
+def not_stored(outcome: FileOutcome) -> None:
+    """A file nothing of which was kept, and why: the database away, or the document store refusing the
+    write (its disk full), in the system's words and in Danish; either way the user sends it again."""
+    why, why_da = outcome.not_stored_why
+    if why:
+        en = f"the hub's document store cannot be written ({why})"
+        da = f"hubbens dokumentlager kan ikke skrives i ({why_da})"
+    else:
+        en, da = "the database cannot be reached", "databasen kan ikke nås"
+    echo(f"{outcome.path}: not stored, {en}; send it again / ikke gemt, {da}; send den igen", err=True)
 
 
 def echo(line: str, err: bool = False) -> None:

@@ -13,6 +13,7 @@ from flask.cli import with_appcontext
 
 from hub.cli import known
 from hub.cli.common import bad_input_exits_2
+from hub.exports.company_awaited import waiting_said
 from hub.exports.gaps import Gap
 from hub.exports.payment_report import PaymentHeader, write_json
 from hub.exports.payment_text import write_text
@@ -48,19 +49,26 @@ def payments(agreement_id: str, period_text: str, as_json: bool, lang: str, out:
         agreement.hourly_rate_dkk,
         agreement.hours_per_week,
     )
+    # A line short of days a later month's form gives, not due yet, says which week, form and company
+    # it waits for, as the payments page and the API say it (`company_awaited`, stop 62).
+    items = _masked(waiting_said(run.items(), local_today(), agreement.company_name))
     if out is None:
-        _write(header, run, sys.stdout, as_json, lang)
+        _write(header, run, items, sys.stdout, as_json, lang)
         return
     with atomic_output(out, "w") as stream:
-        _write(header, run, stream, as_json, lang)
+        _write(header, run, items, stream, as_json, lang)
     unit = "kr." if lang == "da" else "DKK"
     click.echo(f"{out}: {number(run.amount_dkk, lang)} {unit}", err=True)
 
 
 def _write(
-    header: PaymentHeader, run: payment_service.PaymentRun, out: IO[str], as_json: bool, lang: str
+    header: PaymentHeader,
+    run: payment_service.PaymentRun,
+    items: Iterator[PaymentLine | Gap],
+    out: IO[str],
+    as_json: bool,
+    lang: str,
 ) -> None:
-    items = _masked(run.items())
     if as_json:
         write_json(header, items, lambda: run.totals, out)
     else:

@@ -22,10 +22,9 @@ from hub.services import schema
 log = logging.getLogger("hub.worker")
 
 REDIS_DOWN = (RedisConnectionError, RedisTimeoutError)
-# The longest wait between tries is also how long a server that is back may go unnoticed: at 30 s, a Redis
-# down for 30 s was found again 29 s after it came back, and 1,038 kept uploads were final only 61 s
-# after. One ping every 10 s a worker is nothing to a server, and the wait is a sixth of the minute.
-FIRST_WAIT, MAX_WAIT = 1.0, 10.0
+# The first wait is rq's own (its loop's waits for Redis start at 1 s, not a setting of rq's); the
+# longest is the setting `HUB_SERVER_WAIT_SECONDS` (`hub.config` says why 10 s), passed in as `longest`.
+FIRST_WAIT = 1.0
 
 
 def ping_database(engine: Engine) -> None:
@@ -41,10 +40,11 @@ def wait_until_up(
     what: str,
     where: str,
     errors: tuple[type[BaseException], ...],
+    longest: float,
     sleep: Callable[[float], None] = time.sleep,
 ) -> bool:
-    """Call `check` until it stops raising one of `errors`: one log line per try, waits doubling to
-    `MAX_WAIT`.
+    """Call `check` until it stops raising one of `errors`: one log line per try, waits doubling from
+    `FIRST_WAIT` to `longest` (`HUB_SERVER_WAIT_SECONDS`).
     Returns whether it waited (and so said that the server is back)."""
     delay, waited = FIRST_WAIT, False
     while True:
@@ -72,7 +72,7 @@ def wait_until_up(
                 )
             waited = True
             sleep(delay)
-            delay = min(delay * 2, MAX_WAIT)
+            delay = min(delay * 2, longest)
             continue
         if waited:
             log.warning(
@@ -85,11 +85,12 @@ def wait_until_up(
         return waited
 
 
-def wait_for_database(engine: Engine, sleep: Callable[[float], None] = time.sleep) -> None:
-    """Wait until the database answers and is migrated for this code, saying so once per try."""
+def wait_for_database(engine: Engine, longest: float, sleep: Callable[[float], None] = time.sleep) -> None:
+    """Wait until the database answers and is migrated for this code, saying so once per try, the
+    waits growing to `longest` seconds."""
     waited_for = (*DATABASE_DOWN, schema.NotMigrated)
     where = database_address(engine)
-    wait_until_up(lambda: ping_database(engine), database_name(engine), where, waited_for, sleep)
+    wait_until_up(lambda: ping_database(engine), database_name(engine), where, waited_for, longest, sleep)
 
 
 def _danish(what: str) -> str:

@@ -11,6 +11,7 @@ restarts (the jobs stay in Redis; the lease and heal take care of a job that was
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -24,7 +25,6 @@ from rq.queue import Queue
 from hub import interrupts
 from hub.cli.server_waits import (
     FIRST_WAIT,
-    MAX_WAIT,
     REDIS_DOWN,
     ping_database,
     wait_for_database,
@@ -104,11 +104,19 @@ class PatientWorker(HubWorker):
     stopping = False
     redis_lost: RedisLost | None = None  # set by `run`: the filter that knows whether Redis was lost
     _database_suspect = True
-    max_connection_wait_time = MAX_WAIT  # rq's waits for Redis grow to this, as the hub's own (README)
 
     def _wait_for_database(self) -> None:
-        wait_for_database(db.engine)
+        wait_for_database(
+            db.engine, float(self.app.config["SERVER_WAIT_SECONDS"]), sleep=self._listed_while_waiting
+        )
         self._database_suspect = False
+
+    def _listed_while_waiting(self, seconds: float) -> None:
+        """The wait between tries for the database, with a heartbeat first: a worker that waits is alive,
+        and stays counted (`/readyz`, the jobs page) through an outage longer than its key lives."""
+        with contextlib.suppress(*REDIS_DOWN):
+            self.heartbeat()
+        time.sleep(seconds)
 
     def request_stop(self, signum: Any, frame: Any) -> None:
         """SIGTERM/SIGINT: stop for good (the supervisor must not start the loop again)."""
@@ -170,6 +178,7 @@ def run(app: Flask, burst: bool, when_ready: Callable[[], object] = _nothing) ->
         return
     state = queue.state(app)
     where = redis_address(state.connection)
+    longest = float(app.config["SERVER_WAIT_SECONDS"])  # the waits for a server that is down grow to it
     lost = RedisLost(where)
     logging.getLogger("rq.worker").addFilter(lost)
     while True:
@@ -177,15 +186,17 @@ def run(app: Flask, burst: bool, when_ready: Callable[[], object] = _nothing) ->
         # own SIGTERM ended the worker without a word, and rq's handlers are in place only inside `work`.
         with interrupts.noted():
             # Said back here: the worker's first heartbeat must not say it a second time.
-            if not state.embedded and wait_until_up(state.connection.ping, "Redis", where, REDIS_DOWN):
+            ping = state.connection.ping
+            if not state.embedded and wait_until_up(ping, "Redis", where, REDIS_DOWN, longest):
                 lost.waiting = False
             with app.app_context():
-                wait_for_database(db.engine)
+                wait_for_database(db.engine, longest)
         db.ready(app)  # a wrong pseudonym key stops the worker before its first job (exit 2)
         when_ready()
         when_ready = _nothing
         worker = queue.worker(app, PatientWorker)
         assert isinstance(worker, PatientWorker)
+        worker.max_connection_wait_time = longest  # rq's waits for Redis grow to this, as the hub's own
         worker.redis_lost = lost
         try:
             worker.work(logging_level=app.config["LOG_LEVEL"])

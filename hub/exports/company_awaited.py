@@ -15,16 +15,16 @@ whom (`waiting_said`): the two read one account of the same missing week.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from hub.datewords import day_da, week_text
+from hub.exports.awaited_week import AwaitedWeek
 from hub.exports.evidence import month_of_week
 from hub.exports.facts import iso_week
 from hub.exports.gaps import Gap, hours_da, hours_en
-from hub.periods import Period
 
 if TYPE_CHECKING:
     from hub.exports.payments import PaymentLine
@@ -32,29 +32,6 @@ if TYPE_CHECKING:
 # The line's granted and delivered hours are each rounded to the hundredth, so their difference may
 # be off by one hundredth from the share of the days computed here.
 _ROUNDING = Decimal("0.01")
-
-
-@dataclass(frozen=True)
-class AwaitedWeek:
-    """A payment line's last days that a later month's form gives, that form not due yet: the week, the
-    line's days in it and their share of its granted hours, of one placement."""
-
-    municipality_code: str
-    participant_id: str
-    week: str  # "2026-W49"
-    first: date  # the line's first day in the week
-    last: date  # the line's last day
-    hours: Decimal  # the days' share of the line's granted hours, to the hundredth
-
-    @property
-    def form(self) -> Period:
-        """The month whose form asks the week's hours (its Thursday's)."""
-        return month_of_week(self.week)
-
-    def over(self, today: date) -> bool:
-        """Whether the week has ended before `today`: its hours are known, and the company can send them
-        (on the next month's form, which asks every week begun by the day it is made)."""
-        return date.fromisoformat(self.week + "-7") < today
 
 
 def awaited_week(line: PaymentLine, as_of: date) -> AwaitedWeek | None:
@@ -125,7 +102,7 @@ def waiting_said(items: Iterable[PaymentLine | Gap], as_of: date, sender: str) -
             yield item
             continue
         en, da = _waiting_words(awaited, sender)
-        yield replace(item, reason_en=item.reason_en + en, reason_da=item.reason_da + da)
+        yield replace(item, reason_en=item.reason_en + en, reason_da=item.reason_da + da, awaiting=awaited)
 
 
 def _waiting_words(week: AwaitedWeek, sender: str) -> tuple[str, str]:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any, BinaryIO
 
+from hub.exports.company_asked import asked_words
 from hub.exports.company_model import CompanyExport, CompanyGap, DueItem, Intern, Person
 from hub.exports.company_redact import redact_export
 from hub.exports.danish_clock import in_danish_time
@@ -99,7 +100,16 @@ def due_json(item: DueItem) -> dict[str, Any]:
         "form_type": item.kind,
         "due_on": item.due_on.isoformat(),
         "weeks": list(item.weeks),
+        "payment_waiting": _waiting(item),
     }
+
+
+def _waiting(item: DueItem) -> dict[str, str] | None:
+    """The month whose payment waits for a week of a later month's form, and the files' words of it."""
+    words = asked_words(item)
+    if words is None or item.waits is None:
+        return None
+    return {"period": item.waits, "note_en": words[0], "note_da": words[1]}
 
 
 def gap_json(gap: CompanyGap) -> dict[str, Any]:

@@ -69,6 +69,9 @@ class DueItem:
     weeks: tuple[str, ...] = ()  # mentor_hours: the ISO weeks without logged hours ("2026-W32")
     # A progress report that fell due before the period and never came: still owed, overdue since `due_on`.
     overdue: bool = False
+    # A week of a later month's form that this month's payment line waits for (`exports.company_asked`):
+    # that month's label ("2026-11"); None for the export's own items.
+    waits: str | None = None
 
 
 @dataclass(frozen=True)

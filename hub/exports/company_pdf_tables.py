@@ -10,6 +10,7 @@ from __future__ import annotations
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from hub.exports import danish
+from hub.exports.company_asked import asked_words
 from hub.exports.company_model import CompanyExport, DueItem
 from hub.exports.pdf_kit import (
     CONTENT_WIDTH,
@@ -107,15 +108,18 @@ def due_table(flow: Flow, export: CompanyExport, period: str) -> None:
     labels = FORM_TYPE_LABELS["da"]
     for item in export.due:
         weeks = danish.weeks_text(item.weeks, export.period_start.year)
-        table.row(
-            [
-                [item.participant_id],
-                [item.name],
-                [labels.get(item.kind, item.kind)],
-                [weeks],
-                [_by_when(item)],
-            ]
-        )
+        # A week a month's payment waits for says so on a line of its own under its row, kept with it.
+        asked = asked_words(item)
+        cells = [
+            [item.participant_id],
+            [item.name],
+            [labels.get(item.kind, item.kind)],
+            [weeks],
+            [_by_when(item)],
+        ]
+        table.row(cells, keep=table.leading + 2 * table.pad if asked else 0)
+        if asked:
+            table.note(asked[1])
         count += 1
     if not count:
         table.note("Intet forfalder i perioden.")

@@ -16,6 +16,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from hub.exports import danish
+from hub.exports.company_asked import asked_words
 from hub.exports.company_model import CompanyExport, Person
 from hub.exports.company_redact import redact_export
 from hub.exports.xlsx_safe import DATE_FORMAT, open_workbook, write_text
@@ -40,7 +41,9 @@ DUE_COLUMNS = (
     ("Skema", 18),
     ("Senest", 12),
     ("Uger", 40),
-    ("Bemærkning", 28),  # "forfalden siden 05.10.2026": a report owed from an earlier period
+    # "forfalden siden 05.10.2026": a report owed from an earlier period; "Uge 49 2026 er på skemaet for
+    # december 2026. …": a week of a later month's form that a month's payment waits for.
+    ("Bemærkning", 28),
 )
 GAP_COLUMNS = (
     ("Deltager-id", 15),
@@ -152,6 +155,8 @@ def _due(sheet: Worksheet, export: CompanyExport, f: dict[str, Format]) -> None:
         write_text(sheet, row, 4, danish.weeks_text(item.weeks, export.period_start.year))
         if item.overdue:
             write_text(sheet, row, 5, f"forfalden siden {danish.short_date(item.due_on)}")
+        elif (asked := asked_words(item)) is not None:  # a week a month's payment waits for
+            write_text(sheet, row, 5, asked[1])
     sheet.autofilter(0, 0, row, len(DUE_COLUMNS) - 1)
 
 

@@ -15,6 +15,7 @@ from functools import partial
 
 from hub.datewords import day_da, week_text
 from hub.exports import gap_words
+from hub.exports.awaited_week import AwaitedWeek
 from hub.exports.evidence import hours_from_other_months, month_of_week, weeks_due
 from hub.exports.facts import (
     PlacementFacts,
@@ -61,6 +62,9 @@ class Gap:
     hours: Decimal | None
     reason_en: str
     reason_da: str
+    # A `below_grant` whose line's last days a later month's form gives, not due yet: that week, as the
+    # reasons say it (`company_awaited.waiting_said`); None otherwise.
+    awaiting: AwaitedWeek | None = None
 
     @classmethod
     def of(cls, facts: PlacementFacts, kind: str, hours: Decimal | None, en: str, da: str) -> Gap:

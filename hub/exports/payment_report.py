@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import IO, Any, Protocol
 
+from hub.exports.awaited_week import AwaitedWeek
 from hub.exports.gaps import Gap
 from hub.exports.payments import PaymentLine
 from hub.periods import Period
@@ -83,6 +84,22 @@ def gap_dict(gap: Gap) -> dict[str, Any]:
         "hours": _money(gap.hours),
         "reason_en": gap.reason_en,
         "reason_da": gap.reason_da,
+        "awaiting": awaiting_dict(gap.awaiting),
+    }
+
+
+def awaiting_dict(week: AwaitedWeek | None) -> dict[str, Any] | None:
+    """The week a `below_grant` gap waits for, as its reasons name it: `{"week": "2026-W49", "first_day",
+    "last_day", "hours": "0.43", "form_period": "2026-12"}` (the month whose form gives it); None when
+    nothing is awaited."""
+    if week is None:
+        return None
+    return {
+        "week": week.week,
+        "first_day": week.first.isoformat(),
+        "last_day": week.last.isoformat(),
+        "hours": _money(week.hours),
+        "form_period": week.form.label,
     }
 
 

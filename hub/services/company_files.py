@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date, datetime
+from itertools import chain
 from typing import Any, BinaryIO
 
 from sqlalchemy.orm import Session
@@ -20,7 +22,7 @@ from hub.exports.company_form_model import KINDS, CompanyFormSpec
 from hub.exports.company_form_pdf import write_form_pdf
 from hub.exports.company_form_xlsx import write_form_xlsx
 from hub.exports.company_json import write_company_json
-from hub.exports.company_model import CompanyExport
+from hub.exports.company_model import CompanyExport, DueItem
 from hub.exports.company_pdf import write_company_pdf
 from hub.exports.company_redact import redact_export, redact_form
 from hub.exports.company_xlsx import write_company_xlsx
@@ -50,15 +52,25 @@ def write_export(
     by participant id (counted as the interns stream past the writer, and whoever a gap names)."""
     made_at = utcnow().replace(microsecond=0)
     # Today as the export's reader counts days: in Danish time, the day its "made at" names.
-    today = local_time(made_at).date()
-    as_of = min(today, period.end)
-    gaps = company_gaps(session, agreement, period, as_of, today)
-    made = replace(company.company_export(session, agreement, period, as_of, made_at), gaps=gaps)
+    made, asked = told_export(session, agreement, period, local_time(made_at).date(), made_at)
     export, shown = company.noting_participants(redact_export(made))
     EXPORT_WRITERS[fmt](export, out)
     # A gap may name an intern the roster does not (hours logged in the period after an end before it).
-    named = set(shown) | {gap.participant_id for gap in gaps}
+    named = set(shown) | {gap.participant_id for gap in made.gaps} | {item.participant_id for item in asked}
     return {"format": fmt, "period": period.label, "participants": sorted(named)}
+
+
+def told_export(
+    session: Session, agreement: Agreement, period: Period, today: date, made_at: datetime | None = None
+) -> tuple[CompanyExport, list[DueItem]]:
+    """The company's export as of `today` (clamped to the period): its gaps, and after its own due items
+    the weeks of later forms that a month's payment waits for (`company_gaps`), returned apart too. The
+    page and every file take it from here, so they list the same rows by the one rule."""
+    as_of = min(today, period.end)
+    asked: list[DueItem] = []
+    gaps = company_gaps(session, agreement, period, as_of, today, asked)
+    made = company.company_export(session, agreement, period, as_of, made_at)
+    return replace(made, gaps=tuple(gaps), due=chain(made.due, asked)), asked
 
 
 def write_form(

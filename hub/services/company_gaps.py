@@ -13,9 +13,10 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from hub.exports.company_awaited import AwaitedWeek, sorted_out
+from hub.exports.company_asked import asked_item
+from hub.exports.company_awaited import sorted_out
 from hub.exports.company_gaps import by_intern, for_company, settled
-from hub.exports.company_model import CompanyGap, Intern
+from hub.exports.company_model import CompanyGap, DueItem, Intern
 from hub.exports.facts import PlacementFacts
 from hub.models import Agreement
 from hub.periods import Period
@@ -31,12 +32,13 @@ def company_gaps(
     period: Period,
     as_of: date,
     today: date,
-    asked: list[AwaitedWeek] | None = None,
+    asked: list[DueItem] | None = None,
 ) -> list[CompanyGap]:
     """The company's gaps in the months of `period` over by `as_of`, intern by intern (`by_intern`),
     less a shortfall only a form not due by `today` (unclamped, unlike `as_of`) may close; the weeks of
-    a later form whose hours close those left out are added to `asked` (`company_awaited.sorted_out`),
-    for the company's page to ask for in their place."""
+    a later form whose hours close those left out (`company_awaited.sorted_out`) and that are over by
+    `today` are added to `asked` as due items (`company_asked`), for the export and the page to ask for
+    in their place. A week still running is not asked: its hours, sent now, would be sent twice."""
     counted = settled(period, as_of)
     if counted is None:
         return []
@@ -50,8 +52,11 @@ def company_gaps(
     for code in PaymentRun(session, agreement, counted).totals:
         # A shortfall a later form, not due yet, may close is not told (`company_awaited`, stop 61).
         gaps, weeks = sorted_out(municipality_items(session, agreement, code, counted, seen), today)
-        if asked is not None:
-            asked += weeks
+        for week in weeks:
+            # Named as the interns' table names them; the line that waits is of a month it lists them in.
+            intern = interns.get((week.municipality_code, week.participant_id))
+            if asked is not None and intern is not None and week.over(today):
+                asked.append(asked_item(week, intern.name))
         for item in gaps:
             intern = interns.get((item.municipality_code, item.participant_id))
             told = for_company(item, intern) if intern is not None else None

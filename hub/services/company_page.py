@@ -6,7 +6,6 @@ visitation category (`hub.exports.company_model` has no field for them); every r
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -15,11 +14,11 @@ from sqlalchemy.orm import Session
 
 from hub.access import Principal
 from hub.errors import HubError
-from hub.exports.company_awaited import AwaitedWeek
+from hub.exports.company_asked import asked_words
 from hub.exports.company_model import CompanyGap, DueItem, Intern, Person
 from hub.exports.company_redact import redact_export
 from hub.models import Agreement
-from hub.periods import Period, month_of
+from hub.periods import Period, parse_period
 from hub.schemas.municipalities import danish_sort_key
 from hub.services import company, company_due, company_files, company_gaps, scope
 from hub.services.agreement_terms import local_today
@@ -45,16 +44,21 @@ class InternHours:
 
 @dataclass(frozen=True)
 class DueRow:
-    """One thing the company's page asks it to send: an item of the export's own list (`company_due`),
-    or a week of a later month's form that a month's payment waits for (`company_awaited`)."""
+    """One thing the company's page asks it to send: an item of the export's list (`company_due`'s, or a
+    week of a later month's form that a month's payment waits for, `company_asked`)."""
 
     item: DueItem
-    waits: Period | None = None  # the month whose payment line waits for the week
 
     @property
-    def form_month(self) -> str:
-        """The label of the month whose form asks the item (the one due at its month's end)."""
-        return month_of(self.item.due_on).label
+    def waits(self) -> Period | None:
+        """The month whose payment line waits for the item's week, if any."""
+        return parse_period(self.item.waits) if self.item.waits else None
+
+    def note(self, lang: str) -> str:
+        """What the files say beside a week a month's payment waits for (`company_asked.asked_words`), in
+        the page's language; empty for the export's own items."""
+        words = asked_words(self.item)
+        return "" if words is None else words[0 if lang == "en" else 1]
 
 
 @dataclass(frozen=True)
@@ -100,7 +104,8 @@ def company_view(session: Session, who: Principal, agreement_id: str | None, per
     # Today as the company counts days, in Danish time: the day the export made now would be of.
     today = local_today()
     as_of = min(today, period.end)
-    export = company.company_export(session, agreement, period, as_of)
+    # The export's own rows: its due list then the weeks a month's payment waits for, and its gaps.
+    export, _asked = company_files.told_export(session, agreement, period, today)
     wide = Period(period.start - timedelta(days=3), period.end + timedelta(days=3), period.kind)
     counted = company_due.form_weeks(period, period.start, period.end)  # the form's weeks, by their Thursday
     found: list[tuple[Intern, Decimal | None, dict[str, Decimal], tuple[int, ...]]] = []
@@ -121,14 +126,13 @@ def company_view(session: Session, who: Principal, agreement_id: str | None, per
     # municipality's code; within one, as the placements were made.
     found.sort(key=lambda row: danish_sort_key(row[0].municipality))
     # The same last guard as the export's: CPR-like text in typed names is masked before it is shown.
-    asked: list[AwaitedWeek] = []  # the weeks of later forms the months' payments wait for
-    told = company_gaps.company_gaps(session, agreement, period, as_of, today, asked)
-    shown = redact_export(replace(export, interns=tuple(f[0] for f in found), gaps=told))
+    shown = redact_export(replace(export, interns=tuple(f[0] for f in found)))
+    told = tuple(shown.gaps)
     rows = [
         InternHours(shown_intern, total, weeks, sources)
         for shown_intern, (_, total, weeks, sources) in zip(shown.interns, found, strict=True)
     ]
-    due = due_rows(shown.due, asked, {row.intern.participant_id: row.intern.name for row in rows}, today)
+    due = tuple(DueRow(item) for item in shown.due)
     # Who was shown, by participant id (a pseudonym, never a CPR number): "who saw citizen X" is answered
     # from the log, not only how many.
     detail = {
@@ -151,27 +155,10 @@ def company_view(session: Session, who: Principal, agreement_id: str | None, per
         shown.contact,
         rows,
         counted,
-        tuple(shown.gaps),
+        told,
         settled.end if settled is not None else None,
         due,
     )
-
-
-def due_rows(
-    items: Iterable[DueItem], asked: list[AwaitedWeek], names: dict[str, str], today: date
-) -> tuple[DueRow, ...]:
-    """The export's due items (`items`: its own list, names masked as its are), then each week of a
-    later form that a month's payment waits for and that is over by `today`, so the company can send it
-    on that month's form now; by the day that form is due. `names`: the interns' table's, by id."""
-    rows = [DueRow(item) for item in items]
-    for week in asked:
-        # The line that waits is of a month the table lists the intern in; never named otherwise.
-        if week.over(today) and week.participant_id in names:
-            item = DueItem(
-                week.participant_id, names[week.participant_id], "mentor_hours", week.form.end, (week.week,)
-            )
-            rows.append(DueRow(item, month_of(week.last)))
-    return tuple(rows)
 
 
 def export_file(session: Session, who: Principal, agreement_id: str, fmt: str, period: Period) -> bytes:

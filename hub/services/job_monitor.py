@@ -151,6 +151,17 @@ def workers(queue: Queue) -> list[WorkerRow]:
     ]
 
 
+def alive(queue: Queue) -> int:
+    """How many workers of the queue are alive: listed, and their key not expired. rq keeps a worker
+    killed outright in its list until its own cleaning, every ten minutes, finds the key gone, and
+    `Worker.count` counts the list: `/readyz` said 3 workers for minutes after one of them was killed."""
+    keys = sorted(Worker.all_keys(queue=queue))
+    with queue.connection.pipeline() as pipeline:
+        for key in keys:
+            pipeline.exists(key)
+        return sum(map(bool, pipeline.execute())) if keys else 0
+
+
 def overview(session: Session, queue: Queue, embedded: bool, older_than: timedelta) -> Overview:
     """Everything the admin's job monitor shows. With Redis away the queue's side is left empty and said
     to be unreachable: the submissions kept meanwhile are in the database, and are what the admin needs."""

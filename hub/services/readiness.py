@@ -14,7 +14,7 @@ import time
 from typing import Any
 
 from redis.exceptions import RedisError
-from rq import Queue, Worker
+from rq import Queue
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -93,7 +93,7 @@ def job_queue(queue: Queue, embedded: bool) -> dict[str, Any]:
     backend = "embedded" if embedded else "redis"
     try:
         counts = job_monitor.job_counts(queue)
-        workers = Worker.count(queue=queue)
+        workers = job_monitor.alive(queue)
     except (RedisError, OSError) as exc:
         return _failed("queue", exc, since, backend=backend, depth=None, failed=None, workers=None)
     return {

@@ -16,6 +16,7 @@ from flask import Flask, Response, current_app, flash, g, redirect, render_templ
 from flask_babel import gettext as _
 from flask_limiter import Limiter, RateLimitExceeded
 
+from hub.api.limits import standing
 from hub.extensions import db
 from hub.services import users
 from hub.web import limit_log, oidc
@@ -24,6 +25,7 @@ from hub.web.guard import current, requires
 from hub.web.problems import problem_response
 from hub.web.signing_in import sign_in, sign_out
 from hub.web.targets import page_path
+from hub.words import counted
 
 LOGIN_ENDPOINT = "pages.login"
 
@@ -110,10 +112,16 @@ def _limited(exc: RateLimitExceeded) -> Any:
     per = "username" if exc.limit.key_func is _username_key else "address"
     limit_log.refused(exc, request.endpoint == LOGIN_ENDPOINT, per)
     if request.endpoint != LOGIN_ENDPOINT:  # the API's limit per user (`hub.api.limits`)
+        # The seconds `Retry-After` says, not "a minute": under an hourly HUB_API_LIMIT the words told a
+        # case system's log to try again 59 minutes too soon (decision 0016, "Stop 63: api-79").
+        retry["Retry-After"] = standing(current_app.extensions["hub.limiter"]).get(
+            "Retry-After", retry["Retry-After"]
+        )
+        wait_en, wait_da = counted(int(retry["Retry-After"]), ("second", "seconds"), ("sekund", "sekunder"))
         body = error_body(
             "too_many_requests",
-            "Too many requests from this user; wait a minute and try again.",
-            "For mange forespørgsler fra denne bruger; vent et minut, og prøv igen.",
+            f"Too many requests from this user; try again in {wait_en} (Retry-After).",
+            f"For mange forespørgsler fra denne bruger; prøv igen om {wait_da} (Retry-After).",
         )
         return problem_response(429, body, retry)
     if wants_json():

@@ -15,6 +15,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 
 from hub.logsetup import Both
+from hub.storage import StoreUnwritable
 from hub.web.error_answer import error_body, respond, wants_json
 
 # The lines keep the logger they were written by before this module was split off (an operator's filter
@@ -78,3 +79,29 @@ def unavailable(server: str) -> Callable[[Exception], Any]:
         return respond(503, body, {"Retry-After": "60"})
 
     return handle
+
+
+def store_unwritable(exc: StoreUnwritable) -> Any:
+    """The document store refused to keep an upload (its disk full, a quota, read-only): a 503 that says
+    so in the system's words and in Danish, that nothing was saved, and to try again later or tell the
+    administrator, who must make room; not the "something went wrong" of an unknown error. The log names
+    the folder and the reason for the operator; the answer names no path."""
+    # The reason in each language's own words; `%` doubled, as the line is a format.
+    reason, reason_da = (why.replace("%", "%%") for why in (exc.reason, exc.reason_da))
+    log.error(
+        Both(
+            f"the document store (HUB_BLOB_DIR %s) cannot be written on %s %s: {reason}",
+            f"dokumentlageret (HUB_BLOB_DIR %s) kan ikke skrives i ved %s %s: {reason_da}",
+            str(exc.root),
+            request.method,
+            request.path,
+        )
+    )
+    body = error_body(
+        "storage_unavailable",
+        f"The hub cannot store documents right now ({exc.reason}); nothing was saved."
+        " Try again later, or tell the hub's administrator.",
+        f"Hubben kan ikke gemme dokumenter lige nu ({exc.reason_da}); intet er gemt."
+        " Prøv igen senere, eller kontakt hubbens administrator.",
+    )
+    return respond(503, body, {"Retry-After": "300"})

@@ -20,9 +20,10 @@ from hub.logsetup import Both, frames
 from hub.schemas.messages import danish
 from hub.schemas.records import flatten_errors
 from hub.services import scope
+from hub.storage import StoreUnwritable
 from hub.web.argument_words import UNKNOWN, argument_messages, own_code
 from hub.web.error_answer import error_body, respond, wants_json
-from hub.web.error_unavailable import SERVERS_AWAY, unavailable
+from hub.web.error_unavailable import SERVERS_AWAY, store_unwritable, unavailable
 from hub.web.error_words import HTTP_DA, HTTP_EN, HTTP_THEN, LOCATIONS_DA
 from hub.web.guard import current
 from hub.web.head_refusal import offered_methods
@@ -165,4 +166,5 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(CSRFError, _csrf_refused)
     for exc_class, server in SERVERS_AWAY:
         app.register_error_handler(exc_class, unavailable(server))
+    app.register_error_handler(StoreUnwritable, store_unwritable)
     app.register_error_handler(Exception, _unexpected)

@@ -25,7 +25,7 @@ from flask_wtf.csrf import CSRFProtect
 
 from hub.access import PEOPLE_ONLY, ROLE_NAMES, Principal, permission_roles
 from hub.access_errors import Forbidden, Unauthenticated
-from hub.web.signing_in import from_bearer, from_session
+from hub.web.signing_in import from_bearer, from_session, no_one_signed_in
 
 F = TypeVar("F", bound=Callable[..., Any])
 # Endpoints of libraries, which cannot carry our mark: Flask's static files and the API's documentation.
@@ -139,7 +139,7 @@ def enforce() -> None:
             raise TokenNotForPages()
         # Before CSRF: a session that ended (signed out, expired) took its CSRF token with it, and
         # "sign in again" is the answer its owner can act on. Nothing is done for a caller without one.
-        raise Unauthenticated("sign in first", "log ind først")
+        raise no_one_signed_in(request.path.startswith(API_PREFIX))
     if request.endpoint is None:
         # No such URL, or not with this method: Flask answers 404 or 405 and no view runs, so there is
         # nothing for CSRF to guard; checked first, a POST to a page only to be read said "the page's

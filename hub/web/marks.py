@@ -1,5 +1,7 @@
 """A checkbox as a caseworker reads it: "afkrydset" or "ikke afkrydset", not the PDF's own state name;
-a radio group with no button chosen: "ikke valgt", not "læst som Off" (its locator says `radio`).
+a radio group with no button chosen: "ikke valgt", not "læst som Off" (its locator says `radio`); a choice
+whose page draws nothing, a dropdown drawing other lines than the one read, or a list holding several
+where one can be chosen, said so (`undrawn`, `drawn_lines`, `unchoosable`).
 
 A PDF checkbox reads as its state: "Off" when not ticked, else its export value ("Yes", "On",
 "Kontanthjaelp"); a radio group as its chosen button's export value, "Off" when none is. The provenance
@@ -63,7 +65,50 @@ def choice_mark(source: _Source) -> str | None:
     return _("nothing chosen") if first == "map" else None
 
 
+def undrawn_mark(source: _Source) -> str | None:
+    """A PDF box or radio group read as chosen from its saved value whose page draws nothing (its locator
+    says `undrawn`: PDFKit's buttons have no appearance), said as a warning in the page's language: the
+    value stands, but whoever opens the file sees nothing chosen (decision 0025, "Stop 63: pdf-77")."""
+    if not (source.locator or {}).get("undrawn"):
+        return None
+    return _(
+        "the form draws nothing here: whoever opens the file sees nothing chosen; read from the field's "
+        "saved value"
+    )
+
+
+def drawn_mark(source: _Source) -> str | None:
+    """A PDF dropdown whose box draws other lines of its list than the one read (its locator's
+    `drawn_lines`: TCPDF draws every line), said as a warning in the page's language: the value stands,
+    but a PDF program showing the drawing shows those lines (decision 0025, "Stop 63: pdf-77")."""
+    lines = (source.locator or {}).get("drawn_lines")
+    if not lines:
+        return None
+    return _(
+        "the dropdown draws %(lines)s on the page, not only the line read: a PDF program that shows the "
+        "drawing may show another line than the one chosen; read from the field's saved value",
+        lines=", ".join(f"'{line}'" for line in lines),
+    )
+
+
+def unchoosable_mark(source: _Source) -> str | None:
+    """A PDF list or dropdown that lets one line be chosen holding several (its locator's `unchoosable`,
+    how many; the lines are its raw value), read where the record may leave it out, said as a warning in
+    the page's language (decision 0025, "Stop 63: pdf-77")."""
+    count = (source.locator or {}).get("unchoosable")
+    if not count:
+        return None
+    return _(
+        "the field holds %(count)s lines of its list, where only one can be chosen: no one could have chosen "
+        "this value; read from the field's saved value",
+        count=count,
+    )
+
+
 def init_app(app: Flask) -> None:
-    """`box_mark` and `choice_mark` as template globals."""
+    """`box_mark`, `choice_mark` and the marks of what a page does not show as read, as template globals."""
     app.add_template_global(box_mark, "box_mark")
     app.add_template_global(choice_mark, "choice_mark")
+    app.add_template_global(undrawn_mark, "undrawn_mark")
+    app.add_template_global(drawn_mark, "drawn_mark")
+    app.add_template_global(unchoosable_mark, "unchoosable_mark")

@@ -118,6 +118,12 @@ KINDS: dict[str, Kind] = {
     "queue_unavailable": Kind(
         503, "Job queue unavailable", "Nothing was lost; try again after `Retry-After` seconds."
     ),
+    "storage_unavailable": Kind(
+        503,
+        "Document storage unavailable",
+        "The hub's disk refused the upload (full, or read-only); nothing was saved. Try again after "
+        "`Retry-After` seconds, or tell the hub's administrator.",
+    ),
 }
 # The errors that are not about the resource asked for, but about the caller (401, 429) or the server
 # (5xx): a path as `instance` would say nothing of the occurrence.

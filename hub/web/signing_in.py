@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 
-from flask import current_app, g, session
+from flask import current_app, g, request, session
 
 from hub.access import Principal
 from hub.access_errors import Unauthenticated
@@ -41,7 +41,8 @@ def from_bearer(header: str) -> Principal | None:
     """The principal of an API request's `Authorization: Bearer` token; refused when it is not one."""
     if not header.lower().startswith("bearer "):
         raise Unauthenticated(
-            "the Authorization header must be `Bearer <token>`", "Authorization skal være Bearer"
+            "the Authorization header must be `Bearer <token>`",
+            "headeren Authorization skal være `Bearer <nøgle>`",
         )
     found = api_tokens.token_principal(db.session, header[7:].strip())
     if found is None:
@@ -55,6 +56,19 @@ def from_bearer(header: str) -> Principal | None:
     # shows it weeks before the 401 `token_expired` stops the system.
     g.token_expires = token_expiry.warned_expiry(db.session, found.token_id) if found.token_id else None
     return found
+
+
+def no_one_signed_in(api: bool) -> Unauthenticated:
+    """The 401 of a call that carries no token and no live session. A call to the API without even a
+    session cookie is a program's whose token was never set or got lost on the way (a proxy, or a
+    redirect that drops `Authorization`): it is told what to send, "sign in" being a person's remedy. A
+    browser (the upload page after its session ended) has the cookie and is told to sign in again."""
+    if api and current_app.config["SESSION_COOKIE_NAME"] not in request.cookies:
+        return Unauthenticated(
+            "no API token: send it with every call as `Authorization: Bearer hub_…` (made on /tokens)",
+            "ingen API-nøgle: send den med hvert kald som `Authorization: Bearer hub_…` (laves på /tokens)",
+        )
+    return Unauthenticated("sign in first", "log ind først")
 
 
 def from_session() -> Principal | None:

@@ -122,18 +122,19 @@ def _lines_chosen(*codes: str) -> bytes:
 
 def test_a_list_with_two_lines_chosen_is_refused_naming_the_lines(tmp_path: Path) -> None:
     """Before: "no mapping for 'Uddannelseshjælp; Kontanthjælp'", a text the form never printed, beside
-    the config's known lines as if the caseworker had chosen a line the config lacks."""
+    the config's known lines as if the caseworker had chosen a line the config lacks. The lines in the
+    list's order, whatever order the filler saved them in (decision 0025, "Stop 63: pdf-77")."""
     with pytest.raises(Rejection) as refused:
         THIS.items(THIS.config(tmp_path, FORM), _lines_chosen("UH", "KH"), "aftale.pdf")
     (problem,) = refused.value.problems
     assert (problem.file, problem.field) == ("aftale.pdf", "benefit")
     assert problem.locator == 'field "List Box1" ("Ydelse") on page 1'
     assert problem.reason_en == (
-        "2 lines are chosen in the list, 'Uddannelseshjælp', 'Kontanthjælp': only one may be; choose one "
+        "2 lines are chosen in the list, 'Kontanthjælp', 'Uddannelseshjælp': only one may be; choose one "
         "and send the form again"
     )
     assert problem.reason_da == (
-        "2 linjer er valgt på listen, 'Uddannelseshjælp', 'Kontanthjælp': kun én må vælges; vælg én, og send "
+        "2 linjer er valgt på listen, 'Kontanthjælp', 'Uddannelseshjælp': kun én må vælges; vælg én, og send "
         "blanketten igen"
     )
     # One line chosen in such a list is read as the line, as before.

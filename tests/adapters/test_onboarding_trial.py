@@ -78,8 +78,10 @@ def test_hub_adapters_check_passes_the_trial_configs() -> None:
     # Rebild (the twenty-eighth, test_onboarding_twentyeighth.py), Norddjurs (the twenty-ninth,
     # test_onboarding_twentyninth.py), Odder (the thirtieth, test_onboarding_thirtieth.py), Hedensted
     # (the thirty-first, test_onboarding_thirtyfirst.py), Holstebro (the thirty-second,
-    # test_onboarding_thirtysecond.py), Herning (the thirty-third, test_onboarding_thirtythird.py)
-    assert result.output.count("\nok ") + result.output.startswith("ok ") == 36
+    # test_onboarding_thirtysecond.py), Herning (the thirty-third, test_onboarding_thirtythird.py),
+    # Mariagerfjord (the thirty-fourth, test_onboarding_thirtyfourth.py), Faaborg-Midtfyn (the
+    # thirty-fifth, test_onboarding_thirtyfifth.py)
+    assert result.output.count("\nok ") + result.output.startswith("ok ") == 38
 
 
 def _employer(registry: Registry, ticked: set[str]) -> object:

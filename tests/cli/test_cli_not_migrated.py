@@ -37,7 +37,7 @@ def test_a_worker_waits_for_the_upgrade_and_says_so(app: Flask, caplog: pytest.L
             _left_at(app, newest)
 
     with app.app_context(), caplog.at_level(logging.WARNING, logger="hub.worker"):
-        server_waits.wait_for_database(db.engine, sleep=upgraded_meanwhile)
+        server_waits.wait_for_database(db.engine, app.config["SERVER_WAIT_SECONDS"], upgraded_meanwhile)
     assert slept == [1.0, 2.0]
     waits = [r.getMessage() for r in caplog.records if "waiting for" in r.getMessage()]
     assert len(waits) == 2
@@ -56,7 +56,9 @@ def test_a_worker_waits_for_the_upgrade_and_says_so(app: Flask, caplog: pytest.L
 def test_a_database_a_newer_hub_migrated_does_not_hold_the_worker(app: Flask) -> None:
     _left_at(app, "9999")
     with app.app_context():
-        server_waits.wait_for_database(db.engine, sleep=lambda s: pytest.fail("waited on a newer schema"))
+        server_waits.wait_for_database(
+            db.engine, app.config["SERVER_WAIT_SECONDS"], lambda s: pytest.fail("waited on a newer schema")
+        )
 
 
 def test_a_burst_worker_on_a_database_behind_its_code_exits_4(app: Flask) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from hub.errors import HubError
-from hub.storage import BlobStore
+from hub.storage import BlobStore, StoreUnwritable
 
 
 def test_blob_is_named_by_its_hash_and_stored_once(tmp_path: Path) -> None:
@@ -62,8 +62,10 @@ def test_a_batch_that_fails_midway_leaves_no_half_written_blob(
         Path(src).rename(dst)
 
     monkeypatch.setattr("hub.storage.os.replace", second_rename_fails)
-    with pytest.raises(OSError, match="disk full"):
+    # Said as the store's refusal (a 503 to an upload, "not stored" to `hub ingest`), an OSError still.
+    with pytest.raises(StoreUnwritable) as refused:
         store.put_many([b"one", b"two", b"three"])
+    assert isinstance(refused.value.__cause__, OSError) and str(refused.value.__cause__) == "disk full"
     left = [p for p in tmp_path.rglob("*") if p.is_file()]
     # The blob renamed before the failure is whole and under its hash; no temporary file is left.
     assert [p.name for p in left] == [hashlib.sha256(b"one").hexdigest()]

@@ -120,6 +120,7 @@ def test_interns_and_due() -> None:
             "form_type": "mentor_hours",
             "due_on": "2026-09-07",
             "weeks": ["2026-W32", "2026-W33"],
+            "payment_waiting": None,  # no month's payment waits for these weeks
         },
         {
             "participant_id": "P-BBBBBBBBBBR",
@@ -127,6 +128,7 @@ def test_interns_and_due() -> None:
             "form_type": "placement_end",
             "due_on": "2026-08-31",
             "weeks": [],
+            "payment_waiting": None,
         },
         {
             "participant_id": "P-CCCCCCCCCCC",
@@ -134,6 +136,7 @@ def test_interns_and_due() -> None:
             "form_type": "progress_report",
             "due_on": "2026-08-31",
             "weeks": [],
+            "payment_waiting": None,
         },
     ]
 

@@ -60,7 +60,7 @@ def test_a_lost_redis_is_said_once_and_its_return_once(
     state = SimpleNamespace(embedded=False, connection=_Connection())
     monkeypatch.setattr(supervise.queue, "state", lambda _app=None: state)
     monkeypatch.setattr(supervise.queue, "worker", lambda _app, _cls=None: _Worker())
-    monkeypatch.setattr(supervise, "wait_for_database", lambda _engine: None)
+    monkeypatch.setattr(supervise, "wait_for_database", lambda _engine, _longest: None)
     monkeypatch.setattr(supervise.db, "ready", lambda _app: None)
     monkeypatch.setattr(supervise, "PatientWorker", _Worker)
     monkeypatch.setattr(supervise.time, "sleep", lambda _seconds: None)

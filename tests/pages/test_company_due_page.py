@@ -17,7 +17,7 @@ from typing import Any
 import lxml.html
 import pytest
 from accounts import bearer
-from company_sent_support import interns_of, send
+from company_sent_support import WAITS_DA, WAITS_EN, interns_of, send
 from flask import Flask
 from page_support import citizen_cprs, client_of, demo_copy_fixture, shown_cprs
 from test_pages import last_event
@@ -31,14 +31,6 @@ PAGE = "/company?agreement=falck-hovedstaden&period=2026-11"
 EXPORT = "/company/export?agreement=falck-hovedstaden&format=json&period=2026-11"
 FORM = "/company/form?agreement=falck-hovedstaden&kind=mentor_hours&format=xlsx&period=2026-11"
 API = "/api/agreements/falck-hovedstaden/payments?period=2026-11"
-WAITS_EN = (
-    "; 0.43 of the granted hours are for 2026-11-30, in 2026-W49, which Falck Danmark sends on its form for "
-    "December 2026, due when that month is over: the line pays them once it comes"
-)
-WAITS_DA = (
-    "; 0,43 af de bevilgede timer er for 30. nov. 2026, i uge 49 2026, som Falck Danmark sender på sit "
-    "skema for december 2026, når den måned er omme: linjen betaler dem, når det kommer"
-)
 
 
 def _text(node: Any) -> str:
@@ -128,7 +120,11 @@ def test_the_week_novembers_payment_waits_for_is_asked_of_the_company_and_named_
     html = falck.get(PAGE).get_data(as_text=True)
     waits = [r for r in _due(html) if r["waits"]]
     assert {r["pid"] for r in waits} == only_the_day
-    note = "På skemaet for december 2026. Jobcentrets betaling for november 2026 venter på disse timer."
+    # The files' words (stop 63): the week with its year, as the company's form writes it.
+    note = (
+        "Uge 49 2026 er på skemaet for december 2026. Jobcentrets betaling for november 2026 venter på disse "
+        "timer."
+    )
     assert {(r["kind"], r["weeks"], r["by"], r["form"]) for r in waits} == {
         ("mentor_hours", "uge 49", "31. dec. 2026", f"Mentortimer{note}")
     }

@@ -55,8 +55,9 @@ def test_an_upload_after_signing_out_is_the_apis_sign_in_first(app: Flask, clien
     assert answer.status_code == 401 and answer.headers["WWW-Authenticate"] == "Bearer"
     # The page asks for `application/json` only: the problem comes labelled so (upload.js reads it).
     assert answer.get_json() == SIGN_IN_FIRST and answer.mimetype == "application/json"
-    # The same answer as any caller without a session or token gets.
-    assert upload(app.test_client(), token).get_json() == SIGN_IN_FIRST
+    # A caller without even the cookie is a program whose token got lost: told what to send instead
+    # (decision 0016, "Stop 63: api-79").
+    assert upload(app.test_client(), token).get_json()["message"].startswith("no API token: send it")
     assert stored(app) == 0
 
 

@@ -9,7 +9,11 @@ from typing import Any
 
 from accounts import bearer, sign_in
 from flask import Flask
+from sqlalchemy import func, select
 from sweep_capture import readable, said_in_headers
+
+from hub.extensions import db
+from hub.models import AuditEvent
 
 PERIOD = "2026-09"
 KINDS = ("mentor_hours", "progress_report", "placement_end")
@@ -43,6 +47,43 @@ class Reader:
             if page * body["per_page"] >= body["total"]:
                 return
             page += 1
+
+
+class Counted(Reader):
+    """A reader that notes, for each answer it keeps, whether an audit entry by its user was written for
+    it (`logged`) or not (`unlogged`)."""
+
+    def __init__(self, hub: Flask, username: str) -> None:
+        super().__init__(hub, username)
+        self.hub, self.username = hub, username
+        self.unlogged: list[str] = []
+        self.logged: list[str] = []
+        self.seen = self._newest()
+
+    def _newest(self) -> int:
+        """The id of the newest audit entry (ids only grow: a later entry has a greater one)."""
+        with self.hub.app_context():
+            return db.session.scalar(select(func.max(AuditEvent.id))) or 0
+
+    def _written_since(self) -> list[str]:
+        """The actors of the entries after the newest one seen, which is then the newest: one query an
+        answer, reading only what it wrote (counting all of the user's entries before and after each
+        answer read the whole log twice an answer)."""
+        with self.hub.app_context():
+            rows = db.session.execute(
+                select(AuditEvent.id, AuditEvent.actor).where(AuditEvent.id > self.seen)
+            ).all()
+        self.seen = max((row.id for row in rows), default=self.seen)
+        return [row.actor for row in rows]
+
+    def get(self, url: str, api: bool = False) -> Any:
+        response = super().get(url, api)
+        actors = self._written_since()  # after every answer, so that none's entries count for the next
+        if response.status_code < 300:
+            mine = f"user:{self.username}"
+            by = any(actor == mine or actor.startswith(f"{mine} token:") for actor in actors)
+            (self.logged if by else self.unlogged).append(url)
+        return response
 
 
 def citizens(reader: Reader) -> None:

@@ -63,7 +63,7 @@ def check_values(data: dict[str, Any], errors: dict[Any, Any]) -> None:
                 f"'{path}' is required in a {form_type} record: optional leaves it out and every such "
                 f"document is rejected; {fix}",
             )
-        _empty_key(rule.get("transforms", []), index, errors)
+        _empty_key(rule.get("transforms", []), ("fields", index), errors)
         allowed = choices.get(path)
         if allowed is None:
             continue
@@ -75,19 +75,24 @@ def check_values(data: dict[str, Any], errors: dict[Any, Any]) -> None:
                     ("fields", index, *where),
                     f"'{value}' is not a value of {path}: one of {', '.join(allowed)}",
                 )
+    # A list's field is read as a field is (`Reader.read`): its map's key "" is never read either.
+    for index, rule in enumerate(data["lists"]):
+        for n, field in enumerate(rule["items"]):
+            _empty_key(field.get("transforms", []), ("lists", index, "fields", n), errors)
 
 
-def _empty_key(calls: Sequence[TransformCall], index: int, errors: dict[Any, Any]) -> None:
+def _empty_key(calls: Sequence[TransformCall], at: tuple[Any, ...], errors: dict[Any, Any]) -> None:
     """A `map`'s key "" giving a value is never read: an empty value skips every transform but
     `default`. Written for PHP's false (printed ""), it loaded and every such document was refused as
     empty (decision 0060, "Stop 62: trial-79"). A draft's `"" = ""` (a dropdown's blank line) gives
-    nothing and is left alone."""
+    nothing and is left alone. `at`: the field's keys, `("fields", 3)` or a list's `("lists", 0, "fields",
+    1)`."""
     for n, call in enumerate(calls):
         target = call.args.get("values", {}).get("") if call.name == "map" else None
         if target:
             add_error(
                 errors,
-                ("fields", index, "transforms", n, "values"),
+                (*at, "transforms", n, "values"),
                 f'the key "" is never read: an empty value skips every transform but default; write '
                 f'{{ name = "default", value = "{target}" }} after the map',
             )

@@ -61,10 +61,39 @@ _TIME_OF_DAY = re.compile(
 # local one, so the day is as written (as an xs:dateTime's without a zone).
 _ASCTIME_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _ASCTIME_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Unix `date` prints the same with its zone's name before the year: "Tue Oct  6 14:03:00 CEST 2026" (the C
+# locale's "%a %b %e %H:%M:%S %Z %Y"), en_US's "... 02:03:00 PM CEST 2026" (12-hour), da_DK's "tir  6 okt
+# 14:03:00 CEST 2026" (glibc's date_fmt "%a %e %b %H:%M:%S %Z %Y", its weekdays and months).
+_DATE_DAYS = ("man", "tir", "ons", "tor", "fre", "lør", "søn")
+_DATE_MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+# A time of day, 24-hour or en_US's 12-hour, then the zone's name `date` prints (none in asctime).
+_CLOCK_ZONE = (
+    r" (?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d|(?:0\d|1[0-2]):[0-5]\d:[0-5]\d [AP]M)"
+    r"(?: (?P<zone>[A-Za-z]+|[+-]\d+))? (?P<y>\d{4})"
+)
 _ASCTIME = re.compile(
     rf"(?P<weekday>{'|'.join(_ASCTIME_DAYS)}) (?P<m>{'|'.join(_ASCTIME_MONTHS)}) +(?P<d>\d{{1,2}})"
-    r" (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d (?P<y>\d{4})"
+    + _CLOCK_ZONE
 )
+_DATE_DA = re.compile(
+    rf"(?P<weekday>{'|'.join(_DATE_DAYS)}) +(?P<d>\d{{1,2}}) (?P<m>{'|'.join(_DATE_MONTHS)})" + _CLOCK_ZONE
+)
+# The zone names `date` prints in Denmark, the Faroes and Greenland (tzdata's CET/CEST, WET/WEST, GMT,
+# AST/ADT; its numbers "-02", "-01", "+00" where a zone has no name), and for UTC and the neighbours'
+# zones: a zone does not move the day (the time is the writer's own local one, as asctime's), so the name
+# only has to be a zone's. Any other word there is refused, not guessed at (`UnknownZone`).
+ZONE_NAMES = frozenset(
+    ("UTC", "UT", "GMT", "CET", "CEST", "MET", "MEST", "WET", "WEST", "EET", "EEST", "BST", "AST", "ADT")
+)
+_NUMBERED_ZONE = re.compile(r"[+-](?:0\d|1[0-4])(?:[0-5]\d)?")
+
+
+class UnknownZone(ValueError):
+    """A date `date` wrote whose zone's name the hub does not know (`zone`)."""
+
+    def __init__(self, zone: str) -> None:
+        super().__init__(zone)
+        self.zone = zone
 
 
 class Written(NamedTuple):
@@ -158,12 +187,19 @@ def xml_schema_day(text: str) -> str:
 
 
 def asctime_day(text: str) -> str:
-    """C's asctime ("Mon Sep 14 09:30:12 2026") as its day with the weekday named in Danish ("mandag
-    2026-09-14"), so that `parse_date` checks the weekday as it does a Danish one's; any other text as it
-    is."""
-    found = _ASCTIME.fullmatch(text)
-    if found is None:
-        return text
-    month = _ASCTIME_MONTHS.index(found["m"]) + 1
-    weekday = WEEKDAYS[_ASCTIME_DAYS.index(found["weekday"])]
-    return f"{weekday} {found['y']}-{month:02d}-{int(found['d']):02d}"
+    """C's asctime ("Mon Sep 14 09:30:12 2026"), or Unix `date`'s output with its zone ("Tue Oct  6
+    14:03:00 CEST 2026", in Danish "tir  6 okt 14:03:00 CEST 2026"), as its day with the weekday named in
+    Danish ("mandag 2026-09-14"), so that `parse_date` checks the weekday as it does a Danish one's; any
+    other text as it is. Raises `UnknownZone` for a zone name not in `ZONE_NAMES`."""
+    for pattern, days, months in (
+        (_ASCTIME, _ASCTIME_DAYS, _ASCTIME_MONTHS),
+        (_DATE_DA, _DATE_DAYS, _DATE_MONTHS),
+    ):
+        if found := pattern.fullmatch(text):
+            zone = found["zone"]
+            if zone and zone not in ZONE_NAMES and not _NUMBERED_ZONE.fullmatch(zone):
+                raise UnknownZone(zone)
+            month = months.index(found["m"]) + 1
+            weekday = WEEKDAYS[days.index(found["weekday"])]
+            return f"{weekday} {found['y']}-{month:02d}-{int(found['d']):02d}"
+    return text

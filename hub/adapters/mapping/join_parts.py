@@ -2,7 +2,7 @@
 
 `join` puts texts together (a first and a last name); it leaves out an empty part, as a citizen without
 a middle name has none. A text field whose value was saved as a PDF boolean (or a dictionary) reads as
-no value (`pdf_values._value_text`), and so was left out without a word: Ballerup's citizen was read as
+no value (`pdf_list_lines.value_text`), and so was left out without a word: Ballerup's citizen was read as
 "Mohammad Ali" while the field on the page draws "Rasmussen" (64/pdf/field_type/6). A part whose field
 became a check box or radio group (a form program's "prepare form", a damaged field type) reads as its
 state, "Off" or an export value nobody typed as a name. Either part is refused at its field and page. A

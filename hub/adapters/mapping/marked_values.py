@@ -15,6 +15,7 @@ from hub.adapters.mapping.shown_apart import shown_apart_problem
 from hub.adapters.mapping.signature_fields import SIGNATURE_AS_TEXT, signature_as_text
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.base import SourceValue
+from hub.adapters.readers.csv_r import NA_MARK
 
 Found = Sequence[tuple[str, SourceValue | None]]
 
@@ -23,10 +24,10 @@ Found = Sequence[tuple[str, SourceValue | None]]
 MARKS = frozenset({"shown_only", "values_apart", "off_list", "shown_text", "shown_state"})
 
 
-# Every mark any look of `Reader.read` at a source's keys asks for, a list's lines chosen (`unchosen`) and
-# a value no viewer shows (`unshown_values`) beside `MARKS`: a document none of whose values carries one
-# has none of their problems, whichever of its values a form reads (`none_marked`).
-LOOKED_FOR = MARKS | {"unshown", "chosen"}
+# Every mark any look of `Reader.read` at a source's keys asks for, a list's lines chosen (`unchosen`), a
+# value no viewer shows (`unshown_values`) and a CSV's `NA` (`r_missing`) beside `MARKS`: a document none
+# of whose values carries one has none of their problems, whichever of its values a form reads.
+LOOKED_FOR = MARKS | {"unshown", "chosen", NA_MARK}
 
 
 def none_marked(values: Sequence[SourceValue]) -> bool:

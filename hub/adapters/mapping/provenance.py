@@ -50,6 +50,12 @@ def locator_of(value: SourceValue, fmt: str) -> dict[str, Any]:
             data["box"] = True  # its state is a tick whatever its name ("Nej"): the record page says so
         elif meta.get("type") == "radio":
             data["radio"] = True  # its "Off" is no button chosen, however it was read: the page says so
+        if meta.get("undrawn"):
+            data["undrawn"] = True  # chosen in its value, drawn nowhere on the page: the record page says so
+        elif meta.get("drawn_lines"):
+            data["drawn_lines"] = meta["drawn_lines"]  # a dropdown drawing other lines: the page says so
+        if meta.get("unchoosable"):
+            data["unchoosable"] = len(meta["chosen"])  # lines saved where one can be chosen: the page says so
     elif fmt == "xml":
         data = {"xpath": meta.get("xpath") or value.key}
     elif fmt in ("csv", "xlsx"):

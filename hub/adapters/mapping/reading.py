@@ -17,7 +17,9 @@ from hub.adapters.mapping.join_parts import NOT_TEXT_IN_JOIN, not_text_in_join
 from hub.adapters.mapping.line_codes import line_to_map, unmapped_line
 from hub.adapters.mapping.marked_values import any_marked, mark_problem
 from hub.adapters.mapping.provenance import Provenance, Where, provenance_of
+from hub.adapters.mapping.r_missing import NA_IN_TEXT, never_na
 from hub.adapters.mapping.read_problems import ReadProblems
+from hub.adapters.mapping.several_lines import checked_list, lines_chosen, lines_of, takes_part
 from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.mapping.transforms import TRANSFORMS, SourceError, TransformError
@@ -25,6 +27,7 @@ from hub.adapters.mapping.unchosen import left_unchosen, nothing_chosen
 from hub.adapters.mapping.unshown_values import unshown_problem, unshown_source
 from hub.adapters.mapping.workbook_days import EXCEL_DAY, workbook_day
 from hub.adapters.readers.base import SourceValue
+from hub.adapters.readers.csv_r import NA_MARK
 from hub.schemas.edges import strip_edges
 
 Resolver = Callable[[str], SourceValue | None]
@@ -96,6 +99,9 @@ class Reader(ReadProblems):
         value: str | None
         if combines:
             boxes = name == "checked"
+            if boxes and (listed := checked_list(found)) is not None:  # a list of lines is no box
+                self.problem(path, self._where([listed]), *lines_chosen(lines_of(listed[1])))
+                return None, []
             pairs = [(selector, combined_value(sv, boxes)) for selector, sv in found]
             if name == "last_day" and pairs and workbook_day(found[0][1]):
                 pairs[0] = (pairs[0][0], workbook_day(found[0][1]))  # the start; never the length
@@ -118,6 +124,12 @@ class Reader(ReadProblems):
             if name == "date" and (day := workbook_day(first)):
                 value = day
                 applied.append(EXCEL_DAY)
+            # An `NA` of a CSV not quoted as R quotes: no value, or refused in a text (`r_missing`).
+            if first is not None and not self.unmarked and first.meta.get(NA_MARK):
+                if not never_na(calls):
+                    self.problem(path, self._where(found), *NA_IN_TEXT)
+                    return None, []
+                value = ""
             unchosen = left_unchosen(first)
             # A document with no list of several lines chosen (`unmarked`) has only a box left unticked
             # to say here.
@@ -141,7 +153,9 @@ class Reader(ReadProblems):
             value = value.replace("\r\n", "\n").replace("\r", "\n")
         # Where the value was is worked out only for a problem: a value that transforms cleanly (nearly
         # all) never needs it.
-        value = self.transform(path, value, calls, applied, lambda: self._where(found))
+        # A list's lines chosen, each of which a `regex` must read (none in a document `unmarked`).
+        lines = [] if combines or self.unmarked else lines_of(found[0][1])
+        value = self.transform(path, value, calls, applied, lambda: self._where(found), lines)
         if len(self.problems) > before:  # a transform failed and said why
             if combines:  # "not a week: '10'" names the week; the year nobody filled in is said too
                 self.problems[-1] = with_blank_parts(self.problems[-1], found, self.fmt)
@@ -193,9 +207,11 @@ class Reader(ReadProblems):
         calls: Sequence[TransformCall],
         applied: list[str],
         where: Where | Callable[[], Where],
+        lines: Sequence[str] = (),
     ) -> str | None:
         """Apply transforms in order; an empty value skips all but `default`. None on a failure (noted
-        at `where`, or where the function given says)."""
+        at `where`, or where the function given says). `lines`: a PDF list's lines chosen, where several
+        are (`several_lines`): a `regex` that would read some of them and not the rest is refused."""
         for call in calls:
             if call.name == "default":
                 if not value:
@@ -204,6 +220,9 @@ class Reader(ReadProblems):
                 continue
             if not value:
                 continue
+            if lines and call.name == "regex" and takes_part(value, call.args):
+                self.problem(path, where() if callable(where) else where, *lines_chosen(lines))
+                return None
             try:
                 value = strip_edges(TRANSFORMS[call.name].func(value, call.args))
             except TransformError as exc:

@@ -15,6 +15,8 @@ from datetime import date, timedelta
 from hub.adapters.mapping.danish_dates import (
     WEEKDAYS,
     WEEKDAYS_EN,
+    ZONE_NAMES,
+    UnknownZone,
     asctime_day,
     leading_weekday,
     without_time_of_day,
@@ -88,8 +90,12 @@ def digits(text: str) -> str:
 
 def parse_date(text: str) -> str:
     """Turn a Danish date ("3/8-2026", "03.08.26", "3. august 2026", "2026-08-03", "2026/08/03", an XML
-    Schema date or date-time, C's asctime "Mon Sep 14 09:30:12 2026") into ISO "2026-08-03"."""
-    clean, weekday = leading_weekday(asctime_day(xml_schema_day(text.strip())))
+    Schema date or date-time, C's asctime "Mon Sep 14 09:30:12 2026", Unix `date`'s "Tue Oct  6 14:03:00
+    CEST 2026") into ISO "2026-08-03"."""
+    try:
+        clean, weekday = leading_weekday(asctime_day(xml_schema_day(text.strip())))
+    except UnknownZone as unknown:
+        raise _unknown_zone(text, unknown.zone) from None
     clean = without_time_of_day(clean)
     # Each way of writing is tried only when the ones before did not fit (digits only fit no written-out
     # date, whose month is a word).
@@ -122,6 +128,18 @@ def parse_date(text: str) -> str:
             f"ugedagen passer ikke til datoen: {quoted_da(text)} er en {WEEKDAYS[parsed.weekday()]}",
         )
     return parsed.isoformat()
+
+
+def _unknown_zone(text: str, zone: str) -> TransformError:
+    """A date as `date` writes it whose zone's name is none the hub knows: refused, not guessed at (it
+    may be no zone at all), with the names it reads."""
+    known = ", ".join(sorted(ZONE_NAMES))
+    return TransformError(
+        f"not a date: {quoted(text)}: {quoted(zone)} is no time zone the hub knows (it reads {known},"
+        f" or an offset such as +02): {HOW_TO_WRITE[0]}",
+        f"ikke en dato: {quoted_da(text)}: {quoted_da(zone)} er ikke en tidszone, hubben kender (den læser"
+        f" {known} eller en forskydning som +02): {HOW_TO_WRITE[1]}",
+    )
 
 
 def _no_such_day(text: str, day: int, month: int, year: int) -> TransformError:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from hub.adapters.mapping.several_lines import lines_chosen, lines_unchoosable
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.base import SourceValue
-from hub.quoting import quoted, quoted_da
 
 OFF = "Off"  # pypdf's name for a choice field's unchecked state
 BOXES = ("radio", "checkbox")  # the fields whose "Off" is PDF's word for nothing chosen, not the sender's
@@ -33,7 +33,11 @@ def nothing_chosen(
     """The problem (English, Danish) when a radio group with nothing chosen is read by a `map` that has
     no word for that (no `Off` key, no `default`), or with no transform into a value the record
     requires; or when several lines of a list are chosen where its `map` reads one (`several_chosen`);
-    None otherwise, and the value is read as before (with no transform: as no value, `reading`)."""
+    None otherwise, and the value is read as before (with no transform: as no value, `reading`). A list
+    that lets one line be chosen holding several (`unchoosable`) is refused where the record needs the
+    value; where it may be left out it is read, and its source says so (`provenance`)."""
+    if value is not None and value.meta.get("unchoosable") and not optional:
+        return lines_unchoosable(value.meta["chosen"])
     if (several := several_chosen(value, calls)) is not None:
         return several
     if value is None or not left_unchosen(value):
@@ -79,18 +83,13 @@ def several_chosen(value: SourceValue | None, calls: Sequence[TransformCall]) ->
     """The problem (English, Danish) when a PDF list box that lets several lines be chosen has more than
     one chosen (`chosen`, read by `readers.pdf_values.chosen`) and is read by a `map` with no word for
     them together: said as the lines chosen, not as "no mapping for 'Uddannelseshjælp; Kontanthjælp'",
-    a text the form never printed (decision 0060, "Fourteenth trial"). None otherwise."""
+    a text the form never printed (decision 0060, "Fourteenth trial"), nor as the map's `default`, which
+    no line chosen is (decision 0025, "Stop 63: pdf-77, a list's lines in its order"). None otherwise."""
     if value is None or not (lines := value.meta.get("chosen")):
         return None
-    if not calls or calls[0].name != "map" or "default" in calls[0].args:
+    if not calls or calls[0].name != "map":
         return None
     keys = {key.strip().casefold() for key in calls[0].args["values"]}
     if (value.value or "").strip().casefold() in keys:
         return None  # the config reads these lines together
-    said_en, said_da = ", ".join(quoted(line) for line in lines), ", ".join(quoted_da(line) for line in lines)
-    count = len(lines)
-    return (
-        f"{count} lines are chosen in the list, {said_en}: only one may be; choose one and send the form "
-        "again",
-        f"{count} linjer er valgt på listen, {said_da}: kun én må vælges; vælg én, og send blanketten igen",
-    )
+    return lines_chosen(lines)

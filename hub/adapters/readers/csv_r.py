@@ -4,9 +4,11 @@ and the header (their default `quote = TRUE`) and write a missing value as `NA` 
 Read as any CSV, the cell is the text "NA": a mentor's hours not yet approved by anyone had the signer
 "NA", stored in silence, and the day signed refused as "not a date: 'NA'" (decision 0060, "Stop 62:
 trial-79"). R writes a text "NA" quoted (`"NA"`), so where the header's cells are all quoted an unquoted
-`NA` is no text anybody wrote: it is read as an empty cell, as a database's `\\N` is (`csv_copy`). A
-file whose header is not quoted throughout (a person's, Excel's, or R's with `quote = FALSE`, where a
-missing value cannot be told from the text) is read as before.
+`NA` is no text anybody wrote: it is read as an empty cell, as a database's `\\N` is (`csv_copy`).
+
+In a file whose header is not quoted throughout (a person's, Excel's, or R's with `quote = FALSE`) a
+missing value cannot be told from the text here: each `NA` cell keeps its text and is marked (`NA_MARK`,
+`mark_na`), and the mapping decides by the field's kind (`mapping.r_missing`, stop 63, fixes-77).
 """
 
 from __future__ import annotations
@@ -15,7 +17,11 @@ import csv
 import re
 from collections.abc import Iterator
 
+from hub.adapters.readers.base import SourceValue
+
 NA = "NA"
+# The mark of an `NA` cell of a CSV not quoted as R quotes (`mark_na`): R's missing value or the text.
+NA_MARK = "na"
 _QUOTED = r'"(?:[^"]|"")*"'
 
 
@@ -39,6 +45,14 @@ def r_rows(text: str, delimiter: str) -> Iterator[list[str]]:
     """The rows of a CSV R wrote (`is_r_text`), quoted cells unquoted, an unquoted `NA` empty."""
     for row in _cells(text, delimiter):
         yield ["" if (value, quoted) == (NA, False) else value for value, quoted in row]
+
+
+def mark_na(values: list[SourceValue]) -> None:
+    """Mark each cell whose whole text is `NA` (`NA_MARK`) in a CSV read neither as R's quoted output nor
+    as a database's export: the mapping reads it by its field's kind."""
+    for value in values:
+        if value.value == NA:
+            value.meta[NA_MARK] = True
 
 
 _END = re.compile(r"\r\n|\n|\r|$")

@@ -19,7 +19,9 @@ from hub.adapters.readers import pdf_pagecache, pdf_values
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.pdf_choice_words import own_tooltips, parted
+from hub.adapters.readers.pdf_combo_drawn import drawn_lines
 from hub.adapters.readers.pdf_fields import KEYS, object_key, terminal_fields
+from hub.adapters.readers.pdf_label_before import label_before
 from hub.adapters.readers.pdf_maker import makers
 from hub.adapters.readers.pdf_nofields import why_no_fields
 from hub.adapters.readers.pdf_runs import Box, normal_rect
@@ -84,6 +86,8 @@ def extract(
         if layout is not None:
             boxes: list[Box] = [(rect, shown[i] if boxed else []) for i, rect in enumerate(own)]
             meta["label"] = layout.label(page, boxes, boxed)
+            if meta["label"] is None and page and (first := next((r for r in own if r is not None), None)):
+                meta["label"] = label_before(layout, page, first)  # at the foot of the page before
             if boxed:
                 meta.update(layout.choices(kind, page, boxes))
                 if len(meta.get("choices") or ()) > 1:  # one line under several buttons: each its own
@@ -111,14 +115,25 @@ def extract(
         elif value is not None and appearances.compares(kind, node, inherited, widgets):
             if (other := appearances.shows_other(widgets, value)) is not None:
                 meta["shown_text"] = other  # the page shows an old text, the value holds another
-        if lines := pdf_values.chosen(kind, node, inherited, widgets):
-            meta["chosen"] = lines  # several lines of a list chosen: each as printed
         if code := pdf_values.line_code(kind, node, inherited, widgets):
             meta["code"] = code  # the chosen line's export code, beside its text (`mapping.line_codes`)
+        if kind == "choice" and (
+            other_lines := drawn_lines(appearances, node, inherited, widgets, [t for t in (value, code) if t])
+        ):
+            meta["drawn_lines"] = other_lines  # a combo box drawing other lines than its own (TCPDF: all)
+        if lines := pdf_values.chosen(kind, node, inherited, widgets):
+            meta["chosen"] = lines  # several lines of a list chosen: each as printed
+            if pdf_values.one_line(inherited):
+                meta["unchoosable"] = True  # saved where only one can be chosen (the whole list)
         if stray := pdf_values.off_list(kind, node, inherited, widgets):
             meta["off_list"] = stray  # a saved value that is none of the list's lines
         if (apart := pdf_values.shown_apart(kind, node, inherited, widgets, faces)) is not None:
             meta["shown_state"] = apart  # the page shows another choice than the value says
+        elif faces is not None and value not in (None, "Off") and not any(faces):
+            # A choice whose boxes draw nothing at all (no /AP: PDFKit's buttons): read from the value, as
+            # before, though a person who opens the file sees none chosen; said where it is shown, not
+            # refused (decision 0025, "Stop 63: pdf-77, a button chosen that draws nothing").
+            meta["undrawn"] = True
         if value is not None and len(value) > MAX_VALUE_CHARS:
             raise unreadable(
                 filename,

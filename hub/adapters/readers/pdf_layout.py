@@ -48,6 +48,7 @@ class PageTexts:
         self._fields: dict[int, list[Rect]] = {}  # each page's text fields (`add_boxes`, `text`)
         self._rows: dict[int, tuple[Own, frozenset[int]]] = {}
         self._alone: dict[int, frozenset[Rect]] = {}  # each page's boxes that share their line with none
+        self._bottoms: dict[int, tuple[float, float]] = {}  # `lowest_and_highest`, once a page
 
     @classmethod
     def of_reader(cls, reader: PdfReader) -> PageTexts:
@@ -87,6 +88,15 @@ class PageTexts:
         if page is not None:
             kept = self._fields if text else self._boxes
             kept.setdefault(page, []).extend(rect for rect, _ in boxes if rect is not None)
+            self._bottoms.pop(page, None)
+
+    def lowest_and_highest(self, page: int) -> tuple[float, float]:
+        """The lowest bottom and the highest bottom of the check boxes, radio buttons and text fields noted
+        on a page (`add_boxes`; none: infinities), once a page: asked for each field with no label."""
+        if page not in self._bottoms:
+            bottoms = [rect[1] for rect in (*self._boxes.get(page, ()), *self._fields.get(page, ()))]
+            self._bottoms[page] = (min(bottoms), max(bottoms)) if bottoms else (math.inf, -math.inf)
+        return self._bottoms[page]
 
     def label(self, page: int | None, boxes: list[Box], box: bool = False) -> str | None:
         """The nearest text left of the field on its line, else the nearest text just above it; of one

@@ -13,18 +13,20 @@ from typing import Any
 import pikepdf
 
 from hub.adapters.readers.pdf_fields import entry, integer
+from hub.adapters.readers.pdf_list_lines import in_list_order, option, texts, value_text
 from hub.adapters.readers.pdf_text import name_text, no_nul, text
 from hub.adapters.readers.pdf_unshown import is_string, signature_held, stream_bytes, unshown
 
 _POSITION = re.compile(r"[0-9]{1,6}")  # a box's position in its field's /Opt, as a state's name
 _EDITABLE_COMBO = 1 << 17 | 1 << 18  # /Ff bits 18 (Combo) and 19 (Edit): a combo box one may type into
+_MULTI_SELECT = 1 << 21  # /Ff bit 22: a list box in which several lines may be chosen
 
 
 def states(kind: str, node: Any, shown: list[list[str]]) -> list[str]:
     """A field's states: a choice's options, or the states its boxes can show (`shown`, each box's)."""
     if kind == "choice":
         options = node.get("/Opt")
-        return [_option(opt)[1] for opt in options] if isinstance(options, pikepdf.Array) else []
+        return [option(opt)[1] for opt in options] if isinstance(options, pikepdf.Array) else []
     states: list[str] = []
     for own in shown:
         states += [s for s in own if s not in states]
@@ -62,7 +64,7 @@ def exported(state: str, options: Any) -> str:
     and not "0" (decision 0060, "Eleventh trial"). Any other state is its own name, as before."""
     if not isinstance(options, pikepdf.Array) or not _POSITION.fullmatch(state) or int(state) >= len(options):
         return state
-    return _value_text(options[int(state)]) or state
+    return value_text(options[int(state)]) or state
 
 
 def shown_apart(
@@ -124,13 +126,6 @@ def shown_state(widget: Any, drawn: set[str] | None) -> str | None:
     if drawn is not None and str(state) not in drawn:
         return "Off"
     return name_text(state)
-
-
-def _option(opt: Any) -> tuple[str, str]:
-    """An /Opt entry as (export value, display text)."""
-    if isinstance(opt, pikepdf.Array) and len(opt) >= 2:
-        return _value_text(opt[0]) or "", _value_text(opt[1]) or ""
-    return _value_text(opt) or "", _value_text(opt) or ""
 
 
 def saved(node: Any, inherited: dict, widgets: list) -> Any:
@@ -202,12 +197,11 @@ def value(kind: str, node: Any, inherited: dict, widgets: list, drawn: Faces | N
         return no_nul(stream_bytes(raw).decode("utf-8", errors="replace"))
     if kind == "choice":
         options = node.get("/Opt")
-        labels = dict(_option(opt) for opt in options) if isinstance(options, pikepdf.Array) else {}
-        chosen = _texts(raw)
-        return (
-            "; ".join(labels.get(v, v) for v in chosen) if chosen or isinstance(raw, pikepdf.Array) else None
-        )
-    return "; ".join(_texts(raw)) if isinstance(raw, pikepdf.Array) else _value_text(raw)
+        if isinstance(raw, pikepdf.Array):  # several lines may be chosen: as the list prints them, in order
+            return "; ".join(in_list_order(raw, options, node.get("/I")))
+        labels = dict(option(opt) for opt in options) if isinstance(options, pikepdf.Array) else {}
+        return next((labels.get(v, v) for v in texts(raw)), None)
+    return "; ".join(texts(raw)) if isinstance(raw, pikepdf.Array) else value_text(raw)
 
 
 def line_code(kind: str, node: Any, inherited: dict, widgets: list) -> str | None:
@@ -220,10 +214,10 @@ def line_code(kind: str, node: Any, inherited: dict, widgets: list) -> str | Non
     if not isinstance(options, pikepdf.Array):
         return None
     raw = saved(node, inherited, widgets)
-    held = _texts(raw) if raw is not None and not isinstance(raw, pikepdf.Stream) else []
+    held = texts(raw) if raw is not None and not isinstance(raw, pikepdf.Stream) else []
     if len(held) != 1:
         return None  # none chosen, or several (`chosen` keeps those apart)
-    labels = dict(_option(opt) for opt in options)
+    labels = dict(option(opt) for opt in options)
     shown = labels.get(held[0])
     return held[0] if shown is not None and shown != held[0] else None
 
@@ -236,9 +230,14 @@ def chosen(kind: str, node: Any, inherited: dict, widgets: list) -> list[str] | 
     raw = saved(node, inherited, widgets) if kind == "choice" else None
     if not isinstance(raw, pikepdf.Array) or len(raw) < 2:
         return None
-    options = node.get("/Opt")
-    labels = dict(_option(opt) for opt in options) if isinstance(options, pikepdf.Array) else {}
-    return [labels.get(v, v) for v in _texts(raw)]
+    return in_list_order(raw, node.get("/Opt"), node.get("/I"))
+
+
+def one_line(inherited: dict) -> bool:
+    """Whether a list or combo box lets only one line be chosen (no MultiSelect flag): several saved are
+    then no value a person could have chosen in it (decision 0025, "Stop 63: pdf-77, a dropdown drawing
+    other lines")."""
+    return not integer(inherited.get("/Ff")) & _MULTI_SELECT
 
 
 def off_list(kind: str, node: Any, inherited: dict, widgets: list) -> list[str] | None:
@@ -257,23 +256,6 @@ def off_list(kind: str, node: Any, inherited: dict, widgets: list) -> list[str] 
     raw = saved(node, inherited, widgets)
     if raw is None or isinstance(raw, pikepdf.Stream):
         return None
-    lines = {text for opt in options for text in _option(opt)}
-    stray = [t for t in _texts(raw) if t and t not in lines]  # an empty value is nothing chosen
+    lines = {text for opt in options for text in option(opt)}
+    stray = [t for t in texts(raw) if t and t not in lines]  # an empty value is nothing chosen
     return stray or None
-
-
-def _texts(raw: Any) -> list[str]:
-    """A value's texts: an array's strings (a list box's choices), or the one string; no objects."""
-    items = list(raw) if isinstance(raw, pikepdf.Array) else [raw]
-    return [t for t in map(_value_text, items) if t is not None]
-
-
-def _value_text(obj: Any) -> str | None:
-    """A field value's text. A value written as a name (/V /Acceptabel, as some form tools write a
-    choice) is the word it spells: `text` keeps a name's slash, which is right for a type or filter,
-    but a slash no one typed would then fail every mapping of the choice (decision 0027, stop 39).
-    A boolean is no text anyone typed (pikepdf gives Python's `True`, which a name was accepted with:
-    decision 0064, stop 48): none, as a dictionary is; a number is the digits it was written with."""
-    if isinstance(obj, bool):
-        return None
-    return name_text(obj) if isinstance(obj, pikepdf.Name) else text(obj)

@@ -19,7 +19,7 @@ from hub.adapters.readers.base import Extraction, SourceValue, column_letters
 from hub.adapters.readers.csv_copy import copy_rows, is_copy_text
 from hub.adapters.readers.csv_cut import cut_date, cut_row
 from hub.adapters.readers.csv_formulas import split_formulas
-from hub.adapters.readers.csv_r import is_r_text, r_rows
+from hub.adapters.readers.csv_r import is_r_text, mark_na, r_rows
 from hub.adapters.readers.csv_resaved import padded, padded_reason, whole_line, whole_line_reason
 from hub.adapters.readers.csv_sniff import closed_early, first_lines, open_at_end, sniff_delimiter
 from hub.adapters.readers.csv_text import (
@@ -107,6 +107,8 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
     ) is not None:
         raise cut
     values, formulas = split_formulas(values)  # `=SUM(B8:B12)`: a formula never calculated, no value
+    if not (copied or by_r):  # an `NA` there may be R's missing value or the text (`csv_r`)
+        mark_na(values)
     meta: dict[str, Any] = {"encoding": encoding, "delimiter": delimiter}
     if formulas:
         meta["uncached_formulas"] = formulas

@@ -23,6 +23,7 @@ from hub.adapters.suggest.header_rows import (
     two_row_headers,
 )
 from hub.adapters.suggest.nearby import block_of, context_helps, label_path
+from hub.adapters.suggest.text_under import is_text_under, text_under
 
 
 def sheet_prefix(sheet: str) -> str | None:
@@ -53,11 +54,20 @@ def gather_sheet(
     order = [(n, int(c.meta.get("col", 0)), c.value or "") for n in sorted(rows) for c in rows[n]]
     order = [cell for cell in order if cell[2].strip()]
     anchors: set[tuple[int, int]] = set()
+    # A form's title is printed above its table, never below it: the first label after the rows is a
+    # total or a signature line (`I alt`, an awk report's END), which titled the draft and made it
+    # recognise every file with a total line (decision 0060, "Stop 63: trial-82").
+    titles = first
     table_cols: set[int] = set()
     headers: dict[int, str] = {}  # the current table's header by column
     in_sheet = f'sheet "{sheet}", ' if fmt == "xlsx" else ""
+    on = "" if first else sheet_prefix(sheet)  # how a selector names the sheet (`sheet_prefix`)
+    # The lone cell of the row before, read as a heading or a label (`text_under`): its row, the cell and
+    # where its own candidate is (None: a heading has none).
+    lone: tuple[int, SourceValue, int | None] | None = None
     for number in sorted(rows):
         cells = rows[number]
+        above, lone = (lone if lone is not None and lone[0] == number - 1 else None), None
         if len(cells) == 1 and is_page_number(cells[0].value or ""):
             continue  # "Side 1 af 2": a page break in a report, neither a value nor a table's row
         cols = {int(c.meta.get("col", 0)) for c in cells}
@@ -91,18 +101,31 @@ def gather_sheet(
                 table_cols, last = cols, number  # the header printed again after a page break: one table
                 continue
             out.tables.append(Table(f"{in_sheet}row {number}", headers_text, raised=raised))
+            titles = False
             headers = {int(c.meta.get("col", 0)): (c.value or "").strip() for c in cells}
             anchors.update((number, col) for col, h in headers.items() if counts.get(normalise_text(h)) == 1)
             table_cols, last = cols, number
             continue
+        if above is not None and len(cells) == 1 and is_text_under(cells[0], above[1]):
+            # a text under its label, not a heading: the label's value, read below it
+            label = (above[1].value or "").strip().rstrip(":").strip()
+            block = block_of(order, (number - 1, col_of(above[1])), anchors)
+            named = label if counts.get(normalise_text(label)) == 1 else label_path(label, block)
+            candidate = text_under(cells[0], label, named, on)
+            if above[2] is None:
+                out.candidates.append(candidate)
+            else:  # "Bemærkninger:" read as a label with nothing right of it: this is its value
+                out.candidates[above[2]] = candidate
+            continue
         if len(cells) == 1 and not (cells[0].value or "").strip().endswith(":"):
             if counts.get(normalise_text(cells[0].value or "")) == 1:
                 anchors.add((number, int(cells[0].meta.get("col", 0))))  # a heading: a block's start
-            if first and not out.title:
+            if titles and not out.title:
                 out.title = (cells[0].value or "").strip()
             else:
                 context = (cells[0].value or "").strip()
                 headings = {0: context}
+                lone = (number, cells[0], None)
             continue
         if side_by_side(cells, below):
             # "Borger" over columns A-B and "Virksomhed" over D-E: each block of labels its own heading.
@@ -127,7 +150,7 @@ def gather_sheet(
                 at += 1
                 continue
             label = (cell.value or "").strip().rstrip(":").strip()
-            if first:  # the form's own sheet: a label of another one titles nothing the form is read on
+            if titles:  # the form's own sheet: a label of another one titles nothing the form is read on
                 out.title = out.title or label
             pair = cells[at + 1] if at + 1 < len(cells) else None
             col = int(cell.meta.get("col", 0))
@@ -136,7 +159,6 @@ def gather_sheet(
             before, nth = block_of(order, (number, col), anchors)
             # A label on another sheet than the form's is named with its sheet ("Stamdata!label:P-nr."),
             # as a cell there would be: a fixed cell reads the next row's value once a row is added.
-            on = "" if first else sheet_prefix(sheet)
             # A label printed twice is named by the label before it, or by its place ("Dato#2"): a cell
             # reference (B13) breaks as soon as a month has more days.
             named = (label if unique else label_path(label, (before, nth))) if on is not None else None
@@ -161,6 +183,8 @@ def gather_sheet(
             options = tuple(pair.meta.get("options") or ()) if pair is not None else ()
             heading = next((h for start, h in sorted(headings.items(), reverse=True) if start <= col), "")
             out.candidates.append(Candidate(selector, texts, where, value, options, heading=heading))
+            if len(cells) == 1:  # a label alone in its row: the row below may hold its text
+                lone = (number, cell, len(out.candidates) - 1)
             trail = Trail(label, named, texts, pair) if pair is not None and adjacent else None
             if unique:
                 anchors.add((number, col))

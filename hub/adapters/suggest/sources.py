@@ -246,13 +246,27 @@ def _xml(extraction: Extraction) -> Gathered:
 
 def _joined(names: list[str]) -> tuple[str, ...]:
     """The element's name after its parent's (`Borger CprNr`, `Bevilget Dato`, `Mentor Navn`), unless it
-    guesses only what the parent's name alone does, a role's name, and the element's own name says no
-    name: under `<Mentor>` an `@Ansaettelse` is not the mentor's name because "Mentor" is, nor is the
-    root `<MentorstoetteEksport>`'s `@Kommunenr` (drafted as the mentor's name, 450 in every record;
-    decision 0060, "Twenty-first trial")."""
+    guesses only what the parent's name alone does, a role's name or a day, and the element's own name
+    says no such thing: under `<Mentor>` an `@Ansaettelse` is not the mentor's name because "Mentor" is,
+    nor is the root `<MentorstoetteEksport>`'s `@Kommunenr` (drafted as the mentor's name, 450 in every
+    record; decision 0060, "Twenty-first trial"); nor is the root `<praktikophoer>`'s `@udtrukket`, the
+    export's own time, the day each placement ended because "ophoer" is ("Stop 63: trial-82")."""
     if len(names) < 2:
         return ()
     joined, parent = " ".join(names[-2:]), guess_path(names[-2])
-    if parent is None or not parent[0].endswith(".name") or guess_path(joined) != parent:
+    if parent is None or guess_path(joined) != parent:
         return (joined,)
-    return (joined,) if any(has(names[-1], word) for word in ("navn", "name")) else ()
+    own: tuple[str, ...]
+    if parent[0].endswith(".name"):
+        own = _NAME_WORDS
+    elif "date" in parent[1]:
+        own = _DAY_WORDS
+    else:
+        return (joined,)
+    return (joined,) if any(has(names[-1], word) for word in own) else ()
+
+
+# What an element's own name says it holds where its parent's name alone gives the guess: a name, a day
+# (`<Bevilget><Dato>`, `<Slut dag="...">`; "dato" inside a compound too, `Ophoersdato`).
+_NAME_WORDS = ("navn", "name")
+_DAY_WORDS = ("dato", "date", "dag", "day")
