@@ -72,5 +72,7 @@ def test_a_formula_in_an_optional_csv_cell_is_refused_as_in_a_workbook() -> None
         else:
             raise AssertionError("accepted")
         assert (problem.field, problem.locator) == ("citizen.name", "row 2, column 3 (C2)")
-        assert problem.reason_da.startswith("tom: cellen har en formel, hvis værdi aldrig er regnet ud")
+        # A CSV's formula is named as what it is, a formula written as text (fixes-78's wording).
+        assert problem.reason_da.startswith("en formel, ikke dens værdi: cellen har et regnearks formel")
+        assert problem.reason_en.startswith("a formula, not its value:")
     assert _outcome("67/csv/value/27", "thisted/udtalelser.csv")[0] == "rejected"
