@@ -20,6 +20,7 @@ from hub.quoting import REPLACEMENT, quoted
 from hub.schemas.cpr import input_string, normalise_cpr
 from hub.schemas.edges import strip_edges
 from hub.schemas.municipalities import normalise_municipality
+from hub.schemas.phone_dates import date_in_phone, date_in_phone_reasons
 from hub.schemas.twice_encoded import encoded_twice_problem
 
 MAX_WEEK_HOURS = Decimal(168)
@@ -166,6 +167,8 @@ class Phone(fields.String):
         if phone_holds_cpr(raw):
             # Checked first, so that the reasons below, which quote the value, never quote a CPR number.
             raise ValidationError(CPR_IN_PHONE)
+        if date_in_phone(raw):
+            raise ValidationError(date_in_phone_reasons(raw)[0])
         text = re.sub(r"[\s\-().]", "", raw)
         if text.startswith("00"):
             text = "+" + text[2:]

@@ -132,6 +132,10 @@ DANISH: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         (r"^not a phone number .*: (.*)$", r"Ikke et telefonnummer: \1."),
         (
+            r"^a date, not a phone number: (.*); write the phone number there$",
+            r"En dato, ikke et telefonnummer: \1; skriv telefonnummeret der.",
+        ),
+        (
             r"^holds what looks like a CPR number, not a phone number: a phone number is shown as written to"
             r" everyone who may see the record; write the phone number there$",
             "Indeholder noget, der ligner et CPR-nummer, ikke et telefonnummer: et telefonnummer vises, som"

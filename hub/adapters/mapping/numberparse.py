@@ -16,6 +16,7 @@ from hub.adapters.mapping.xml_durations import read_duration
 from hub.pseudonyms import phone_holds_cpr
 from hub.quoting import quoted, quoted_da
 from hub.schemas.fields import CPR_IN_PHONE
+from hub.schemas.phone_dates import date_in_phone, date_in_phone_reasons
 
 # A thousands dot must sit before groups of exactly three digits: "1.234,5" but never "1.23,5".
 _COMMA_NUMBER = re.compile(r"[1-9]\d{0,2}(\.\d{3})+,\d+|\d+,\d+|[1-9]\d{0,2}(\.\d{3}){2,}")
@@ -160,6 +161,8 @@ def parse_phone(text: str) -> str:
     is refused as the schema's `Phone` refuses it, before any reason that would quote it."""
     if phone_holds_cpr(text):
         raise TransformError(CPR_IN_PHONE, CPR_IN_PHONE_DA)
+    if date_in_phone(text):
+        raise TransformError(*date_in_phone_reasons(text))
     clean = re.sub(r"[\s().\-/]", "", text.strip())
     if clean.startswith("00"):
         clean = "+" + clean[2:]
