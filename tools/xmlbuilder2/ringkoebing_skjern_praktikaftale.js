@@ -21,7 +21,7 @@ const aftale = {
       visitation: 'Aktivitetsparat',
     },
     virksomhed: {
-      '@cvr': '31457829',
+      '@cvr': '31457823',
       navn: 'Vestjysk Maskinservice A/S',
       arbejdssted: { '@pnr': '1017733264', '#': 'Vestjysk Maskinservice, Tarm' },
     },
