@@ -13,7 +13,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-_NAME = r"[A-Za-z_][\w.\-]*"
+# An XML name starts with any letter or "_", not only an ASCII one: a case system names its elements after
+# its Danish columns ("Årsag", PostgreSQL's table_to_xml; decision 0060, "Stop 63: trial-84").
+_NAME = r"[^\W\d][\w.\-]*"
 _STEP = re.compile(rf"(?:(?P<prefix>{_NAME}):)?(?P<local>{_NAME})(?P<preds>(?:\[.*\])?)", re.S)
 _ATTR = re.compile(rf"@(?:(?P<prefix>{_NAME}):)?(?P<local>{_NAME})")
 _BRACKETS = re.compile(r"\[((?:'[^']*'|\"[^\"]*\"|[^\]'\"])*)\]")  # one predicate's inside

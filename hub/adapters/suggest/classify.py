@@ -22,7 +22,14 @@ from hub.adapters.suggest.planned import gives_way
 from hub.adapters.suggest.sections import in_section, section_of
 from hub.adapters.suggest.split_parts import middle_name
 from hub.adapters.suggest.targets import guess_target
-from hub.adapters.suggest.values import TEXT_PATHS, date_like, day_or_time, value_hint, value_transforms
+from hub.adapters.suggest.values import (
+    BOOLEANS,
+    TEXT_PATHS,
+    date_like,
+    day_or_time,
+    value_hint,
+    value_transforms,
+)
 from hub.adapters.suggest.week_values import MONTHS_NOTE, month_names
 from hub.adapters.suggest.words import FILLED_BY, guess_path, has, words
 from hub.adapters.suggest.xml_fields import attribute_of, code_of, prefer_attribute, prefer_code
@@ -97,6 +104,11 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     # for mentorstøtte" was drafted as the mentor's name (decision 0060, "Stop 63: trial-83").
     if not transforms and path.endswith(TEXT_PATHS) and seen and day_or_time(seen):
         commented.note = f"looks like {path}, but the value is a date"
+        return commented
+    # Nor is a boolean: table_to_xml's column "Mentor godkendt" (`true`) before "Mentor" took the
+    # mentor's name and left the name itself a TODO (decision 0060, "Stop 63: trial-84").
+    if not transforms and path.endswith(TEXT_PATHS) and seen and seen.casefold() in BOOLEANS:
+        commented.note = f"looks like {path}, but the value is {seen}, a yes or no"
         return commented
     if "date" in transforms and seen and not date_like(seen):
         commented.note = f"looks like {path}, but the value is no date"  # "Bevilget timer": 4

@@ -15,6 +15,7 @@ from hub.adapters.suggest.lent import lent
 from hub.adapters.suggest.nearby import context_helps, labels_before
 from hub.adapters.suggest.sheets import tabular
 from hub.adapters.suggest.words import fold
+from hub.adapters.suggest.xml_names import name_text
 from hub.adapters.suggest.xml_status import dated_by, statuses
 from hub.adapters.suggest.xml_units import UNIT_ATTRIBUTES, units
 
@@ -207,7 +208,7 @@ def _xml(extraction: Extraction) -> Gathered:
         for attr, uri, local, pos in _STEP.findall(value.key):
             name = f"{prefixes[uri]}:{local}" if uri else local
             steps.append(("@" if attr else "") + name + (f"[{pos}]" if pos and int(pos) > 1 else ""))
-            names.append(local)
+            names.append(name_text(local))  # `Borgers_x0020_navn`: the column's words
         attribute = bool(steps) and steps[-1].startswith("@")
         where = ""
         if attribute and fold(names[-1]) in METADATA_ATTRIBUTES:
@@ -227,7 +228,7 @@ def _xml(extraction: Extraction) -> Gathered:
         heading = names[-2] if len(names) > 1 and not where else ""
         found.append(Candidate("/" + "/".join(steps), texts, where, value.value, heading=heading))
     root = str(extraction.meta.get("root") or "")
-    return Gathered(candidates=found, title=root.rpartition("}")[2], namespaces=namespaces)
+    return Gathered(candidates=found, title=name_text(root.rpartition("}")[2]), namespaces=namespaces)
 
 
 def _joined(names: list[str]) -> tuple[str, ...]:

@@ -10,6 +10,8 @@ DANISH_DATE = re.compile(r"\s*\d{1,2}[./-]\d{1,2}[./ -]\s?(\d{4}|\d{2})\s*")
 ISO_DATE = re.compile(r"\s*\d{4}-\d{2}-\d{2}\s*")
 DECIMAL_COMMA = re.compile(r"\s*\d+,\d+\s*")
 TEXT_PATHS = ("name", "email", "note", "purpose", "signed_by")
+# A yes or no as XML Schema's boolean, SQL/XML and JavaScript write it: never a name, a note or an e-mail.
+BOOLEANS = frozenset({"true", "false"})
 # A time of day after a day: a workbook's date-time cell as read (`2026-10-05T07:15:00`), a printed one.
 _TIME_OF_DAY = re.compile(r"[T ]\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*$")
 
