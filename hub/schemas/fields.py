@@ -19,6 +19,7 @@ from hub.pseudonyms import holds_cpr_like, phone_holds_cpr
 from hub.quoting import REPLACEMENT, quoted
 from hub.schemas.cpr import input_string, normalise_cpr
 from hub.schemas.edges import strip_edges
+from hub.schemas.mailto import mailto_address
 from hub.schemas.municipalities import normalise_municipality
 from hub.schemas.twice_encoded import encoded_twice_problem
 
@@ -90,7 +91,8 @@ class Email(fields.Email):
     field instead, without quoting it."""
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
-        text = str(super()._deserialize(value, attr, data, **kwargs))
+        # A link's address is the address (`mailto_address`); every check below reads the address.
+        text = mailto_address(str(super()._deserialize(value, attr, data, **kwargs)))
         if holds_cpr_like(text):
             raise ValidationError(
                 "holds what looks like a CPR number: an e-mail address is shown as written to everyone who"
