@@ -21,6 +21,7 @@ from hub.schemas.cpr import input_string, normalise_cpr
 from hub.schemas.edges import strip_edges
 from hub.schemas.mailto import mailto_address
 from hub.schemas.municipalities import normalise_municipality
+from hub.schemas.scientific import refuse_scientific
 from hub.schemas.twice_encoded import encoded_twice_problem
 
 MAX_WEEK_HOURS = Decimal(168)
@@ -117,6 +118,7 @@ class Cvr(fields.String):
             if isinstance(value, int) and not isinstance(value, bool)
             else input_string(value, "CVR")
         )
+        refuse_scientific(text, "CVR")
         digits = stdnum_cvr.compact(text)
         if not re.fullmatch(r"[1-9][0-9]{7}", digits):
             raise ValidationError("CVR must be 8 digits, not starting with 0")
@@ -130,7 +132,9 @@ class PNumber(fields.String):
     """Production unit number (P-nummer): 10 digits."""
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
-        digits = input_string(value, "P-number").replace(" ", "")
+        text = input_string(value, "P-number")
+        refuse_scientific(text, "P-number")
+        digits = text.replace(" ", "")
         if not re.fullmatch(r"[0-9]{10}", digits):
             raise ValidationError("P-number must be 10 digits")
         return digits
@@ -164,6 +168,7 @@ class Phone(fields.String):
         if phone_holds_cpr(raw):
             # Checked first, so that the reasons below, which quote the value, never quote a CPR number.
             raise ValidationError(CPR_IN_PHONE)
+        refuse_scientific(raw, "phone")
         text = re.sub(r"[\s\-().]", "", raw)
         if text.startswith("00"):
             text = "+" + text[2:]

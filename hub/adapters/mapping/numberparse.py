@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from hub.adapters.mapping.textparse import TransformError
+from hub.adapters.mapping.textparse import TransformError, refuse_scientific
 from hub.adapters.mapping.worded_hours import has_words, inexact_minutes, read_worded
 from hub.adapters.mapping.xml_durations import read_duration
 from hub.pseudonyms import phone_holds_cpr
@@ -160,6 +160,7 @@ def parse_phone(text: str) -> str:
     is refused as the schema's `Phone` refuses it, before any reason that would quote it."""
     if phone_holds_cpr(text):
         raise TransformError(CPR_IN_PHONE, CPR_IN_PHONE_DA)
+    refuse_scientific(text, shown=True)
     clean = re.sub(r"[\s().\-/]", "", text.strip())
     if clean.startswith("00"):
         clean = "+" + clean[2:]
