@@ -36,6 +36,7 @@ from hub.adapters.language.golden import canonical_records, golden_pairs
 from hub.errors import NotRecognised, Rejection, UnreadableDocument
 from hub.schemas.paths import differences
 from hub.schemas.records import load_record
+from hub.web.upload_types import ENDINGS
 from tools.fuzz_forms_csv import CSV
 from tools.fuzz_forms_export import CSV as CSV_EXPORT
 from tools.fuzz_forms_export import SAME_OR_REFUSED as SAME_OR_REFUSED_EXPORT
@@ -85,46 +86,39 @@ CORPORA = ((ROOT / "tests" / "golden", ROOT / "config" / "municipalities"),
 ONBOARDING_FROM = 48
 # For the same reason a recipe of a seed up to FUZZED_THROUGH (the last seed run) draws only from the
 # trials there were when its seed ran: a trial added later would change which form `rng.choice` picks for
-# every recipe already named. A later trial joins from the next seed on: when a new seed is run, bump
-# FUZZED_THROUGH and add the trials it drew from as a new entry, never to an earlier one (seeds 48 to 51
-# drew from nine; seed 52, xlsx only at stop 53, from eleven, Morsø and Odsherred among them; seed 53, xml
-# only at stop 54, from twelve, Kerteminde the twelfth; seed 54, pdf only, from thirteen, Assens the
-# thirteenth; seed 55, pdf only, from fourteen, Faxe the fourteenth; seed 56, xlsx only, from fifteen,
-# Sorø the fifteenth; seeds 57 and 58, every format, at stop 52 from the same fifteen; seed 59, every
-# format, at stop 52 from seventeen, Struer and Lolland the sixteenth and seventeenth; seeds 60 and 61,
-# every format, at stop 53 from the same seventeen; seeds 62 and 63, every format, at stop 54 from
-# eighteen, Vordingborg the eighteenth; seeds 64 and 65, every format, at stop 55 from nineteen, Billund
-# the nineteenth, decision 0060's "Sixteenth trial").
-_NINE = frozenset(
-    {"aeroe", "fanoe", "laesoe", "langeland", "lemvig", "samsoe", "stevns", "toender", "vesthimmerland"}
-)
-TRIALS_FUZZED: tuple[tuple[int, frozenset[str]], ...] = (
-    (ONBOARDING_FROM, _NINE),  # from this seed on, these trials (up to the next entry's seed)
-    (52, _NINE | {"morsoe", "odsherred"}),
-    (53, _NINE | {"morsoe", "odsherred", "kerteminde"}),
-    (54, _NINE | {"morsoe", "odsherred", "kerteminde", "assens"}),
-    (55, _NINE | {"morsoe", "odsherred", "kerteminde", "assens", "faxe"}),
-    (56, _NINE | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe"}),
-    (57, _NINE | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe"}),
-    (59, _NINE | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe", "struer", "lolland"}),
-    (60, _NINE | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe", "struer", "lolland"}),
-    (
-        62,
-        _NINE
-        | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe", "struer", "lolland"}
-        | {"vordingborg"},
+# every recipe already named. Every trial of `tests/onboarding` (a golden folder with its config) is drawn
+# by a seed past FUZZED_THROUGH without being named anywhere; when such a seed is run, bump FUZZED_THROUGH
+# and enter each trial it drew that TRIALS_FUZZED lacks with that seed (the first that drew it), so that
+# its recipes keep drawing what they drew when trials are added after. Seeds 48 to 51 drew from nine; 52,
+# xlsx only, from eleven; 53, xml only, twelve; 54, pdf only, thirteen; 55, pdf only, fourteen; 56, xlsx
+# only, and 57 and 58, every format, fifteen; 59 to 61, seventeen; 62 and 63, eighteen; 64 and 65,
+# nineteen; 66 to 69, at stop 63, every trial there was, thirty-seven: the eighteen after Billund (forms
+# of ConTeXt, PDFKit, TCPDF, R, Perl, ...) and Thisted's tab-separated export, a seed from then on.
+TRIALS_FUZZED: dict[str, int] = {
+    **dict.fromkeys(
+        ("aeroe", "fanoe", "laesoe", "langeland", "lemvig", "samsoe", "stevns", "toender", "vesthimmerland"),
+        ONBOARDING_FROM,
     ),
-    (
-        64,
-        _NINE
-        | {"morsoe", "odsherred", "kerteminde", "assens", "faxe", "soroe", "struer", "lolland"}
-        | {"vordingborg", "billund"},
+    **dict.fromkeys(("morsoe", "odsherred"), 52),
+    "kerteminde": 53,
+    "assens": 54,
+    "faxe": 55,
+    "soroe": 56,
+    **dict.fromkeys(("struer", "lolland"), 59),
+    "vordingborg": 62,
+    "billund": 64,
+    **dict.fromkeys(
+        ("haderslev", "hedensted", "herning", "holstebro", "jammerbugt", "kalundborg", "mariagerfjord"), 66
     ),
-)
-FUZZED_THROUGH = 65
+    **dict.fromkeys(("middelfart", "norddjurs", "nyborg", "odder", "rebild", "skive", "svendborg"), 66),
+    **dict.fromkeys(("thisted", "varde", "vejen", "viborg"), 66),
+}
+FUZZED_THROUGH = 69
 # The config language's selector syntax (`under:Fornavn`, `label:Uddannelse`): the config's author's words,
 # not the sender's; a reason says the label or tooltip itself (a locator may still be the selector).
 _CONFIG_SYNTAX = re.compile(r"\b(?:label|below|next|under|column|tooltip):(?=\S)")
+# A golden input's format by its file's ending, as the upload names the endings of each format.
+FORMAT_OF = {ending: fmt for fmt, endings in ENDINGS.items() for ending in endings}
 MAX_REASON = 2000  # characters: a reason longer than this quotes what it should cut (hub.quoting)
 
 
@@ -161,7 +155,9 @@ def seeds() -> dict[str, list[Seed]]:
     """Every golden input whose municipality has a config, by format (its file's suffix): the
     customers' (`tests/golden`, configs in `config/municipalities`) and, apart, the onboarding trials'
     (`tests/onboarding/golden`, configs beside it), whose forms try what the customers' do not (a path up
-    with `..`, a formula never calculated, one grant a column, namespaces mixed)."""
+    with `..`, a formula never calculated, one grant a column, namespaces mixed). A file's format is
+    the one its ending is offered for by the upload (`upload_types.ENDINGS`): Thisted's tab-separated
+    `afslutninger.tsv` is a CSV seed, not left out for its ending."""
     found: dict[str, list[Seed]] = {fmt: [] for fmt in MUTATORS}
     for corpus, configs in CORPORA:
         for folder in sorted(p for p in corpus.iterdir() if p.is_dir()):
@@ -169,7 +165,7 @@ def seeds() -> dict[str, list[Seed]]:
             if not config.exists():
                 continue
             for source, expected in golden_pairs(folder):
-                fmt = source.suffix.lstrip(".").lower()
+                fmt = FORMAT_OF.get(source.suffix.lower(), "")
                 if fmt in found:
                     found[fmt].append(Seed(config, source, fmt, expected, corpus == CORPORA[0][0]))
     return found
@@ -295,8 +291,7 @@ def _in_pool(seed: Seed, number: int) -> bool:
         return seed.customer
     if seed.customer or number > FUZZED_THROUGH:
         return True
-    trials = next(names for first, names in reversed(TRIALS_FUZZED) if number >= first)
-    return seed.path.parent.name in trials
+    return TRIALS_FUZZED.get(seed.path.parent.name, FUZZED_THROUGH + 1) <= number
 
 
 def recipes(seed: int, count: int, formats: list[str], form: str = "", office: bool = True) -> Iterator[str]:

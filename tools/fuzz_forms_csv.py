@@ -20,9 +20,17 @@ def _decode(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252"), "cp1252"
 
 
+def _delimiter(text: str) -> str:
+    """The seed's separator: a tab where tabs outnumber both (Thisted's database export `.tsv`, which
+    split at its commas was quoted into one column), else the more frequent of `;` and `,`."""
+    if text.count("\t") > max(text.count(";"), text.count(",")):
+        return "\t"
+    return ";" if text.count(";") > text.count(",") else ","
+
+
 def _rows(data: bytes) -> tuple[list[list[str]], str, str]:
     text, encoding = _decode(data)
-    delimiter = ";" if text.count(";") > text.count(",") else ","
+    delimiter = _delimiter(text)
     return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), delimiter, encoding
 
 

@@ -156,8 +156,15 @@ def xlsx_mac1904(data: bytes, rng: random.Random) -> bytes | None:
         parts[name] = _DATE_CELL.sub(shifted, parts[name])
     if not changed:
         return None
+    # Any date1904 the tag holds goes, wherever it stands: LibreOffice writes `date1904="false"` last
+    # (Svendborg's), which kept beside the new one made the part not well-formed.
     parts["xl/workbook.xml"] = re.sub(
-        rb"<workbookPr\b(?:\s+date1904=\"[^\"]*\")?", b'<workbookPr date1904="1"', book, count=1
+        rb"<workbookPr\b[^>]*?(/?>)",
+        lambda m: re.sub(rb'\s+date1904="[^"]*"', b"", m[0]).replace(
+            b"<workbookPr", b'<workbookPr date1904="1"', 1
+        ),
+        book,
+        count=1,
     )
     return _zip(parts)
 

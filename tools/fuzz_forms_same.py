@@ -16,7 +16,9 @@ from xml.sax.saxutils import escape
 
 from lxml import etree
 
-from tools.fuzz_forms_csv import _rows
+from hub.adapters.readers.csv_copy import copy_rows, is_copy_text
+from hub.adapters.readers.csv_r import is_r_text, r_rows
+from tools.fuzz_forms_csv import _decode, _rows
 from tools.fuzz_forms_text import Mutator, _elements, _leaves, _tree, _xml
 from tools.fuzz_forms_xlsx import _edit_cell, _parts, _zip
 
@@ -97,8 +99,16 @@ def xml_attribute_swap(data: bytes, rng: random.Random) -> bytes | None:
 
 
 def csv_quoted(data: bytes, rng: random.Random) -> bytes | None:
-    """Every cell in quotes (as many exports write them): the same rows to any CSV reader."""
+    """Every cell in quotes (as many exports write them): the same rows to any CSV reader. A file whose
+    cells say more than their text is written as the table it holds: a database's text export's NULL
+    (`\\N`) and R's unquoted `NA` as an empty cell, an escaped line break as one (quoted, `\\N` and `NA`
+    would be those words)."""
     rows, delimiter, encoding = _rows(data)
+    text, _ = _decode(data)
+    if is_copy_text(text, delimiter):
+        rows = list(copy_rows(text))
+    elif is_r_text(text, delimiter):
+        rows = list(r_rows(text, delimiter))
     out = io.StringIO(newline="")
     csv.writer(out, delimiter=delimiter, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(rows)
     return out.getvalue().encode(encoding, "replace")

@@ -35,8 +35,15 @@ def fill_pdf(form: bytes, hours: Hours, signer: str, signed_on: date) -> bytes:
         if not name.endswith("_id") or value not in hours:
             continue
         block = name.removesuffix("_id")
-        for week, typed in hours[value].items():
-            slot = next((k for k, v in fields.items() if k.startswith(f"{block}_uge") and v == week), None)
+        for week, typed in hours[value].items():  # each side read as one (`_iso_week`), as `fill_xlsx`
+            slot = next(
+                (
+                    k
+                    for k, v in fields.items()
+                    if k.startswith(f"{block}_uge") and _iso_week(v) == _iso_week(week)
+                ),
+                None,
+            )
             if slot is not None:
                 values[slot.replace("_uge", "_timer")] = _typed(typed)
     writer = PdfWriter(clone_from=reader)

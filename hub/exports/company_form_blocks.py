@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from hub.datewords import week_text
 from hub.exports import danish
 from hub.exports.company_form_model import (
     BLANK_CHOICE,
@@ -85,7 +86,9 @@ def _mentor_hours(flow: Flow, n: int, intern: FormIntern, total: int) -> None:
 
 
 def _week_line(flow: Flow, n: int, intern: FormIntern, first: int) -> None:
-    """One line of weeks: "uge 32" over the read-only ISO week, the hours field under it."""
+    """One line of weeks: "uge 32" over the read-only week, which holds "uge 32 2026" as the spreadsheet
+    form's week cells do (decision 0011, stop 63: it held "2026-W32", which a viewer showed and a form
+    reader read, under words that said "uge 32"), the hours field under it."""
     canvas, pid, hours_top = flow.canvas, intern.participant_id, flow.y - LABEL - WEEK_FIELD - 2
     canvas.setFont(SANS, 7.5)
     canvas.setFillColor(INK)
@@ -98,7 +101,7 @@ def _week_line(flow: Flow, n: int, intern: FormIntern, first: int) -> None:
             flow,
             f"d{n}_uge{k}",
             label,
-            week,
+            week_text(week, "da"),
             x,
             WEEK_WIDTH,
             f"{label} ({week}) for {pid}",

@@ -10,7 +10,7 @@ PDF field names (n = 1..N in the order of `interns`, k = 1..len(weeks)):
     skema, aftale, periode                       read-only: kind, agreement id, period label
     underskrevet_af, underskrevet_dato           editable (mentor_hours, progress_report)
     d{n}_id, d{n}_navn, d{n}_sted                read-only
-    mentor_hours:    d{n}_mentor (editable, pre-filled), d{n}_uge{k} (read-only, "2026-W32"),
+    mentor_hours:    d{n}_mentor (editable, pre-filled), d{n}_uge{k} (read-only, "uge 32 2026"),
                      d{n}_timer{k} (editable)
     progress_report: d{n}_dato, d{n}_<score> (choice "1".."5"), d{n}_note
     placement_end:   d{n}_ophoer, d{n}_aarsag (choice of the Danish outcome labels), d{n}_note

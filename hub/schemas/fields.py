@@ -89,7 +89,9 @@ class Email(fields.Email):
     is an identifier, shown as written to every party that may see the record (`placement_reads.
     IDENTIFIERS`, a masking auditor's bundle too), so a citizen's number typed into it
     (`0101901234@kommune.dk`) would reach them whole; masked, it would be no address. Refused at its
-    field instead, without quoting it."""
+    field instead, without quoting it. Nor is one encoded twice kept ("sÃ¸ren@" for "søren@", as `Text`;
+    stop 63): it was refused as no address, or, for "mÃ¼ller@", where "¼" is a letter to the address's
+    pattern, kept, though it is text a person reads and writes to."""
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
         # A link's address is the address (`mailto_address`); every check below reads the address.
@@ -99,6 +101,8 @@ class Email(fields.Email):
                 "holds what looks like a CPR number: an e-mail address is shown as written to everyone who"
                 " may see the record; write the address without it"
             )
+        if (twice := encoded_twice_problem(text, lowered=True)) is not None:  # before "not valid"
+            raise ValidationError(twice)
         return text
 
 

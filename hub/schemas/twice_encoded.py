@@ -26,9 +26,16 @@ MESSAGE = (
 )
 
 
-def encoded_twice_problem(text: str) -> str | None:
+def encoded_twice_problem(text: str, lowered: bool = False) -> str | None:
     """The refusal (English; `message_wordings` says it in Danish) of a text encoded twice, quoting its
-    first word that reads otherwise and that reading; None for any other text."""
+    first word that reads otherwise and that reading; None for any other text.
+
+    `lowered`: the text may have been lower-cased after it was misread (11 of 12 configs lower an
+    e-mail address: stop 63), which turns the misreading's "Ã" and "Â" (UTF-8's first byte of every
+    Danish letter) into "ã" and "â", and "MÃ¸ller" no longer reads again; it is tried as it was. A
+    true "ã" ("joão") is followed by a letter, not a UTF-8 byte's second half, and does not read again."""
+    if lowered and encoded_twice(text) is None:
+        text = text.replace("ã", "Ã").replace("â", "Â")
     meant = encoded_twice(text)
     if meant is None or not any(char.isalpha() and not char.isascii() for char in meant):
         return None

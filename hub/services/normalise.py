@@ -6,31 +6,30 @@ canonical contract and then store a new version only where the canonical content
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import Any
 
 from flask import current_app
-from sqlalchemy import event
+from sqlalchemy import Connection, event
 from sqlalchemy.orm import Session, SessionTransaction
 
 from hub.adapters import pipeline
 from hub.adapters.language.fingerprint import read_with
 from hub.adapters.pipeline import Canonical
 from hub.errors import FieldProblem, Rejection
-from hub.models import Placement, Provenance, Record, RecordVersion, Submission
-from hub.models.base import table_of
+from hub.models import Placement, Record, RecordVersion, Submission
 from hub.services import (
     audit,
-    bulk,
     dashboard_refresh,
     linking,
     not_yet,
     placement_forms,
     received_order,
-    record_hashes,
     record_rows,
     site_cpr,
+    version_held,
 )
 from hub.services.submission_adapter import fingerprint_of
+from hub.services.version_held import Stored
 
 
 def _not_superseded(record: Record, submission: Submission) -> None:
@@ -48,9 +47,6 @@ def _not_superseded(record: Record, submission: Submission) -> None:
         )
 
 
-_PROVENANCE = table_of(Provenance)
-
-
 @event.listens_for(Session, "after_soft_rollback")
 def _forget_rolled_back_rows(session: Session, previous: SessionTransaction) -> None:
     """After a savepoint's rollback, reload placements, records and versions when next used.
@@ -64,17 +60,6 @@ def _forget_rolled_back_rows(session: Session, previous: SessionTransaction) -> 
                 session.expire(instance)
 
 
-@dataclass(frozen=True)
-class Stored:
-    """The version `store` wrote (or, `new` false, the current version the content equals): its row
-    id, its record and its number."""
-
-    id: int
-    record_id: int
-    version: int
-    new: bool = True
-
-
 def store(session: Session, submission: Submission, canonical: Canonical, actor: str, reason: str) -> Stored:
     """Link and store a new version, or (`new` false) name the current version the content equals.
     No commit."""
@@ -86,7 +71,6 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
     # A placement to create comes back uninserted: it goes with the record and version below.
     site_cpr.refuse_cpr_like_site(session, canonical.record)  # told as the slip it is, not quoted
     placement, created = linking.link(session, canonical.record, secret, received, insert=False)
-    form_type = canonical.record["form_type"]
     record, identity = linking.find_record(session, placement, canonical.record, created)
     if record is not None and reason == "reprocessed":
         _not_superseded(record, submission)
@@ -94,32 +78,10 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
     # stores hundreds of documents in one session, and the flushes per record and per version were a
     # quarter of a worker's time (decision 0034). What linking added is flushed by now.
     connection = session.connection()
-    version_row = {
-        "submission_id": submission.id,
-        "reason": reason,
-        "data": canonical.record,
-        # The reading is the extraction's own (a kept one: the day it was read), the mapping today's.
-        "read_with": read_with(canonical.extraction.meta),
-        "mapped_with": fingerprint_of(submission),
-    }
+    version_row = _version_row(submission, canonical, reason)
     later: RecordVersion | None = None  # a version received after this document, stored before it
     if record is None:
-        # current_version is set to the version about to be stored, saving an UPDATE after the INSERT.
-        row = {
-            "form_type": form_type,
-            "municipality_code": canonical.record["municipality_code"],
-            "current_version": 1,
-        }
-        if isinstance(placement, placement_forms.NewPlacement):
-            # One statement for the three on PostgreSQL; the record's identity is the placement's id.
-            placement_id, record_id, version_id = record_rows.new_placement_record(
-                connection, placement.row, row, version_row
-            )
-            placement = placement_forms.placed(session, placement, placement_id)
-        else:
-            row |= {"identity": identity, "placement_id": placement.id}
-            record_id, version_id = record_rows.new_record(connection, row, version_row)
-        number = 1
+        placement, version = _first_version(session, connection, placement, identity, canonical, version_row)
     else:
         assert isinstance(placement, Placement)  # a new placement has no record yet (`find_record`)
         current = record.versions[-1] if record.versions else None
@@ -128,55 +90,71 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
         if reason == "submitted":
             repeated = received_order.newest_repeat(session, record.id)
             later = received_order.received_later(record, submission, repeated)
-        record_id, number = record.id, record.current_version + 1
-        version_id = record_rows.new_version(connection, record_id, number, version_row)
-        # The loaded record no longer tells its current version or versions: the next document of the
-        # batch that corrects it reads them again.
-        session.expire(record)
-    version = Stored(version_id, record_id, number)
-    # The version's provenance rows, held for one statement a batch at the commit (COPY on PostgreSQL:
-    # decision 0036); through the ORM each row would be its own INSERT. Nothing reads them back from this
-    # session before the commit; `version.provenance` loads them from the database after it.
-    provenance = [
-        {
-            "record_version_id": version.id,
-            "path": p.path,
-            "document_sha256": p.document_sha256,
-            "locator": p.locator,
-            "source_key": p.source_key,
-            "raw_value": p.raw_value,
-            "transforms": list(p.transforms),
-        }
-        for p in canonical.provenance
-    ]
-    bulk.insert_at_commit(session, _PROVENANCE, provenance)
-    audit.append_at_commit(
-        session,
-        actor,
-        f"record.{reason}",
-        f"record:{record_id}",
-        {
-            "version": number,
-            "form_type": form_type,
-            "submission": submission.id,
-            "participant": placement.participant_id,
-            # What the version holds, so that one changed in place no longer verifies (stop 52).
-            **record_hashes.traced_data(canonical.record),
-            # And where each value was read, so that a provenance row changed in place fails too (stop 53).
-            **record_hashes.provenance_hashes(provenance),
-        },
-    )
+        version = _next_version(session, connection, record, version_row)
+    version_held.hold(session, version, canonical, submission, placement, actor, reason)
     if later is not None:
         # Received before the current version, stored after it: the later form stays current.
         detail = {
-            "form_type": form_type,
+            "form_type": canonical.record["form_type"],
             "participant": placement.participant_id,
             "received_before": submission.id,
         }
-        received_order.reapply(session, record_id, number + 1, later, actor, detail)
+        received_order.reapply(session, version.record_id, version.version + 1, later, actor, detail)
     # The dashboards' sums change with the record, in the same transaction (decisions 0017, 0033).
     dashboard_refresh.mark(session, placement.id)
     return version
+
+
+def _version_row(submission: Submission, canonical: Canonical, reason: str) -> dict[str, Any]:
+    """The columns of the version about to be stored that do not depend on its record."""
+    return {
+        "submission_id": submission.id,
+        "reason": reason,
+        "data": canonical.record,
+        # The reading is the extraction's own (a kept one: the day it was read), the mapping today's.
+        "read_with": read_with(canonical.extraction.meta),
+        "mapped_with": fingerprint_of(submission),
+    }
+
+
+def _first_version(
+    session: Session,
+    connection: Connection,
+    placement: Placement | placement_forms.NewPlacement,
+    identity: str,
+    canonical: Canonical,
+    version_row: dict[str, Any],
+) -> tuple[Placement, Stored]:
+    """Insert a new record and its version 1 (and the placement too, when it is new): the placement
+    as stored, and the version."""
+    # current_version is set to the version about to be stored, saving an UPDATE after the INSERT.
+    row = {
+        "form_type": canonical.record["form_type"],
+        "municipality_code": canonical.record["municipality_code"],
+        "current_version": 1,
+    }
+    if isinstance(placement, placement_forms.NewPlacement):
+        # One statement for the three on PostgreSQL; the record's identity is the placement's id.
+        placement_id, record_id, version_id = record_rows.new_placement_record(
+            connection, placement.row, row, version_row
+        )
+        placement = placement_forms.placed(session, placement, placement_id)
+    else:
+        row |= {"identity": identity, "placement_id": placement.id}
+        record_id, version_id = record_rows.new_record(connection, row, version_row)
+    return placement, Stored(version_id, record_id, 1)
+
+
+def _next_version(
+    session: Session, connection: Connection, record: Record, version_row: dict[str, Any]
+) -> Stored:
+    """Insert the record's next version and make it the current one."""
+    record_id, number = record.id, record.current_version + 1
+    version_id = record_rows.new_version(connection, record_id, number, version_row)
+    # The loaded record no longer tells its current version or versions: the next document of the
+    # batch that corrects it reads them again.
+    session.expire(record)
+    return Stored(version_id, record_id, number)
 
 
 def store_single(session: Session, submission: Submission, canonical: Canonical, actor: str) -> Stored:

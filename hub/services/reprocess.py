@@ -18,7 +18,6 @@ from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
-from hub.adapters import pipeline
 from hub.adapters.language.config_form import FormConfig, IndexCache
 from hub.adapters.language.fingerprint import fingerprint
 from hub.adapters.pipeline import Adapter, Canonical
@@ -28,11 +27,10 @@ from hub.models import Submission
 from hub.services import (
     audit,
     company_refusals,
-    documents,
     item_store,
     normalise,
+    reprocess_remap,
     reprocess_rows,
-    submission_adapter,
 )
 from hub.services.form_titles import titled_in
 from hub.services.registry import company_adapter, registry
@@ -41,10 +39,7 @@ from hub.services.reprocess_changes import Change
 FORM_ORDER = ("placement", "mentor_support", "mentor_hours", "progress_report", "placement_end")
 
 
-Pending = tuple[int, Canonical | tuple[FormConfig, Extraction, IndexCache]]
-
-
-def _form_type(item: Pending) -> str:
+def _form_type(item: reprocess_remap.Pending) -> str:
     what = item[1]
     return what.record["form_type"] if isinstance(what, Canonical) else what[0].form_type
 
@@ -61,55 +56,33 @@ def reprocess(
     of `config/company.toml`), rejected ones included; `show` sees the changes before they are committed
     (or, with `dry_run`, rolled back); `tick(done, total)` follows the re-mapping document by document."""
     config: Adapter = registry().get(municipality) if municipality is not None else company_adapter()
-    changes: dict[int, Change] = {}
-    pending: list[Pending] = []
-    reread: list[reprocess_rows.Kept] = []
+    remapped = reprocess_remap.Remapped(config)
     rows = reprocess_rows.kept(session, config.code if municipality is not None else None)
-    # A row's adapter depends only on whether it came on an agreement: found once a run, not per row.
-    adapters: dict[bool, Adapter] = {}
     for done, row in enumerate(rows):
         if tick is not None:
             tick(done, len(rows))
-        if row.extraction is None:  # never read: reprocessing never parses, so its reasons stand
-            stored = [FieldProblem(**p) for p in row.problems or []]
-            changes[row.id] = Change(row.id, row.filename, None, None, stored, row.status, row.status)
-            continue
-        extraction = reprocess_rows.extraction(row.extraction)
-        reread.append(row)
-        cache: IndexCache = {}
-        try:
-            original = documents.original(row.document_sha256, row.filename)  # fetched if need be
-            form, read = pipeline.recognise(config, extraction, row.filename, original, cache)
-            if form.items is not None:
-                changes[row.id] = _unchanged(row)
-                pending.append((row.id, (form, read, cache)))
-                continue
-            on_agreement = row.agreement_id is not None
-            adapter = adapters.get(on_agreement)
-            if adapter is None:
-                adapter = adapters[on_agreement] = submission_adapter.adapter_for(
-                    row.agreement_id, config.code
-                )
-            canonical = pipeline.canonicalise(
-                adapter,
-                extraction,
-                row.document_sha256,
-                row.filename,
-                validated=row.data,
-                recognised=(form, read, cache),
-            )
-        except Rejection as exc:
-            if row.status in ("accepted", "partial", "rejected"):
-                change = changes[row.id] = _unchanged(row)
-                change.problems = exc.problems
-            continue
-        # An unchanged mapping gives back the stored record itself (`validated`): nothing to compare.
-        if canonical.record is not row.data and canonical.record != row.data:
-            change = changes[row.id] = _unchanged(row)
-            change.after = canonical.record
-            pending.append((row.id, canonical))
+        remapped.add(row)
     if tick is not None:
         tick(len(rows), len(rows))
+    changes = remapped.changes
+    _apply_all(session, remapped.pending, changes, actor)
+    if show is not None:  # each problem's form named as people call it, not by the config's id
+        show(
+            [replace(c, problems=[titled_in(p, config.forms) for p in c.problems]) for c in changes.values()]
+        )
+    if dry_run:
+        session.rollback()
+        return list(changes.values())
+    _note_done(session, config, municipality is not None, changes, remapped.reread, actor)
+    session.commit()
+    return list(changes.values())
+
+
+def _apply_all(
+    session: Session, pending: list[reprocess_remap.Pending], changes: dict[int, Change], actor: str
+) -> None:
+    """Store the documents re-mapped differently, placements first (every other form links to one), each
+    form type in the order its submissions came; no commit."""
     pending.sort(key=lambda item: (FORM_ORDER.index(_form_type(item)), item[0]))
     submissions = reprocess_rows.load(session, [submission_id for submission_id, _ in pending])
     for submission_id, what in pending:
@@ -118,33 +91,30 @@ def reprocess(
             _apply_one(session, submissions[submission_id], what, change, actor)
         else:
             _apply_items(session, submissions[submission_id], what, change, actor)
-    if show is not None:  # each problem's form named as people call it, not by the config's id
-        show(
-            [replace(c, problems=[titled_in(p, config.forms) for p in c.problems]) for c in changes.values()]
-        )
-    if dry_run:
-        session.rollback()
-        return list(changes.values())
+
+
+def _note_done(
+    session: Session,
+    config: Adapter,
+    of_municipality: bool,
+    changes: dict[int, Change],
+    reread: list[reprocess_rows.Kept],
+    actor: str,
+) -> None:
+    """Note the config the rows were read again with (and why those still rejected are), and the run
+    in the audit log; no commit."""
     still = {i: c.problems for i, c in changes.items() if c.still_rejected}
     reprocess_rows.note_config(session, fingerprint(config), reread, still)
     audit.append(
         session,
         actor,
-        "municipality.reprocessed" if municipality is not None else "company.reprocessed",
-        f"municipality:{config.code}" if municipality is not None else "company",
+        "municipality.reprocessed" if of_municipality else "company.reprocessed",
+        f"municipality:{config.code}" if of_municipality else "company",
         {
             "changed": sum(1 for c in changes.values() if c.changed),
             "problems": sum(bool(c.problems) for c in changes.values()),
         },
     )
-    session.commit()
-    return list(changes.values())
-
-
-def _unchanged(row: reprocess_rows.Kept) -> Change:
-    """A row's change before anything is applied: its record and status as they are. Made only for the
-    rows that are reported (most rows read again change nothing and are not)."""
-    return Change(row.id, row.filename, row.data, row.data, [], row.status, row.status)
 
 
 def _apply_one(

@@ -17,6 +17,7 @@ from hub.adapters.language.config_form_schema import (
     ListSchema,
     RecogniseSchema,
     StopSchema,
+    SubtotalSchema,
 )
 from hub.adapters.language.config_paths import unfilled
 from hub.adapters.language.config_rules import READER_SCHEMAS
@@ -442,6 +443,7 @@ def test_template_is_a_valid_config(tmp_path: Path) -> None:
         ListFieldSchema,
         ItemsSchema,
         StopSchema,
+        SubtotalSchema,
         ConditionSchema,
         *READER_SCHEMAS.values(),
     ],

@@ -38,3 +38,12 @@ def test_a_file_whose_header_is_not_all_quoted_keeps_na_as_text() -> None:
     """A person's or Excel's CSV (or R's with quote = FALSE): an NA there cannot be told from text."""
     assert _cells(b'CPR;"Note"\n110589-4417;NA\n')["B2"] == "NA"
     assert _cells(b"CPR;Note\n110589-4417;NA\n")["B2"] == "NA"
+
+
+def test_a_stray_quote_after_an_na_is_read_as_any_csv() -> None:
+    """A quote inside an unquoted cell past the first `NA` (a row typed in after R wrote the file, or the
+    file cut short: 66/csv/truncate/14, Holstebro's) raised `ValueError` out of the reader; no file R
+    wrote holds one, so the file is read as any CSV, its `NA` the text."""
+    rows = b'"1";"110589-4417";1;NA;NA\n"2";"280371-1052";2 "t";"Ida";2026-09-30\n'
+    cells = _cells(HEADER + rows)
+    assert cells["D2"] == "NA" and cells["C3"] == '2 "t"' and cells["D3"] == "Ida"

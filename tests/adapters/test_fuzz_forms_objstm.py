@@ -55,7 +55,7 @@ def test_billund_is_drawn_from_seed_64_on() -> None:
     )
     assert not fuzz_forms._in_pool(billund, 63)
     assert fuzz_forms._in_pool(billund, 64) and fuzz_forms._in_pool(billund, 65)
-    assert fuzz_forms.FUZZED_THROUGH == 65
+    assert fuzz_forms.FUZZED_THROUGH >= 65
 
 
 def _as_signature(path: Path, name: str) -> bytes:

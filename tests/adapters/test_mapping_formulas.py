@@ -109,3 +109,28 @@ def test_a_workbooks_formula_error_is_still_refused_at_its_cell(tmp_path: Path) 
         "send the file again"
     )
     assert by_field["signed_by"].reason_en.startswith("empty: the cell holds a formula whose value was never")
+
+
+@pytest.mark.parametrize("total", ["=SUM(B2:B3)", "= sum(B2;B3)", "=(B2+B3)", "=+B2+B3", "=-B2", "=5,5"])
+def test_a_csv_formula_is_refused_at_its_row_and_column_as_a_formula_never_its_digits(
+    tmp_path: Path, total: str
+) -> None:
+    """A sheet exported as text with its formulas shown: the total's cell is the formula, whose digits
+    are cell references ("B2", "B3"), never a number of hours; each form Excel would calculate is
+    refused where it is, saying to save the file with values (stop 63)."""
+    data = f"Mentor;Ole Berg\nTimer;2,5\nTimer;3\nI alt;{total}\n".encode()
+    config = form(tmp_path, "csv", "next:Mentor", "next:I alt")
+    with pytest.raises(Rejection) as caught:
+        map_form(read_csv(data, "m.csv"), config, SHA, "m.csv", "159")
+    (problem,) = caught.value.problems
+    assert problem.field == "signed_by"
+    assert problem.describe() == (
+        "m.csv / mentor / row 4, column 2 (B4) / signed by (signed_by): a formula, not its value: the cell "
+        "holds a "
+        "spreadsheet's formula written as text (the sheet was saved with its formulas shown); save the "
+        "file with values and send it again"
+    )
+    assert problem.reason_da == (
+        "en formel, ikke dens værdi: cellen har et regnearks formel skrevet som tekst (arket er gemt med "
+        "formlerne vist); gem filen med værdierne, og send den igen"
+    )

@@ -19,11 +19,12 @@ import pytest
 from onboarding_trial import Trial
 
 from hub.adapters.language.golden import canonical_records
+from hub.adapters.mapping.provenance import locator_of
+from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.adapters.suggest.draft import suggest
 from hub.adapters.suggest.render import render
-from hub.errors import Rejection
 
 THIS = Trial("haderslev", "510", "make_fixtures_onboarding_seventeenth")
 
@@ -99,20 +100,21 @@ def test_a_radio_value_that_names_no_button_is_no_choice(value: str, read: str) 
     assert [v.value for v in extraction.values if v.key == "g"] == [read]
 
 
-def test_xlsxwriters_placeholder_zero_is_said_as_never_calculated(tmp_path: Path) -> None:
+def test_xlsxwriters_placeholder_zero_is_worked_out_as_excel_shows_it(tmp_path: Path) -> None:
     """XlsxWriter saves `<v>0</v>` for a formula whose value it was not given and asks Excel to calculate
     the book on opening (`fullCalcOnLoad`): Excel shows 11, the hub read 0 and blamed the mentor's
-    entries. Now the cell is a formula never calculated, and a config reading it says so at its cell."""
-    # the draft as suggest printed it before the change: the total read from the cell right of "I alt"
-    draft = _draft("mentor_hours.xlsx").split("\n\n", 1)[1]
-    total = '  [[forms.fields]]\n  path = "total_hours"\n'
-    form = draft.split(total)[0] + total + '  source = "label:I alt"\n  transforms = ["hours"]\n'
+    entries (stop 55), then refused the cell as a formula never calculated (stop 56). Now the plain
+    SUM is worked out as Excel shows it (stop 63), and its place says so."""
     data = (THIS.golden / "mentor_hours.xlsx").read_bytes()
-    with pytest.raises(Rejection, match=r"cell C13 .*formula whose value was never calculated"):
-        canonical_records(THIS.config(tmp_path, form), data, "mentor_hours.xlsx")
-    # a formula whose writer gave its value (as the sixth trial's XlsxWriter book does) is read
-    record = canonical_records(THIS.config(tmp_path, form), _summed(data), "mentor_hours.xlsx")
-    assert record["total_hours"] == "11.0"
+    total = SourceIndex(extract(data, "mentor_hours.xlsx", READ_OPTIONS)).resolve("label:I alt")
+    assert total is not None and total.value == "11"  # 2.5 + 2 + 3 + 1.5 + 2, C8:C12
+    assert locator_of(total, "xlsx")["text"] == {
+        "en": 'sheet "Timeseddel", cell C13 (0 saved as a placeholder, worked out by the hub as SUM(C8:C12))',
+        "da": 'ark "Timeseddel", celle C13 (0 gemt som pladsholder, regnet ud af hubben som SUM(C8:C12))',
+    }
+    # a formula whose writer gave its value (as the sixth trial's XlsxWriter book does) is read as saved
+    summed = SourceIndex(extract(_summed(data), "mentor_hours.xlsx", READ_OPTIONS)).resolve("label:I alt")
+    assert summed is not None and summed.value == "11" and "worked_out" not in summed.meta
 
 
 def _summed(data: bytes) -> bytes:

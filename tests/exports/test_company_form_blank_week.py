@@ -40,8 +40,8 @@ def test_a_pdf_week_left_blank_between_weeks_filled_in_is_refused_at_its_box() -
     (problem,) = first.problems
     assert problem.locator == 'field "d1_timer2" ("Timer") on page 1'
     assert problem.field == "entries.hours"
-    assert "'2026-W33'" in problem.reason_en and "0 if there was none" in problem.reason_en
-    assert "'2026-W33'" in problem.reason_da and "0 hvis der ikke var nogen" in problem.reason_da
+    assert "'uge 33 2026'" in problem.reason_en and "0 if there was none" in problem.reason_en
+    assert "'uge 33 2026'" in problem.reason_da and "0 hvis der ikke var nogen" in problem.reason_da
     # Intern 3's weeks 34 and 35 after the one filled in had ended (30 August) when the form was signed
     # on 1 September: forgotten, not "not over yet" (stop 56), each told at its box.
     assert third.mapped is None

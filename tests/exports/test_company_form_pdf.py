@@ -9,6 +9,8 @@ import pytest
 from company_data import HOSTILE, bulk_id, form_spec
 from pypdf import PdfReader, PdfWriter
 
+from hub.adapters.pipeline import READ_OPTIONS
+from hub.adapters.readers import extract
 from hub.exports.company_form_model import CompanyFormSpec, FormIntern
 from hub.exports.company_form_pdf import write_form_pdf
 
@@ -91,8 +93,14 @@ def test_mentor_hours_fields() -> None:
     assert values["d2_navn"] == HOSTILE  # a PDF runs no formulas; the name stays as it is
     assert values["d2_mentor"] == "-Mette Minus"
     assert values["d3_navn"] == "Lukasz Sahin"  # field fonts are Latin-1; the page text has "Łukasz Şahin"
-    assert [values[f"d1_uge{k}"] for k in range(1, 5)] == ["2026-W32", "2026-W33", "2026-W34", "2026-W35"]
-    assert [values[f"d3_uge{k}"] for k in range(1, 4)] == ["2026-W33", "2026-W34", "2026-W35"]
+    # each week as the words printed over it and the spreadsheet form's cells say it (stop 63)
+    assert [values[f"d1_uge{k}"] for k in range(1, 5)] == [
+        "uge 32 2026",
+        "uge 33 2026",
+        "uge 34 2026",
+        "uge 35 2026",
+    ]
+    assert [values[f"d3_uge{k}"] for k in range(1, 4)] == ["uge 33 2026", "uge 34 2026", "uge 35 2026"]
     assert values["d1_timer1"] == "" and values["underskrevet_af"] == ""
     assert got["d1_timer1"]["/TU"] == "Mentortimer i uge 32 (2026-W32) for P-AAAAAAAAAAA, fx 3 eller 2,5"
     assert got["d3_uge1"]["/TU"] == "uge 33 (2026-W33) for P-CCCCCCCCCCC"
@@ -192,3 +200,19 @@ def test_unknown_kind_is_refused() -> None:
 
 def test_same_form_same_bytes() -> None:
     assert form(form_spec("mentor_hours")) == form(form_spec("mentor_hours"))
+
+
+def test_a_week_field_shows_and_holds_the_words_printed_over_it() -> None:
+    """The read-only week field held "2026-W32" under the printed "uge 32", and a viewer drew "2026-W32":
+    it now holds, and its appearance draws, "uge 32 2026", as the spreadsheet form's cells (stop 63)."""
+    data = form(form_spec("mentor_hours"))
+    [widget] = [
+        annot.get_object()
+        for page in PdfReader(io.BytesIO(data)).pages
+        for annot in page.get("/Annots") or []
+        if annot.get_object()["/T"] == "d1_uge1"
+    ]
+    assert widget["/V"] == "uge 32 2026"
+    assert b"(uge 32 2026) Tj" in widget["/AP"]["/N"].get_data()  # what a viewer draws in the box
+    read = {v.key: v.value for v in extract(data, "skema.pdf", READ_OPTIONS).values}
+    assert read["d1_uge1"] == "uge 32 2026" and read["d3_uge1"] == "uge 33 2026"

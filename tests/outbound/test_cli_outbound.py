@@ -21,6 +21,7 @@ from pypdf import PdfReader, PdfWriter
 from sqlalchemy import select
 
 from hub.adapters.language.config_schema import load_config_file
+from hub.adapters.mapping.textparse import parse_week
 from hub.adapters.readers.safexml import load_xsd
 from hub.cli import cli
 from hub.demo.company_filler import fill_pdf, fill_xlsx
@@ -118,7 +119,8 @@ def _ids_and_weeks(form: Path) -> dict[str, list[str]]:
     for name, value in fields.items():
         if name.endswith("_id"):
             block = name.removesuffix("_id")
-            out[value] = [v for k, v in sorted(fields.items()) if k.startswith(f"{block}_uge")]
+            # the ISO weeks the records hold; the form prints each as "uge 36 2026" (stop 63)
+            out[value] = [parse_week(v) for k, v in sorted(fields.items()) if k.startswith(f"{block}_uge")]
     return out
 
 

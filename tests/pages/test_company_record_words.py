@@ -86,7 +86,7 @@ def test_the_lead_keeps_the_exact_locator(demo: Flask, ending: str) -> None:
     said = _sources(client_of(demo, "lead-gladsaxe"), record_id)
     exact = 'felt "d' if ending == ".pdf" else 'ark "Mentortimer", celle F'
     assert exact in said["entries[0].hours"]
-    week = data["entries"][0]["week"]  # "2026-W27" as the PDF's field holds it; the XLSX prints "uge 27 2026"
+    week = data["entries"][0]["week"]  # "2026-W27"; both forms print and hold "uge 27 2026" (stop 63)
     year, number = week.split("-W")
-    as_read = week if ending == ".pdf" else f"uge {int(number)} {year}"
+    as_read = f"uge {int(number)} {year}"
     assert f"læst som {as_read}" in said["entries[0].week"]

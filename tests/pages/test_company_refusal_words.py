@@ -68,7 +68,7 @@ def test_hours_not_a_number_are_told_by_page_intern_and_week(demo: Flask) -> Non
     }
     filled = fill_pdf(form, hours, "Mads Eksempel", date(2026, 11, 2))
     name, page = fields["d2_navn"][0], fields["d2_timer1"][1]
-    week = re.fullmatch(r"([0-9]{4})-W([0-9]{2})", fields["d2_uge1"][0])
+    week = re.fullmatch(r"uge ([0-9]{1,2}) ([0-9]{4})", fields["d2_uge1"][0])  # as printed (stop 63)
     assert week is not None
     sent = send(company, _with(filled, {"d2_timer1": "tre"}), "oktober.pdf")
     queue.run_burst(demo)
@@ -78,10 +78,10 @@ def test_hours_not_a_number_are_told_by_page_intern_and_week(demo: Flask) -> Non
     # The API's English: the page, the box's printed words and the week of its line, the intern named
     # by the item as the block heads it.
     assert problem["item"] == f"participant 2 ({name})"
-    assert problem["locator"] == f'page {page}, the field "Timer" in week {int(week[2])} {week[1]}'
-    assert problem["locator_da"] == f'side {page}, feltet "Timer" i uge {int(week[2])} {week[1]}'
+    assert problem["locator"] == f'page {page}, the field "Timer" in week {int(week[1])} {week[2]}'
+    assert problem["locator_da"] == f'side {page}, feltet "Timer" i uge {int(week[1])} {week[2]}'
     row = row_of(company.get("/company").get_data(as_text=True), "oktober.pdf")
-    assert f"deltager 2 ({name}) / side {page}, feltet &#34;Timer&#34; i uge {int(week[2])}" in row
+    assert f"deltager 2 ({name}) / side {page}, feltet &#34;Timer&#34; i uge {int(week[1])}" in row
     assert "d2_timer1" not in row and "d2_timer1" not in str(status)
 
 

@@ -17,6 +17,7 @@ from hub.adapters.language.config_parts import (
     ListRule,
     RecogniseRules,
     StopRule,
+    SubtotalRule,
 )
 
 
@@ -65,7 +66,12 @@ def _stop_rule(data: Mapping[str, Any] | None) -> StopRule | None:
 
 
 def _item_rule(data: Mapping[str, Any]) -> ItemRule:
-    return ItemRule(**{k: v for k, v in data.items() if k != "stop"}, stop=_stop_rule(data.get("stop")))
+    sums = data.get("subtotals")
+    return ItemRule(
+        **{k: v for k, v in data.items() if k not in ("stop", "subtotals")},
+        stop=_stop_rule(data.get("stop")),
+        subtotals=None if sums is None else SubtotalRule(sums["label"], tuple(sums.get("columns", ()))),
+    )
 
 
 def _condition(data: Mapping[str, Any]) -> Condition:

@@ -78,6 +78,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "stop afslutter en csv/xlsx-tabel af poster: den hører sammen med key",
     ),
     (
+        r"subtotals checks lines of sums inside a csv/xlsx item table: it goes with key",
+        "subtotals kontrollerer sumlinjer inde i en csv/xlsx-tabel af poster: den hører sammen med key",
+    ),
+    (
+        r"'(.*)' is also the stop rule's label: the table would end at the first subtotal",
+        r"'\1' er også stop-reglens etiket: tabellen ville slutte ved den første sumlinje",
+    ),
+    (
         r"stop ends a csv/xlsx table: it goes with table",
         "stop afslutter en csv/xlsx-tabel: den hører sammen med table",
     ),

@@ -23,6 +23,7 @@ __all__ = [
     "check_field_origin",
     "check_list",
     "check_stop",
+    "check_subtotals",
     "combining_problem",
     "table_headers",
 ]
@@ -107,7 +108,7 @@ def check_across(data: dict[str, Any]) -> None:
     table's end by rows (`stop`) mean nothing with it."""
     if "key" not in data:
         raise ValidationError("across goes with key (the label of the row that names each item)", "across")
-    for other in ("group", "stop"):
+    for other in ("group", "stop", "subtotals"):
         if data.get(other):
             raise ValidationError(f"{other} goes with a table of one item a row, not with across", other)
 
@@ -122,6 +123,28 @@ def check_stop(
             add_error(
                 errors, (*where, key), f"'{stop[key]}' is not a column of this table ({', '.join(headers)})"
             )
+
+
+def check_subtotals(items: dict[str, Any], headers: list[str], errors: dict[Any, Any]) -> None:
+    """A subtotal rule's columns are columns of the item table, and its label is not the stop rule's
+    (that would end the table at the first subtotal, and no line after it would be read)."""
+    sums, where = items["subtotals"], ("items", "subtotals")
+    headers = list(dict.fromkeys(headers))  # the key is read by a field too: named once
+    known = {normalise_label(h) for h in headers}
+    for number, column in enumerate(sums.get("columns", [])):
+        if normalise_label(column) not in known:
+            add_error(
+                errors,
+                (*where, "columns", number),
+                f"'{column}' is not a column of this table ({', '.join(headers)})",
+            )
+    stop = items.get("stop", {}).get("label")
+    if stop is not None and normalise_label(stop) == normalise_label(sums["label"]):
+        add_error(
+            errors,
+            (*where, "label"),
+            f"'{sums['label']}' is also the stop rule's label: the table would end at the first subtotal",
+        )
 
 
 def check_list(data: dict[str, Any]) -> None:

@@ -94,6 +94,14 @@ class StopSchema(Schema):
             raise ValidationError("give at least one of label, blank, not_date")
 
 
+class SubtotalSchema(Schema):
+    """Lines of sums inside a csv/xlsx item table, each checked against the rows above it
+    (docs/config-language.md, "Subtotal lines inside a table")."""
+
+    label = mf.String(required=True, validate=validate.Length(min=1))
+    columns = mf.List(mf.String(validate=validate.Length(min=1)), validate=validate.Length(min=1))
+
+
 class ConditionSchema(Schema):
     """A value the form must hold (`[[forms.require]]`): exactly one of equals, one_of, matches."""
 
@@ -132,6 +140,7 @@ class ItemsSchema(Schema):
     group = _bool()
     across = _bool()
     stop = mf.Nested(StopSchema)
+    subtotals = mf.Nested(SubtotalSchema)
 
     @validates_schema
     def _one_kind(self, data: dict[str, Any], **kwargs: Any) -> None:
@@ -142,8 +151,9 @@ class ItemsSchema(Schema):
             raise ValidationError(f"give exactly one of repeat, rows, key (got {kinds or 'none'})")
         if data.get("group") and "key" not in data:
             raise ValidationError("group goes with key (rows of one table grouped by their key)", "group")
-        if "stop" in data and "key" not in data:
-            raise ValidationError("stop ends a csv/xlsx item table: it goes with key", "stop")
+        for word, what in (("stop", "ends"), ("subtotals", "checks lines of sums inside")):
+            if word in data and "key" not in data:
+                raise ValidationError(f"{word} {what} a csv/xlsx item table: it goes with key", word)
 
 
 class RecogniseSchema(Schema):

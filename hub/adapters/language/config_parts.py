@@ -22,6 +22,7 @@ __all__ = [
     "ListRule",
     "RecogniseRules",
     "StopRule",
+    "SubtotalRule",
 ]
 
 
@@ -68,6 +69,14 @@ class StopRule:
 
 
 @dataclass(frozen=True)
+class SubtotalRule:
+    """A line of sums inside a csv/xlsx item table (`subtotals`): read as a check, not as an entry."""
+
+    label: str  # a row whose first filled cell reads this text (`I alt`), as a stop label is matched
+    columns: tuple[str, ...] = ()  # the columns it sums (default: every other cell it fills)
+
+
+@dataclass(frozen=True)
 class Condition:
     """A value the form must hold to be read at all (a unit, a version, a form code)."""
 
@@ -88,6 +97,7 @@ class ItemRule:
     group: bool = False  # csv/xlsx: rows with the same key value make one item
     across: bool = False  # csv/xlsx, with key: one item a column, `key` the label of its row
     stop: StopRule | None = None  # csv/xlsx: where the item table ends (default: its first blank row)
+    subtotals: SubtotalRule | None = None  # csv/xlsx: lines of sums inside the table, checked and passed
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from typing import Any
 from marshmallow import Schema, ValidationError, validate
 from marshmallow import fields as mf
 
-from hub.adapters.language.config_field_rules import add_error, check_stop, table_headers
+from hub.adapters.language.config_field_rules import add_error, check_stop, check_subtotals, table_headers
 from hub.adapters.language.config_paths import check_paths
 from hub.adapters.language.config_values import check_values
 from hub.adapters.language.format_options import check_format_options
@@ -136,6 +136,8 @@ def _check_items(data: dict[str, Any], errors: dict[Any, Any]) -> None:
     if items is None:
         return
     kind = _ITEM_KIND[data["format"]]
+    if kind in items and "subtotals" in items:
+        check_subtotals(items, _item_headers(data), errors)
     if kind not in items:
         add_error(errors, ("items",), f"a {data['format']} form names its items with '{kind}'")
     elif "stop" in items:

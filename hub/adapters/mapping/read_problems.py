@@ -106,18 +106,32 @@ class ReadProblems:
                 f"ingen værdi: intet udfyldt i {names}",
             )
         elif found and found[0][1] is not None and found[0][1].meta.get("uncached_formula"):
-            # Excel shows the formula's value, the file holds none: the sender sees a filled cell.
-            en, da = (
-                "empty: the cell holds a formula whose value was never calculated (the file was written by "
-                "a program, not saved in Excel): open it in Excel, save it and send it again",
-                "tom: cellen har en formel, hvis værdi aldrig er regnet ud (filen er skrevet af et program, "
-                "ikke gemt i Excel): åbn den i Excel, gem den og send den igen",
-            )
+            en, da = _formula_words(self.fmt)
         elif found and found[0][1] is not None and found[0][1].meta.get(NA_MARK):
             en, da = NA_REQUIRED  # the cell reads "NA": "empty" would not be what the sender sees
         else:
             en, da = "empty: a value is required", "tom: feltet skal udfyldes"
         self.problem(path, self._where(found), en, da)
+
+
+def _formula_words(fmt: str) -> tuple[str, str]:
+    """Why a cell holding a formula and no value is refused, in the sender's words for the format."""
+    if fmt == "csv":
+        # A sheet saved as text with its formulas shown (`csv_formulas`): the text is the formula itself,
+        # never read as a number (its digits are cell references); the sheet it came from has the value.
+        return (
+            "a formula, not its value: the cell holds a spreadsheet's formula written as text (the sheet "
+            "was saved with its formulas shown); save the file with values and send it again",
+            "en formel, ikke dens værdi: cellen har et regnearks formel skrevet som tekst (arket er gemt "
+            "med formlerne vist); gem filen med værdierne, og send den igen",
+        )
+    # Excel shows the formula's value, the file holds none: the sender sees a filled cell.
+    return (
+        "empty: the cell holds a formula whose value was never calculated (the file was written by "
+        "a program, not saved in Excel): open it in Excel, save it and send it again",
+        "tom: cellen har en formel, hvis værdi aldrig er regnet ud (filen er skrevet af et program, "
+        "ikke gemt i Excel): åbn den i Excel, gem den og send den igen",
+    )
 
 
 def _not_found(selector: str, fmt: str) -> tuple[str, str]:

@@ -7,7 +7,10 @@ blank row, so that line was read as one more row and refused in the words of eac
 digits in 'Sum'` once a column, `empty: a value is required`): eight problems for one line, none saying
 what it is. It is refused once instead, at the cell that names it, saying it looks like a total line and
 what the config language offers to end the table there (`stop = { label = "I alt" }`). A line that reads
-as a row (every value the table requires is there and readable) is left to be read as before.
+as a row (every value the table requires is there and readable) is left to be read as before. Inside an
+item table, with rows below it, the line is a subtotal (a citizen's, in a case system's report), and a
+`stop` there would end the table before the next citizen: the message offers `subtotals` instead (decision
+0060, "Stop 63: lang-80").
 """
 
 from __future__ import annotations
@@ -52,12 +55,13 @@ def total_line(
     table: TableRows,
     columns: Mapping[str, int],
     required: Mapping[str, Sequence[TransformCall]],
+    items: bool = False,
 ) -> tuple[int, tuple[str, str], tuple[str, str]] | None:
     """Why a table's rows hold a total line, or None: the first row whose first filled cell starts with
     a total word (`I alt`, `Sum`, `Total`), or holds one with only numbers beside it (`Timer i alt`),
     and that lacks a value the table requires (`required`: header
     -> transforms; `columns`: normalised header -> column): its row, the reason and where (English,
-    Danish)."""
+    Danish). In an item table (`items`) a line with rows below it is offered as a subtotal."""
     sheet = index.default_sheet
     for row in table.rows:
         filled = [v for v in index.row_values(row) if (v.value or "").strip()]
@@ -72,16 +76,22 @@ def total_line(
         shown = readable(text)
         # The config's own syntax to copy: the line's words, where they can be written in a TOML string.
         words = shown if shown and '"' not in shown else "I alt"
-        rule = f'stop = {{ label = "{words}" }}'
+        if not items or row == table.rows[-1]:
+            rule = f'stop = {{ label = "{words}" }}'
+            do, do_da = "end the table before it in the config", "afslut tabellen før den i konfigurationen"
+        else:  # rows of the table below it: a subtotal, which a stop would end the table at (lang-80)
+            rule = f'[forms.items] subtotals = {{ label = "{words}" }}'
+            do, do_da = (
+                "check it as a subtotal in the config",
+                "kontrollér den som en sumlinje i konfigurationen",
+            )
         en = (
             f"row {row} looks like a total line ({quoted(text)}), and the form's config has no rule that"
-            f" ends the table there: remove the line from the file, or end the table before it in the"
-            f" config ({rule})"
+            f" ends the table there: remove the line from the file, or {do} ({rule})"
         )
         da = (
             f"række {row} ligner en sumlinje ({quoted_da(text)}), og konfigurationen har ingen regel, der"
-            f" afslutter tabellen dér: slet linjen i filen, eller afslut tabellen før den i"
-            f" konfigurationen ({rule})"
+            f" afslutter tabellen dér: slet linjen i filen, eller {do_da} ({rule})"
         )
         fmt = index.format
         return row, (en, da), (describe_locator(filled[0], fmt, "en"), describe_locator(filled[0], fmt, "da"))

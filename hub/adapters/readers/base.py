@@ -99,12 +99,12 @@ def describe_locator(value: SourceValue, fmt: str, lang: str = "en") -> str:
             )
         where = f'ark "{sheet}", celle {cell}' if da else f'sheet "{sheet}", cell {cell}'
         if formula := meta.get("worked_out"):  # `xlsx_worked_out`: the file saved no value for it
-            worked = (
-                "ingen værdi gemt, regnet ud af hubben som"
-                if da
-                else "no value saved, worked out by the hub as"
-            )
-            where += f" ({worked} {formula})"
+            if meta.get("placeholder"):  # XlsxWriter's 0, which Excel replaces on opening
+                saved = "0 gemt som pladsholder" if da else "0 saved as a placeholder"
+            else:
+                saved = "ingen værdi gemt" if da else "no value saved"
+            worked = "regnet ud af hubben som" if da else "worked out by the hub as"
+            where += f" ({saved}, {worked} {formula})"
         return where
     if fmt == "csv":
         return _csv_where(value)[1 if da else 0]

@@ -10,7 +10,10 @@ refused at the cell with that reason, and `hub adapters suggest` drafts the tota
 up, as it does for the workbook.
 
 Only a text Excel would calculate and that reads as a formula is taken: `=` then a function's call
-(`=SUM(`, `=TEXT(`) or a cell reference (`=B8`, `=$B$8+B9`). Other text starting with `=` is kept.
+(`=SUM(`, `=TEXT(`), a cell reference (`=B8`, `=$B$8+B9`) or a number (`=13,5`), each after any signs and
+opening brackets (`=(B8+B9)`, `=+B8+B9`, `=-B8`: stop 63). Other text starting with `=` is kept
+(`=Ja tak`, `==`). Such a cell is refused as "a formula, not its value" (`read_problems`): its digits
+are never read as the number.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from hub.adapters.readers.base import SourceValue
 
 __all__ = ["split_formulas"]
 
-_FORMULA = re.compile(r"=\s*(?:[A-Za-z][A-Za-z0-9._]*\s*\(|\$?[A-Za-z]{1,3}\$?[0-9]+\b)")
+_FORMULA = re.compile(r"=[\s+\-(]*(?:[A-Za-z][A-Za-z0-9._]*\s*\(|\$?[A-Za-z]{1,3}\$?[0-9]+\b|[0-9])")
 
 
 def split_formulas(values: Sequence[SourceValue]) -> tuple[list[SourceValue], list[list[Any]]]:

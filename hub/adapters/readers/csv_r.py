@@ -36,9 +36,13 @@ def is_r_text(text: str, delimiter: str) -> bool:
     if re.search(f"(?:^|{sep})NA(?:{sep}|\r?$)", text, re.MULTILINE) is None:
         return False
     try:
-        return any((NA, False) in row for row in _cells(text, delimiter))
+        # Every row split, not up to the first `NA`: a stray quote in an unquoted cell further down (a row
+        # typed in after R wrote the file, or the file cut short) raised out of `r_rows` as the reading
+        # reached it (decision 0064, "Stop 63: fuzz-79").
+        rows = list(_cells(text, delimiter))
     except ValueError:  # a quote inside an unquoted cell: no file R wrote, read as any CSV
         return False
+    return any((NA, False) in row for row in rows)
 
 
 def r_rows(text: str, delimiter: str) -> Iterator[list[str]]:

@@ -23,6 +23,7 @@ from openpyxl.xml.constants import SHEET_MAIN_NS
 
 from hub.adapters.readers.base import column_letters
 from hub.adapters.readers.xlsx_book import Book, text
+from hub.adapters.readers.xlsx_formula_text import FormulaTexts
 from hub.adapters.readers.xlsx_problems import CellProblem, NoSuchCell, OutsideSheet
 from hub.adapters.readers.xlsx_zero_sum import is_true_zero
 from hub.quoting import readable
@@ -47,25 +48,29 @@ class Uncached:
     openpyxl reads None, as for an empty cell; the reader keeps no
     value either, but names the cell, so that a refusal can say why it is empty.
 
-    `formula`: the `<f>` text of a plain formula with no value saved at all, which may be worked out
-    (`xlsx_worked_out`); None for XlsxWriter's placeholder 0 and for a shared or array formula."""
+    `formula`: the formula the cell stands for (`xlsx_formula_text`: a plain one's text, a shared one's
+    moved to its cell), which may be worked out (`xlsx_worked_out`); None where there is none to work
+    out. `placeholder`: the cell saved XlsxWriter's `0`, not no value at all (said
+    where the value is shown)."""
 
-    __slots__ = ("formula",)
+    __slots__ = ("formula", "placeholder")
 
-    def __init__(self, formula: str | None = None) -> None:
+    def __init__(self, formula: str | None = None, placeholder: bool = False) -> None:
         self.formula = formula
+        self.placeholder = placeholder
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Uncached) and other.formula == self.formula
+        return (
+            isinstance(other, Uncached)
+            and other.formula == self.formula
+            and other.placeholder == self.placeholder
+        )
 
     def __hash__(self) -> int:
-        return hash(self.formula)
+        return hash((self.formula, self.placeholder))
 
     def __repr__(self) -> str:
         return "UNCACHED" if self.formula is None else f"UNCACHED({self.formula!r})"
-
-
-UNCACHED = Uncached()
 
 
 class FormulaError(str):
@@ -82,10 +87,15 @@ _coordinate = functools.lru_cache(maxsize=16384)(coordinate_to_tuple)
 
 
 def row_cells(
-    node: etree._Element, row_no: int, book: Book, seen: dict[tuple[int, int], Any] | None
+    node: etree._Element,
+    row_no: int,
+    book: Book,
+    seen: dict[tuple[int, int], Any] | None,
+    formulas: FormulaTexts,
 ) -> list[Cell]:
     """Every child of a row is a cell to openpyxl; one without `r` is the one right of the previous.
-    `seen`, in a workbook calculated on opening, gets every cell's value (`xlsx_zero_sum`)."""
+    `seen`, in a workbook calculated on opening, gets every cell's value (`xlsx_zero_sum`); `formulas`
+    holds the sheet's shared formulas read so far."""
     cells = []
     col = 0
     held: dict[int, Any] = {}  # each column's value so far: a cell written twice must not disagree
@@ -105,15 +115,22 @@ def row_cells(
             style_attr = cell.get("s")
             style = int(style_attr) if style_attr else 0
             value: Any = None if kind == "inlineStr" else (cell.findtext(_VALUE) or None)
+            # a cell of a `<v>` alone has no formula: only a value's neighbour or an empty cell is looked at
+            formula = cell.find(_FORMULA) if value is None or len(cell) > 1 else None
+            if formula is None:
+                written = None
+            else:  # a plain formula is its text; a shared or array one is told by the sheet's
+                written = formula.text if formula.get("t") is None else formulas.text(formula, row, col)
             if (
                 value == "0"
                 and kind == "n"
                 and seen is not None
-                and cell.find(_FORMULA) is not None
-                and not is_true_zero(cell.findtext(_FORMULA), row, col, seen)
+                and formula is not None
+                and not is_true_zero(written, row, col, seen)
             ):
-                # XlsxWriter's placeholder, not a value: Excel shows the formula's result (`Uncached`)
-                value = UNCACHED
+                # XlsxWriter's placeholder, not a value: Excel shows the formula's result, which is
+                # worked out where it can be (`Uncached`), as for a formula with no value saved at all
+                value = Uncached(written, placeholder=True)
             elif value is not None:
                 if kind == "n":
                     value = _number(value)
@@ -135,10 +152,9 @@ def row_cells(
                 inline = cell.find(_INLINE)
                 if inline is not None:
                     value = text(inline)
-            elif (formula := cell.find(_FORMULA)) is not None:
-                # A plain formula's text kept (`xlsx_worked_out`); a shared one's cells have none of it.
-                plain = formula.get("t", "normal") == "normal" and formula.text
-                value = Uncached(formula.text) if plain else UNCACHED
+            elif formula is not None:
+                # The formula it stands for kept (`xlsx_worked_out`), a shared or array one's too
+                value = Uncached(written or None)
             if held.setdefault(col, value) != value:
                 raise _no_such_cell(ref or f"{column_letters(col)}{row_no}", "twice", row_no)
             cells.append((row, col, value, style))

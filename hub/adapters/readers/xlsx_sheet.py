@@ -18,6 +18,7 @@ from openpyxl.xml.constants import SHEET_MAIN_NS
 
 from hub.adapters.readers.xlsx_book import Book
 from hub.adapters.readers.xlsx_dropdowns import list_validation
+from hub.adapters.readers.xlsx_formula_text import FormulaTexts
 from hub.adapters.readers.xlsx_parts import stream
 from hub.adapters.readers.xlsx_problems import CellProblem, OutsideSheet
 from hub.adapters.readers.xlsx_row_cells import MAX_ROW, Cell, row_cells
@@ -45,6 +46,7 @@ def sheet_rows(
     tags = (_ROW, _MERGE, _VALIDATION, _X14_VALIDATION) if merges is not None else _ROW
     # the cells read so far, where a formula's saved 0 may be its value (`xlsx_zero_sum`)
     seen: dict[tuple[int, int], Any] | None = {} if book.recalculate else None
+    formulas = FormulaTexts()  # the sheet's shared formulas, read at their first cell
     for node in stream(book.archive, part, tags):
         if node.tag == _MERGE:
             if merges is not None:
@@ -63,7 +65,7 @@ def sheet_rows(
             raise CellProblem(f"row {node.get('r')}", f"række {node.get('r')}", node.get("r")) from exc
         if not 1 <= row_no <= MAX_ROW:
             raise OutsideSheet(f"row {node.get('r')}", f"række {node.get('r')}", None)
-        cells = row_cells(node, row_no, book, seen)
+        cells = row_cells(node, row_no, book, seen, formulas)
         if row_no < expected:
             yield len(cells), row_no, []
             continue

@@ -65,8 +65,8 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
         lists = validations.setdefault(name, [])
         filled: set[tuple[int, int]] = set()
         # formulas never calculated that may be worked out (`xlsx_worked_out`), each with the place in
-        # `values` its cell would have had: (place, row, column, style, formula, cells it adds)
-        sums: list[tuple[int, int, int, int, str, list[tuple[int, int]]]] = []
+        # `values` its cell would have had: (place, row, column, style, the cell, cells it adds)
+        sums: list[tuple[int, int, int, int, Uncached, list[tuple[int, int]]]] = []
         first_uncached = len(uncached)  # this sheet's are kept in reading order
         _count_first(book, name, by_name[name].part, MAX_CELLS - cells, filename)
         widest = last_row = 0  # the rows' widest and the last row's number, said in a refusal
@@ -79,8 +79,8 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                 for row_no, col_no, value, style in row:
                     if type(value) is Uncached:
                         adds = added_cells(value.formula) if style not in book.dates else None
-                        if adds is not None and value.formula is not None:
-                            sums.append((len(values), row_no, col_no, style, value.formula, adds))
+                        if adds is not None:
+                            sums.append((len(values), row_no, col_no, style, value, adds))
                         else:
                             uncached.append([name, row_no, col_no])
                         continue
@@ -122,7 +122,7 @@ def _work_out(
     book: Book,
     name: str,
     part: str,
-    sums: list[tuple[int, int, int, int, str, list[tuple[int, int]]]],
+    sums: list[tuple[int, int, int, int, Uncached, list[tuple[int, int]]]],
     values: list[SourceValue],
     filled: set[tuple[int, int]],
 ) -> list[list[Any]]:
@@ -134,14 +134,16 @@ def _work_out(
     for _, _, row in sheet_rows(book, part):
         held.update({(r, c): v for r, c, v, _ in row if (r, c) in wanted})
     left: list[list[Any]] = []
-    for place, row_no, col_no, style, formula, adds in reversed(sums):  # the last first: places hold
+    for place, row_no, col_no, style, cell, adds in reversed(sums):  # the last first: places hold
         total = worked_out(held.get(at) for at in adds)
         if total is None:
             left.append([name, row_no, col_no])
             continue
         number_format = book.number_format(style) if type(total) is int else ""
         meta = cell_meta(name, row_no, col_no, number_format)
-        meta["worked_out"] = formula  # no value saved: worked out by the hub (`provenance.locator_of`)
+        meta["worked_out"] = cell.formula  # no value saved: worked out by the hub (`provenance.locator_of`)
+        if cell.placeholder:
+            meta["placeholder"] = True  # XlsxWriter's 0 saved in its place (`base.describe_locator`)
         text = cell_text(total, number_format) or "0"
         values.insert(place, SourceValue(f"{name}!{_letters(col_no)}{row_no}", text, meta))
         filled.add((row_no, col_no))

@@ -6,7 +6,8 @@ worked out two ways is worked out here (decision 0061, "Stop 62: fixes-75"):
 
 - the formula is a plain `SUM` of cells and ranges of its own sheet (`SUM(B3:B9)`, `SUM(B3,B5:B6)`), or
   cells added (`B3+B4+B5`), with no other function, operator, name or sheet;
-- the cell has no value saved at all (a saved value, even XlsxWriter's placeholder 0, is not this case)
+- the cell has no value saved at all, or XlsxWriter's placeholder 0 in a workbook that asks to be
+  calculated on opening (`xlsx_zero_sum`; Excel shows the sum there, not the 0: "Stop 63: fixes-78"),
   and no date or duration format (a sum shown as a date says what the hub would not);
 - every cell it adds is a number or empty (empty counts as nothing, as in Excel); one holding text, a
   boolean, a date, an error, or a formula never calculated itself leaves the total unread, as before.

@@ -6,7 +6,8 @@ formula never calculated (`xlsx_row_cells.Uncached`, the seventeenth trial). But
 hour is 0 has a total that is 0 in Excel too: refusing it blamed a true sheet (stop 56). A `SUM` of cells
 of the same sheet that were read before it (the usual total under its rows) is therefore checked: when
 the numbers in those cells add up to 0, as Excel would add them, the 0 is the formula's value. Any other
-formula, a cell not read yet, or a summed cell Excel would itself calculate, leaves the 0 unknown.
+formula, a cell not read yet, or a summed cell Excel would itself calculate, leaves the 0 unknown: the
+cell is then a formula never calculated, worked out where it can be (`xlsx_worked_out`, stop 63).
 """
 
 from __future__ import annotations

@@ -42,6 +42,7 @@ class Table:
     rows: list[dict[str, str]] = field(default_factory=list)
     trailer: str = ""
     trailer_row: int = 0
+    subtotal: str = ""  # a line of sums with more of its rows below it (`subtotal_lines`)
     raised: frozenset[str] = frozenset()  # headers printed a row higher (merged down: `two_row_headers`)
     across: bool = False  # one record a column: `headers` are the labels down a column (`across`)
     # A column's dropdown (a list validation over its cells): every line, for a mark's scale (`marks`).

@@ -88,7 +88,11 @@ def render(s: Suggestion) -> str:
             lines.append("  across = true  # column:Label reads the record's cell on that label's row")
         if plan.items.get("group"):
             lines.append("  group = true  # a citizen's rows follow one another: one record for them all")
-        if plan.table.trailer:  # a total or signature line straight after the rows: the table ends there
+        if plan.table.subtotal:  # a line of sums after each citizen's rows: checked, not read
+            lines.append(
+                f"  subtotals = {{ label = {q(plan.table.subtotal)} }}  # a line of sums inside the table"
+            )
+        if plan.table.trailer and plan.table.trailer != plan.table.subtotal:  # the table ends there
             lines.append(f"  stop = {{ label = {q(plan.table.trailer)} }}  # the row after the table's last")
     for suggestion in s.fields:
         lines += _field(suggestion)

@@ -24,6 +24,7 @@ from hub.adapters.suggest.header_rows import (
 )
 from hub.adapters.suggest.lent import lent
 from hub.adapters.suggest.nearby import block_of, context_helps, label_path
+from hub.adapters.suggest.subtotal_lines import is_subtotal
 from hub.adapters.suggest.text_under import is_text_under, text_under
 
 
@@ -84,6 +85,9 @@ def gather_sheet(
                     if int(c.meta.get("col", 0)) in headers
                 }
             )
+            continue
+        if table_cols and number == last + 1 and is_subtotal(cells, rows.get(number + 1, []), table_cols):
+            out.tables[-1].subtotal, last = (cells[0].value or "").strip(), number  # the table goes on
             continue
         if table_cols and number == last + 1:
             out.tables[-1].trailer, out.tables[-1].trailer_row = (cells[0].value or "").strip(), number

@@ -1,0 +1,153 @@
+"""Subtotal lines inside a csv/xlsx item table (`[forms.items] subtotals = { label = "I alt" }`; decision
+0060, "Stop 63: lang-80").
+
+A case system's report often prints a line of sums after each citizen's rows (`I alt;6,5`), not only at
+the end. Such a line is no entry, and it must not end the table: a `stop` there would leave the next
+citizen's rows below the end (refused as a row below it), and read as a row it is refused as a total line
+(`total_line`). With the rule, each row whose first filled cell reads the label is taken out of the
+table's rows before anything else looks at them, as a page break's rows are, and read as a check: each
+figure it carries (in the columns the rule names, else in every other cell of the table it fills) must
+equal the sum of that column over the rows since the previous subtotal line, or the table's start, each
+read with the column's own transforms. A line with no row since the previous one is the table's total,
+summed over every row above it. A figure that does not add up refuses the document at its cell with both
+figures: a subtotal line is read too, so no filled row is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+
+from hub.adapters.language.config_form import FormConfig
+from hub.adapters.language.config_parts import SubtotalRule
+from hub.adapters.mapping.item_scope import COLUMN
+from hub.adapters.mapping.numberparse import parse_decimal
+from hub.adapters.mapping.selector_text import normalise_label
+from hub.adapters.mapping.selectors import SourceIndex
+from hub.adapters.mapping.tables import TableRows, first_text, is_blank
+from hub.adapters.mapping.textparse import TransformError
+from hub.adapters.mapping.transform_types import TransformCall
+from hub.adapters.mapping.transforms import TRANSFORMS
+from hub.adapters.readers.base import SourceValue, describe_locator
+from hub.quoting import quoted, quoted_da
+
+__all__ = ["subtotal_rows"]
+
+# Why the document is refused: English, Danish, and where (English, Danish), as `item_tables` returns it.
+Refusal = tuple[str, str, str, str]
+
+
+def subtotal_rows(
+    index: SourceIndex, table: TableRows, columns: Mapping[str, int], rule: SubtotalRule, form: FormConfig
+) -> tuple[TableRows, Refusal | None]:
+    """The table without its subtotal lines, and why one of them does not add up (None: each does).
+    `columns`: the table's headers as printed -> column."""
+    label, calls = normalise_label(rule.label), _column_transforms(form)
+    kept: list[int] = []
+    since: list[int] = []  # the rows since the previous subtotal line
+    for row in table.rows:
+        if index.cell_text(first_text(index, row)) != label:
+            kept.append(row)
+            since.append(row)
+            continue
+        summed = since or kept  # none since the previous line: the table's total
+        for header in _checked(index, row, columns, rule):
+            cell = index.cell(index.default_sheet, row, columns[header])
+            problem = cell and _check(
+                index, cell, header, summed, columns, calls.get(normalise_label(header), ())
+            )
+            if problem:
+                return replace(table, rows=tuple(kept)), problem
+        since = []
+    return replace(table, rows=tuple(kept)), None
+
+
+def _checked(index: SourceIndex, row: int, columns: Mapping[str, int], rule: SubtotalRule) -> list[str]:
+    """The headers of a subtotal line's figures: those the rule names, else every table column it fills
+    but the label's own, each when filled (a blank figure says nothing to check)."""
+    named = {normalise_label(c) for c in rule.columns}
+    filled = [h for h, col in columns.items() if not is_blank(index.cell(index.default_sheet, row, col))]
+    if named:
+        return [h for h in filled if normalise_label(h) in named]
+    label_col = next(int(v.meta.get("col", 0)) for v in index.row_values(row) if not is_blank(v))
+    return [h for h in filled if columns[h] != label_col]
+
+
+def _column_transforms(form: FormConfig) -> dict[str, tuple[TransformCall, ...]]:
+    """Each table column's transforms (normalised header -> transforms), as its own rule reads it."""
+    found: dict[str, tuple[TransformCall, ...]] = {}
+    for field in form.fields:
+        if field.source and field.source.strip().startswith(COLUMN):
+            found.setdefault(normalise_label(field.source.strip()[len(COLUMN) :]), field.transforms)
+    for rule in form.lists:
+        for item in rule.fields if rule.table is not None else ():
+            for selector in item.selectors:
+                found.setdefault(normalise_label(selector), item.transforms)
+    return found
+
+
+def _figure(value: SourceValue, calls: Sequence[TransformCall]) -> Decimal | None:
+    """A cell's number as its column reads it (`3,00` through `hours` is 3.0), or None."""
+    text = (value.value or "").strip()
+    try:
+        for call in calls:
+            transform = TRANSFORMS[call.name]
+            if not (transform.combines or call.name == "default"):
+                text = str(transform.func(text, call.args))
+        return Decimal(text)  # a transform's canonical number ("6.5")
+    except (TransformError, ValueError, InvalidOperation):
+        pass
+    try:
+        return parse_decimal(text)  # a column read without transforms: "6,5" as written
+    except (TransformError, ValueError, InvalidOperation):
+        return None
+
+
+def _span(rows: Sequence[int], da: bool) -> str:
+    if not rows:
+        return "ingen rækker" if da else "no rows"
+    if len(rows) == 1:
+        return f"række {rows[0]}" if da else f"row {rows[0]}"
+    return f"rækkerne {rows[0]}–{rows[-1]}" if da else f"rows {rows[0]}–{rows[-1]}"
+
+
+def _check(
+    index: SourceIndex,
+    cell: SourceValue,
+    header: str,
+    rows: Sequence[int],
+    columns: Mapping[str, int],
+    calls: Sequence[TransformCall],
+) -> Refusal | None:
+    """Why a subtotal line's figure under `header` is not the sum of its column over `rows`, or None."""
+    row, given = int(cell.meta.get("row", 0)), _figure(cell, calls)
+    text = (cell.value or "").strip()
+    here = describe_locator(cell, index.format, "en"), describe_locator(cell, index.format, "da")
+    line, line_da = f"the subtotal line at row {row}", f"sumlinjen i række {row}"
+    if given is None:
+        return (
+            f"{line} gives {header} {quoted(text)}, which is no number to check against the rows above it",
+            f"{line_da} angiver {header} {quoted_da(text)}, som ikke er et tal at kontrollere rækkerne"
+            " over den med",
+            *here,
+        )
+    total = Decimal(0)
+    for above in rows:
+        value = index.cell(index.default_sheet, above, columns[header])
+        if value is None or is_blank(value):
+            continue
+        figure = _figure(value, calls)
+        if figure is None:
+            return None  # that row's own problem is said when it is read: no sum to compare
+        total += figure
+    if total == given:
+        return None
+    summed = format(total.normalize(), "f")
+    return (
+        f"{line} gives {header} {quoted(text)}, but the rows it sums ({_span(rows, False)}) add up to"
+        f" {summed}: correct the line or the rows in the file",
+        f"{line_da} angiver {header} {quoted_da(text)}, men de rækker, den summerer ({_span(rows, True)}),"
+        f" giver {summed.replace('.', ',')} tilsammen: ret linjen eller rækkerne i filen",
+        *here,
+    )
