@@ -18,6 +18,7 @@ from stdnum.exceptions import InvalidComponent
 from stdnum.exceptions import ValidationError as StdnumError
 
 from hub.schemas.edges import strip_edges
+from hub.schemas.scientific import refuse_scientific
 
 
 def input_string(value: Any, what: str) -> str:
@@ -40,7 +41,9 @@ def _explain_bad_date(digits: str) -> str:
 
 def normalise_cpr(value: Any) -> str:
     """Return the 10 CPR digits, or raise ValidationError saying exactly what is wrong."""
-    digits = input_string(value, "CPR").replace("-", "").replace(" ", "")
+    text = input_string(value, "CPR")
+    refuse_scientific(text, "CPR", shown=False)
+    digits = text.replace("-", "").replace(" ", "")
     if re.fullmatch(r"[1-9](0[1-9]|1[0-2])[0-9]{6}", digits):
         # 9 digits that read as a date with a 0 before them are most often a number whose leading zero a
         # spreadsheet dropped (born on the 1st to the 9th): saying so saves the caseworker a search.

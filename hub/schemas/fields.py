@@ -19,8 +19,10 @@ from hub.pseudonyms import holds_cpr_like, phone_holds_cpr
 from hub.quoting import REPLACEMENT, quoted
 from hub.schemas.cpr import input_string, normalise_cpr
 from hub.schemas.edges import strip_edges
+from hub.schemas.mailto import mailto_address
 from hub.schemas.municipalities import normalise_municipality
 from hub.schemas.phone_dates import date_in_phone, date_in_phone_reasons
+from hub.schemas.scientific import refuse_scientific
 from hub.schemas.twice_encoded import encoded_twice_problem
 
 MAX_WEEK_HOURS = Decimal(168)
@@ -93,7 +95,8 @@ class Email(fields.Email):
     pattern, kept, though it is text a person reads and writes to."""
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
-        text = str(super()._deserialize(value, attr, data, **kwargs))
+        # A link's address is the address (`mailto_address`); every check below reads the address.
+        text = mailto_address(str(super()._deserialize(value, attr, data, **kwargs)))
         if holds_cpr_like(text):
             raise ValidationError(
                 "holds what looks like a CPR number: an e-mail address is shown as written to everyone who"
@@ -120,6 +123,7 @@ class Cvr(fields.String):
             if isinstance(value, int) and not isinstance(value, bool)
             else input_string(value, "CVR")
         )
+        refuse_scientific(text, "CVR")
         digits = stdnum_cvr.compact(text)
         if not re.fullmatch(r"[1-9][0-9]{7}", digits):
             raise ValidationError("CVR must be 8 digits, not starting with 0")
@@ -133,7 +137,9 @@ class PNumber(fields.String):
     """Production unit number (P-nummer): 10 digits."""
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
-        digits = input_string(value, "P-number").replace(" ", "")
+        text = input_string(value, "P-number")
+        refuse_scientific(text, "P-number")
+        digits = text.replace(" ", "")
         if not re.fullmatch(r"[0-9]{10}", digits):
             raise ValidationError("P-number must be 10 digits")
         return digits
@@ -169,6 +175,7 @@ class Phone(fields.String):
             raise ValidationError(CPR_IN_PHONE)
         if date_in_phone(raw):
             raise ValidationError(date_in_phone_reasons(raw)[0])
+        refuse_scientific(raw, "phone")
         text = re.sub(r"[\s\-().]", "", raw)
         if text.startswith("00"):
             text = "+" + text[2:]

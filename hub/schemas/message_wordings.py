@@ -124,6 +124,14 @@ DANISH: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         (r"^CVR check digit is wrong$", "CVR-nummerets kontrolciffer er forkert."),
         (r"^P-number must be 10 digits$", "P-nummeret skal have 10 cifre."),
+        (
+            r"^(CPR|CVR|P-number|phone) written as a number in scientific notation( \(.*\))?: its digits are"
+            r" lost; save the column as text$",
+            _said_of(
+                "{subject} er skrevet som et tal i videnskabelig notation{g2}: cifrene er tabt; gem"
+                " kolonnen som tekst."
+            ),
+        ),
         (r"^unknown municipality(?: code)? (.*)$", r"Ukendt kommune \1."),
         (r"^municipality must be a code or slug string.*$", "Kommunen skal angives med kode eller navn."),
         (

@@ -64,21 +64,33 @@ def check_values(data: dict[str, Any], errors: dict[Any, Any]) -> None:
                 f"document is rejected; {fix}",
             )
         _empty_key(rule.get("transforms", []), ("fields", index), errors)
-        allowed = choices.get(path)
-        if allowed is None:
-            continue
         found = given(rule.get("value"), rule.get("transforms", []))
-        for where, value in dict.fromkeys(found):  # a value mapped from two words: said once
-            if value and value != PLACEHOLDER and value not in allowed:
-                add_error(
-                    errors,
-                    ("fields", index, *where),
-                    f"'{value}' is not a value of {path}: one of {', '.join(allowed)}",
-                )
-    # A list's field is read as a field is (`Reader.read`): its map's key "" is never read either.
+        _not_chosen(found, path, choices.get(path), ("fields", index), errors)
+    # A list's field is read as a field is (`Reader.read`): its map's key "" is never read either, and
+    # its word list's values go to its item's key under the list's path (`entries.week`).
     for index, rule in enumerate(data["lists"]):
         for n, field in enumerate(rule["items"]):
-            _empty_key(field.get("transforms", []), ("lists", index, "fields", n), errors)
+            at = ("lists", index, "fields", n)
+            _empty_key(field.get("transforms", []), at, errors)
+            path = f"{rule['path']}.{field['key']}"
+            _not_chosen(given(None, field.get("transforms", [])), path, choices.get(path), at, errors)
+
+
+def _not_chosen(
+    found: list[tuple[tuple[Any, ...], str]],
+    path: str,
+    allowed: tuple[str, ...] | None,
+    at: tuple[Any, ...],
+    errors: dict[Any, Any],
+) -> None:
+    """Each value `found` a field gives that its canonical `path` does not allow, refused at its key."""
+    if allowed is None:
+        return
+    for where, value in dict.fromkeys(found):  # a value mapped from two words: said once
+        if value and value != PLACEHOLDER and value not in allowed:
+            add_error(
+                errors, (*at, *where), f"'{value}' is not a value of {path}: one of {', '.join(allowed)}"
+            )
 
 
 def _empty_key(calls: Sequence[TransformCall], at: tuple[Any, ...], errors: dict[Any, Any]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from hub.adapters.mapping.textparse import TransformError
+from hub.adapters.mapping.textparse import TransformError, refuse_scientific
 from hub.adapters.mapping.worded_hours import has_words, inexact_minutes, read_worded
 from hub.adapters.mapping.xml_durations import read_duration
 from hub.pseudonyms import phone_holds_cpr
@@ -163,6 +163,7 @@ def parse_phone(text: str) -> str:
         raise TransformError(CPR_IN_PHONE, CPR_IN_PHONE_DA)
     if date_in_phone(text):
         raise TransformError(*date_in_phone_reasons(text))
+    refuse_scientific(text, shown=True)
     clean = re.sub(r"[\s().\-/]", "", text.strip())
     if clean.startswith("00"):
         clean = "+" + clean[2:]

@@ -25,6 +25,7 @@ from hub.adapters.mapping.danish_dates import (
 )
 from hub.periods import local_today
 from hub.quoting import quoted, quoted_da
+from hub.schemas.scientific import LOST_DA, LOST_EN, in_scientific_notation
 
 
 class TransformError(ValueError):
@@ -80,8 +81,21 @@ def today() -> date:
     return local_today()
 
 
+def refuse_scientific(text: str, *, shown: bool) -> None:
+    """Refuse a number in scientific notation (`1e+09`, `1,23E+09`) where digits are read: its digits are
+    not in the file (`hub.schemas.scientific`). `shown` False where the text may be a CPR number's."""
+    if in_scientific_notation(text):
+        en, da = (f" ({quoted(text)})", f" ({quoted_da(text)})") if shown else ("", "")
+        raise TransformError(
+            f"written as a number in scientific notation{en}: {LOST_EN}",
+            f"skrevet som et tal i videnskabelig notation{da}: {LOST_DA}",
+        )
+
+
 def digits(text: str) -> str:
-    """Keep the digits only ("010190-1234" → "0101901234")."""
+    """Keep the digits only ("010190-1234" → "0101901234"); a number in scientific notation is refused,
+    not read as the digits of its mantissa and exponent ("1e+09" is not "109")."""
+    refuse_scientific(text, shown=False)  # a CPR number's digits too: never quoted back
     kept = _NOT_DIGIT.sub("", text)
     if not kept:
         raise TransformError(f"no digits in {quoted(text)}", f"ingen cifre i {quoted_da(text)}")
