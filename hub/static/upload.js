@@ -282,12 +282,13 @@
     });
   }
 
-  function offerAgain(tr, problems) {
+  // `same`: nothing is wrong in the file (the hub's own trouble, a 5xx): the same file is sent again.
+  function offerAgain(tr, problems, same) {
     var cell = tr.querySelector(".result");
     var id = "again-" + Math.random().toString(36).slice(2);
     // The fixed file is picked from the types this sender's forms come in, as the field above offers.
     var picker = el("input", { type: "file", id: id, "class": "visually-hidden again-picker", accept: input.getAttribute("accept") });
-    var label = el("label", { "for": id, "class": "button" }, outsideOnly(problems) ? T.send_same : T.send_again);
+    var label = el("label", { "for": id, "class": "button" }, same || outsideOnly(problems) ? T.send_same : T.send_again);
     picker.addEventListener("change", function () {
       if (picker.files.length) { acted(); send(picker.files[0], tr); }
     });
@@ -449,7 +450,9 @@
     setStatus(tr, "refused", name);
     cell.appendChild(el("p", {}, message));
     showProblems(tr, problems);
-    offerAgain(tr);
+    // A 5xx is the hub's trouble (its disk full, its database away): "send a fixed file" sent the
+    // caseworker looking for a fault in a file that has none (walk-82).
+    offerAgain(tr, problems, xhr.status >= 500);
   }
 
   // The session ended (signed out in another tab, or expired) while the page stayed open: nothing was
