@@ -49,7 +49,7 @@ def texts(company: bool = False) -> dict[str, str]:
         "rejected": _("Rejected"),
         "unchanged": _("Unchanged"),
         "failed": _("Failed on our side; the file is kept, and the hub's administrator can queue it again"),
-        "refused": _("Not accepted"),
+        "refused": _("Not received"),
         "duplicate": _("Already received"),
         "uploading": _("Uploading"),
         "choose_files": _("Choose at least one file to send."),

@@ -24,6 +24,9 @@ SAID = {
     "was saved. Try again later, or tell the hub's administrator.",
 }
 AGAIN = {"da": "Send filen igen", "en": "Send the file again"}
+# The row's status: the file was not taken in, said alike in both languages (the English said "Not
+# accepted", which reads as the hub's verdict on a file it read, where the Danish said "Ikke modtaget").
+STATUS = {"da": "Ikke modtaget", "en": "Not received"}
 
 
 def _no_room(dir: str, prefix: str) -> tuple[int, str]:
@@ -52,4 +55,5 @@ def test_the_upload_page_says_the_disk_is_full_and_offers_the_same_file_again(
     result = page.locator("#upload-results tbody tr .result")
     expect(result.locator("p")).to_have_text([SAID[lang]])  # once, and nothing else said of the file
     expect(result.locator("label.button")).to_have_text(AGAIN[lang])
+    expect(page.locator("#upload-results tbody tr .status")).to_have_text(STATUS[lang])
     axe_check(page)
