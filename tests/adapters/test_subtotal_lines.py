@@ -146,11 +146,11 @@ def test_a_wrong_subtotal_refuses_the_document_at_its_cell_with_both_figures(
     assert (problem.file, problem.form) == (f"rapport.{fmt}", "mentortimer")
     assert (problem.locator, problem.locator_da) == (where, where_da)
     assert problem.reason_en == (
-        "the subtotal line at row 8 gives Timer '5,25', but the rows it sums (rows 6–7) add up to 5.5:"
+        "this subtotal line gives Timer '5,25', but the rows it sums (rows 6–7) add up to 5.5:"
         " correct the line or the rows in the file"
     )
     assert problem.reason_da == (
-        "sumlinjen i række 8 angiver Timer '5,25', men de rækker, den summerer (rækkerne 6–7), giver 5,5"
+        "denne sumlinje angiver Timer '5,25', men de rækker, den summerer (rækkerne 6–7), giver 5,5"
         " tilsammen: ret linjen eller rækkerne i filen"
     )
 
@@ -196,8 +196,7 @@ def test_the_columns_named_are_checked_and_no_others(tmp_path: Path) -> None:
     (problem,) = info.value.problems
     assert problem.locator == "row 5, column 4 (D5)"
     assert problem.reason_en == (
-        "the subtotal line at row 5 gives Dato '3 besøg', which is no number to check against the rows"
-        " above it"
+        "this subtotal line gives Dato '3 besøg', which is no number to check against the rows above it"
     )
     named = config(tmp_path, items='subtotals = { label = "I alt", columns = ["Timer"] }')
     assert [item.label_en for item in _read(csv(rows), named)] == ["rows 2–4", "rows 6–7"]

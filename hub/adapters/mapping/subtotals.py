@@ -121,10 +121,11 @@ def _check(
     calls: Sequence[TransformCall],
 ) -> Refusal | None:
     """Why a subtotal line's figure under `header` is not the sum of its column over `rows`, or None."""
-    row, given = int(cell.meta.get("row", 0)), _figure(cell, calls)
+    given = _figure(cell, calls)
     text = (cell.value or "").strip()
     here = describe_locator(cell, index.format, "en"), describe_locator(cell, index.format, "da")
-    line, line_da = f"the subtotal line at row {row}", f"sumlinjen i række {row}"
+    # The locator names the row and cell already ("row 8, column 5 (E8): …"): said again, it read twice.
+    line, line_da = "this subtotal line", "denne sumlinje"
     if given is None:
         return (
             f"{line} gives {header} {quoted(text)}, which is no number to check against the rows above it",
