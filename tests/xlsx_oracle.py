@@ -53,6 +53,8 @@ def read_xlsx_openpyxl(data: bytes, filename: str, sheet: str | None = None) -> 
                         row_no, col_no = cell.row or 0, cell.column or 0
                         ref = f"{name}!{column_letters(col_no)}{row_no}"
                         meta = xlsx_cells.cell_meta(name, row_no, col_no, number_format)
+                        if type(value) is bool:  # openpyxl reads a yes/no cell as the reader does
+                            meta[xlsx_cells.BOOLEAN_MARK] = True
                         values.append(SourceValue(ref, text, meta))
         hidden = [name for name in names if book[name].sheet_state in ("hidden", "veryHidden")]
     except Rejection:

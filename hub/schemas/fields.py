@@ -80,7 +80,8 @@ class Text(fields.String):
             raise ValidationError("must not be empty")
         if self.required and not any(_seen(char) for char in text):
             raise ValidationError("holds no character that can be read, only invisible or damaged ones")
-        if (twice := encoded_twice_problem(text)) is not None:
+        # `lowered`: a config may `lower` a name as it does an e-mail address (fixes-83)
+        if (twice := encoded_twice_problem(text, lowered=True)) is not None:
             raise ValidationError(twice)
         return text
 

@@ -31,9 +31,10 @@ def encoded_twice_problem(text: str, lowered: bool = False) -> str | None:
     first word that reads otherwise and that reading; None for any other text.
 
     `lowered`: the text may have been lower-cased after it was misread (11 of 12 configs lower an
-    e-mail address: stop 63), which turns the misreading's "Ã" and "Â" (UTF-8's first byte of every
-    Danish letter) into "ã" and "â", and "MÃ¸ller" no longer reads again; it is tried as it was. A
-    true "ã" ("joão") is followed by a letter, not a UTF-8 byte's second half, and does not read again."""
+    e-mail address: stop 63; a name may be lowered too), which turns the misreading's "Ã" and "Â"
+    (UTF-8's first byte of every Danish letter) into "ã" and "â", and "MÃ¸ller" no longer reads again;
+    it is tried as it was. A true "ã" ("joão") is followed by a letter, not a UTF-8 byte's second half,
+    and does not read again."""
     if lowered and encoded_twice(text) is None:
         text = text.replace("ã", "Ã").replace("â", "Â")
     meant = encoded_twice(text)
@@ -41,6 +42,10 @@ def encoded_twice_problem(text: str, lowered: bool = False) -> str | None:
         return None
     pairs = zip(_SPACE.split(text), _SPACE.split(meant), strict=False)
     wrong, right = next(((w, r) for w, r in pairs if w != r), (text, meant))
+    if wrong == wrong.upper() and any(char.isascii() and char.isupper() for char in wrong):
+        # In capitals (a config's `upper`): the misreading's second half has no case, so "MÃ¸LLER"
+        # reads again as "MøLLER"; the word meant is in capitals too.
+        right = right.upper()
     return MESSAGE.format(wrong=_shown(wrong), right=_shown(right))
 
 

@@ -61,6 +61,31 @@ def test_other_text_passes(value: str) -> None:
     assert _Named().load({"name": value}) == {"name": value}
 
 
+@pytest.mark.parametrize(
+    ("value", "wrong", "right"),
+    [
+        # lower-cased after the misreading, as a config's `lower` does: "Ã" became "ã" (fixes-83)
+        ("henrik m\u00e3\u00b8ller", "mÃ¸ller", "møller"),
+        ("\u00e3\u2026rhus", "Ã…rhus", "Århus"),  # quoted as the file wrote it, before `lower`
+        # in capitals, as `upper` writes it: the reading said in capitals too, not "MøLLER"
+        ("HENRIK MÃ¸LLER", "MÃ¸LLER", "MØLLER"),
+        ("Ã˜STERGAARD", "Ã˜STERGAARD", "ØSTERGAARD"),
+    ],
+)
+def test_a_name_encoded_twice_then_lowered_or_in_capitals_is_refused(
+    value: str, wrong: str, right: str
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        _Named().load({"name": value})
+    assert refused.value.messages == {"name": [EN.format(wrong, right)]}
+
+
+@pytest.mark.parametrize("value", ["João Conceição", "joão", "SØREN MØLLER", "ã"])
+def test_a_true_a_tilde_or_capitals_pass(value: str) -> None:
+    # Guards: a true "ã" is followed by a letter, not a UTF-8 byte's second half
+    assert _Named().load({"name": value}) == {"name": value}
+
+
 def _refused(slug: str, data: bytes, filename: str) -> FieldProblem:
     with pytest.raises(Rejection) as caught:
         ingest(repository_registry(), slug, data, filename)

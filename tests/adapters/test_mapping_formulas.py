@@ -111,7 +111,22 @@ def test_a_workbooks_formula_error_is_still_refused_at_its_cell(tmp_path: Path) 
     assert by_field["signed_by"].reason_en.startswith("empty: the cell holds a formula whose value was never")
 
 
-@pytest.mark.parametrize("total", ["=SUM(B2:B3)", "= sum(B2;B3)", "=(B2+B3)", "=+B2+B3", "=-B2", "=5,5"])
+@pytest.mark.parametrize(
+    "total",
+    [
+        "=SUM(B2:B3)",
+        "= sum(B2;B3)",
+        "=(B2+B3)",
+        "=+B2+B3",
+        "=-B2",
+        "=5,5",
+        # Lotus 1-2-3's ways to start one, which Excel still takes when typed (fixes-83)
+        "+SUM(B2:B3)",
+        "@SUM(B2:B3)",
+        "+ sum(B2;B3)",
+        "@Sum(B2:B3)",
+    ],
+)
 def test_a_csv_formula_is_refused_at_its_row_and_column_as_a_formula_never_its_digits(
     tmp_path: Path, total: str
 ) -> None:
@@ -134,3 +149,13 @@ def test_a_csv_formula_is_refused_at_its_row_and_column_as_a_formula_never_its_d
         "en formel, ikke dens værdi: cellen har et regnearks formel skrevet som tekst (arket er gemt med "
         "formlerne vist); gem filen med værdierne, og send den igen"
     )
+
+
+def test_a_phone_or_a_text_after_plus_or_at_is_its_text() -> None:
+    # A guard: only `+` or `@` then a function's name and its bracket is a formula; a phone number, a
+    # signed number, a name after `@` and a word with a bracket after a space are what the file says.
+    texts = ["+45 44 52 70 00", "+4544527000", "+7,5", "@Ole Berg", "@Ole (mentor)", "+ Ole (mentor)", "+SUM"]
+    data = "".join(f"Felt{n};{text}\n" for n, text in enumerate(texts)).encode()
+    extraction = read_csv(data, "m.csv")
+    assert "uncached_formulas" not in extraction.meta
+    assert [value.value for value in extraction.values if value.meta["col"] == 2] == texts

@@ -104,7 +104,7 @@ def test_a_utf8_file_stored_garbled_before_is_repaired_by_reprocess(
         before.setattr("hub.adapters.readers.tabular.decode", _read_as_before_0048)
         before.setattr("hub.adapters.rereading.read_alike", _alike_before_0048)
         # Nor did the record refuse a text encoded twice before stop 62 (decision 0061, fixes-76).
-        before.setattr("hub.schemas.fields.encoded_twice_problem", lambda text: None)
+        before.setattr("hub.schemas.fields.encoded_twice_problem", lambda text, lowered=False: None)
         assert runner.invoke(args=["ingest", str(sent), "-m", "herlev"]).exit_code == 0
     assert _names(app) == ["Ã…sa Ã˜degÃ¥rd-Ã†renlund"]
     done = runner.invoke(args=["reprocess", "-m", "herlev"])

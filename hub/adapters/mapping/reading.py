@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from hub.adapters.mapping.boolean_cells import boolean_as_text, boolean_problem
 from hub.adapters.mapping.combined_sources import combined_value, left_out, with_blank_parts
 from hub.adapters.mapping.default_stands import default_stands, missing_hint
 from hub.adapters.mapping.join_parts import NOT_TEXT_IN_JOIN, not_text_in_join
@@ -69,6 +70,11 @@ class Reader(ReadProblems):
         # 67/csv/value/27) read as no value in silence, where a workbook's is refused (decision 0064,
         # "Stop 63: fuzz-79").
         if self.fmt in _SPREADSHEETS and self._formula_problem(path, found):
+            return None, []
+        # Nor is a workbook's yes/no cell a name or other text: read so, it was the text "TRUE"
+        # (68/xlsx/cell_type/6, `boolean_cells`). A `map` naming TRUE reads it as before.
+        if self.fmt == "xlsx" and not self.unmarked and (held := boolean_as_text(found, calls)) is not None:
+            self.problem(path, self._where([held]), *boolean_problem(held[1]))
             return None, []
         # A value the reader marked (shown apart from its saved value, shown only, a signature field) is
         # looked at closely; nearly all are marked by nothing, and one look at their keys says so: the

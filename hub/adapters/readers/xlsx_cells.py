@@ -13,6 +13,10 @@ import re
 from decimal import Decimal
 from typing import Any
 
+# The mark of a yes/no cell (type "b", read as TRUE or FALSE): no text, refused where a field reads text
+# (`mapping.boolean_cells`).
+BOOLEAN_MARK = "boolean"
+
 
 def cell_meta(sheet: str, row: int, col: int, number_format: str) -> dict[str, Any]:
     """A cell's locator data; `number_format` is a whole number's format ("" for any other value)."""

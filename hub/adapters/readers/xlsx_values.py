@@ -15,7 +15,7 @@ from hub.adapters.readers.base import Extraction, SourceValue, column_letters
 from hub.adapters.readers.tabular_limits import MAX_CELLS, too_many_cells
 from hub.adapters.readers.xlsx_book import Book, Sheet
 from hub.adapters.readers.xlsx_cell_count import cells_ahead, claims_more
-from hub.adapters.readers.xlsx_cells import cell_meta, cell_text
+from hub.adapters.readers.xlsx_cells import BOOLEAN_MARK, cell_meta, cell_text
 from hub.adapters.readers.xlsx_dropdowns import dropdowns
 from hub.adapters.readers.xlsx_merged import MAX_MERGED_CELLS, merged_cells
 from hub.adapters.readers.xlsx_problems import BookProblem, BrokenPart, CellProblem
@@ -92,6 +92,8 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                         meta = cell_meta(name, row_no, col_no, number_format)
                         if type(value) is FormulaError:
                             meta["formula_error"] = True  # refused where it is read (`mapping.reading`)
+                        elif type(value) is bool:
+                            meta[BOOLEAN_MARK] = True
                         values.append(SourceValue(ref, text, meta))
                         filled.add((row_no, col_no))
             if sums:
