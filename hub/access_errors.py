@@ -15,6 +15,29 @@ class Unauthenticated(HubError):
 
     status_code = 401
     code = "unauthenticated"
+    # RFC 6750's `error` in `WWW-Authenticate`: only when a token was sent and refused (`InvalidToken`).
+    # A call with no token at all gets none (its section 3.1), so a client does not read "your token is
+    # bad" where it sent none.
+    bearer_error: str | None = None
+
+    def challenge(self) -> str:
+        """The `WWW-Authenticate` value: `Bearer`, and with a refused token RFC 6750's `error` and, as
+        `error_description`, the English message in the characters the RFC allows there."""
+        if self.bearer_error is None:
+            return "Bearer"
+        said = "".join(c for c in self.message if c in _DESCRIBABLE)
+        return f'Bearer error="{self.bearer_error}", error_description="{said}"'
+
+
+# RFC 6750 section 3: an `error_description` holds printable ASCII but `"` and `\`.
+_DESCRIBABLE = frozenset(chr(c) for c in range(0x20, 0x7F)) - {'"', "\\"}
+
+
+class InvalidToken(Unauthenticated):
+    """A bearer token that was sent and is refused: unknown, revoked, its user deactivated, or expired
+    (`hub.services.token_expiry.TokenExpired`)."""
+
+    bearer_error = "invalid_token"
 
 
 class Forbidden(HubError):

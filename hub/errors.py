@@ -160,6 +160,17 @@ class NotFound(HubError):
     code = "not_found"
 
 
+def missing_or_not_yours(what: str, what_da: str, key: object = None) -> NotFound:
+    """The 404 of an object that does not exist or is another party's, which to the asker are one
+    (`hub.services.scope`): "no placement 1, or you have no access to it", "Forløbet 1 findes ikke, eller
+    du har ikke adgang". Both languages say both: the English said only "for you" (decision 0016, "Stop
+    63: api-84"). `what_da` is the Danish noun in its definite form; no `key`: "no such document"."""
+    named, named_da = (f"such {what}", what_da) if key is None else (f"{what} {key}", f"{what_da} {key}")
+    return NotFound(
+        f"no {named}, or you have no access to it", f"{named_da} findes ikke, eller du har ikke adgang"
+    )
+
+
 class Rejection(HubError):
     """A document or record was rejected; `problems` says every reason."""
 

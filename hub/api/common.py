@@ -43,7 +43,14 @@ class NoQuery(Schema):
 class PageArgs(Schema):
     """`?page=&per_page=`: which page of a list."""
 
-    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=1_000_000))
+    page = fields.Integer(
+        load_default=1,
+        validate=validate.Range(min=1, max=1_000_000),
+        metadata={
+            "description": "1 is the first; a page past the last is 200 with no items, and its `Link` "
+            "`prev` is the last page"
+        },
+    )
     per_page = fields.Integer(load_default=25, validate=validate.Range(min=1, max=MAX_PER_PAGE))
 
 
@@ -82,8 +89,10 @@ def page_links(page: int, per_page: int, total: int, pinned: dict[str, Any] | No
         return f"<{request.base_url}?{urlencode({**others, 'page': number, 'per_page': per_page})}>"
 
     links = [f'{url(1)}; rel="first"']
-    if 1 < page <= last + 1:
-        links.append(f'{url(page - 1)}; rel="prev"')
+    if page > 1:
+        # Past the end (`page=99` of 6) the way back is the last page, not page 98, itself past the end: a
+        # client that overshot follows `prev` to the last rows (decision 0016, "Stop 63: api-84").
+        links.append(f'{url(min(page - 1, last))}; rel="prev"')
     if page < last:
         links.append(f'{url(page + 1)}; rel="next"')
     links.append(f'{url(last)}; rel="last"')
@@ -92,7 +101,8 @@ def page_links(page: int, per_page: int, total: int, pinned: dict[str, Any] | No
 
 LINK_HEADER = {
     "Link": {
-        "description": "RFC 8288 links to the first, prev, next and last pages",
+        "description": "RFC 8288 links to the first, prev, next and last pages (`prev` of a page past the "
+        "last is the last page)",
         "schema": {"type": "string"},
     }
 }

@@ -111,9 +111,21 @@ _ERROR_BODY = error_content()
 ANSWERS: dict[str, dict[str, Any]] = {
     "Unauthenticated": {
         "description": (
-            "No token, or an unknown or revoked one, or one of a deactivated user (`unauthenticated`)."
+            "No token, or an unknown or revoked one, or one of a deactivated user (`unauthenticated`), or "
+            "an expired one (`token_expired`)."
         ),
-        "headers": {"WWW-Authenticate": {"schema": {"type": "string", "example": "Bearer"}}},
+        "headers": {
+            "WWW-Authenticate": {
+                "description": "`Bearer` to a call with no token; to a token sent and refused (unknown, "
+                'revoked, its user deactivated, expired) RFC 6750\'s `error="invalid_token"` and the '
+                "English message as `error_description`.",
+                "schema": {
+                    "type": "string",
+                    "example": 'Bearer error="invalid_token", error_description="unknown or revoked token, '
+                    'or its user is deactivated"',
+                },
+            }
+        },
         "content": _ERROR_BODY,
     },
     "Forbidden": {

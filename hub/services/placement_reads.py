@@ -19,7 +19,7 @@ from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from hub.access import CprView, Principal, cpr_view, sees_categories
-from hub.errors import NotFound
+from hub.errors import missing_or_not_yours
 from hub.exports.bundle_data import DATA_IDENTIFIERS
 from hub.models import Agreement, Placement, Provenance, Record, RecordVersion
 from hub.pseudonyms import MASKED_WHOLLY, mask_cpr_like
@@ -187,10 +187,7 @@ def placement(session: Session, principal: Principal, placement_id: int) -> dict
     """One placement the user may read, or `NotFound`."""
     row = session.execute(_placement_rows(principal).where(Placement.id == placement_id)).first()
     if row is None:
-        raise NotFound(
-            f"no placement {placement_id} for you",
-            f"Forløbet {placement_id} findes ikke, eller du har ikke adgang",
-        )
+        raise missing_or_not_yours("placement", "Forløbet", placement_id)
     shown = _placement_dict(principal, *row)
     scope.note_read(session, principal, "read.placement", f"placement:{placement_id}", {})
     return shown

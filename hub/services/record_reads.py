@@ -13,7 +13,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from hub.access import Principal, sees_categories
-from hub.errors import NotFound
+from hub.errors import missing_or_not_yours
 from hub.models import Agreement, Placement, Record, RecordVersion, Submission
 from hub.services import scope
 from hub.services.placement_reads import sees_assessment, shown_data, shown_provenance, view_of
@@ -72,9 +72,7 @@ def record(session: Session, principal: Principal, record_id: int) -> dict[str, 
         .options(selectinload(Record.versions).selectinload(RecordVersion.provenance))
     ).first()
     if row is None:
-        raise NotFound(
-            f"no record {record_id} for you", f"Posten {record_id} findes ikke, eller du har ikke adgang"
-        )
+        raise missing_or_not_yours("record", "Posten", record_id)
     found, lead = row
     view = view_of(principal, found.municipality_code, lead)
     categories = sees_categories(principal)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from hub.access import CprView, Principal, sees_categories
 from hub.adapters.mapping.provenance import computed_text
-from hub.errors import NotFound
+from hub.errors import NotFound, missing_or_not_yours
 from hub.models import Agreement, Document, Placement, Record, RecordVersion, Submission
 from hub.schemas.paths import leaves
 from hub.services import company_sources, record_versions, scope, stored_notices
@@ -85,9 +85,7 @@ def scoped_record(session: Session, who: Principal, record_id: int) -> Record:
     )
     found = session.scalar(query)
     if found is None:
-        raise NotFound(
-            f"no record {record_id} for you", f"Posten {record_id} findes ikke, eller du har ikke adgang"
-        )
+        raise missing_or_not_yours("record", "Posten", record_id)
     return found
 
 
@@ -195,7 +193,7 @@ def original(
     view = _cpr_view(session, who, record.placement)
     refuse_masked_auditor(who, view)  # 403 with the reason: the record is theirs, its original is not
     if submission is None or not may_download(session, who, view, submission.document_sha256):
-        raise NotFound("no such document for you", "Dokumentet findes ikke, eller du har ikke adgang")
+        raise missing_or_not_yours("document", "Dokumentet")
     detail = {"sha256": submission.document_sha256, "version": chosen.version}
     scope.note_read(session, who, "read.document", f"record:{record.id}", detail)
     return session.get_one(Document, submission.document_sha256), submission

@@ -13,14 +13,10 @@ from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select, tr
 from sqlalchemy.orm import Session
 
 from hub.access import Principal
-from hub.errors import FieldError, NotFound
+from hub.errors import FieldError, missing_or_not_yours
 from hub.models import Agreement, AgreementMunicipality, Placement, PlacementSummary, Submission
 from hub.pseudonyms import mask_cpr_like
 from hub.services import audit, audit_reach
-
-
-def _not_found(what: str, what_da: str, key: object) -> NotFound:
-    return NotFound(f"no {what} {key} for you", f"{what_da} {key} findes ikke, eller du har ikke adgang")
 
 
 def led_agreements(principal: Principal) -> Any:
@@ -70,7 +66,7 @@ def agreement(session: Session, principal: Principal, agreement_id: str) -> Agre
         )
     found = session.scalar(select(Agreement).where(Agreement.id == agreement_id, agreement_clause(principal)))
     if found is None:
-        raise _not_found("agreement", "Aftalen", agreement_id)
+        raise missing_or_not_yours("agreement", "Aftalen", agreement_id)
     return found
 
 
@@ -102,7 +98,7 @@ def placement(session: Session, principal: Principal, placement_id: int) -> Plac
     """One placement the user may read, or `NotFound`."""
     found = session.scalar(select(Placement).where(Placement.id == placement_id, placement_clause(principal)))
     if found is None:
-        raise _not_found("placement", "Forløbet", placement_id)
+        raise missing_or_not_yours("placement", "Forløbet", placement_id)
     return found
 
 
@@ -145,7 +141,7 @@ def submission(session: Session, principal: Principal, submission_id: int) -> Su
     query = select(Submission).where(Submission.id == submission_id, submission_clause(principal))
     found = session.scalar(query)
     if found is None:
-        raise _not_found("submission", "Indsendelsen", submission_id)
+        raise missing_or_not_yours("submission", "Indsendelsen", submission_id)
     return found
 
 
@@ -157,7 +153,7 @@ def municipality(principal: Principal, code: str) -> str:
     """
     if principal.role in ("lead", "municipality", "auditor") and code == principal.municipality:
         return code
-    raise _not_found("municipality", "Kommunen", code)
+    raise missing_or_not_yours("municipality", "Kommunen", code)
 
 
 def note_refused(session: Session, principal: Principal, status: int, path: str) -> None:

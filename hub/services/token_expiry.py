@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from hub.access_errors import Unauthenticated
+from hub.access_errors import InvalidToken
 from hub.models import ApiToken
 from hub.models.base import utcnow
 
@@ -18,7 +18,7 @@ from hub.models.base import utcnow
 WARN_DAYS = 30
 
 
-class TokenExpired(Unauthenticated):
+class TokenExpired(InvalidToken):
     """A token past its expiry: refused as a revoked one, but saying so, so that its operator renews it."""
 
     code = "token_expired"

@@ -14,7 +14,7 @@ from flask_babel import lazy_gettext as _l
 from redis.exceptions import RedisError
 
 from hub import jobs
-from hub.errors import NotFound
+from hub.errors import missing_or_not_yours
 from hub.extensions import db
 from hub.logsetup import Both
 from hub.models import Agreement
@@ -98,9 +98,7 @@ def chosen(agreements: list[Agreement]) -> Agreement | None:
     for agreement in agreements:
         if agreement.id == wanted:
             return agreement
-    raise NotFound(
-        f"no agreement {wanted} for you", f"Aftalen {wanted} findes ikke, eller du har ikke adgang"
-    )
+    raise missing_or_not_yours("agreement", "Aftalen", wanted)
 
 
 def render_board(agreements: list[Agreement], template: str, endpoint: str, only: str | None = None) -> str:

@@ -59,7 +59,7 @@ def _hub_error(exc: HubError) -> Any:
                 )
             )
             log.debug("refused request not logged: %s", frames(failure))
-    headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, Unauthenticated) else None
+    headers = {"WWW-Authenticate": exc.challenge()} if isinstance(exc, Unauthenticated) else None
     if isinstance(exc, AskWithGet):
         headers = {"Allow": "GET"}
     return respond(exc.status_code, exc.to_dict(), headers, refused=True)

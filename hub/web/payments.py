@@ -18,7 +18,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from hub.access import Principal
-from hub.errors import NotFound
+from hub.errors import NotFound, missing_or_not_yours
 from hub.exports.claims import NothingToClaim
 from hub.exports.company_form_model import KINDS
 from hub.extensions import db
@@ -55,9 +55,7 @@ def _agreement(agreements: list[Agreement]) -> Agreement:
     found = next((a for a in agreements if a.id == wanted), None)
     if wanted and found is None:
         # Worded as every other page and the API word it (`hub.services.scope`).
-        raise NotFound(
-            f"no agreement {wanted} for you", f"Aftalen {wanted} findes ikke, eller du har ikke adgang"
-        )
+        raise missing_or_not_yours("agreement", "Aftalen", wanted)
     return found or agreements[0]
 
 

@@ -10,7 +10,7 @@ import time
 from flask import current_app, g, request, session
 
 from hub.access import Principal
-from hub.access_errors import Unauthenticated
+from hub.access_errors import InvalidToken, Unauthenticated
 from hub.extensions import db
 from hub.models import User
 from hub.services import api_tokens, browser_sessions, token_expiry, users
@@ -48,7 +48,7 @@ def from_bearer(header: str) -> Principal | None:
     if found is None:
         # A deactivated user's tokens stop too (decision 0053); the case system's operator, who sees the
         # token still listed as not revoked, is told that this is the other reason it may be refused.
-        raise Unauthenticated(
+        raise InvalidToken(
             "unknown or revoked token, or its user is deactivated",
             "ukendt eller tilbagekaldt nøgle, eller dens bruger er deaktiveret",
         )

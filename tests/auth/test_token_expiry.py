@@ -80,7 +80,11 @@ def test_refused_after_expiry_with_its_own_code_and_logged(app: Flask) -> None:
         assert client.get("/api/agreements", headers=headers).status_code == 200
     with _travel(MADE + timedelta(days=365)):
         answer = client.get("/api/agreements", headers=headers)
-    assert answer.status_code == 401 and answer.headers["WWW-Authenticate"] == "Bearer"
+    assert answer.status_code == 401
+    assert answer.headers["WWW-Authenticate"] == (
+        'Bearer error="invalid_token", '
+        'error_description="the token expired on 2028-02-29 (UTC); ask for a new one"'
+    )
     body = answer.get_json()
     assert body["code"] == "token_expired"
     assert body["message"] == "the token expired on 2028-02-29 (UTC); ask for a new one"

@@ -121,4 +121,7 @@ def test_an_error_page_ends_the_refusal_with_one_full_stop_in_both_languages(lea
     assert page.status_code == 404
     assert _shown(page.get_data(as_text=True)) == "Posten 9999 findes ikke, eller du har ikke adgang."
     client.post("/language", data={"lang": "en", "csrf_token": csrf_token(client, "/agreements")})
-    assert _shown(client.get("/records/9999").get_data(as_text=True)) == "No record 9999 for you."
+    assert (
+        _shown(client.get("/records/9999").get_data(as_text=True))
+        == "No record 9999, or you have no access to it."
+    )
