@@ -46,6 +46,11 @@ class FieldProblem:
     # title, not the config's id in `form`. Only for the line `describe` says; neither stored nor answered.
     form_title: str = ""
     form_title_da: str = ""
+    # The reason lies in the hub's own config for the form (a required field no rule fills, a value
+    # mapped to the draft's TODO): nothing in the document is at fault, and only the hub's administrator
+    # can put it right; the same bytes are then read again (`retry`: the config's fingerprint changed).
+    # Stored and answered only when set, so that every other problem keeps its shape.
+    config_unfinished: bool = False
 
     def __post_init__(self) -> None:
         if self.awaits_submission and not self.outside_document:
@@ -60,13 +65,14 @@ class FieldProblem:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the problem as a JSON-ready dict (as stored with a submission), without
-        `awaits_submission`: whether it waited is the submission's story, not the problem's; `send_as` only
-        when set, so that every other problem keeps its shape."""
+        `awaits_submission`: whether it waited is the submission's story, not the problem's; `send_as` and
+        `config_unfinished` only when set, so that every other problem keeps its shape."""
         data = asdict(self)
         for said_only in ("awaits_submission", "form_title", "form_title_da"):
             del data[said_only]
-        if not self.send_as:
-            del data["send_as"]
+        for when_set in ("send_as", "config_unfinished"):
+            if not data[when_set]:
+                del data[when_set]
         return data
 
     def answer(self) -> dict[str, Any]:

@@ -92,7 +92,7 @@ def require_complete(form: FormConfig, filename: str) -> None:
     en += " accepted: the hub's administrator must complete it (hub adapters check)"
     da = f"hubbens adapter til blanketten udfylder ikke {names}, så intet dokument af den kan godtages:"
     da += " hubbens administrator skal gøre den færdig (hub adapters check)"
-    raise Rejection([FieldProblem(en, da, file=filename, form=form.id)])
+    raise Rejection([FieldProblem(en, da, file=filename, form=form.id, config_unfinished=True)])
 
 
 def validate_record(mapped: MappedForm, filename: str) -> dict[str, Any]:

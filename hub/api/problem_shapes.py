@@ -82,6 +82,13 @@ class Problem(Schema):
             "Left out otherwise"
         }
     )
+    config_unfinished = fields.Boolean(
+        metadata={
+            "description": "True when the reason lies in the hub's own config for the form (not finished by "
+            "the hub's administrator): nothing in the file is at fault; send the same file again once the "
+            "administrator has completed it. Left out otherwise"
+        }
+    )
 
 
 class ErrorShape(Schema):

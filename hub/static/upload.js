@@ -113,8 +113,7 @@
     var more = left === 1 ? " (" + T.more_problem + ")"
       : left > 1 ? " (" + T.more_problems.replace("{n}", String(left)) + ")" : "";
     var hint = suggestion(problems);
-    var next = hint ? T.suggestion.replace("{text}", describe(hint, name))
-      : outsideOnly(wrong) ? T.outside_file : T.send_again;
+    var next = hint ? T.suggestion.replace("{text}", describe(hint, name)) : whoPutsRight(wrong) || T.send_again;
     // Said aloud there is no row to hear it under: the file's name first, once.
     say(name + ": " + describe(wrong[0], name) + more + ". " + next);
   }
@@ -129,9 +128,11 @@
     cell.appendChild(list);
     var hint = suggestion(problems);
     if (hint) { cell.appendChild(el("p", { "class": "hint suggestion" }, T.suggestion.replace("{text}", describe(hint, name)))); }
-    // The file may be right and the hub not hold what it names yet (its placement): said, or the
-    // caseworker looks in vain for what to change in it.
-    if (outsideOnly(wrong)) { cell.appendChild(el("p", { "class": "hint outside-file" }, T.outside_file)); }
+    // The file may be right and the hub not hold what it names yet (its placement), or its config for
+    // the form be unfinished: said, and by whom it is put right, or the caseworker looks in vain for what
+    // to change in it.
+    var who = whoPutsRight(wrong);
+    if (who) { cell.appendChild(el("p", { "class": "hint outside-file" }, who)); }
   }
 
   // A file's problems but the suggestion of whose form it looks like (`send_as`), which is none of its faults.
@@ -143,9 +144,19 @@
     return (problems || []).filter(function (p) { return p.send_as; })[0];
   }
 
-  // Every problem lies outside the file (`outside_document`): the same file is sent again, not a fixed one.
+  // Every problem lies outside the file (`outside_document`: what the hub holds; `config_unfinished`: the
+  // hub's config for the form): the same file is sent again, not a fixed one.
   function outsideOnly(problems) {
-    return !!problems && problems.length > 0 && problems.every(function (p) { return p.outside_document; });
+    return !!problems && problems.length > 0 &&
+      problems.every(function (p) { return p.outside_document || p.config_unfinished; });
+  }
+
+  // Who puts right what lies outside the file, as the problems mark it: the hub's administrator (its
+  // config for the form, first when both are to blame: nothing else is read before it is complete), or
+  // the sender or job centre (what the hub holds); "" when something in the file is at fault.
+  function whoPutsRight(problems) {
+    if (!outsideOnly(problems)) { return ""; }
+    return problems.some(function (p) { return p.config_unfinished; }) ? T.config_unfinished : T.outside_file;
   }
 
   // The intern by participant id where the item was stored ("group 3" alone says little), the item's
@@ -414,7 +425,9 @@
     tr.querySelector("progress").value = 100;
     if (f.outcome === "duplicate") { tr.setAttribute("data-duplicate", "1"); }
     setStatus(tr, f.outcome === "refused" ? "refused" : (f.status || f.outcome), name);
-    if (f.outcome === "refused") { showProblems(tr, f.problems); sayProblems(name, f.problems); offerAgain(tr); return; }
+    if (f.outcome === "refused") {
+      showProblems(tr, f.problems); sayProblems(name, f.problems); offerAgain(tr, faults(f.problems)); return;
+    }
     if (f.outcome === "duplicate") {
       // Which earlier file these bytes repeat, so nobody wonders which one counted.
       var note = f.note_text || (danish ? f.note_da : f.note_en);

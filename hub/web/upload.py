@@ -70,6 +70,12 @@ def texts(company: bool = False) -> dict[str, str]:
             "Nothing is wrong in the file itself: it does not fit what the hub holds (most often the "
             "citizen's placement agreement is not sent yet). Put that right, then send the same file again."
         ),
+        # The hub's own config for the form is unfinished (`FieldProblem.config_unfinished`): who puts it
+        # right, and that the same file then goes again.
+        "config_unfinished": _(
+            "Nothing is wrong in the file itself: the hub's set-up for this form is not finished. The hub's "
+            "administrator must complete it, then send the same file again."
+        ),
         # After the first problem said aloud: how many more the row lists ("(+1)" said nothing).
         "more_problem": _("and 1 more problem in the table"),
         "more_problems": _("and {n} more problems in the table"),

@@ -48,9 +48,9 @@ class ReadProblems:
     # its parent's name is said with the whole names it has. The default knows of no document.
     nested: Callable[[str], tuple[str, ...]] = field(default=lambda _name: (), repr=False)
 
-    def problem(self, path: str, where: Where, en: str, da: str) -> None:
+    def problem(self, path: str, where: Where, en: str, da: str, config_unfinished: bool = False) -> None:
         """Note one problem with one canonical field, where it was (the same in both languages, or
-        English and Danish)."""
+        English and Danish); `config_unfinished`: the config's gap, not the document's."""
         at_en, at_da = (where, where) if isinstance(where, str) else where
         self.problems.append(
             FieldProblem(
@@ -61,6 +61,7 @@ class ReadProblems:
                 locator=at_en,
                 field=path,
                 locator_da=at_da,
+                config_unfinished=config_unfinished,
             )
         )
 
@@ -72,7 +73,9 @@ class ReadProblems:
         and an XML element are named by their place alone."""
         # The label or header in words ('Startdato'), never the config's `next:Startdato`.
         prefix = f"{source_words(exc.selector)}: " if self.fmt in ("csv", "xlsx") else ""
-        self.problem(path, self._where(found), prefix + exc.reason_en, prefix + exc.reason_da)
+        self.problem(
+            path, self._where(found), prefix + exc.reason_en, prefix + exc.reason_da, exc.config_unfinished
+        )
 
     def _where(self, found: Sequence[tuple[str, SourceValue | None]]) -> Where:
         for _, sv in found:

@@ -123,7 +123,7 @@ class Reader(ReadProblems):
                 self._source_problem(path, exc, [f for f in found if f[0] == exc.selector] or found)
                 return None, []
             except TransformError as exc:
-                self.problem(path, self._where(found), exc.reason_en, exc.reason_da)
+                self.problem(path, self._where(found), exc.reason_en, exc.reason_da, exc.config_unfinished)
                 return None, []
             applied.append(calls[0].summary())
             calls = calls[1:]
@@ -237,7 +237,8 @@ class Reader(ReadProblems):
             try:
                 value = strip_edges(TRANSFORMS[call.name].func(value, call.args))
             except TransformError as exc:
-                self.problem(path, where() if callable(where) else where, exc.reason_en, exc.reason_da)
+                at = where() if callable(where) else where
+                self.problem(path, at, exc.reason_en, exc.reason_da, exc.config_unfinished)
                 return None
             applied.append(call.summary())
         return value

@@ -31,10 +31,12 @@ from hub.schemas.scientific import LOST_DA, LOST_EN, in_scientific_notation
 class TransformError(ValueError):
     """A value could not be transformed; the reason is given in English and Danish."""
 
-    def __init__(self, reason_en: str, reason_da: str) -> None:
+    def __init__(self, reason_en: str, reason_da: str, config_unfinished: bool = False) -> None:
         super().__init__(reason_en)
         self.reason_en = reason_en
         self.reason_da = reason_da
+        # The config's gap, not the value's (a value mapped to the draft's TODO): `FieldProblem`'s mark.
+        self.config_unfinished = config_unfinished
 
 
 # Dates and weeks on a form are about working lives; a year outside this range is a typing error, and

@@ -50,7 +50,7 @@ def _map(text: str, args: Mapping[str, Any]) -> str:
     for key, target in args["values"].items():
         if config_norm(key) == wanted:
             if target == PLACEHOLDER:
-                raise TransformError(*unfinished(text))
+                raise TransformError(*unfinished(text), config_unfinished=True)
             return str(target)
     if "default" in args:
         return str(args["default"])
@@ -108,7 +108,7 @@ def _checked(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) 
     if not ticked:
         return str(args.get("default", ""))
     if args["values"][ticked[0]] == PLACEHOLDER:
-        raise SourceError(ticked[0], *unfinished(sources_words(ticked)))  # at the box ticked
+        raise SourceError(ticked[0], *unfinished(sources_words(ticked)), config_unfinished=True)  # at the box
     return str(args["values"][ticked[0]])
 
 
@@ -116,8 +116,10 @@ class SourceError(TransformError):
     """A combining transform's problem with one of its sources: the mapping names that source and its
     place (its cell, field or element), not the first source's."""
 
-    def __init__(self, selector: str, reason_en: str, reason_da: str) -> None:
-        super().__init__(reason_en, reason_da)
+    def __init__(
+        self, selector: str, reason_en: str, reason_da: str, config_unfinished: bool = False
+    ) -> None:
+        super().__init__(reason_en, reason_da, config_unfinished)
         self.selector = selector
 
 
