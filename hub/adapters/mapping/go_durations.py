@@ -15,18 +15,25 @@ from decimal import Decimal
 
 from hub.adapters.mapping.worded_hours import inexact_minutes
 
-__all__ = ["read_go_duration"]
+__all__ = ["is_go_duration", "read_go_duration"]
 
 # Hours, minutes and seconds in that order, each optional but at least one, no spaces: Go's own text.
 _GO_DURATION = re.compile(r"(?=\d)(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+)s)?")
 
 
+def is_go_duration(text: str) -> bool:
+    """Whether a text is written as Go's duration ("45m0s"), whether or not its hours are exact."""
+    match = _GO_DURATION.fullmatch(text.strip())
+    return match is not None and any(match.groups())
+
+
 def read_go_duration(text: str) -> Decimal | None:
     """The hours a Go duration text holds (`Decimal("1.5")` for "1h30m0s"), or None when the text is
     none (then the other ways of writing hours are tried)."""
-    match = _GO_DURATION.fullmatch(text)
-    if match is None or not any(match.groups()):
+    if not is_go_duration(text):
         return None
+    match = _GO_DURATION.fullmatch(text.strip())
+    assert match is not None
     seconds = int(match["h"] or 0) * 3600 + int(match["m"] or 0) * 60 + int(match["s"] or 0)
     # Only whole 9-second steps make exact decimal hours; rounding would change the hours delivered.
     if seconds % 9:
