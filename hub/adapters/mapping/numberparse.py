@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from hub.adapters.mapping.go_durations import read_go_duration
 from hub.adapters.mapping.textparse import TransformError, refuse_scientific
 from hub.adapters.mapping.worded_hours import has_words, inexact_minutes, read_worded
 from hub.adapters.mapping.xml_durations import read_duration
@@ -108,8 +109,11 @@ def parse_hours(text: str) -> str:
     """Turn "18,5", "3", "1.234,5" into canonical hours "18.5", "3.0", "1234.5"; hours and minutes
     ("1:30", or "01:30:00" from a spreadsheet cell formatted as a time) into "1.5"; "18½" into "18.5";
     the unit after the number left out ("3 t.", "2,5 timer"); hours and minutes in words ("1 t. 30 min.",
-    "45 min") as `worded_hours` reads them; an XML Schema duration ("PT1H30M") as `xml_durations` does."""
+    "45 min") as `worded_hours` reads them; an XML Schema duration ("PT1H30M") as `xml_durations` does, Go's
+    ("1h30m0s") as `go_durations` does."""
     duration = read_duration(text.strip())
+    if duration is None:
+        duration = read_go_duration(text.strip())
     if duration is not None:
         return format_hours(duration)
     written, text = text.strip(), _HOUR_UNIT.sub("", text.strip())

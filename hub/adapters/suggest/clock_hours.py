@@ -1,5 +1,9 @@
 """A timesheet's hours column found by its values where no header says "timer" or "hours".
 
+A column whose every row is a length of time as a program writes one, an XML Schema duration
+("PT1H30M", Java's `Duration`) or Go's `time.Duration` ("1h30m0s"), is the hours whatever its header
+("Varighed"): a length is never a start or an end, so it is taken before any clock times (trial-85).
+
 A mentor portal's sheet heads the time spent "Tid (t:mm)" and keeps each visit as the mentor types it,
 a clock time styled `h:mm` (2:30 for two and a half hours; the reader gives `02:30:00`), as the
 twenty-ninth trial's xlsx-populate sheet does (decision 0060, "Stop 61: trial-76"). A table with a day
@@ -13,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from hub.adapters.mapping.go_durations import is_go_duration
+from hub.adapters.mapping.xml_durations import is_duration
 from hub.adapters.suggest.candidates import Table
 from hub.adapters.suggest.words import guess_path
 
@@ -20,9 +26,23 @@ from hub.adapters.suggest.words import guess_path
 _CLOCK = re.compile(r"\d{1,3}:[0-5]\d(:00)?")
 
 
+def written_duration(text: str) -> bool:
+    """Whether a text is a length of time as a program writes it: "PT1H30M" or Go's "1h30m0s"."""
+    return is_duration(text) or is_go_duration(text)
+
+
 def hours_by_values(table: Table, columns: dict[str, str]) -> None:
-    """Add `columns["hours"]`: the one unnamed column of clock times in a table of days or weeks."""
+    """Add `columns["hours"]`: the one column of lengths of time, or else the one unnamed column of clock
+    times, in a table of days or weeks."""
     if "hours" in columns or not {"date", "week"} & set(columns) or not table.rows:
+        return
+    lengths = [
+        header
+        for header in table.headers
+        if header not in columns.values() and all(written_duration(row.get(header, "")) for row in table.rows)
+    ]
+    if len(lengths) == 1:
+        columns["hours"] = lengths[0]
         return
     clocks = [
         header

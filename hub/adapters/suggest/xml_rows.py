@@ -16,8 +16,8 @@ from typing import Any
 
 from hub.adapters.mapping.numberparse import parse_hours
 from hub.adapters.mapping.textparse import TransformError
-from hub.adapters.mapping.xml_durations import is_duration
 from hub.adapters.suggest.candidates import Candidate
+from hub.adapters.suggest.clock_hours import written_duration
 from hub.adapters.suggest.values import date_like
 from hub.adapters.suggest.week_values import names_months, weeks
 from hub.adapters.suggest.words import fold
@@ -192,8 +192,9 @@ def hours_word(rest: str) -> bool:
 
 def hours_column(rest: str, values: list[str]) -> bool:
     """Whether a row's value is its hours: named so (`Timer`), or every value written as a duration
-    (`<Varighed>PT1H30M</Varighed>`: a length of time, whatever its name), and every value read as hours."""
-    timed = hours_word(rest) or bool(values) and all(is_duration(v) for v in values)
+    (`<Varighed>PT1H30M</Varighed>`, Go's `varighed="1h30m0s"`: a length of time, whatever its name), and
+    every value read as hours."""
+    timed = hours_word(rest) or bool(values) and all(written_duration(v) for v in values)
     return timed and all(reads(parse_hours, v) for v in values)
 
 
