@@ -38,7 +38,8 @@ def render_all() -> dict[Path, bytes]:
     has_csv = subprocess.run(["perl", "-MText::CSV_XS", "-e", "1"], capture_output=True, timeout=60)
     if has_csv.returncode != 0:
         sys.exit("perl has no Text::CSV_XS (apt-get install libtext-csv-xs-perl): see the docstring")
-    env = {"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8", "TZ": "Europe/Copenhagen"}  # the Java source is UTF-8
+    # C.UTF-8: javac reads the Java source in the locale's charset (its Danish letters are UTF-8)
+    env = {"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8", "TZ": "Europe/Copenhagen"}
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "afslutninger.xml"
         subprocess.run(["java", str(JAVA), str(out)], check=True, timeout=300, capture_output=True, env=env)
