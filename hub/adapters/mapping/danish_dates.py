@@ -149,6 +149,12 @@ _WEEKDAY_WORDS = {
     )  # fmt: skip
     for word in (WEEKDAYS[day], *names)
 }
+# The same in English as C's strftime writes a day in the C locale, "%a %d.%m.%Y" ("Mon 02.11.2026") or
+# "%A": a Perl, C or Python script that formats its dates itself and sets no Danish locale (stop 64,
+# trial-86). Checked against the day as a Danish one is; none of these is a Danish word.
+_WEEKDAY_WORDS.update(
+    {word.lower(): day for day, full in enumerate(WEEKDAYS_EN) for word in (full, full[:3])}
+)
 _LEADING = re.compile(
     r"(?:(?!den\s)(?P<weekday>[a-zæøå]{2,})(?:\.,?|,)?\s+)?(?:den\s+|d\.\s*)?(?P<rest>\d.*)", re.IGNORECASE
 )

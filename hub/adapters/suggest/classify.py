@@ -30,7 +30,7 @@ from hub.adapters.suggest.values import (
     value_hint,
     value_transforms,
 )
-from hub.adapters.suggest.week_values import MONTHS_NOTE, month_names
+from hub.adapters.suggest.week_values import MONTHS_NOTE, month_names, month_of_year
 from hub.adapters.suggest.words import FILLED_BY, guess_path, has, words
 from hub.adapters.suggest.xml_fields import attribute_of, code_of, prefer_attribute, prefer_code
 from hub.schemas.records import canonical_fields
@@ -104,6 +104,11 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     # for mentorstøtte" was drafted as the mentor's name (decision 0060, "Stop 63: trial-83").
     if not transforms and path.endswith(TEXT_PATHS) and seen and day_or_time(seen):
         commented.note = f"looks like {path}, but the value is a date"
+        return commented
+    # Nor a month with its year: Brønderslev's Perl timesheet opens "Mentortimer;november 2026", and the
+    # title's cell took the mentor's name from the "Mentor" below it (decision 0060, "Stop 64: trial-86").
+    if not transforms and path.endswith(TEXT_PATHS) and seen and month_of_year(seen):
+        commented.note = f"looks like {path}, but the value is a month"
         return commented
     # Nor is a boolean: table_to_xml's column "Mentor godkendt" (`true`) before "Mentor" took the
     # mentor's name and left the name itself a TODO (decision 0060, "Stop 63: trial-84").

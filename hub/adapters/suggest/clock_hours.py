@@ -10,7 +10,8 @@ twenty-ninth trial's xlsx-populate sheet does (decision 0060, "Stop 61: trial-76
 or a week column and none of hours by its words reads its hours from the one column whose every row
 holds a clock time, where its header names nothing else. Two such columns are a visit's start and end
 ("Kl." and "Slut kl.", 09:00 and 11:30): which one is the time spent nobody can tell, so neither is
-taken, named or not.
+taken, named or not. Three are a visit's start, end and length where, on every row, one is the time
+from another to the third: that one is the hours.
 """
 
 from __future__ import annotations
@@ -52,3 +53,29 @@ def hours_by_values(table: Table, columns: dict[str, str]) -> None:
     ]
     if len(clocks) == 1 and guess_path(clocks[0]) is None:
         columns["hours"] = clocks[0]
+    elif (spent := _time_spent(table, clocks)) is not None:
+        columns["hours"] = spent
+
+
+def _minutes(text: str) -> int:
+    hours, minutes = text.strip().split(":")[:2]
+    return int(hours) * 60 + int(minutes)
+
+
+def _time_spent(table: Table, clocks: list[str]) -> str | None:
+    """The column of clock times that is, on every row, the time from a start column to an end column:
+    a visit's start, end and length ("Fra", "Til", "Varighed": 08:00, 09:30, 1:30), as a Perl script
+    writes a mentor's sessions (decision 0060, "Stop 64: trial-86"). Start plus length is the end either
+    way round, so the start is the one whose header says so (`Fra`, `Start`) and the length's header
+    says nothing; the values confirm it. None unless exactly one column is so."""
+    found = {
+        spent
+        for spent in clocks
+        for start in clocks
+        for end in clocks
+        if len({spent, start, end}) == 3
+        and guess_path(spent) is None
+        and (guess_path(start) or ("",))[0] == "period.start"
+        and all(_minutes(r[start]) + _minutes(r[spent]) == _minutes(r[end]) for r in table.rows)
+    }
+    return found.pop() if len(found) == 1 else None

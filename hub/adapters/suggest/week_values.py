@@ -62,3 +62,13 @@ def month_names(values: Sequence[str]) -> bool:
     return bool(filled) and all(
         (m := _MONTH_VALUE.fullmatch(v)) is not None and fold(m[1]) in _MONTH_NAMES for v in filled
     )
+
+
+_MONTH_OF_YEAR = re.compile(r"\s*([^\W\d_]+)\.?\s+\d{4}\s*")
+
+
+def month_of_year(text: str) -> bool:
+    """Whether a text is a month with its year ("november 2026", "nov. 2026", "May 2026"): the period a
+    sheet covers, never a person's name, as a day is not ("Maj" alone may be one, so the year is asked)."""
+    found = _MONTH_OF_YEAR.fullmatch(text)
+    return found is not None and fold(found[1]) in _MONTH_NAMES
