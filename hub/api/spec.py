@@ -35,7 +35,8 @@ at [/api/problems](/api/problems); `about:blank` for a plain HTTP error), `title
 `message_da` (Danish) and `problems`, each bad field or value at its locator (`[]` when there is none).
 401: no token, or an
 unknown or revoked one, or one of a deactivated user. 403: the token's role may not do this. 404: no
-such object, or one of another party; an id in the path that is not a number (or is past the largest id)
+such object, or one of another party, in the path or in a list's filter (`?agreement_id=`,
+`?municipality_code=`: not an empty list); an id in the path that is not a number (or is past the largest id)
 is named in `problems` (locator `path`). 422: bad arguments, each in `problems` (a query argument the
 operation does not take too, as `Unknown field.`, and one given more than once, as `Given 2 times; send
 it once.`); `message` and `message_da` say each for people, the query parameter by the name it is sent
@@ -134,7 +135,8 @@ ANSWERS: dict[str, dict[str, Any]] = {
     },
     "NotFound": {
         "description": "No such object, or one of another party: to the caller they are the same "
-        "(`not_found`).",
+        "(`not_found`). A list's filter naming one (`agreement_id`, `municipality_code`) is answered so "
+        "too, not with an empty list.",
         "headers": RATE_HEADERS_IF_COUNTED,
         "content": _ERROR_BODY,
     },
