@@ -1,7 +1,8 @@
 """Each operation of the OpenAPI document given what its view does not say itself: its section's name for
-people, the 401, 403, 404, 406, 429 and 503 it may answer, the 400 of one taking a `period` and of an
-unsafe one (a session's CSRF check), its own error answers in the one shape, a JSON read's ETag and
-304 (the answers themselves: `hub.api.spec.ANSWERS`), and its success's `RateLimit-*` headers.
+people, the 401, 403, 404, 406, 429 and 503 it may answer, the 400 of a malformed `Authorization`, of one
+taking a `period` and of an unsafe one (a session's CSRF check), its own error answers in the one shape,
+a JSON read's ETag and 304 (the answers themselves: `hub.api.spec.ANSWERS`), and its success's
+`RateLimit-*` headers.
 
 The errors are added to each operation by one apispec plugin (`ErrorAnswers`) rather than by a decorator
 on every view: which of them an operation can answer follows from rules the hub already holds (every
@@ -62,6 +63,9 @@ class ErrorAnswers(BasePlugin):
                 answers[400] = "BadPeriod"
             if method.lower() in security_schemes.UNSAFE:
                 answers[400] = "BadRequest"  # the session's CSRF check (no unsafe operation takes a period)
+            # `Authorization: Bearer` with no token (RFC 6750's `invalid_request`): every one may answer
+            # it; the two 400s above say it beside their own.
+            answers.setdefault(400, "BadAuthorization")
             responses = operation.setdefault("responses", {})
             for answer in responses.values():
                 as_problem(answer)
