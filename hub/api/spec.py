@@ -61,7 +61,12 @@ status carries `Retry-After`, the seconds to wait before asking again.
 **Uploads are safe to repeat.** A document is one submission by its bytes: sent again (a retry after a
 lost answer, a job that sends its folder each night), under any name, it is answered 202 with
 `outcome` `duplicate`, the first sending's `submission_id` and its status now, never a second
-submission. So an upload whose answer never came is sent again, not checked for first.
+submission. So an upload whose answer never came is sent again, not checked for first. The bytes are the
+idempotency key: there is no `Idempotency-Key` header to send (one sent is not read), and a batch sent
+twice is answered file by file, each `duplicate` naming its first submission.
+
+**URLs in answers.** `status_url`, `api_url`, `url` and `Location` are paths on the hub (`/api/…`):
+resolve them against the URL the call went to (RFC 3986 5.2). The `Link` header's pages are whole URLs.
 
 **Lists** (agreements, submissions, placements, a municipality's claims) come a page at a time: `page`
 (from 1) and `per_page` (1–100, default 25). The body says `page`, `per_page` and `total`; the `Link`

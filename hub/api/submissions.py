@@ -84,7 +84,11 @@ blp.before_request(multipart_only)
 )
 @requires("submissions:create")
 def upload(files: dict[str, Any], _query: dict[str, Any]) -> Any:
-    """Upload documents (or zips of them); each new one is queued for processing."""
+    """Upload documents (or zips of them); each new one is queued for processing.
+
+    Safe to repeat: the bytes are the key (no `Idempotency-Key` header is read). A file sent again, under
+    any name, is `duplicate` with its first submission's `submission_id`, never a second submission.
+    """
     # OpenAPI 3 has one request body: `UploadFiles` documents it whole, form fields included, and the
     # form fields are parsed here (a second `@arguments` would be documented as OpenAPI 2's formData).
     choice = parser.parse(UploadChoice, request, location="form")
