@@ -182,8 +182,9 @@ SETTINGS: tuple[Setting, ...] = (
         "Path to the PEM Ed25519 private key that signs the audit log's checkpoints. Empty: "
         "`$HUB_DATA_DIR/signing-key.pem`, made on first use (mode 0600) and kept. A configured path that "
         "does not exist is made the same way with SQLite; with PostgreSQL it stops the start (make it once "
-        "with `openssl genpkey -algorithm ed25519`). Every machine of one hub uses the same key; back it "
-        "up, and give auditors `hub audit key`.",
+        "with `openssl genpkey -algorithm ed25519`). A key file that is there but wrong (not PEM, cut short, "
+        "a public key, not Ed25519, not readable) stops every start (exit 2). Every machine of one hub uses "
+        "the same key; back it up, and give auditors `hub audit key`.",
     ),
     Setting(
         "AUDIT_ORIGIN",
