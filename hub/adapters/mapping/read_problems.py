@@ -137,6 +137,18 @@ def _formula_words(fmt: str) -> tuple[str, str]:
     )
 
 
+def saved_uncalculated_words(formula: str, total: str) -> tuple[str, str]:
+    """Why a formula's saved 0 is refused where the cells it adds make `total` (`xlsx_values`): the
+    program that saved the workbook did not calculate it, and Excel may show either number."""
+    return (
+        f"the cell's formula {formula} is saved with the value 0, but the cells it adds make {total}: the "
+        "spreadsheet was saved without calculating; open it and save it again, then send it",
+        f"cellens formel {formula} er gemt med værdien 0, men cellerne, den lægger sammen, giver "
+        f"{total.replace('.', ',')}: regnearket er gemt uden at blive regnet ud; åbn det og gem det igen, "
+        "og send det så",
+    )
+
+
 def _not_found(selector: str, fmt: str) -> tuple[str, str]:
     """A PDF field not in the document, in the sender's words: the tooltip or the words beside it the
     form shows, or its name, never the config's `tooltip:`/`label:` syntax (the selector stays the

@@ -19,7 +19,7 @@ from hub.adapters.mapping.line_codes import line_to_map, unmapped_line
 from hub.adapters.mapping.marked_values import any_marked, mark_problem
 from hub.adapters.mapping.provenance import Provenance, Where, provenance_of
 from hub.adapters.mapping.r_missing import NA_IN_TEXT, never_na
-from hub.adapters.mapping.read_problems import ReadProblems
+from hub.adapters.mapping.read_problems import ReadProblems, saved_uncalculated_words
 from hub.adapters.mapping.several_lines import checked_list, lines_chosen, lines_of, takes_part
 from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.mapping.transform_types import TransformCall
@@ -29,6 +29,7 @@ from hub.adapters.mapping.unshown_values import unshown_problem, unshown_source
 from hub.adapters.mapping.workbook_days import EXCEL_DAY, workbook_day
 from hub.adapters.readers.base import SourceValue
 from hub.adapters.readers.csv_r import NA_MARK
+from hub.adapters.readers.xlsx_cells import SAVED_UNCALCULATED
 from hub.schemas.edges import strip_edges
 
 # The formats whose cells may hold a formula: the reading of every other format skips the look for one.
@@ -207,6 +208,13 @@ class Reader(ReadProblems):
                 "Excel and send the file again",
                 f"cellen viser Excels fejl {shown}: dens formel kunne ikke regnes ud; ret den i Excel og "
                 "send filen igen",
+            )
+            return True
+        # Nor is a formula's 0 that the cells it adds contradict, in a book saved without calculating.
+        stale = next(((s, v) for s, v in found if v is not None and v.meta.get(SAVED_UNCALCULATED)), None)
+        if stale is not None:
+            self.problem(
+                path, self._where([stale]), *saved_uncalculated_words(*stale[1].meta[SAVED_UNCALCULATED])
             )
             return True
         return False
