@@ -73,9 +73,9 @@ class Reader(ReadProblems):
         if self.fmt in _SPREADSHEETS and self._formula_problem(path, found):
             return None, []
         # Nor is a workbook's yes/no cell a name or other text: read so, it was the text "TRUE"
-        # (68/xlsx/cell_type/6, `boolean_cells`). A `map` naming TRUE reads it as before.
-        if self.fmt == "xlsx" and not self.unmarked and (held := boolean_as_text(found, calls)) is not None:
-            self.problem(path, self._where([held]), *boolean_problem(held[1]))
+        # (68/xlsx/cell_type/6, `boolean_cells`), nor a CSV's or XML's TRUE. A `map` naming TRUE reads it.
+        if (held := boolean_as_text(self.fmt, found, calls, self.unmarked)) is not None:
+            self.problem(path, self._where([held]), *boolean_problem(held[1], self.fmt))
             return None, []
         # A value the reader marked (shown apart from its saved value, shown only, a signature field) is
         # looked at closely; nearly all are marked by nothing, and one look at their keys says so: the
