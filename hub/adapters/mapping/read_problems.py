@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from hub.adapters.language.missing_words import label_text, missing
 from hub.adapters.mapping.provenance import Where, where_of
-from hub.adapters.mapping.r_missing import NA_REQUIRED
+from hub.adapters.mapping.r_missing import na_required
 from hub.adapters.mapping.selector_text import split_sheet
 from hub.adapters.mapping.source_words import source_words, sources_words
 from hub.adapters.mapping.transforms import SourceError
@@ -111,7 +111,7 @@ class ReadProblems:
         elif found and found[0][1] is not None and found[0][1].meta.get("uncached_formula"):
             en, da = _formula_words(self.fmt)
         elif found and found[0][1] is not None and found[0][1].meta.get(NA_MARK):
-            en, da = NA_REQUIRED  # the cell reads "NA": "empty" would not be what the sender sees
+            en, da = na_required(found[0][1])  # the cell reads "NA": "empty" is not what the sender sees
         else:
             en, da = "empty: a value is required", "tom: feltet skal udfyldes"
         self.problem(path, self._where(found), en, da)

@@ -18,7 +18,7 @@ from hub.adapters.mapping.join_parts import NOT_TEXT_IN_JOIN, not_text_in_join
 from hub.adapters.mapping.line_codes import line_to_map, unmapped_line
 from hub.adapters.mapping.marked_values import any_marked, mark_problem
 from hub.adapters.mapping.provenance import Provenance, Where, provenance_of
-from hub.adapters.mapping.r_missing import NA_IN_TEXT, never_na
+from hub.adapters.mapping.r_missing import na_in_text, na_source, never_na
 from hub.adapters.mapping.read_problems import ReadProblems, saved_uncalculated_words
 from hub.adapters.mapping.several_lines import checked_list, lines_chosen, lines_of, takes_part
 from hub.adapters.mapping.skipped_labels import LabelSkipped
@@ -114,6 +114,10 @@ class Reader(ReadProblems):
             if boxes and (listed := checked_list(found)) is not None:  # a list of lines is no box
                 self.problem(path, self._where([listed]), *lines_chosen(lines_of(listed[1])))
                 return None, []
+            # An `NA` among the sources: one missing where they are added, refused in a text (`r_missing`).
+            if not self.unmarked and (na := na_source(found)) is not None and not never_na(calls):
+                self.problem(path, self._where([na]), *na_in_text(na[1], self.fmt))
+                return None, []
             pairs = [(selector, combined_value(sv, boxes)) for selector, sv in found]
             if name == "last_day" and pairs and workbook_day(found[0][1]):
                 pairs[0] = (pairs[0][0], workbook_day(found[0][1]))  # the start; never the length
@@ -139,7 +143,7 @@ class Reader(ReadProblems):
             # An `NA` of a CSV not quoted as R quotes: no value, or refused in a text (`r_missing`).
             if first is not None and not self.unmarked and first.meta.get(NA_MARK):
                 if not never_na(calls):
-                    self.problem(path, self._where(found), *NA_IN_TEXT)
+                    self.problem(path, self._where(found), *na_in_text(first, self.fmt))
                     return None, []
                 value = ""
             unchosen = left_unchosen(first)

@@ -12,6 +12,7 @@ import functools
 from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
+from hub.adapters.readers.csv_r import NA_MARK
 from hub.adapters.readers.tabular_limits import MAX_CELLS, too_many_cells
 from hub.adapters.readers.xlsx_book import Book, Sheet
 from hub.adapters.readers.xlsx_cell_count import cells_ahead, claims_more
@@ -24,6 +25,8 @@ from hub.adapters.readers.xlsx_sheet import sheet_rows
 from hub.adapters.readers.xlsx_worked_out import added_cells, worked_out
 from hub.errors import FieldProblem, Rejection, UnreadableDocument
 
+# R's openxlsx writes a missing value as its `na.string` ("NA", "#N/A") as a text cell (fixes-85).
+_NA_TEXTS = frozenset({"NA", "#N/A"})
 _letters = functools.lru_cache(maxsize=16384)(column_letters)  # a workbook's few columns, again and again
 
 
@@ -96,6 +99,8 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                             meta["formula_error"] = True  # refused where it is read (`mapping.reading`)
                         elif type(value) is bool:
                             meta[BOOLEAN_MARK] = True
+                        elif type(value) is str and text in _NA_TEXTS:
+                            meta[NA_MARK] = True  # R's missing value or the text (`mapping.r_missing`)
                         values.append(SourceValue(ref, text, meta))
                         filled.add((row_no, col_no))
             if sums:
