@@ -89,6 +89,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"stop ends a csv/xlsx table: it goes with table",
         "stop afslutter en csv/xlsx-tabel: den hører sammen med table",
     ),
+    (
+        r"subtotals checks lines of sums inside a csv/xlsx table: it goes with table",
+        "subtotals kontrollerer sumlinjer inde i en csv/xlsx-tabel: den hører sammen med table",
+    ),
+    (
+        r"a list of an item table reads its item's rows: give subtotals on \[forms\.items\]",
+        "en liste i en tabel af poster læser sin posts rækker: angiv subtotals under [forms.items]",
+    ),
     (r"'(.*)' is not a column of this table \((.*)\)", r"'\1' er ikke en kolonne i denne tabel (\2)"),
     *XML_PATHS,
     (r"not a regular expression: (.*)", r"ikke et regulært udtryk: \1"),

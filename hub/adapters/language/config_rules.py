@@ -137,7 +137,7 @@ def _check_items(data: dict[str, Any], errors: dict[Any, Any]) -> None:
         return
     kind = _ITEM_KIND[data["format"]]
     if kind in items and "subtotals" in items:
-        check_subtotals(items, _item_headers(data), errors)
+        check_subtotals(items, _item_headers(data), ("items",), errors)
     if kind not in items:
         add_error(errors, ("items",), f"a {data['format']} form names its items with '{kind}'")
     elif "stop" in items:
@@ -152,6 +152,11 @@ def _check_items(data: dict[str, Any], errors: dict[Any, Any]) -> None:
         problem = xmlpath_syntax.check(items["rows"], rows=True)
         if problem:
             add_error(errors, ("items", "rows"), problem)
+    if kind == "key" and not items.get("across"):
+        for index, rule in enumerate(data["lists"]):
+            if "subtotals" in rule:  # an item's rows are the item table's, its lines of sums taken out there
+                message = "a list of an item table reads its item's rows: give subtotals on [forms.items]"
+                add_error(errors, ("lists", index, "subtotals"), message)
 
 
 def _item_headers(data: dict[str, Any]) -> list[str]:
