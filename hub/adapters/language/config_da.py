@@ -99,6 +99,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"'(.*)' is not a column of this table \((.*)\)", r"'\1' er ikke en kolonne i denne tabel (\2)"),
     *XML_PATHS,
+    (
+        r"not a prefix: '(.*)' \(a letter or _ first, then letters, digits, _, - or \.\)",
+        r"ikke et præfiks: '\1' (et bogstav eller _ først, derefter bogstaver, cifre, _, - eller .)",
+    ),
     (r"not a regular expression: (.*)", r"ikke et regulært udtryk: \1"),
     (r"unknown transform '(.*?)' \(did you mean '(.*)'\?\)", r"ukendt transformation '\1' (mente du '\2'?)"),
     (r"unknown transform '(.*?)' \(known: (.*)\)", r"ukendt transformation '\1' (kendte: \2)"),
