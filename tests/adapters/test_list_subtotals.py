@@ -10,20 +10,18 @@ expected value is read off these rows by hand: 3 and 5 August 2026 are in ISO we
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from openpyxl import Workbook
 from test_mapping import HEAD
+from test_subtotal_lines import csv, xlsx  # the same rows as CSV bytes, and as an openpyxl workbook
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_schema import load_config_file
 from hub.adapters.mapping.form import MappedForm, map_form
 from hub.adapters.readers.base import Extraction
-from hub.adapters.readers.tabular import read_csv, read_xlsx
 from hub.cli.adapters import check
 from hub.errors import ConfigError, Rejection
 
@@ -87,21 +85,6 @@ def form(tmp_path: Path, rules: str = f"{SUMS}\n  {STOP}", fmt: str = "csv") -> 
     path = tmp_path / "gladsaxe.toml"
     path.write_text(HEAD + FORM.format(fmt=fmt, rules=rules), encoding="utf-8")
     return load_config_file(path).forms[0]
-
-
-def csv(rows: list[list[str]]) -> Extraction:
-    return read_csv("".join(";".join(row) + "\n" for row in rows).encode(), "t.csv", delimiter=";")
-
-
-def xlsx(rows: list[list[str]]) -> Extraction:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    for row in rows:
-        sheet.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    return read_xlsx(out.getvalue(), "t.xlsx")
 
 
 def run(found: Extraction, config: FormConfig) -> MappedForm:
