@@ -112,9 +112,18 @@ class ReadProblems:
             en, da = _formula_words(self.fmt)
         elif found and found[0][1] is not None and found[0][1].meta.get(NA_MARK):
             en, da = na_required(found[0][1])  # the cell reads "NA": "empty" is not what the sender sees
+        elif found and found[0][1] is not None and found[0][1].meta.get("required"):
+            # The form marks the field Required (/Ff bit 2): said, so the sender sees the form asked too.
+            en, da = REQUIRED_BY_FORM
         else:
             en, da = "empty: a value is required", "tom: feltet skal udfyldes"
         self.problem(path, self._where(found), en, da)
+
+
+REQUIRED_BY_FORM = (
+    "empty: a value is required, and the form itself marks the field as one to fill in",
+    "tom: feltet skal udfyldes, og blanketten markerer selv feltet som et, der skal udfyldes",
+)
 
 
 def _formula_words(fmt: str) -> tuple[str, str]:
