@@ -114,8 +114,8 @@ saved under this name cannot be told from yours.)
 
 The next bundle carries the proof from the municipality's earlier bundles (`log/consistency.json`).
 For a checkpoint of another size (from the auditor's page or `GET /api/audit/checkpoint`) `verify.py`
-says which proof is missing: download it on the auditor's page in the hub ("Hent beviset") or fetch
-`GET /api/audit/consistency?from_size=N&to_size=M` (N: the kept
+says which proof is missing: download it on the auditor's page in the hub ("Download the proof") or
+fetch `GET /api/audit/consistency?from_size=N&to_size=M` (N: the kept
 checkpoint's size, M: the bundle's), save the answer and give it with `--proof proof.json`. Exit status
 1 when the log does not hold the checkpoint unchanged (another root at its size, a proof that does not
 verify, a signature that does not verify, a checkpoint larger than the bundle's, another log or key);

@@ -184,8 +184,10 @@ def _unproven(old: Note, new: Note, proofs: list[dict[str, Any]]) -> Said | None
         f"intet bevis fra {n_da} til {m_da} poster i pakken: hent det på revisorens side i hubben "
         f'("Hent beviset", størrelserne {n} og {m}) eller med '
         f"GET /api/audit/consistency?from_size={n}&to_size={m}, og giv filen med --proof",
+        # Each half names the button as the page in its language does: an English page says "Download
+        # the proof" (walk-88: the English line sent the auditor looking for a Danish label).
         f"no proof from {n_en} to {m_en} entries in the bundle: download it on the auditor's page in the "
-        f'hub ("Hent beviset", sizes {n} and {m}) or fetch '
+        f'hub ("Download the proof", sizes {n} and {m}) or fetch '
         f"GET /api/audit/consistency?from_size={n}&to_size={m}, and give the file with --proof",
     )
 

@@ -60,8 +60,9 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument(
         "--proof",
-        help="et bevis gemt fra GET /api/audit/consistency (med --since) / "
-        "a proof saved from GET /api/audit/consistency (with --since)",
+        help='et bevis hentet på revisorens side ("Hent beviset") eller fra GET /api/audit/consistency '
+        '(med --since) / a proof downloaded on the auditor\'s page ("Download the proof") or from '
+        "GET /api/audit/consistency (with --since)",
     )
     args = parser.parse_args(argv[1:])
     if args.proof and not args.since:

@@ -53,6 +53,6 @@ def test_no_proof_groups_the_counts_and_leaves_the_sizes_to_type_plain() -> None
     )
     assert said.english == (
         "no proof from 1,000 to 12,345 entries in the bundle: download it on the auditor's page in the "
-        'hub ("Hent beviset", sizes 1000 and 12345) or fetch '
+        'hub ("Download the proof", sizes 1000 and 12345) or fetch '
         "GET /api/audit/consistency?from_size=1000&to_size=12345, and give the file with --proof"
     )

@@ -247,7 +247,7 @@ def test_a_checkpoint_the_bundle_has_no_proof_for_is_proven_with_one_from_the_ap
     assert (
         f"no proof from {old:,} to {new:,} entries in the bundle: download it on the auditor's page" in said
     )
-    assert f'("Hent beviset", sizes {old} and {new}) or fetch {fetch}, and give' in said
+    assert f'("Download the proof", sizes {old} and {new}) or fetch {fetch}, and give' in said
     assert (
         "the bundle is NOT verified: the kept checkpoint was not proven to be part of the log" in alone.stdout
     )
@@ -359,9 +359,10 @@ def test_the_readme_tells_the_auditor_to_keep_the_checkpoint_and_how_to_check_th
     assert "Keep `log/checkpoint.txt` (or the whole bundle)" in english
     since_en = f"verify.py NEXT-BUNDLE.zip --municipality {code[1]} --period PERIOD{wrapped} FINGERPRINT"
     assert since_en + " --since checkpoint.txt" in english
-    for half in (danish, english):
+    # The auditor's page's form, which needs no address typed, by its button in the half's language.
+    for half, button in ((danish, "Hent beviset"), (english, "Download the proof")):
         assert "`GET /api/audit/consistency?from_size=N&to_size=M`" in half
-        assert '("Hent beviset")' in half  # the auditor's page's form, which needs no address typed
+        assert f'("{button}")' in half
         assert "`--proof " in half
     # What an auditor cannot run is no longer offered to them.
     assert "hub audit prove" not in readme
