@@ -60,6 +60,14 @@ RULES: tuple[Rule, ...] = (
             ("=kvitteret den",),
             ("=attesteret den",),
             ("attester", "dato"),
+            # Rails names a moment `<verb>_at` (`approved_at`): a Ruby app's `godkendt-at` beside its
+            # `godkendt-af` (decision 0060, "Stop 64: trial-87"); "at" as a whole word, never "af".
+            ("=godkendt", "=at"),
+            ("=underskrevet", "=at"),
+            ("=kvitteret", "=at"),
+            ("=attesteret", "=at"),
+            ("=signed", "=at"),
+            ("=approved", "=at"),
         ),
         "signed_on",
         ("date",),
