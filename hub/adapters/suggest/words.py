@@ -99,7 +99,9 @@ RULES: tuple[Rule, ...] = (
     # An English-language form's "Reason for ending" or "Outcome".
     ((("aarsag",), ("resultat",), ("afslutning",), ("=reason",), ("=outcome",)), "outcome", ("map",)),
     ((("ydelse",),), "benefit", ("map",)),
-    ((("visitation",), ("match",)), "visitation", ("map",)),
+    # The job centre's category is as often the citizen's "Målgruppe" (the law's word for it: jobparat,
+    # aktivitetsparat), a node service's column over "Jobparat" (decision 0060, "Stop 64: trial-87").
+    ((("visitation",), ("match",), ("maalgruppe",)), "visitation", ("map",)),
     # Who employs the mentor: "Mentor ansat i", "Mentorens arbejdsgiver", a case system's
     # `<Mentor Ansaettelse="Virksomhed">` (the employment, its value the employer).
     (
