@@ -16,7 +16,8 @@ from hub.adapters.suggest.render import render
 
 def _draft(signer: str, day: str) -> str:
     data = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n<mentor-forloeb>\n  <borger><cpr>230497-3318</cpr></borger>\n'
+        '<?xml version="1.0" encoding="UTF-8"?>\n<mentor-forloeb>\n'
+        "  <borger><cpr>230497-3318</cpr></borger>\n"
         '  <p-nummer type="integer">1031425367</p-nummer>\n  <mentor><navn>Jonna Lykke Pind</navn></mentor>\n'
         '  <timer-i-alt type="decimal">7.5</timer-i-alt>\n'
         f"  <{signer}>Jonna Lykke Pind</{signer}>\n"
