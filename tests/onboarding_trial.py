@@ -26,16 +26,23 @@ from hub.adapters.suggest.render import render
 
 TRIAL = ROOT / "tests" / "onboarding"
 CONFIG = TRIAL / "config"
-# A TODO whose path the record may hold, cleared as its note says: the path written in, optional.
+# A TODO whose path the record may hold, cleared as its note says: the path written in, optional, and a
+# choice's map (its `transforms` line) taken in with it.
 OPTIONAL_TODO = re.compile(
     r"  # TODO: looks like ([a-z_.]+), which a [a-z_]+ record may hold \(optional\).*\n"
-    r'  # \[\[forms.fields\]\]\n  # path = "TODO"\n  # source = (.*)\n'
+    r'  # \[\[forms.fields\]\]\n  # path = "TODO"\n  # source = (.*)\n((?:  # transforms = .*\n)?)'
 )
 
 
 def cleared(draft: str) -> str:
     """A draft whose "may hold (optional)" TODOs are cleared as they say."""
-    return OPTIONAL_TODO.sub(r'  [[forms.fields]]\n  path = "\1"\n  source = \2\n  optional = true\n', draft)
+    return OPTIONAL_TODO.sub(
+        lambda m: (
+            f'  [[forms.fields]]\n  path = "{m[1]}"\n  source = {m[2]}\n  optional = true\n'
+            + m[3].replace("  # transforms", "  transforms")
+        ),
+        draft,
+    )
 
 
 @dataclass(frozen=True)

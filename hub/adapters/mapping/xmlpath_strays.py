@@ -82,10 +82,15 @@ def outside(
     name, predicates = named
     step = re.compile("/" + re.escape(name) + r"\[\d+\](?=/|$)")
     holds = holding(namespaces, text)
+    # The path's own steps are no strays: a list element named as its rows (Rails' to_xml writes
+    # `<besoeg type="array"><besoeg>` where a word's plural is itself) holds the rows the path reaches.
+    passed = {row[: m.end()] for row in reached for m in step.finditer(row) if m.end() < len(row)}
     found: dict[str, None] = {}
     for key in keys:
         for match in step.finditer(key.split("/@", 1)[0]):
             element = key[: match.end()]
-            if element not in reached and element not in found and all(holds(element, p) for p in predicates):
+            if element in reached or element in passed or element in found:
+                continue
+            if all(holds(element, p) for p in predicates):
                 found[element] = None
     return list(found)

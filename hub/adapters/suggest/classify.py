@@ -80,6 +80,10 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
         commented.where = "; ".join(w for w in (commented.where, f'under "{cand.heading.strip()}"') if w)
     if path not in FORM_PATHS[form_type]:
         commented.note = not_drafted(form_type, path)
+        if "map" in transforms and path in canonical_fields(form_type):
+            # A choice the record may hold, taken in as the note says, refused every word it read
+            # (`<ansat-hos>virksomhed</ansat-hos>`: trial-87): the comment carries its map too.
+            commented.transforms, commented.targets = ["map"], _map_targets(cand, path, seen)
         return commented
     if path in taken and gives_way(taken[path], (*cand.texts, cand.where), taken):
         pass  # the planned day drafted above gives the path to this, the actual one
@@ -124,17 +128,7 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     if targets:
         transforms = ("map", "integer")
     elif "map" in transforms:
-        # A column's dropdown lines too, not only the values its first rows hold: a later export's
-        # "03 - Fleksjob" was in no draft (decision 0060, "Stop 60: suggest-71").
-        for option in cand.options or (*cand.listed, *cand.column_values) or ((seen,) if seen else ()):
-            if not option.strip():
-                # A dropdown's blank first line is no choice: where the field may be empty it is empty
-                # (null); else no line, so that a form left blank is refused as the field left empty.
-                if path in OPTIONAL_PATHS:
-                    targets[""] = ""
-                continue
-            if option.strip().casefold() not in {k.casefold() for k in targets}:
-                targets[option.strip()] = guess_target(path, option)
+        targets = _map_targets(cand, path, seen)
     chosen = list(transforms) or value_transforms(path, seen)
     result = FieldSuggestion(
         path, [cand.selector], chosen, targets, where, seen, commented.note, path in OPTIONAL_PATHS
@@ -142,6 +136,23 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     result.seen_many, result.more_values = commented.seen_many, cand.more_values
     taken[path] = result
     return result
+
+
+def _map_targets(cand: Candidate, path: str, seen: str | None) -> dict[str, str]:
+    """A choice's map: each value its field or column offers, to the canonical value its words say."""
+    targets: dict[str, str] = {}
+    # A column's dropdown lines too, not only the values its first rows hold: a later export's
+    # "03 - Fleksjob" was in no draft (decision 0060, "Stop 60: suggest-71").
+    for option in cand.options or (*cand.listed, *cand.column_values) or ((seen,) if seen else ()):
+        if not option.strip():
+            # A dropdown's blank first line is no choice: where the field may be empty it is empty
+            # (null); else no line, so that a form left blank is refused as the field left empty.
+            if path in OPTIONAL_PATHS:
+                targets[""] = ""
+            continue
+        if option.strip().casefold() not in {k.casefold() for k in targets}:
+            targets[option.strip()] = guess_target(path, option)
+    return targets
 
 
 def _as_site(cand: Candidate, form_type: str) -> bool:

@@ -130,12 +130,15 @@ def _seen(suggestion: FieldSuggestion, with_note: bool = True) -> str:
 
 def _field(f: FieldSuggestion) -> list[str]:
     if f.path is None:
+        # A choice the record may hold keeps its map, so that the field taken in reads its words.
+        choice = [f"  # transforms = [{_inline({'name': 'map', 'values': f.targets})}]"] if f.targets else []
         return [
             "",
             f"  # TODO: {note(f.note)} ({note(_seen(f, with_note=False))})",
             "  # [[forms.fields]]",
             '  # path = "TODO"',
             f"  # source = {note(q(f.selectors[0]), 200)}",
+            *choice,
         ]
     out = ["", "  [[forms.fields]]", f"  path = {q(f.path)}"]
     seen = _seen(f)

@@ -60,6 +60,14 @@ RULES: tuple[Rule, ...] = (
             ("=kvitteret den",),
             ("=attesteret den",),
             ("attester", "dato"),
+            # Rails names a moment `<verb>_at` (`approved_at`): a Ruby app's `godkendt-at` beside its
+            # `godkendt-af` (decision 0060, "Stop 64: trial-87"); "at" as a whole word, never "af".
+            ("=godkendt", "=at"),
+            ("=underskrevet", "=at"),
+            ("=kvitteret", "=at"),
+            ("=attesteret", "=at"),
+            ("=signed", "=at"),
+            ("=approved", "=at"),
         ),
         "signed_on",
         ("date",),
@@ -91,7 +99,9 @@ RULES: tuple[Rule, ...] = (
     # An English-language form's "Reason for ending" or "Outcome".
     ((("aarsag",), ("resultat",), ("afslutning",), ("=reason",), ("=outcome",)), "outcome", ("map",)),
     ((("ydelse",),), "benefit", ("map",)),
-    ((("visitation",), ("match",)), "visitation", ("map",)),
+    # The job centre's category is as often the citizen's "Målgruppe" (the law's word for it: jobparat,
+    # aktivitetsparat), a node service's column over "Jobparat" (decision 0060, "Stop 64: trial-87").
+    ((("visitation",), ("match",), ("maalgruppe",)), "visitation", ("map",)),
     # Who employs the mentor: "Mentor ansat i", "Mentorens arbejdsgiver", a case system's
     # `<Mentor Ansaettelse="Virksomhed">` (the employment, its value the employer).
     (
