@@ -169,7 +169,11 @@ def runner(app: Flask) -> FlaskCliRunner:
 
 
 def _build_lived_demo(folder: Path) -> tuple[Flask, LetOut]:
-    """`hub agreements load` and `hub demo` on a fresh app in `folder`, and what they let out."""
+    """`hub agreements load` and `hub demo --progress` on a fresh app in `folder`, and what they let out.
+
+    With `--progress` the output holds each round's progress lines, which
+    `ingest/test_progress_lines.py` reads instead of running a demo of its own (some 9 CPU-s, 12.5 s of
+    CI's wall: decision 0058, stop 64); what the demo stores is the same either way."""
     from hub.cli import cli  # noqa: PLC0415 - only these tests need the command tree
 
     app = make_app(folder)
@@ -178,7 +182,7 @@ def _build_lived_demo(folder: Path) -> tuple[Flask, LetOut]:
     # Every log line at DEBUG and every job as queued are kept for the CPR sweep (`lived_demo_let_out`),
     # which would otherwise run a second demo of its own: ten seconds there, a fraction of one here.
     with every_line_at_debug() as lines, every_job_stored() as jobs:
-        for args in (["agreements", "load"], ["demo"]):
+        for args in (["agreements", "load"], ["demo", "--progress"]):
             result = runner.invoke(cli, args)
             assert result.exit_code == 0, result.output
             output.append(result.output)
@@ -188,8 +192,9 @@ def _build_lived_demo(folder: Path) -> tuple[Flask, LetOut]:
 @pytest.fixture(scope="session")
 def lived_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
     """`hub demo` run once, with its August–October, for the tests that only read what it stored (and
-    for the CPR sweep, what it logged and queued: `lived_demo_let_out`). Built by the run's first
-    process to need it; the others copy what that build stored (`tests/lived_once.py`)."""
+    for the CPR sweep, what it logged and queued; for the progress test, the lines it drew:
+    `lived_demo_let_out`). Built by the run's first process to need it; the others copy what that build
+    stored (`tests/lived_once.py`)."""
     folder = shared_folder(tmp_path_factory.getbasetemp())
     app, let_out = lived_once(folder, tmp_path_factory.mktemp("lived-demo"), _build_lived_demo, make_app)
     _LIVED.append(app)
