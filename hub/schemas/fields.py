@@ -27,6 +27,7 @@ from hub.schemas.twice_encoded import encoded_twice_problem
 
 MAX_WEEK_HOURS = Decimal(168)
 _DECIMAL_TEXT = re.compile(r"[0-9]{1,9}(\.[0-9]{1,4})?")
+_TOO_MANY_DIGITS = re.compile(r"[0-9]{10,}(\.[0-9]+)?")
 _E164 = re.compile(r"\+[1-9][0-9]{6,14}")
 _UNSEEN = frozenset({"Cc", "Cf", "Co", "Cn", "Cs"})  # control, format, private, unassigned, surrogate
 
@@ -42,6 +43,8 @@ def _decimal(value: Any, what: str) -> Decimal:
         raise ValidationError(f"{what} must not be negative")
     if "," in text:
         raise ValidationError(f"{what} must use a dot as decimal separator, not a comma")
+    if _TOO_MANY_DIGITS.fullmatch(text):  # not its decimals: "at most 4 decimals" misled (stop 64)
+        raise ValidationError(f"{what} has more than 9 digits before the decimal point: {quoted(text)}")
     if not _DECIMAL_TEXT.fullmatch(text):
         raise ValidationError(f"{what} is not a decimal number with at most 4 decimals: {quoted(text)}")
     try:

@@ -163,6 +163,10 @@ DANISH: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"^(.+) is not a decimal number with at most 4 decimals: (.*)$",
             _said_of("{subject} er ikke et tal med højst 4 decimaler: {g2}."),
         ),
+        (
+            r"^(.+) has more than 9 digits before the decimal point: (.*)$",
+            _said_of("{subject} har mere end 9 cifre før decimaltegnet: {g2}."),
+        ),
         (r"^(.+) is not a number: (.*)$", _said_of("{subject} er ikke et tal: {g2}.")),
         (
             r"^hours (\S+) exceed the (\S+) hours of a week$",

@@ -58,6 +58,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (r"a (\w+) form names its items with '(.*)'", r"en \1-formular angiver sine poster med '\2'"),
     (r"a (\w+) form lists its items with '(.*)'", r"en \1-formular angiver sine poster med '\2'"),
     (
+        r"group is for csv/xlsx item tables, with key: an xml form's items are its rows' elements, one record"
+        r" each, and elements of one citizen are not joined by a key \(their visits must lie in one element"
+        r" per citizen, read by a list's rows\)",
+        "group er for csv/xlsx-posttabeller med key: en xml-formulars poster er dens rows-elementer, én post"
+        " hver, og elementer for samme borger samles ikke efter en nøgle (en borgers besøg skal ligge i ét"
+        " element pr. borger, læst med en listes rows)",
+    ),
+    (
         r"group goes with key \(rows of one table grouped by their key\)",
         "group hører sammen med key (rækker i én tabel samlet efter deres nøgle)",
     ),

@@ -134,6 +134,15 @@ class ListSchema(Schema):
         config_field_rules.check_list(data)
 
 
+# An xml form's items are its `rows` elements, one record each (`items.py`); joining the elements of one
+# key into one record is the tables' grouping only (stop 64, fixes-88: Go's flat export of visits).
+GROUP_NOT_XML = (
+    "group is for csv/xlsx item tables, with key: an xml form's items are its rows' elements, one record"
+    " each, and elements of one citizen are not joined by a key (their visits must lie in one element"
+    " per citizen, read by a list's rows)"
+)
+
+
 class ItemsSchema(Schema):
     repeat = mf.Integer(strict=True, validate=validate.Range(min=1, max=2000))
     rows = mf.String(validate=validate.Length(min=1))
@@ -150,6 +159,8 @@ class ItemsSchema(Schema):
         kinds = [k for k in ("repeat", "rows", "key") if k in data]
         if len(kinds) != 1:
             raise ValidationError(f"give exactly one of repeat, rows, key (got {kinds or 'none'})")
+        if data.get("group") and "rows" in data:  # said apart: "goes with key" sent one to add a key
+            raise ValidationError(GROUP_NOT_XML, "group")
         if data.get("group") and "key" not in data:
             raise ValidationError("group goes with key (rows of one table grouped by their key)", "group")
         for word, what in (("stop", "ends"), ("subtotals", "checks lines of sums inside")):

@@ -31,7 +31,10 @@ class PdfReaderSchema(Schema):
 
 
 class CsvReaderSchema(Schema):
-    encoding = mf.String(validate=validate.OneOf(["auto", "utf-8", "utf-8-sig", "cp1252"]))
+    # Latin-1 by either of its usual names; its bytes 0x80-0x9F are refused (`csv_latin1`).
+    encoding = mf.String(
+        validate=validate.OneOf(["auto", "utf-8", "utf-8-sig", "cp1252", "latin-1", "iso-8859-1"])
+    )
     delimiter = mf.String(validate=validate.OneOf([";", ",", "\t", "|"]))
 
 

@@ -9,6 +9,7 @@ import re
 from datetime import datetime
 from typing import NamedTuple
 
+from hub.adapters.mapping.english_months import ENGLISH_MONTHS
 from hub.periods import DENMARK
 
 # An xs:date may carry a zone ("2026-08-03+02:00", "2026-08-03Z"): the date is as written. Its zone also
@@ -123,9 +124,11 @@ class Written(NamedTuple):
 
 
 def written_out(text: str) -> Written | None:
-    """The parts of a date written out in Danish, or None when `text` is not one."""
+    """The parts of a date written out in Danish, or with its month in English the day first ("2
+    November 2026", `english_months`), or None when `text` is not one."""
     found = _WRITTEN.fullmatch(text)
-    if found is None or found["m"].lower() not in MONTHS:
+    month = None if found is None else MONTHS.get(found["m"].lower(), ENGLISH_MONTHS.get(found["m"].lower()))
+    if found is None or month is None:
         return None
     weekday = WEEKDAYS.index(found["weekday"].lower()) if found["weekday"] else None
     year = found["y"]
@@ -134,7 +137,7 @@ def written_out(text: str) -> Written | None:
     dashed = found["s1"] == "-" and found["s2"].endswith("-")
     if len(year) == 2 and not (dashed or found["s1"].startswith(".")):
         return None
-    return Written(int(found["d"]), MONTHS[found["m"].lower()], int(year), weekday, len(year) == 2)
+    return Written(int(found["d"]), month, int(year), weekday, len(year) == 2)
 
 
 # A weekday before a date, written out or as Danish abbreviates it: "tirs. 3. mar. 2026" (Dansk

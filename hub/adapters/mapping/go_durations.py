@@ -6,6 +6,13 @@ always written ("2h0m0s"); `time.ParseDuration` also reads them without the trai
 The hours transform reads it as it reads an XML Schema duration (`xml_durations`): a program's own way
 of writing the value, never a guess. Parts of a second ("1.5s", "500ms") are no mentor's hours: such a
 text is left to the other ways of writing hours, which refuse it saying so.
+
+A `time.Duration` written as it is, not as text (`encoding/xml` and `encoding/json` do so with a field
+left a `time.Duration`), is its nanoseconds: "2700000000000" for 45 minutes. Read as hours, that number
+is more than the hub holds (9 digits; a week has 168 hours), and the schema refused it later as "not a
+decimal number with at most 4 decimals", which sent the caseworker looking at decimals. Such a number is
+refused where it is read, saying what it would be as nanoseconds (`nanoseconds_refusal`), never read so:
+a count of nanoseconds is not hours written, and guessing a unit would be guessing.
 """
 
 from __future__ import annotations
@@ -13,9 +20,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.worded_hours import inexact_minutes
+from hub.quoting import quoted, quoted_da
 
-__all__ = ["is_go_duration", "read_go_duration"]
+__all__ = ["is_go_duration", "nanoseconds_refusal", "read_go_duration"]
 
 # Hours, minutes and seconds in that order, each optional but at least one, no spaces: Go's own text.
 _GO_DURATION = re.compile(r"(?=\d)(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+)s)?")
@@ -39,3 +48,42 @@ def read_go_duration(text: str) -> Decimal | None:
     if seconds % 9:
         raise inexact_minutes(text)
     return Decimal(seconds) / 3600
+
+
+# More whole hours than the schema's 9 digits: no one's hours, in any field (a lifetime is 10^6 hours).
+_TOO_MANY_HOURS = Decimal(10) ** 9
+_SECOND_NS = 10**9
+_WEEK_NS = 7 * 24 * 3600 * _SECOND_NS
+
+
+def nanoseconds_refusal(hours: Decimal, text: str) -> TransformError | None:
+    """The refusal of a number too large to be hours (10^9 or more), saying the length it is as Go's
+    nanoseconds where it is a whole number of seconds up to a week; None for any smaller number."""
+    if hours < _TOO_MANY_HOURS:
+        return None
+    if hours % _SECOND_NS or hours > _WEEK_NS:
+        return TransformError(
+            f"too large a number for hours: {quoted(text)} (a week has 168 hours)",
+            f"for stort et tal til timer: {quoted_da(text)} (en uge har 168 timer)",
+        )
+    minutes, seconds = divmod(int(hours) // _SECOND_NS, 60)
+    parts = (*divmod(minutes, 60), seconds)
+    return TransformError(
+        f"not hours: {quoted(text)} is a length of time in nanoseconds, {_length(parts, _UNITS_EN)}, as a"
+        " Go program writes a time.Duration not turned into text: ask the sender to write the hours (or"
+        " Go's text, such as 1h30m0s)",
+        f"ikke timer: {quoted_da(text)} er en varighed i nanosekunder, {_length(parts, _UNITS_DA)}, som et"
+        " Go-program skriver en time.Duration, der ikke er gjort til tekst: bed afsenderen skrive timerne"
+        " (eller Go's tekst, fx 1h30m0s)",
+    )
+
+
+_UNITS_EN = (("hour", "hours"), ("minute", "minutes"), ("second", "seconds"))
+_UNITS_DA = (("time", "timer"), ("minut", "minutter"), ("sekund", "sekunder"))
+
+
+def _length(parts: tuple[int, int, int], units: tuple[tuple[str, str], ...]) -> str:
+    """Hours, minutes and seconds in words, the naught ones left out ("1 hour, 30 minutes")."""
+    return ", ".join(
+        f"{n} {one if n == 1 else many}" for n, (one, many) in zip(parts, units, strict=True) if n
+    )

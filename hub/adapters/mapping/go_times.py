@@ -1,28 +1,39 @@
-"""A date written as Go's `time.Time` prints it: "2026-10-19 00:00:00 +0200 CEST".
+"""A date-time with its UTC offset written after it, as programs print a moment: Go's `time.Time`
+("2026-10-19 00:00:00 +0200 CEST"), PostgreSQL's `timestamptz` ("2026-10-19 00:00:00+02"), Python's
+`str(datetime)` ("2026-10-19 00:00:00+02:00") and ISO 8601's basic or short offsets
+("2026-10-19T00:00:00+0200", "...T00:00:00+02").
 
 A Go program that turns a value into text with `fmt.Sprint` (as one filling `encoding/csv`'s rows of
 strings must) writes a `time.Time` by its `String` method: the day, the time of day with any part of a
 second, the offset, then the zone's abbreviation (or the offset again where the zone has none: "+0200
-+0200"), and after a clock reading a monotonic reading ("m=+0.000012345"). The offset says the moment,
-so it is read as the XML Schema date-time it is (`danish_dates.xml_schema_day`): the day in Denmark.
++0200"), and after a clock reading a monotonic reading ("m=+0.000012345"). PostgreSQL writes a
+`timestamptz` in its ISO style with the offset straight after the time and only its hours where the
+minutes are naught ("+02", "+05:30"). One rule for all: the offset says the moment, so each is read as
+the XML Schema date-time it is (`danish_dates.xml_schema_day`): the day in Denmark
+("2026-10-18 23:00:00+00" is 19 October). The zone's name after Go's offset is not needed and not checked.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["go_time"]
+__all__ = ["offset_time"]
 
-_GO_TIME = re.compile(
-    r"(?P<day>\d{4}-\d{2}-\d{2}) (?P<time>\d{2}:\d{2}:\d{2})(?:\.\d{1,9})? (?P<oh>[+-]\d{2})(?P<om>\d{2})"
-    r" (?:[A-Z]{1,5}|[+-]\d{2}(?:\d{2})?)(?: m=[+-]\d+\.\d{9})?"
+# The offset only as a zone's can be (at most 14 hours, minutes 00-59), so that digits after a time are
+# no offset unsaid. The seconds may be left out ("14:30+02"); the part of a second is dropped, as it
+# moves no day.
+_OFFSET_TIME = re.compile(
+    r"(?P<day>\d{4}-\d{2}-\d{2})[T ](?P<hm>\d{2}:\d{2})(?P<s>:\d{2})?(?:[.,]\d{1,9})? ?"
+    r"(?P<oh>[+-](?:0\d|1[0-4]))(?::?(?P<om>[0-5]\d))?"
+    # Go's zone abbreviation (or its offset again), and time.Now's monotonic reading
+    r"(?: (?:[A-Z]{1,5}|[+-]\d{2}(?:\d{2})?)(?: m=[+-]\d+\.\d{9})?)?"
 )
 
 
-def go_time(text: str) -> str:
-    """Go's time text as an XML Schema date-time ("2026-10-19T00:00:00+02:00"; the part of a second left
-    out, as it moves no day); any other text as it is."""
-    found = _GO_TIME.fullmatch(text)
+def offset_time(text: str) -> str:
+    """A date-time with a UTC offset after it as an XML Schema date-time ("2026-10-19T00:00:00+02:00");
+    any other text as it is."""
+    found = _OFFSET_TIME.fullmatch(text)
     if found is None:
         return text
-    return f"{found['day']}T{found['time']}{found['oh']}:{found['om']}"
+    return f"{found['day']}T{found['hm']}{found['s'] or ':00'}{found['oh']}:{found['om'] or '00'}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from hub.adapters.mapping.go_durations import read_go_duration
+from hub.adapters.mapping.go_durations import nanoseconds_refusal, read_go_duration
 from hub.adapters.mapping.textparse import TransformError, refuse_scientific
 from hub.adapters.mapping.worded_hours import has_words, inexact_minutes, read_worded
 from hub.adapters.mapping.xml_durations import read_duration
@@ -126,7 +126,10 @@ def parse_hours(text: str) -> str:
         return format_hours(int(fraction["whole"] or 0) + _PARTS[fraction["part"]])
     clock = _CLOCK.fullmatch(text.strip())
     if clock is None:
-        return format_hours(parse_decimal(text))
+        hours = parse_decimal(text)
+        if refusal := nanoseconds_refusal(hours, written):
+            raise refusal
+        return format_hours(hours)
     minutes = int(clock["m"])
     if minutes % 3:
         raise inexact_minutes(text)

@@ -23,7 +23,8 @@ from hub.adapters.mapping.danish_dates import (
     written_out,
     xml_schema_day,
 )
-from hub.adapters.mapping.go_times import go_time
+from hub.adapters.mapping.english_months import MONTHS_EN, month_first
+from hub.adapters.mapping.go_times import offset_time
 from hub.periods import local_today
 from hub.quoting import quoted, quoted_da
 from hub.schemas.scientific import LOST_DA, LOST_EN, in_scientific_notation
@@ -68,8 +69,6 @@ _SERIAL_RANGE = ((date(1990, 1, 1) - _EXCEL_EPOCH).days, (date(2099, 12, 31) - _
 # A two-digit year is read as 20YY only up to this many years ahead of today; later ones are rejected.
 TWO_DIGIT_YEAR_AHEAD = 10
 # What every "not a date" refusal ends with: one way of writing a date that is always read.
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-             "October", "November", "December")  # fmt: skip
 MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
              "oktober", "november", "december")  # fmt: skip
 HOW_TO_WRITE = (
@@ -110,7 +109,7 @@ def parse_date(text: str) -> str:
     Schema date or date-time, C's asctime "Mon Sep 14 09:30:12 2026", Unix `date`'s "Tue Oct  6 14:03:00
     CEST 2026", Go's "2026-08-03 00:00:00 +0200 CEST") into ISO "2026-08-03"."""
     try:
-        clean, weekday = leading_weekday(asctime_day(xml_schema_day(go_time(text.strip()))))
+        clean, weekday = leading_weekday(month_first(asctime_day(xml_schema_day(offset_time(text.strip())))))
     except UnknownZone as unknown:
         raise _unknown_zone(text, unknown.zone) from None
     clean = without_time_of_day(clean)

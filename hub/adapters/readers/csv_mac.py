@@ -26,7 +26,7 @@ def mac_roman(data: bytes, encoding: str) -> tuple[int, str, str] | None:
     found = _MAC_LETTER.search(data) if encoding in CODE_PAGES else None
     if found is None:
         return None
-    piece = _around(data, found.start())
+    piece = around(data, found.start())
     read, meant = readable(piece.decode(encoding, "replace"), 40), readable(piece.decode("mac_roman"), 40)
     row = data[: found.start()].count(b"\n") + 1
     en = (
@@ -40,7 +40,7 @@ def mac_roman(data: bytes, encoding: str) -> tuple[int, str, str] | None:
     return row, en, da
 
 
-def _around(data: bytes, at: int) -> bytes:
+def around(data: bytes, at: int) -> bytes:
     """The word of `data` that holds the byte at `at` (up to a space, a separator or a quote)."""
     start = at
     while start > 0 and data[start - 1 : start] not in (b" ", b";", b",", b"\t", b'"', b"\n", b"\r"):

@@ -21,6 +21,7 @@ import csv
 from functools import cache
 
 from hub.adapters.readers.base import Extraction
+from hub.adapters.readers.csv_latin1 import c1_controls
 from hub.adapters.readers.csv_mac import mac_roman
 from hub.adapters.readers.wide_text import utf16_order
 from hub.errors import FieldProblem, UnreadableDocument
@@ -59,6 +60,8 @@ def decode(data: bytes, filename: str, encoding: str) -> tuple[str, str]:
     text = _strict(data, asked, filename)
     if (mac := mac_roman(data, asked)) is not None:  # reads in the code page, but as signs for letters
         raise at_row(filename, *mac)
+    if (c1 := c1_controls(data, asked)) is not None:  # reads as Latin-1, but as controls: Windows-1252's
+        raise at_row(filename, *c1)
     return text, asked
 
 

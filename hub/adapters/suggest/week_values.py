@@ -15,7 +15,8 @@ import re
 from collections.abc import Sequence
 
 from hub.adapters.mapping.danish_dates import MONTHS
-from hub.adapters.mapping.textparse import MONTHS_EN, TransformError, parse_week
+from hub.adapters.mapping.english_months import MONTHS_EN
+from hub.adapters.mapping.textparse import TransformError, parse_week
 from hub.adapters.suggest.words import fold, words
 
 _YEAR_AND_TWO = re.compile(r"\s*\d{4}-\d{2}\s*")  # 2026-18, 2026-03: a week, a month or a case number
