@@ -15,20 +15,26 @@ class Unauthenticated(HubError):
 
     status_code = 401
     code = "unauthenticated"
-    # RFC 6750's `error` in `WWW-Authenticate`: only when a token was sent and refused (`InvalidToken`).
-    # A call with no token at all gets none (its section 3.1), so a client does not read "your token is
-    # bad" where it sent none.
+    # RFC 6750's `error` in `WWW-Authenticate`: only when a token was sent and refused (`InvalidToken`),
+    # or the header was no token at all (`MalformedBearer`). A call with no token at all gets none (its
+    # section 3.1), so a client does not read "your token is bad" where it sent none.
     bearer_error: str | None = None
 
     def challenge(self) -> str:
-        """The `WWW-Authenticate` value: `Bearer`, and with a refused token RFC 6750's `error` and, as
-        `error_description`, the English message in the characters the RFC allows there."""
+        """The `WWW-Authenticate` value: `Bearer` with the hub's `realm`, and with a refused or malformed
+        token RFC 6750's `error` and, as `error_description`, the English message in the characters the
+        RFC allows there."""
         if self.bearer_error is None:
-            return "Bearer"
+            return f'Bearer realm="{REALM}"'
         said = "".join(c for c in self.message if c in _DESCRIBABLE)
-        return f'Bearer error="{self.bearer_error}", error_description="{said}"'
+        return f'Bearer realm="{REALM}", error="{self.bearer_error}", error_description="{said}"'
 
 
+# The protection space (RFC 9110 11.5): every /api/… operation takes the same tokens, and no page takes
+# them, so one realm, named for what it protects. Not the host (RFC 9110 makes the canonical root URI
+# part of the space already, so one hub is told from another without it) nor the operator's or lead's
+# name (a setting the challenge would change with); a fixed word a client's credential store can key on.
+REALM = "hub API"
 # RFC 6750 section 3: an `error_description` holds printable ASCII but `"` and `\`.
 _DESCRIBABLE = frozenset(chr(c) for c in range(0x20, 0x7F)) - {'"', "\\"}
 
@@ -38,6 +44,17 @@ class InvalidToken(Unauthenticated):
     (`hub.services.token_expiry.TokenExpired`)."""
 
     bearer_error = "invalid_token"
+
+
+class MalformedBearer(Unauthenticated):
+    """An `Authorization: Bearer` header with no token after it, or one with characters no token has
+    (RFC 6750 section 2.1's `b64token`): a malformed request, 400 `invalid_request` (its section 3.1),
+    not a token refused. A client told `invalid_token` would ask for a new token; this one must fix how
+    it sends the one it has (an empty variable, a quoted value, two tokens)."""
+
+    status_code = 400
+    code = "invalid_request"
+    bearer_error = "invalid_request"
 
 
 class Forbidden(HubError):

@@ -10,6 +10,7 @@ from flask import Flask, Response, request
 from hub import app_core, web
 from hub.errors import HubError, SettingsError
 from hub.logsetup import Both
+from hub.signing import signer
 from hub.web.head_refusal import offered_methods
 
 log = logging.getLogger(__name__)
@@ -40,11 +41,15 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
 
 def create_app_or_exit(test_config: dict[str, Any] | None = None) -> Flask:
-    """`create_app` for a WSGI server (`waitress-serve --call hub:create_app`, `'hub:create_app()'`):
-    settings it cannot start with are logged one line each, in English and Danish, as `hub serve` says
-    them, and the process exits 2; a traceback would bury the one line that matters."""
+    """`create_app` for a WSGI server (`waitress-serve --call hub:create_app`, `'hub:create_app()'`), with
+    the audit log's key loaded as `hub serve` loads it: settings it cannot start with are logged one line
+    each, in English and Danish, as `hub serve` says them, and the process exits 2; a traceback would bury
+    the one line that matters."""
     try:
-        return create_app(test_config)
+        app = create_app(test_config)
+        # As `hub serve` does: a configured key not there yet stops a shared database's web process too.
+        signer(app)
+        return app
     except HubError as exc:
         problems = exc.problems if isinstance(exc, SettingsError) else [(exc.message, exc.message_da)]
         # Logged, not printed: a WSGI server's log is where its operator looks (with no handler set up

@@ -16,7 +16,7 @@ from typing import Any
 
 from flask import Flask
 
-from hub import log_handler
+from hub import log_handler, signing
 from hub.config_env import defaults, from_environment, resolve_paths
 from hub.extensions import blobs, db
 from hub.keyfiles import resolve_keys
@@ -43,6 +43,7 @@ def wire(app: Flask, test_config: dict[str, Any] | None = None) -> Flask:
     writable_folder("HUB_BLOB_DIR", Path(app.config["BLOB_DIR"]))
     sqlite_folder("HUB_DATABASE_URL", str(app.config["DATABASE_URL"]))
     log_handler.configure(str(app.config["LOG_LEVEL"]).upper())
+    signing.check_at_start(app)  # a wrong key file stops every start here, not the first signature
 
     db.init_app(app)
     # A machine with another pseudonym key would misfile placements silently: refused at first use.

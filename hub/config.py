@@ -24,6 +24,13 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("BLOB_DIR", "", "Where uploaded documents are kept by SHA-256. Empty: `$HUB_DATA_DIR/blobs`."),
     Setting(
+        "BLOB_MIN_FREE_BYTES",
+        1024 * 1024 * 1024,
+        "Free bytes the disk under `HUB_BLOB_DIR` must have for `/readyz` to say ready (1 GB: five of the "
+        "largest zips unpacked); less, or a folder that cannot be written, is 503 naming it in `storage`.",
+        kind=kinds.BYTES,
+    ),
+    Setting(
         "REDIS_URL",
         "",
         "Redis for the job queue. Empty: an in-process Redis stand-in worked by a thread "
@@ -182,8 +189,9 @@ SETTINGS: tuple[Setting, ...] = (
         "Path to the PEM Ed25519 private key that signs the audit log's checkpoints. Empty: "
         "`$HUB_DATA_DIR/signing-key.pem`, made on first use (mode 0600) and kept. A configured path that "
         "does not exist is made the same way with SQLite; with PostgreSQL it stops the start (make it once "
-        "with `openssl genpkey -algorithm ed25519`). Every machine of one hub uses the same key; back it "
-        "up, and give auditors `hub audit key`.",
+        "with `openssl genpkey -algorithm ed25519`). A key file that is there but wrong (not PEM, cut short, "
+        "a public key, not Ed25519, not readable) stops every start (exit 2). Every machine of one hub uses "
+        "the same key; back it up, and give auditors `hub audit key`.",
     ),
     Setting(
         "AUDIT_ORIGIN",

@@ -21,7 +21,7 @@ from hub import interrupts
 from hub.queue_workers import HubWorker
 
 # The workers' own logger, as before these classes had a module of their own: a log line names it.
-log = logging.getLogger("hub.queue_workers")
+log = logging.getLogger("hub.worker")  # the worker's lines (`hub.queue_workers`)
 
 
 class ThreadWorker(HubWorker):

@@ -21,7 +21,9 @@ from hub.logsetup import Both, frames
 from hub.pseudonyms import mask_cpr_like
 from hub.queue_state import state_of
 
-log = logging.getLogger(__name__)
+# The worker's own lines, whichever module of it says them, under one name (`hub.cli.supervise`'s waits
+# for its servers too): an operator who follows `hub.worker` reads a worker's whole story.
+log = logging.getLogger("hub.worker")
 
 # Seconds rq keeps a worker listed after its last heartbeat, beyond its own 60 (`Worker.heartbeat`): a
 # worker killed outright stops being counted (`/readyz`, `/admin/jobs`) 90 s after, where rq's 420 kept

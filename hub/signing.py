@@ -23,6 +23,7 @@ from flask import Flask, current_app
 from hub.checkpoint import Checkpoint, CheckpointError, check_name, key_id, parse, signed_note
 from hub.errors import ConfigError
 from hub.keyfiles import create_once
+from hub.signing_key_file import not_a_path, read_key
 
 KEY_FILE = "signing-key.pem"
 _LOCK = threading.Lock()
@@ -94,23 +95,9 @@ def default_origin(public_raw: bytes) -> str:
 
 
 def load_key(path: Path) -> Ed25519PrivateKey:
-    """The Ed25519 private key in a PEM file (PKCS#8, unencrypted); anything else is a config error."""
-    try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    except OSError as exc:
-        raise ConfigError(
-            f"SIGNING_KEY: cannot read {path}: {exc.strerror}", f"SIGNING_KEY: kan ikke læse {path}"
-        ) from None
-    except (ValueError, TypeError):
-        raise ConfigError(
-            f"SIGNING_KEY: {path} is not an unencrypted PEM private key",
-            f"SIGNING_KEY: {path} er ikke en ukrypteret PEM-privatnøgle",
-        ) from None
-    if not isinstance(key, Ed25519PrivateKey):
-        raise ConfigError(
-            f"SIGNING_KEY: {path} is not an Ed25519 key", f"SIGNING_KEY: {path} er ikke en Ed25519-nøgle"
-        )
-    return key
+    """The Ed25519 private key in a PEM file (PKCS#8, unencrypted); anything else is a config error
+    saying what is wrong with the file (`hub.signing_key_file`)."""
+    return read_key(path)
 
 
 def create_key(path: Path) -> Ed25519PrivateKey:
@@ -125,6 +112,9 @@ def create_key(path: Path) -> Ed25519PrivateKey:
 def key_path(app: Flask) -> tuple[Path, bool]:
     """The key file and whether it is the generated default."""
     configured = str(app.config.get("SIGNING_KEY") or "")
+    refusal = not_a_path(configured)
+    if refusal is not None:
+        raise refusal
     if configured:
         return Path(configured), False
     return Path(app.config["DATA_DIR"]) / KEY_FILE, True
@@ -140,7 +130,7 @@ def signer(app: Flask | None = None) -> Signer:
         cached = app.extensions.get("hub.signer")
         if cached is None:
             path, generated = key_path(app)
-            key = load_key(path) if path.exists() else _made(path, generated, str(app.config["DATABASE_URL"]))
+            key = load_key(path) if _there(path) else _made(path, generated, str(app.config["DATABASE_URL"]))
             public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
             try:
                 origin = check_name(str(app.config.get("AUDIT_ORIGIN") or "") or default_origin(public))
@@ -148,6 +138,28 @@ def signer(app: Flask | None = None) -> Signer:
                 raise ConfigError(f"AUDIT_ORIGIN: {exc.message}", f"AUDIT_ORIGIN: {exc.message_da}") from None
             cached = app.extensions["hub.signer"] = Signer(key, origin)
     return cached
+
+
+def check_at_start(app: Flask) -> None:
+    """Read the key file if there is one, so that a wrong one (malformed, cut short, a public key, not
+    readable) stops the start of every process, named (`ConfigError`, exit 2), rather than the first
+    checkpoint or bundle to be signed, after the process had taken uploads. A key not there yet is left
+    to `signer`: made on first use, or refused by the processes that would sign."""
+    path, _ = key_path(app)
+    if _there(path):
+        signer(app)
+
+
+def _there(path: Path) -> bool:
+    """Whether something is at `path`: a file the hub's user may not read is there (and said so by
+    `load_key`), not "does not exist", which `Path.exists` would make of it where its folder is closed."""
+    try:
+        path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _made(path: Path, generated: bool, database_url: str) -> Ed25519PrivateKey:

@@ -35,10 +35,10 @@ def writable_folder(setting: str, path: Path) -> None:
         if not os.access(path, os.W_OK | os.X_OK):
             raise PermissionError(13, os.strerror(13))
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
+        reason, reason_da = os_reason(exc)
         raise ConfigError(
             f"{setting} is '{path}': the folder cannot be made or written to ({reason})",
-            f"{setting} er '{path}': mappen kan ikke oprettes eller skrives i ({reason})",
+            f"{setting} er '{path}': mappen kan ikke oprettes eller skrives i ({reason_da})",
         ) from exc
 
 

@@ -11,7 +11,7 @@ import warnings
 
 import openpyxl
 
-from hub.adapters.readers import tabular_limits, xlsx_cells
+from hub.adapters.readers import csv_r, tabular_limits, xlsx_cells
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
 from hub.adapters.readers.sniff import unreadable
 from hub.errors import FieldProblem, Rejection
@@ -55,6 +55,8 @@ def read_xlsx_openpyxl(data: bytes, filename: str, sheet: str | None = None) -> 
                         meta = xlsx_cells.cell_meta(name, row_no, col_no, number_format)
                         if type(value) is bool:  # openpyxl reads a yes/no cell as the reader does
                             meta[xlsx_cells.BOOLEAN_MARK] = True
+                        elif text in ("NA", "#N/A") and cell.data_type != "e":  # R's missing value, as text
+                            meta[csv_r.NA_MARK] = True
                         values.append(SourceValue(ref, text, meta))
         hidden = [name for name in names if book[name].sheet_state in ("hidden", "veryHidden")]
     except Rejection:

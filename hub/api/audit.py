@@ -16,6 +16,7 @@ from marshmallow import Schema, fields, validate
 from hub.api.common import ID, QUERY, NoQuery, download, file_doc, file_response
 from hub.api.path_words import MUNICIPALITY
 from hub.api.periods import ClaimPeriod, PeriodArgs, period_refused
+from hub.api.problem_shapes import ErrorShape
 from hub.api.streamed_json import streamed
 from hub.errors import FieldProblem
 from hub.extensions import db
@@ -33,6 +34,14 @@ blp = Blueprint(
     "audit_api", __name__, url_prefix="/api", description="Completeness, bundles and the audit log"
 )
 blp.register_error_handler(PeriodError, period_refused)
+# The one 409 the API answers: an operation that seals the waiting log entries or proves from the stored
+# tree finds it no longer matches what was signed (`LogBroken`). Documented where it can happen, so that a
+# client does not meet an undocumented status; nothing to retry, the operator is to be told.
+LOG_BROKEN = {
+    "schema": ErrorShape,
+    "description": "The stored audit log does not match its signed checkpoint (`log_broken`): it was "
+    "altered. Retrying does not help; tell the hub's operator, who runs `hub audit verify`.",
+}
 
 
 def _size_refused(exc: audit_reads.BadTreeSize) -> Response:
@@ -162,6 +171,7 @@ def get_completeness(args: dict[str, Any], municipality: str) -> Any:
 @blp.route("/municipalities/<municipality>/bundle", parameters=[MUNICIPALITY])
 @blp.arguments(PeriodArgs, **QUERY)
 @blp.doc(responses={"200": file_doc("zip")})
+@blp.alt_response(409, **LOG_BROKEN)
 @requires("bundles:read")
 @made_when_asked
 def get_bundle(args: dict[str, Any], municipality: str) -> Response:
@@ -176,6 +186,7 @@ def get_bundle(args: dict[str, Any], municipality: str) -> Response:
 @blp.route("/audit/checkpoint")
 @blp.arguments(NoQuery, **QUERY)
 @blp.response(200, HeadOut)
+@blp.alt_response(409, **LOG_BROKEN)
 @requires("log:read")
 def get_checkpoint(_query: dict[str, Any]) -> Any:
     """The newest signed checkpoint, after sealing every waiting entry; keep it to ask for proofs later."""
@@ -185,6 +196,7 @@ def get_checkpoint(_query: dict[str, Any]) -> Any:
 @blp.route(f"/audit/entries/<{ID}:event_id>/proof")
 @blp.arguments(NoQuery, **QUERY)
 @blp.response(200, InclusionOut)
+@blp.alt_response(409, **LOG_BROKEN)
 @requires("log:read")
 def get_inclusion(_query: dict[str, Any], event_id: int) -> Any:
     """An entry's inclusion proof (RFC 9162) against the newest signed checkpoint."""
@@ -194,6 +206,7 @@ def get_inclusion(_query: dict[str, Any], event_id: int) -> Any:
 @blp.route("/audit/consistency")
 @blp.arguments(ConsistencyArgs, **QUERY)
 @blp.response(200, ConsistencyOut)
+@blp.alt_response(409, **LOG_BROKEN)
 @requires("log:read")
 def get_consistency(args: dict[str, Any]) -> Any:
     """The proof that the log has only grown since the tree size of a kept checkpoint (RFC 9162), to the

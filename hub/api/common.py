@@ -76,9 +76,9 @@ def page_links(page: int, per_page: int, total: int, pinned: dict[str, Any] | No
     and adding `pinned` (what holds the list still between pages, such as `until_id`)."""
     last = max(1, math.ceil(total / per_page))
     pinned = pinned or {}
-    # A free-text filter (`agreement_id`) may be sent a CPR number by mistake: the links carry it masked
-    # wholly, as every error body does (`hub.web.problems`), not echoed into a header a gateway may log.
-    # No agreement's id is one, so the links still list the same (empty) pages.
+    # A free-text argument may be sent a CPR number by mistake: the links carry it masked wholly, as
+    # every error body does (`hub.web.problems`), not echoed into a header a gateway may log. (A filter
+    # naming no agreement of the caller's, a CPR number too, is a 404 before any link: `list_filters`.)
     others = pinned | {
         mask_cpr_like(k, MASKED_WHOLLY): mask_cpr_like(v, MASKED_WHOLLY)
         for k, v in request.args.items()

@@ -19,10 +19,17 @@ FOLLOW_HEADERS = {
         "schema": {"type": "integer"},
     },
 }
+# What the hub's own URLs in a body (`status_url`, `api_url`, `url`) and in `Location` are: paths, which a
+# client had to guess (a case system built the URL by hand from `/api/docs`, decision 0016, "Stop 64:
+# api-85"); the `Link` header's pages are whole URLs.
+ON_THE_HUB = (
+    " A path on the hub (`/api/…`), not a whole URL: resolve it against the URL the call went to "
+    "(RFC 3986 5.2; the hub's own address, behind any proxy)."
+)
 UPLOAD_HEADERS = {
     "Location": {
         "description": "The status URL, when the upload made or met exactly one submission to follow "
-        "(several: each file's `status_url`)",
+        "(several: each file's `status_url`)." + ON_THE_HUB,
         "required": False,
         "schema": {"type": "string"},
     },

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from hub.access_errors import REALM
 from hub.api import security_schemes
 from hub.api.common import ETAG_HEADER
 from hub.api.limits import RATE_HEADERS, RATE_HEADERS_IF_COUNTED
@@ -33,9 +34,12 @@ whose `Accept` wants that more) in one shape (`ErrorShape`): `type` (a URI per k
 at [/api/problems](/api/problems); `about:blank` for a plain HTTP error), `title`, `status`, `detail`,
 `instance` (the path, where the error is about it), and the hub's own `code`, `message` (English),
 `message_da` (Danish) and `problems`, each bad field or value at its locator (`[]` when there is none).
-401: no token, or an
-unknown or revoked one, or one of a deactivated user. 403: the token's role may not do this. 404: no
-such object, or one of another party; an id in the path that is not a number (or is past the largest id)
+401: no token, or an unknown or revoked one, or one of a deactivated user
+(`WWW-Authenticate: Bearer realm="hub API"`, with `error="invalid_token"` to a token sent and refused).
+400 `invalid_request`: `Authorization: Bearer` with no token after it, or a malformed one (RFC 6750: fix
+how it is sent; a new token would not help). 403: the token's role may not do this. 404: no such object,
+or one of another party, in the path or in a list's filter (`?agreement_id=`, `?municipality_code=`: not
+an empty list); an id in the path that is not a number (or is past the largest id)
 is named in `problems` (locator `path`). 422: bad arguments, each in `problems` (a query argument the
 operation does not take too, as `Unknown field.`, and one given more than once, as `Given 2 times; send
 it once.`); `message` and `message_da` say each for people, the query parameter by the name it is sent
@@ -57,7 +61,12 @@ status carries `Retry-After`, the seconds to wait before asking again.
 **Uploads are safe to repeat.** A document is one submission by its bytes: sent again (a retry after a
 lost answer, a job that sends its folder each night), under any name, it is answered 202 with
 `outcome` `duplicate`, the first sending's `submission_id` and its status now, never a second
-submission. So an upload whose answer never came is sent again, not checked for first.
+submission. So an upload whose answer never came is sent again, not checked for first. The bytes are the
+idempotency key: there is no `Idempotency-Key` header to send (one sent is not read), and a batch sent
+twice is answered file by file, each `duplicate` naming its first submission.
+
+**URLs in answers.** `status_url`, `api_url`, `url` and `Location` are paths on the hub (`/api/…`):
+resolve them against the URL the call went to (RFC 3986 5.2). The `Link` header's pages are whole URLs.
 
 **Lists** (agreements, submissions, placements, a municipality's claims) come a page at a time: `page`
 (from 1) and `per_page` (1–100, default 25). The body says `page`, `per_page` and `total`; the `Link`
@@ -107,6 +116,25 @@ def error_content() -> dict[str, Any]:
 
 
 _ERROR_BODY = error_content()
+# The 400 every protected operation may answer before it knows who asks (`hub.access_errors`): RFC 6750's
+# malformed request, told apart from a token refused (401 `invalid_token`), which a new token would cure.
+MALFORMED_BEARER = (
+    "`Authorization: Bearer` with no token after it, or with characters no token has (a space, a "
+    "quote, a comma): a malformed request (`invalid_request`), not a token refused; fix how the token is "
+    "sent."
+)
+MALFORMED_CHALLENGE = {
+    "WWW-Authenticate": {
+        "description": 'To a malformed `Authorization: Bearer` only: RFC 6750\'s `error="invalid_request"`',
+        "required": False,
+        "schema": {
+            "type": "string",
+            "example": f'Bearer realm="{REALM}", error="invalid_request", error_description="the '
+            "Authorization header says `Bearer` but no token follows it: send `Authorization: Bearer hub_` "
+            '(made on /tokens)"',
+        },
+    }
+}
 # The answers every protected operation may give, once each under `components.responses`.
 ANSWERS: dict[str, dict[str, Any]] = {
     "Unauthenticated": {
@@ -116,13 +144,14 @@ ANSWERS: dict[str, dict[str, Any]] = {
         ),
         "headers": {
             "WWW-Authenticate": {
-                "description": "`Bearer` to a call with no token; to a token sent and refused (unknown, "
-                'revoked, its user deactivated, expired) RFC 6750\'s `error="invalid_token"` and the '
-                "English message as `error_description`.",
+                "description": f'`Bearer realm="{REALM}"` to a call with no token (or another scheme); to '
+                "a token sent and refused (unknown, revoked, its user deactivated, expired) RFC 6750's "
+                '`error="invalid_token"` too, and the English message as `error_description`. One realm: '
+                "every operation takes the same token.",
                 "schema": {
                     "type": "string",
-                    "example": 'Bearer error="invalid_token", error_description="unknown or revoked token, '
-                    'or its user is deactivated"',
+                    "example": f'Bearer realm="{REALM}", error="invalid_token", error_description="unknown '
+                    'or revoked token, or its user is deactivated"',
                 },
             }
         },
@@ -134,7 +163,8 @@ ANSWERS: dict[str, dict[str, Any]] = {
     },
     "NotFound": {
         "description": "No such object, or one of another party: to the caller they are the same "
-        "(`not_found`).",
+        "(`not_found`). A list's filter naming one (`agreement_id`, `municipality_code`) is answered so "
+        "too, not with an empty list.",
         "headers": RATE_HEADERS_IF_COUNTED,
         "content": _ERROR_BODY,
     },
@@ -142,15 +172,21 @@ ANSWERS: dict[str, dict[str, Any]] = {
         "description": "The request could not be read or was not the page's: a browser session's call "
         "without its CSRF token (`csrf_failed`; a bearer token needs none), or an upload whose "
         "`multipart/form-data` has no `boundary`, or a body in which no part can be found by it (another "
-        "boundary, or cut off before its closing one) (`bad_request`).",
+        "boundary, or cut off before its closing one) (`bad_request`). " + MALFORMED_BEARER,
+        "headers": MALFORMED_CHALLENGE,
         "content": _ERROR_BODY,
     },
     "BadPeriod": {
         "description": "The period is left out or written wrong, or cannot be asked for: it has not "
         "begun, (for a claim or a bundle) has not ended, or is of another kind than the municipality claims "
         "per (`bad_period`); `problems` names the field `period`. (With other arguments wrong too, the "
-        "answer is the 422 naming each.)",
-        "headers": RATE_HEADERS_IF_COUNTED,
+        "answer is the 422 naming each.) " + MALFORMED_BEARER,
+        "headers": RATE_HEADERS_IF_COUNTED | MALFORMED_CHALLENGE,
+        "content": _ERROR_BODY,
+    },
+    "BadAuthorization": {
+        "description": MALFORMED_BEARER,
+        "headers": MALFORMED_CHALLENGE,
         "content": _ERROR_BODY,
     },
     "Unavailable": {
@@ -182,7 +218,7 @@ ANSWERS: dict[str, dict[str, Any]] = {
 def told_of_expiry(name: str, answer: dict[str, Any]) -> dict[str, Any]:
     """A shared answer, with `Hub-Token-Expires` among its headers unless it is the 401: every other
     answer may go to a token the guard let through, in its last month."""
-    if name == "Unauthenticated":
+    if name in ("Unauthenticated", "BadAuthorization"):  # no token let through
         return dict(answer)
     return {**answer, "headers": {**answer.get("headers", {}), **security_schemes.TOKEN_EXPIRES_HEADER}}
 

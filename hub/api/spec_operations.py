@@ -1,12 +1,13 @@
 """Each operation of the OpenAPI document given what its view does not say itself: its section's name for
-people, the 401, 403, 404, 406, 429 and 503 it may answer, the 400 of one taking a `period` and of an
-unsafe one (a session's CSRF check), its own error answers in the one shape, a JSON read's ETag and
-304 (the answers themselves: `hub.api.spec.ANSWERS`), and its success's `RateLimit-*` headers.
+people, the 401, 403, 404, 406, 429 and 503 it may answer, the 400 of a malformed `Authorization`, of one
+taking a `period` and of an unsafe one (a session's CSRF check), its own error answers in the one shape,
+a JSON read's ETag and 304 (the answers themselves: `hub.api.spec.ANSWERS`), and its success's
+`RateLimit-*` headers.
 
 The errors are added to each operation by one apispec plugin (`ErrorAnswers`) rather than by a decorator
 on every view: which of them an operation can answer follows from rules the hub already holds (every
-call needs a token; the role is checked against `hub.access.PERMISSIONS`; an id in the path may name
-nothing the caller may see), so the spec cannot fall behind a view that forgot its decorator.
+call needs a token; the role is checked against `hub.access.PERMISSIONS`; an id in the path or a list's
+filter may name nothing the caller may see), so the spec cannot fall behind a view that forgot its decorator.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from hub.api.common import DISPOSITION, ETAG_HEADER, IF_NONE_MATCH
 from hub.api.limits import RATE_HEADERS, RATE_HEADERS_IF_COUNTED
 from hub.api.periods import NAME as PERIOD
 from hub.api.spec import ANSWERS, ERROR_REF, SECTIONS, error_content
+from hub.services.list_filters import NAMED
 from hub.web.guard import permission_of
 
 # The error statuses a call can get after the limit counted it (`hub.api.limits.RATE_HEADERS_IF_COUNTED`).
@@ -53,14 +55,17 @@ class ErrorAnswers(BasePlugin):
             }
             if set(permission_roles(permission)) != set(ROLES):
                 answers[403] = "Forbidden"
-            if "{" in (path or ""):  # an id or code in the path may name nothing the caller may see
+            queried = {p.get("name") for p in operation.get("parameters", []) if p.get("in") == "query"}
+            # An id or code in the path, or in a list's filter, may name nothing the caller may see.
+            if "{" in (path or "") or queried & NAMED.keys():
                 answers[404] = "NotFound"
-            if any(
-                p.get("name") == PERIOD for p in operation.get("parameters", []) if p.get("in") == "query"
-            ):
+            if PERIOD in queried:
                 answers[400] = "BadPeriod"
             if method.lower() in security_schemes.UNSAFE:
                 answers[400] = "BadRequest"  # the session's CSRF check (no unsafe operation takes a period)
+            # `Authorization: Bearer` with no token (RFC 6750's `invalid_request`): every one may answer
+            # it; the two 400s above say it beside their own.
+            answers.setdefault(400, "BadAuthorization")
             responses = operation.setdefault("responses", {})
             for answer in responses.values():
                 as_problem(answer)

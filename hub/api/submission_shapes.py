@@ -7,6 +7,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from hub.api.common import PageArgs, PageOut, until_id_arg
+from hub.api.following import ON_THE_HUB
 from hub.api.placement_shapes import MunicipalityCodeArg
 from hub.api.problem_shapes import Problem
 from hub.models import CHANNELS
@@ -39,14 +40,14 @@ class StoredVersionOut(Schema):
         required=True,
         metadata={
             "description": "The record's page for people (HTML, for a browser signed in; a token does not "
-            "open it): its values, where each came from, its versions"
+            "open it): its values, where each came from, its versions." + ON_THE_HUB
         },
     )
     api_url = fields.String(
         required=True,
         metadata={
             "description": "The record in this API (`GET /api/records/{id}`): every version with its "
-            "provenance, as JSON, for the same token"
+            "provenance, as JSON, for the same token." + ON_THE_HUB
         },
     )
     unchanged = fields.Boolean(
@@ -62,7 +63,9 @@ class LinkedSubmissionOut(Schema):
     """Another submission of the same form, of the same citizen at the same site, from the same sender."""
 
     id = fields.Integer(required=True)
-    status_url = fields.String(required=True, metadata={"description": "Where its status is read"})
+    status_url = fields.String(
+        required=True, metadata={"description": "Where its status is read." + ON_THE_HUB}
+    )
 
 
 class NoticeOut(Schema):
@@ -118,7 +121,7 @@ class SubmissionOut(Schema):
     form_id = fields.String(allow_none=True)
     created_at = fields.DateTime(required=True)
     updated_at = fields.DateTime(required=True)
-    status_url = fields.String(required=True)
+    status_url = fields.String(required=True, metadata={"description": "This status." + ON_THE_HUB})
     problems = fields.List(fields.Nested(Problem), required=True)
     items = fields.List(fields.Nested(ItemOut), required=True)
     records = fields.List(fields.Nested(StoredVersionOut), required=True)

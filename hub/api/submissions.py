@@ -30,7 +30,7 @@ from hub.api.upload_queue import KEPT, queue_all
 from hub.api.upload_shapes import UploadChoice, UploadFiles, UploadOut
 from hub.extensions import db
 from hub.models import FINAL_STATES, Submission
-from hub.services import scope, submission_view, upload_sender, uploads
+from hub.services import list_filters, scope, submission_view, upload_sender, uploads
 from hub.services.form_titles import titled
 from hub.services.submission_status import newest_id, page_of
 from hub.web.guard import principal, requires
@@ -84,7 +84,11 @@ blp.before_request(multipart_only)
 )
 @requires("submissions:create")
 def upload(files: dict[str, Any], _query: dict[str, Any]) -> Any:
-    """Upload documents (or zips of them); each new one is queued for processing."""
+    """Upload documents (or zips of them); each new one is queued for processing.
+
+    Safe to repeat: the bytes are the key (no `Idempotency-Key` header is read). A file sent again, under
+    any name, is `duplicate` with its first submission's `submission_id`, never a second submission.
+    """
     # OpenAPI 3 has one request body: `UploadFiles` documents it whole, form fields included, and the
     # form fields are parsed here (a second `@arguments` would be documented as OpenAPI 2's formData).
     choice = parser.parse(UploadChoice, request, location="form")
@@ -135,6 +139,10 @@ def sent_files(files: list[FileStorage], choice: dict[str, Any]) -> list[dict[st
     return out
 
 
+# The filters that name a thing, by the column each names it in (`list_filters`).
+NAMED_BY = {"agreement_id": Submission.agreement_id, "municipality_code": Submission.municipality_code}
+
+
 @blp.route("", methods=["GET"])
 @blp.arguments(SubmissionFilter, **QUERY)
 @blp.response(200, SubmissionPage, headers=LINK_HEADER)
@@ -144,7 +152,9 @@ def list_submissions(args: dict[str, Any]) -> Any:
     `per_page`, the body's `total` and the `Link` header), of one agreement or municipality, or final or
     not, when asked."""
     page, per_page = args["page"], args["per_page"]
-    clause = and_(scope.submission_clause(principal()), *_filters(args))
+    mine = scope.submission_clause(principal())
+    list_filters.check(db.session, principal(), args, mine, NAMED_BY)
+    clause = and_(mine, *_filters(args))
     # Newest first, so each one that comes in pushes the rest a place down: the links pin the list to
     # what it held at this read (new submissions get higher numbers), or page 2 repeats page 1's last.
     until = args.get("until_id") or newest_id(db.session, clause)

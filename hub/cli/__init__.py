@@ -11,9 +11,10 @@ import click
 from redis.exceptions import RedisError
 from sqlalchemy.exc import SQLAlchemyError
 
-from hub.cli.common import EXIT_UNAVAILABLE
+from hub.cli.common import EXIT_BAD_INPUT, EXIT_UNAVAILABLE, print_rejection
 from hub.cli.group import HubGroup, command_app
 from hub.cli.usage import interrupted
+from hub.errors import ConfigError
 from hub.logsetup import frames
 from hub.services.schema import NotMigrated
 
@@ -77,6 +78,12 @@ def main() -> None:
         click.echo(f"fejl: jobkøen (Redis{where and ' på ' + where}) kan ikke nås; kører den?", err=True)
         log.debug("redis: %s", exc)
         sys.exit(EXIT_UNAVAILABLE)
+    except ConfigError as exc:
+        # A setting found wrong once the command had begun, outside its own refusals: the pseudonym key
+        # that is not the database's, checked at the first use of the database (`key_fingerprints`). A
+        # command that only reads said "unexpected ConfigError", exit 1, where one that writes said why.
+        print_rejection(exc)
+        sys.exit(EXIT_BAD_INPUT)
     except Exception as exc:  # noqa: BLE001 - the last line of defence: a message, not a traceback
         log.debug("unexpected error: %s", frames(exc))
         click.echo(

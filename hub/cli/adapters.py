@@ -50,7 +50,8 @@ def check(directory: Path, golden: Path | None) -> None:
     config may be written a form at a time): every document of it would be rejected. Each `[claim]`
     renders a sample claim, which proves what loading cannot: that the XML it builds satisfies its XSD
     and every value fits its template. A table's stop rule that matches no row
-    of a golden file is a warning: that table would run to the end of the sheet. A source of a value with
+    of a golden file is a warning: that table would run to the end of the sheet; so is a PDF field the
+    form marks Required that the config lets be left empty (optional, nullable). A source of a value with
     a `default` found in none of its form's golden files is an error: a misspelt name reads as the
     default for every document."""
     if not directory.is_dir() or not any(directory.glob("*.toml")):

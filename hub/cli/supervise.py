@@ -51,7 +51,9 @@ def lost_redis(where: str) -> Both:
 
 
 class RedisLost(logging.Filter):
-    """Turns rq's log records about a lost Redis into the hub's one line, without the traceback."""
+    """Turns rq's log records about a lost Redis into the hub's one line, without the traceback, logged
+    as the hub's other lines about its servers are (`hub.worker`): rq's record is dropped, so that an
+    operator who follows `hub.worker` reads the whole outage, the waits as well as the return."""
 
     def __init__(self, where: str) -> None:
         super().__init__()
@@ -59,28 +61,28 @@ class RedisLost(logging.Filter):
         self.waiting = False  # a line about a lost Redis was written and no "back" line since
 
     def filter(self, record: logging.LogRecord) -> bool:
-        """Rewrite the record when it is about a lost Redis connection; keep every record."""
+        """Say the hub's line instead of a record about a lost Redis connection (and drop that record);
+        keep every other record."""
         exc = record.exc_info[1] if record.exc_info else None
         if isinstance(exc, REDIS_DOWN):
-            record.msg, record.args = lost_redis(self.where), ()
-            record.exc_info, record.exc_text = None, None
             # A wait like the supervisor's own lines about it, which this one now stands for.
-            record.levelno, record.levelname = logging.WARNING, "WARNING"
-            self.waiting = True
+            log.warning(lost_redis(self.where))
         elif "could not connect to Redis" in str(record.msg) and isinstance(record.args, tuple):
-            # rq: 'Worker %s: could not connect to Redis instance: %s retrying in %d seconds...'
+            # rq: 'Worker %s: could not connect to Redis instance: %s retrying in %d seconds...', at
+            # ERROR; a wait, as the hub's own waiting lines are.
             delay = _seconds(record.args[-1]) if record.args else "?"
-            record.msg = Both(
-                "waiting for Redis at %s, retrying in %s s",
-                "venter på Redis på %s, prøver igen om %s s",
-                self.where,
-                delay,
+            log.warning(
+                Both(
+                    "waiting for Redis at %s, retrying in %s s",
+                    "venter på Redis på %s, prøver igen om %s s",
+                    self.where,
+                    delay,
+                )
             )
-            record.args = ()
-            # A wait, as the hub's own waiting lines are: rq says ERROR for it.
-            record.levelno, record.levelname = logging.WARNING, "WARNING"
-            self.waiting = True
-        return True
+        else:
+            return True
+        self.waiting = True
+        return False
 
     def back(self) -> None:
         """Redis answered: say so once after lines about losing it."""

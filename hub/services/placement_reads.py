@@ -23,7 +23,7 @@ from hub.errors import missing_or_not_yours
 from hub.exports.bundle_data import DATA_IDENTIFIERS
 from hub.models import Agreement, Placement, Provenance, Record, RecordVersion
 from hub.pseudonyms import MASKED_WHOLLY, mask_cpr_like
-from hub.services import scope
+from hub.services import list_filters, scope
 from hub.services.registry import registry
 
 CATEGORIES = ("benefit", "visitation")
@@ -165,7 +165,11 @@ def placements_page(
     agreement_id: str | None = None,
     municipality_code: str | None = None,
 ) -> tuple[list[dict[str, Any]], int]:
-    """One page of the placements the user may read (by id), and how many there are in all."""
+    """One page of the placements the user may read (by id), and how many there are in all; a filter
+    naming nothing the user may see is `NotFound` (`list_filters`)."""
+    asked = {"agreement_id": agreement_id, "municipality_code": municipality_code}
+    named_by = {"agreement_id": Placement.agreement_id, "municipality_code": Placement.municipality_code}
+    list_filters.check(session, principal, asked, scope.placement_clause(principal), named_by)
     filters = []
     if agreement_id is not None:
         filters.append(Placement.agreement_id == agreement_id)

@@ -1,5 +1,5 @@
-"""Whether this web process can serve: the database answers and is migrated for this code, and the job
-queue answers (`GET /readyz`).
+"""Whether this web process can serve: the database answers and is migrated for this code, the job
+queue answers, and the document store has room and can be written (`GET /readyz`).
 
 Read-only and safe for anyone to see: no hostnames, no URLs, no personal data. Of a failure only the
 exception's class is given, with a short reason in English and Danish, never its message (a driver's
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
+from pathlib import Path
 from typing import Any
 
 from redis.exceptions import RedisError
@@ -19,7 +20,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from hub.logsetup import Both
-from hub.services import job_monitor, schema
+from hub.services import job_monitor, schema, storage_room
 
 log = logging.getLogger(__name__)
 REASONS = {
@@ -109,8 +110,15 @@ def job_queue(queue: Queue, embedded: bool) -> dict[str, Any]:
     }
 
 
-def check(engine: Engine, queue: Queue, embedded: bool, timeout_s: float) -> tuple[bool, dict[str, Any]]:
-    """Whether the process is ready, and the answer `/readyz` gives (`status`, and each check)."""
-    checks = {"database": database(engine, timeout_s), "queue": job_queue(queue, embedded)}
+def check(
+    engine: Engine, queue: Queue, embedded: bool, timeout_s: float, store: tuple[Path, int]
+) -> tuple[bool, dict[str, Any]]:
+    """Whether the process is ready, and the answer `/readyz` gives (`status`, and each check); `store`
+    is the blob folder and the free bytes it must have (`storage_room`)."""
+    checks = {
+        "database": database(engine, timeout_s),
+        "queue": job_queue(queue, embedded),
+        "storage": storage_room.storage(*store),
+    }
     ready = all(found["ok"] for found in checks.values())
     return ready, {"status": "ready" if ready else "unavailable", "checks": checks}

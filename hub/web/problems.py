@@ -63,6 +63,12 @@ KINDS: dict[str, Kind] = {
         "Security token missing or out of date",
         "A browser session's unsafe request lacked a current CSRF token (`X-CSRFToken`); reload the page.",
     ),
+    "invalid_request": Kind(
+        400,
+        "Malformed Authorization header",
+        "`Authorization: Bearer` with no token after it, or with characters no token has (RFC 6750's "
+        "`invalid_request`); send `Authorization: Bearer hub_…`, the token as it was made.",
+    ),
     "unauthenticated": Kind(
         401,
         "Not signed in",
@@ -128,6 +134,8 @@ KINDS: dict[str, Kind] = {
 # The errors that are not about the resource asked for, but about the caller (401, 429) or the server
 # (5xx): a path as `instance` would say nothing of the occurrence.
 NO_INSTANCE = frozenset({401, 429})
+# Likewise a 400 about the caller's `Authorization` header, not the path (RFC 6750's `invalid_request`).
+NO_INSTANCE_CODES = frozenset({"invalid_request"})
 
 
 def type_of(code: str) -> str:
@@ -143,7 +151,7 @@ def problem(status: int, body: dict[str, Any]) -> dict[str, Any]:
     title = kind.title if kind is not None else HTTPStatus(status).phrase
     members: dict[str, Any] = {"type": type_of(str(body.get("code", ""))), "title": title, "status": status}
     members["detail"] = body.get("message", "")
-    if status < 500 and status not in NO_INSTANCE:
+    if status < 500 and status not in NO_INSTANCE and body.get("code") not in NO_INSTANCE_CODES:
         members["instance"] = request.path  # never the query string, whose values are the caller's
     masked: dict[str, Any] = _masked({**members, **body})
     return masked

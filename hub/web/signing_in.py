@@ -5,15 +5,19 @@ decision 0015); a session is kept on the server too, so that it can be ended the
 
 from __future__ import annotations
 
+import re
 import time
 
 from flask import current_app, g, request, session
 
 from hub.access import Principal
-from hub.access_errors import InvalidToken, Unauthenticated
+from hub.access_errors import InvalidToken, MalformedBearer, Unauthenticated
 from hub.extensions import db
 from hub.models import User
 from hub.services import api_tokens, browser_sessions, token_expiry, users
+
+# RFC 6750 section 2.1: what a bearer token may be written with (every token the hub makes is one).
+B64TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
 
 
 def sign_in(user: User) -> None:
@@ -38,13 +42,31 @@ def sign_out(how: str = "signed_out") -> None:
 
 
 def from_bearer(header: str) -> Principal | None:
-    """The principal of an API request's `Authorization: Bearer` token; refused when it is not one."""
-    if not header.lower().startswith("bearer "):
+    """The principal of an API request's `Authorization: Bearer` token; refused when it is not one:
+    another scheme as no token sent (a bare challenge), `Bearer` with no token or a malformed one as a
+    malformed request (`MalformedBearer`, RFC 6750 section 3.1), a token not known as `InvalidToken`."""
+    scheme, *rest = header.split(None, 1) or [""]
+    if scheme.lower() != "bearer":
         raise Unauthenticated(
             "the Authorization header must be `Bearer <token>`",
             "headeren Authorization skal være `Bearer <nøgle>`",
         )
-    found = api_tokens.token_principal(db.session, header[7:].strip())
+    token = rest[0].strip() if rest else ""
+    if not token:
+        raise MalformedBearer(
+            "the Authorization header says `Bearer` but no token follows it: send `Authorization: Bearer "
+            "hub_…` (made on /tokens)",
+            "headeren Authorization siger `Bearer`, men ingen nøgle følger efter: send `Authorization: "
+            "Bearer hub_…` (laves på /tokens)",
+        )
+    if B64TOKEN.fullmatch(token) is None:
+        raise MalformedBearer(
+            "the token after `Bearer` has characters no token has (a space, a quote, a comma): send one "
+            "token, as /tokens showed it, `Authorization: Bearer hub_…`",
+            "nøglen efter `Bearer` har tegn, som ingen nøgle har (et mellemrum, et anførselstegn, et "
+            "komma): send én nøgle, som /tokens viste den, `Authorization: Bearer hub_…`",
+        )
+    found = api_tokens.token_principal(db.session, token)
     if found is None:
         # A deactivated user's tokens stop too (decision 0053); the case system's operator, who sees the
         # token still listed as not revoked, is told that this is the other reason it may be refused.

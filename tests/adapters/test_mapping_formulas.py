@@ -125,6 +125,11 @@ def test_a_workbooks_formula_error_is_still_refused_at_its_cell(tmp_path: Path) 
         "@SUM(B2:B3)",
         "+ sum(B2;B3)",
         "@Sum(B2:B3)",
+        # and cells added after a sign, with no function (fixes-85)
+        "+B2+B3",
+        "-B2+B3",
+        "+ $B$2 + B3",
+        "+B2*1,5",
     ],
 )
 def test_a_csv_formula_is_refused_at_its_row_and_column_as_a_formula_never_its_digits(
@@ -154,7 +159,9 @@ def test_a_csv_formula_is_refused_at_its_row_and_column_as_a_formula_never_its_d
 def test_a_phone_or_a_text_after_plus_or_at_is_its_text() -> None:
     # A guard: only `+` or `@` then a function's name and its bracket is a formula; a phone number, a
     # signed number, a name after `@` and a word with a bracket after a space are what the file says.
+    # Nor is one reference after a sign, or references among words, a formula: a code in a note.
     texts = ["+45 44 52 70 00", "+4544527000", "+7,5", "@Ole Berg", "@Ole (mentor)", "+ Ole (mentor)", "+SUM"]
+    texts += ["+A4", "-B12", "+B12 tillæg", "+B2+B3 kr.", "+Ole+Berg", "-7,5+2"]
     data = "".join(f"Felt{n};{text}\n" for n, text in enumerate(texts)).encode()
     extraction = read_csv(data, "m.csv")
     assert "uncached_formulas" not in extraction.meta

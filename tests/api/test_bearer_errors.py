@@ -13,7 +13,8 @@ from hub.models import ApiToken
 from hub.services import api_tokens
 
 REFUSED = (
-    'Bearer error="invalid_token", error_description="unknown or revoked token, or its user is deactivated"'
+    'Bearer realm="hub API", error="invalid_token", '
+    'error_description="unknown or revoked token, or its user is deactivated"'
 )
 
 
@@ -39,7 +40,7 @@ def test_no_token_or_another_scheme_has_no_error(app: Flask) -> None:
     for headers in ({}, {"Authorization": "Basic aHViOmh1Yg=="}):
         answer = client.get("/api/agreements", headers=headers)
         assert answer.status_code == 401, headers
-        assert answer.headers["WWW-Authenticate"] == "Bearer", headers
+        assert answer.headers["WWW-Authenticate"] == 'Bearer realm="hub API"', headers
 
 
 def test_the_spec_says_which_401_carries_invalid_token(app: Flask) -> None:

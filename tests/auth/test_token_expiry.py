@@ -82,7 +82,7 @@ def test_refused_after_expiry_with_its_own_code_and_logged(app: Flask) -> None:
         answer = client.get("/api/agreements", headers=headers)
     assert answer.status_code == 401
     assert answer.headers["WWW-Authenticate"] == (
-        'Bearer error="invalid_token", '
+        'Bearer realm="hub API", error="invalid_token", '
         'error_description="the token expired on 2028-02-29 (UTC); ask for a new one"'
     )
     body = answer.get_json()

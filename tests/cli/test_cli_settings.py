@@ -168,8 +168,21 @@ def test_a_blob_folder_that_cannot_be_made_stops_the_start_by_name(tmp_path: Pat
     assert done.returncode == 2, done.stderr
     assert done.stderr.splitlines() == [
         f"error: HUB_BLOB_DIR is '{blobs}': the folder cannot be made or written to (Not a directory)",
-        f"fejl: HUB_BLOB_DIR er '{blobs}': mappen kan ikke oprettes eller skrives i (Not a directory)",
+        f"fejl: HUB_BLOB_DIR er '{blobs}': mappen kan ikke oprettes eller skrives i (en del af stien er ikke"
+        " en mappe)",
     ]
+
+
+def test_a_command_that_only_reads_refuses_another_pseudonym_key_by_name(tmp_path: Path) -> None:
+    # The key is checked at the database's first use, inside the command: `hub users list` said
+    # "unexpected ConfigError" (exit 1) where a command that writes said which key and why (exit 2).
+    made = _run(tmp_path, ["hub", "db", "upgrade"], HUB_PSEUDONYM_KEY="the-first-key-" * 3)
+    assert made.returncode == 0, made.stderr
+    done = _run(tmp_path, ["hub", "users", "list"], HUB_PSEUDONYM_KEY="another-key-" * 3)
+    assert done.returncode == 2, done.stderr
+    english, danish = done.stderr.splitlines()
+    assert english.startswith("error: HUB_PSEUDONYM_KEY is not the key this database's CPR pseudonyms were")
+    assert danish.startswith("fejl: HUB_PSEUDONYM_KEY er ikke den nøgle, som databasens CPR-pseudonymer er")
 
 
 def test_an_sqlite_file_in_a_missing_folder_stops_the_start_by_name(tmp_path: Path) -> None:

@@ -193,9 +193,9 @@ def _ec_key() -> bytes:
 @pytest.mark.parametrize(
     ("content", "origin", "why"),
     [
-        (None, "", "cannot read"),  # a folder where the file should be
-        (b"not a key", "", "not an unencrypted PEM private key"),
-        (_ec_key(), "", "not an Ed25519 key"),
+        (None, "", "cannot be read"),  # a folder where the file should be
+        (b"not a key", "", "is not a PEM file"),
+        (_ec_key(), "", "not Ed25519"),
         (b"", "my log", "AUDIT_ORIGIN"),
     ],
 )

@@ -23,7 +23,7 @@ def test_a_second_signal_during_the_first_ones_log_line_stops_it(monkeypatch: py
         if len(said) == 1:  # the second signal arrives while the first is being said
             worker._stop_asked(signal.SIGINT, None)
 
-    monkeypatch.setattr(logging.getLogger("hub.queue_workers"), "info", info)
+    monkeypatch.setattr(logging.getLogger("hub.worker"), "info", info)
     monkeypatch.setattr(interrupts, "ask", lambda signum: None)  # the command's own note: not this test's
     with pytest.raises(KeyboardInterrupt):
         worker._stop_asked(signal.SIGINT, None)

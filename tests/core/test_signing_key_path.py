@@ -65,7 +65,7 @@ def test_an_unreadable_key_stops_a_command_on_sqlite_too(app: Flask, runner: obj
     (tmp_path / "folder.pem").mkdir()
     app.config["SIGNING_KEY"] = str(tmp_path / "folder.pem")
     result = runner.invoke(args=["agreements", "load"])  # type: ignore[attr-defined]
-    assert result.exit_code == 2 and "cannot read" in result.output
+    assert result.exit_code == 2 and "cannot be read" in result.output
     assert _agreements(app) == 0
 
 

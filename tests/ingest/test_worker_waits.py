@@ -250,5 +250,8 @@ def test_a_worker_outlives_a_redis_restart_one_line_a_try(
     assert waits == ["1", "2", "3", "3", "3", "3", "3", "3"][: len(waits)], text
     last = f"retrying in {waits[-1]} s"
     assert f"Redis at {where} is back; working again" in text.split(last)[-1], text
+    # One logger for the whole outage, the waits rq reported as well as the return (`hub.worker`).
+    about = [line for line in text.splitlines() if f"Redis at {where}" in line]
+    assert about and all(" WARNING hub.worker [" in line for line in about), text
     assert worker.poll() is None
     assert "Traceback" not in idle_worker.said_since(0)

@@ -52,7 +52,7 @@ def test_an_upload_after_signing_out_is_the_apis_sign_in_first(app: Flask, clien
     token = csrf_token(client, "/upload")
     client.post("/logout", data={"csrf_token": token})  # in another tab; the upload page stays open
     answer = upload(client, token)
-    assert answer.status_code == 401 and answer.headers["WWW-Authenticate"] == "Bearer"
+    assert answer.status_code == 401 and answer.headers["WWW-Authenticate"] == 'Bearer realm="hub API"'
     # The page asks for `application/json` only: the problem comes labelled so (upload.js reads it).
     assert answer.get_json() == SIGN_IN_FIRST and answer.mimetype == "application/json"
     # A caller without even the cookie is a program whose token got lost: told what to send instead

@@ -21,11 +21,13 @@ from typing import Any
 from marshmallow import ValidationError
 
 from hub.adapters.mapping.outbound import chain_kind
+from hub.adapters.mapping.xmlpath_syntax import NAME
 from hub.exports.claim_model import Claim, ClaimLine
 
 _KIND_OF = {str: "text", int: "integer", Decimal: "decimal", date: "date"}
-# A step of an XML target: an element `h:Navn` / `Navn`, or (last) an attribute `@nr` / `@h:nr`.
-_XML_STEP = re.compile(r"(?P<attr>@)?(?:(?P<prefix>[A-Za-z_][\w.\-]*):)?(?P<local>[A-Za-z_][\w.\-]*)")
+# A step of an XML target: an element `h:Navn` / `Navn`, or (last) an attribute `@nr` / `@h:nr`; each name
+# as a form's selector names one (`Årsag` too: decision 0060, "Stop 64: lang-85").
+_XML_STEP = re.compile(rf"(?P<attr>@)?(?:(?P<prefix>{NAME}):)?(?P<local>{NAME})")
 
 
 def _kinds(cls: type) -> dict[str, tuple[str, bool]]:

@@ -58,7 +58,12 @@ def _list_rule(data: Mapping[str, Any]) -> ListRule:
         aggregate=data.get("aggregate"),
         optional=data.get("optional", False),
         stop=_stop_rule(data.get("stop")),
+        subtotals=_subtotal_rule(data.get("subtotals")),
     )
+
+
+def _subtotal_rule(data: Mapping[str, Any] | None) -> SubtotalRule | None:
+    return None if data is None else SubtotalRule(data["label"], tuple(data.get("columns", ())))
 
 
 def _stop_rule(data: Mapping[str, Any] | None) -> StopRule | None:
@@ -66,11 +71,10 @@ def _stop_rule(data: Mapping[str, Any] | None) -> StopRule | None:
 
 
 def _item_rule(data: Mapping[str, Any]) -> ItemRule:
-    sums = data.get("subtotals")
     return ItemRule(
         **{k: v for k, v in data.items() if k not in ("stop", "subtotals")},
         stop=_stop_rule(data.get("stop")),
-        subtotals=None if sums is None else SubtotalRule(sums["label"], tuple(sums.get("columns", ()))),
+        subtotals=_subtotal_rule(data.get("subtotals")),
     )
 
 

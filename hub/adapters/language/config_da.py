@@ -89,8 +89,20 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"stop ends a csv/xlsx table: it goes with table",
         "stop afslutter en csv/xlsx-tabel: den hører sammen med table",
     ),
+    (
+        r"subtotals checks lines of sums inside a csv/xlsx table: it goes with table",
+        "subtotals kontrollerer sumlinjer inde i en csv/xlsx-tabel: den hører sammen med table",
+    ),
+    (
+        r"a list of an item table reads its item's rows: give subtotals on \[forms\.items\]",
+        "en liste i en tabel af poster læser sin posts rækker: angiv subtotals under [forms.items]",
+    ),
     (r"'(.*)' is not a column of this table \((.*)\)", r"'\1' er ikke en kolonne i denne tabel (\2)"),
     *XML_PATHS,
+    (
+        r"not a prefix: '(.*)' \(a letter or _ first, then letters, digits, _, - or \.\)",
+        r"ikke et præfiks: '\1' (et bogstav eller _ først, derefter bogstaver, cifre, _, - eller .)",
+    ),
     (r"not a regular expression: (.*)", r"ikke et regulært udtryk: \1"),
     (r"unknown transform '(.*?)' \(did you mean '(.*)'\?\)", r"ukendt transformation '\1' (mente du '\2'?)"),
     (r"unknown transform '(.*?)' \(known: (.*)\)", r"ukendt transformation '\1' (kendte: \2)"),

@@ -125,10 +125,13 @@ def check_stop(
             )
 
 
-def check_subtotals(items: dict[str, Any], headers: list[str], errors: dict[Any, Any]) -> None:
-    """A subtotal rule's columns are columns of the item table, and its label is not the stop rule's
-    (that would end the table at the first subtotal, and no line after it would be read)."""
-    sums, where = items["subtotals"], ("items", "subtotals")
+def check_subtotals(
+    table: dict[str, Any], headers: list[str], where: tuple[Any, ...], errors: dict[Any, Any]
+) -> None:
+    """A subtotal rule's columns are columns of the table it is given on (`[forms.items]` or a list), and
+    its label is not that table's stop rule's (the table would end at the first subtotal, and no line
+    after it would be read). `where`: the key path of the table in the file."""
+    sums, where = table["subtotals"], (*where, "subtotals")
     headers = list(dict.fromkeys(headers))  # the key is read by a field too: named once
     known = {normalise_label(h) for h in headers}
     for number, column in enumerate(sums.get("columns", [])):
@@ -138,7 +141,7 @@ def check_subtotals(items: dict[str, Any], headers: list[str], errors: dict[Any,
                 (*where, "columns", number),
                 f"'{column}' is not a column of this table ({', '.join(headers)})",
             )
-    stop = items.get("stop", {}).get("label")
+    stop = table.get("stop", {}).get("label")
     if stop is not None and normalise_label(stop) == normalise_label(sums["label"]):
         add_error(
             errors,
@@ -158,6 +161,12 @@ def check_list(data: dict[str, Any]) -> None:
             check_stop(data["stop"], table_headers(data), ("stop",), errors)
         else:
             add_error(errors, ("stop",), "stop ends a csv/xlsx table: it goes with table")
+    if "subtotals" in data:
+        if "table" in data:
+            check_subtotals(data, table_headers(data), (), errors)
+        else:
+            message = "subtotals checks lines of sums inside a csv/xlsx table: it goes with table"
+            add_error(errors, ("subtotals",), message)
     keys = [item["key"] for item in data["items"]]
     for index, item in enumerate(data["items"]):
         if item["key"] in keys[:index]:

@@ -95,7 +95,7 @@ class StopSchema(Schema):
 
 
 class SubtotalSchema(Schema):
-    """Lines of sums inside a csv/xlsx item table, each checked against the rows above it
+    """Lines of sums inside a csv/xlsx table (of items, or a list's), each checked against the rows above it
     (docs/config-language.md, "Subtotal lines inside a table")."""
 
     label = mf.String(required=True, validate=validate.Length(min=1))
@@ -127,6 +127,7 @@ class ListSchema(Schema):
     )
     optional = _bool()
     stop = mf.Nested(StopSchema)
+    subtotals = mf.Nested(SubtotalSchema)
 
     @validates_schema
     def _one_kind(self, data: dict[str, Any], **kwargs: Any) -> None:

@@ -70,7 +70,8 @@ class StopRule:
 
 @dataclass(frozen=True)
 class SubtotalRule:
-    """A line of sums inside a csv/xlsx item table (`subtotals`): read as a check, not as an entry."""
+    """A line of sums inside a csv/xlsx table, of items or of a list (`subtotals`): read as a check, not as
+    an entry."""
 
     label: str  # a row whose first filled cell reads this text (`I alt`), as a stop label is matched
     columns: tuple[str, ...] = ()  # the columns it sums (default: every other cell it fills)
@@ -112,6 +113,7 @@ class ListRule:
     aggregate: str | None = None
     optional: bool = False
     stop: StopRule | None = None  # csv/xlsx table: where it ends (default: its first blank row)
+    subtotals: SubtotalRule | None = None  # csv/xlsx table: lines of sums inside it, checked and passed
 
     @cached_property
     def headers(self) -> list[str]:

@@ -18,6 +18,7 @@ from hub.adapters.language.config_field_rules import add_error, check_stop, chec
 from hub.adapters.language.config_paths import check_paths
 from hub.adapters.language.config_values import check_values
 from hub.adapters.language.format_options import check_format_options
+from hub.adapters.language.xml_prefix import prefix_key
 from hub.adapters.mapping import xmlpath_syntax
 from hub.adapters.mapping.selector_check import check_selector
 
@@ -39,7 +40,7 @@ class XlsxReaderSchema(Schema):
 
 
 class XmlReaderSchema(Schema):
-    namespaces = mf.Dict(keys=mf.String(validate=validate.Regexp(r"[A-Za-z_][\w.\-]*")), values=mf.String())
+    namespaces = mf.Dict(keys=prefix_key(), values=mf.String())
     xsd = mf.String(validate=validate.Length(min=1))
 
 
@@ -137,7 +138,7 @@ def _check_items(data: dict[str, Any], errors: dict[Any, Any]) -> None:
         return
     kind = _ITEM_KIND[data["format"]]
     if kind in items and "subtotals" in items:
-        check_subtotals(items, _item_headers(data), errors)
+        check_subtotals(items, _item_headers(data), ("items",), errors)
     if kind not in items:
         add_error(errors, ("items",), f"a {data['format']} form names its items with '{kind}'")
     elif "stop" in items:
@@ -152,6 +153,11 @@ def _check_items(data: dict[str, Any], errors: dict[Any, Any]) -> None:
         problem = xmlpath_syntax.check(items["rows"], rows=True)
         if problem:
             add_error(errors, ("items", "rows"), problem)
+    if kind == "key" and not items.get("across"):
+        for index, rule in enumerate(data["lists"]):
+            if "subtotals" in rule:  # an item's rows are the item table's, its lines of sums taken out there
+                message = "a list of an item table reads its item's rows: give subtotals on [forms.items]"
+                add_error(errors, ("lists", index, "subtotals"), message)
 
 
 def _item_headers(data: dict[str, Any]) -> list[str]:

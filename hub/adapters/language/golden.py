@@ -9,6 +9,7 @@ from typing import Any
 
 from hub.adapters.language.config_form import IndexCache
 from hub.adapters.language.config_model import MunicipalityConfig
+from hub.adapters.language.required_flags import optional_but_required
 from hub.adapters.mapping.form_items import map_items
 from hub.adapters.mapping.header_not_found import other_sheet
 from hub.adapters.mapping.items import headers_of
@@ -142,7 +143,8 @@ def sheet_hints(config: MunicipalityConfig, data: bytes, filename: str) -> list[
 
 def stop_warnings(config: MunicipalityConfig, directory: Path) -> list[tuple[str, str]]:
     """One line per golden input on which a stop rule of its form matches no row (the table would run
-    to the end of the sheet); a file the adapter cannot read is `hub adapters test`'s to report."""
+    to the end of the sheet), or a PDF field the config lets be empty is one the form marks Required
+    (`required_flags`); a file the adapter cannot read is `hub adapters test`'s to report."""
     found = []
     for source, _ in golden_pairs(directory):
         data = source.read_bytes()
@@ -152,6 +154,7 @@ def stop_warnings(config: MunicipalityConfig, directory: Path) -> list[tuple[str
             form, extraction = recognise(config, reading, source.name, data, cache)
         except Rejection:
             continue
-        for en, da in unmatched_stops(form.index(extraction, cache), form):
+        stops = unmatched_stops(form.index(extraction, cache), form)
+        for en, da in [*stops, *optional_but_required(form, extraction)]:
             found.append((f"{form.id}: {en} in {source.name}", f"{form.id}: {da} i {source.name}"))
     return found

@@ -6,7 +6,11 @@ name or a signer. A field whose transforms read something else (`map` naming TRU
 hours) reads the cell's text as before, and says its own words where that is no such value.
 
 The reader marks the cell (`readers.xlsx_values`); a document with no such cell skips the look
-(`marked_values.LOOKED_FOR`)."""
+(`marked_values.LOOKED_FOR`). A CSV or XML value has no type: its whole text is the yes or no where it
+is one as programs write one (Excel's and LibreOffice's TRUE and FALSE, SAND and FALSK in Danish; R's
+TRUE, pandas' True, XML Schema's true), by the same rule ("Stop 64: fixes-85"). Danish's words only in
+capitals, as a spreadsheet writes them: "Sand" is a surname. A `join`'s parts are not looked at there:
+a name's part written in capitals ("SAND") may be one."""
 
 from __future__ import annotations
 
@@ -22,18 +26,45 @@ _TEXT = frozenset({"upper", "lower", "join", "regex", "default"})
 _DANISH = {"TRUE": "SAND", "FALSE": "FALSK"}
 
 
+# A CSV's or XML's whole text that is a yes or a no (`_untyped`), in capitals: TRUE and FALSE in any case.
+_WORDS = frozenset({"TRUE", "FALSE"})
+
+
 def boolean_as_text(
-    found: Sequence[tuple[str, SourceValue | None]], calls: Sequence[TransformCall]
+    fmt: str, found: Sequence[tuple[str, SourceValue | None]], calls: Sequence[TransformCall], unmarked: bool
 ) -> tuple[str, SourceValue] | None:
-    """The first source (selector and value) that is a yes/no cell read as text; None where there is
-    none, or where a transform reads the field as something other than text."""
-    if any(call.name not in _TEXT for call in calls):
+    """The first source (selector and value) that is a yes/no value read as text: a workbook's cell
+    of type "b" (none where the document is `unmarked`), a CSV's or XML's yes or no written as a word;
+    None where there is none, or where a transform reads the field as something other than text."""
+    if fmt == "xlsx":
+        if unmarked or any(call.name not in _TEXT for call in calls):
+            return None
+        return next(((s, v) for s, v in found if v is not None and v.meta.get(BOOLEAN_MARK)), None)
+    if fmt not in ("csv", "xml") or any(call.name not in _TEXT or call.name == "join" for call in calls):
         return None
-    return next(((s, v) for s, v in found if v is not None and v.meta.get(BOOLEAN_MARK)), None)
+    return next(((s, v) for s, v in found if v is not None and _untyped(v.value)), None)
 
 
-def boolean_problem(value: SourceValue) -> tuple[str, str]:
-    """The problem (English, Danish) of a yes/no cell read as text: its value as Excel shows it."""
+def _untyped(text: str | None) -> bool:
+    """Whether a value with no type is a yes or a no as programs write one."""
+    if text is None or len(text) > 7:
+        return False
+    word = text.strip()
+    return word in ("SAND", "FALSK") or word.upper() in _WORDS
+
+
+def boolean_problem(value: SourceValue, fmt: str = "xlsx") -> tuple[str, str]:
+    """The problem (English, Danish) of a yes/no value read as text: a workbook's as Excel shows it,
+    a CSV's or XML's as written."""
+    if fmt != "xlsx":
+        word = (value.value or "").strip()
+        place_en, place_da = ("element", "elementet") if fmt == "xml" else ("cell", "cellen")
+        return (
+            f"the {place_en} holds the yes-or-no value {word}, not text: a name or other text is never "
+            f"a yes or a no; write the text in the {place_en} and send the file again",
+            f"{place_da} har ja-eller-nej-værdien {word}, ikke tekst: et navn eller anden tekst er aldrig "
+            f"et ja eller et nej; skriv teksten i {place_da}, og send filen igen",
+        )
     en = value.value or ""
     da = _DANISH.get(en, en)
     return (

@@ -12,6 +12,7 @@ from hub.adapters.mapping.checkbox_marks import box_state_mark
 from hub.adapters.mapping.provenance import where_of
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.base import SourceValue
+from hub.adapters.readers.csv_r import NA_MARK
 from hub.errors import FieldProblem
 from hub.schemas.edges import strip_edges
 
@@ -21,6 +22,8 @@ def combined_value(value: SourceValue | None, boxes: bool) -> str | None:
     tick mark, since its export value is a name its author chose and may read as "no" ("Nej")."""
     if value is None:
         return None
+    if value.meta.get(NA_MARK):
+        return ""  # R's missing value where the sources are added (`r_missing`): one left empty
     if boxes and value.meta.get("type") == "checkbox":
         return box_state_mark(value.value)
     # Each source's own edges, as a single source's: a first name's zero-width space would otherwise

@@ -68,9 +68,11 @@ _DATE_DAYS = ("man", "tir", "ons", "tor", "fre", "lør", "søn")
 _DATE_MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 # de_DE's "Di 6. Okt 14:03:00 CEST 2026" (glibc 2.36's date_fmt "%a %-d. %b %H:%M:%S %Z %Y"): a server or
 # a program set up in German beside a Danish one (stop 63, fixes-81). de_AT's and de_CH's put the year
-# before the time ("Di 06 Okt 2026 14:03:00 CEST"): not read, no sender met.
+# before the time and the zone last ("Di 06 Okt 2026 14:03:00 CEST", date_fmt "%a %d %b %Y %T %Z"), de_AT
+# with its January "Jän" (fixes-85; its February is "Feb", as glibc 2.36 writes it, never "Feber").
 _DATE_DE_DAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 _DATE_DE_MONTHS = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")
+_DATE_AT_MONTHS = ("Jän", *_DATE_DE_MONTHS[1:])
 # A time of day, 24-hour or en_US's 12-hour, then the zone's name `date` prints (none in asctime).
 _CLOCK_ZONE = (
     r" (?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d|(?:0\d|1[0-2]):[0-5]\d:[0-5]\d [AP]M)"
@@ -86,6 +88,10 @@ _DATE_DA = re.compile(
 _DATE_DE = re.compile(
     rf"(?P<weekday>{'|'.join(_DATE_DE_DAYS)}) (?P<d>\d{{1,2}})\. (?P<m>{'|'.join(_DATE_DE_MONTHS)})"
     + _CLOCK_ZONE
+)
+_DATE_AT_CH = re.compile(
+    rf"(?P<weekday>{'|'.join(_DATE_DE_DAYS)}) (?P<d>\d{{2}}) (?P<m>J[aä]n|{'|'.join(_DATE_DE_MONTHS[1:])})"
+    r" (?P<y>\d{4}) (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?: (?P<zone>[A-Za-z]+|[+-]\d+))?"
 )
 # The zone names `date` prints in Denmark, the Faroes and Greenland (tzdata's CET/CEST, WET/WEST, GMT,
 # AST/ADT; its numbers "-02", "-01", "+00" where a zone has no name), and for UTC and the neighbours'
@@ -204,13 +210,15 @@ def xml_schema_day(text: str) -> str:
 def asctime_day(text: str) -> str:
     """C's asctime ("Mon Sep 14 09:30:12 2026"), or Unix `date`'s output with its zone ("Tue Oct  6
     14:03:00 CEST 2026", in Danish "tir  6 okt 14:03:00 CEST 2026", in German "Di 6. Okt 14:03:00 CEST
-    2026"), as its day with the weekday named in
-    Danish ("mandag 2026-09-14"), so that `parse_date` checks the weekday as it does a Danish one's; any
+    2026", in Austria and Switzerland "Di 06 Okt 2026 14:03:00 CEST", "Fr 02 Jän 2026 09:05:00 CET"), as
+    its day with the weekday named in Danish ("mandag 2026-09-14"), so that `parse_date` checks the
+    weekday as it does a Danish one's; any
     other text as it is. Raises `UnknownZone` for a zone name not in `ZONE_NAMES`."""
     for pattern, days, months in (
         (_ASCTIME, _ASCTIME_DAYS, _ASCTIME_MONTHS),
         (_DATE_DA, _DATE_DAYS, _DATE_MONTHS),
         (_DATE_DE, _DATE_DE_DAYS, _DATE_DE_MONTHS),
+        (_DATE_AT_CH, _DATE_DE_DAYS, _DATE_AT_MONTHS if "Jän" in text else _DATE_DE_MONTHS),
     ):
         if found := pattern.fullmatch(text):
             zone = found["zone"]

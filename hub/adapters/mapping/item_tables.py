@@ -22,7 +22,7 @@ from hub.adapters.mapping.past_header import value_past_header
 from hub.adapters.mapping.rows_past_end import stray_row
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.selectors import SourceIndex
-from hub.adapters.mapping.subtotals import subtotal_rows
+from hub.adapters.mapping.subtotals import item_transforms, subtotal_rows
 from hub.adapters.mapping.tables import table_rows
 from hub.adapters.mapping.total_line import total_line
 from hub.adapters.mapping.transform_types import TransformCall
@@ -51,7 +51,7 @@ def table_items(
     compared = key_of(form, str(rule.key), index.cell_text)
     table = table_rows(index, header_row, by_norm, rule.stop)  # the first blank row, or the stop rule
     if rule.subtotals is not None:  # its lines of sums are no rows: each checked, then passed over
-        table, wrong = subtotal_rows(index, table, columns, rule.subtotals, form)
+        table, wrong = subtotal_rows(index, table, columns, rule.subtotals, item_transforms(form))
         if wrong is not None:
             return wrong
     stray = stray_row(index, table, by_norm, _required_columns(form))
@@ -74,7 +74,7 @@ def table_items(
     if below is not None:  # a day, or part of one, typed under the table's end: read by no rule
         (where_en, where_da), en, da = below
         return en, da, where_en, where_da
-    total = total_line(index, table, by_norm, _required_columns(form), items=True)
+    total = total_line(index, table, by_norm, _required_columns(form), "[forms.items]")
     for row in table.rows:
         if total is not None and row == total[0]:
             continue  # an item refused once, at its cell, below: not refused once for each of its cells

@@ -21,6 +21,7 @@ from hub.adapters.mapping.printed_rows import PrintedRows
 from hub.adapters.mapping.reading import Reader, Resolver
 from hub.adapters.mapping.rows_past_end import stray_row
 from hub.adapters.mapping.selector_text import normalise_label
+from hub.adapters.mapping.subtotals import list_transforms, subtotal_rows
 from hub.adapters.mapping.tables import table_rows
 from hub.adapters.mapping.total_line import total_line
 from hub.adapters.mapping.xml_elsewhere import label, rows_and_strays
@@ -66,12 +67,19 @@ def _table_rows(
             reader.problem(rule.path, (twice[2], twice[3]), twice[0], twice[1])
             return None
         table = table_rows(index, header_row, {normalise_label(h): c for h, c in columns.items()}, rule.stop)
+        if rule.subtotals is not None:  # its lines of sums are no rows: each checked, then passed over
+            table, wrong = subtotal_rows(index, table, columns, rule.subtotals, list_transforms(rule))
+            if wrong is not None:
+                reader.problem(rule.path, (wrong[2], wrong[3]), wrong[0], wrong[1])
+                return None
         rows = table.rows
         # A key summed from several columns (a week's days) may have blank cells: not one a row must hold.
         required = {
             f.source: f.transforms for f in rule.fields if not (f.optional or f.prefilled or f.sources)
         }
-        total = total_line(index, table, {normalise_label(h): c for h, c in columns.items()}, required)
+        total = total_line(
+            index, table, {normalise_label(h): c for h, c in columns.items()}, required, "[[forms.lists]]"
+        )
         if total is not None:  # said once at its row, not once for each of its cells
             reader.problem(rule.path, total[2], *total[1])
             return None

@@ -6,16 +6,58 @@ whole number, a phone number or digits (a CPR, CVR or P-number) is never "NA": t
 an empty cell is (absent where the field may be left out, "a value is required" where not). A text field
 may hold the text: it is neither stored as a signer's or a note's text nor dropped, but refused, saying
 why and what to send; a name "NA" that stood for nobody would sign hours, and a real one is rarer than a
-file R wrote with `quote = FALSE`."""
+file R wrote with `quote = FALSE`.
+
+A workbook's text cell `NA` or `#N/A` (R's openxlsx with `na.string`) is marked and read alike, and so is
+an `NA` among a combining transform's sources (fixes-85): one day's hours missing from a `sum`, a
+join's part refused as text is."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from hub.adapters.mapping.transform_types import TransformCall
+from hub.adapters.readers.base import SourceValue
+from hub.adapters.readers.csv_r import NA_MARK
 
-# The transforms whose value is never the text "NA": its kind is a date, a number or digits.
-_NEVER_NA = frozenset({"date", "week", "hours", "money", "integer", "phone", "digits"})
+# The transforms whose value is never the text "NA": its kind is a date, a number or digits; and the
+# combining ones that add hours or count days (`sum`, `hours_minutes`, `last_day`), where an `NA` among
+# their sources is one source missing, read as an empty one (fixes-85). `join` and `checked` read text.
+_NEVER_NA = frozenset(
+    {"date", "week", "hours", "money", "integer", "phone", "digits", "sum", "hours_minutes", "last_day"}
+)
+
+
+def na_in_text(value: SourceValue, fmt: str) -> tuple[str, str]:
+    """Why an `NA` (a workbook's `#N/A` too) is refused where the field reads text, in the file's words."""
+    na = (value.value or "NA").strip()
+    if fmt == "xlsx":
+        # R's openxlsx writes a missing value as its `na.string` ("NA", "#N/A") or leaves the cell empty
+        return (
+            f"'{na}' is how R writes a missing value (openxlsx's na.string), and in a workbook it cannot be"
+            f" told from the text {na}, so the hub neither stores it as this field's text nor leaves it out:"
+            " leave the cell empty where there is no value, or have R write the workbook without na.string",
+            f"'{na}' er R's måde at skrive en manglende værdi på (openxlsx's na.string), og i en projektmappe"
+            f" kan det ikke skelnes fra teksten {na}, så hubben hverken gemmer det som feltets tekst eller"
+            " udelader det: lad cellen være tom, hvor der ingen værdi er, eller lad R skrive projektmappen"
+            " uden na.string",
+        )
+    return NA_IN_TEXT
+
+
+def na_required(value: SourceValue) -> tuple[str, str]:
+    """Why an `NA` is refused where a value is required, quoting the cell as it reads."""
+    na = (value.value or "NA").strip()
+    return (
+        f"'{na}' (a missing value as R writes it) is no value: a value is required",
+        f"'{na}' (en manglende værdi, som R skriver den) er ingen værdi: feltet skal udfyldes",
+    )
+
+
+def na_source(found: Sequence[tuple[str, SourceValue | None]]) -> tuple[str, SourceValue] | None:
+    """The first source (selector and value) marked `NA` by its reader; None where there is none."""
+    return next(((s, v) for s, v in found if v is not None and v.meta.get(NA_MARK)), None)
+
 
 NA_IN_TEXT = (
     "'NA' is how R writes a missing value, and in a file whose text is not in quotes (R's write.csv2 with"
@@ -26,10 +68,6 @@ NA_IN_TEXT = (
     " (R's write.csv2 med quote = FALSE, eller en fil gemt i hånden), kan det ikke skelnes fra teksten"
     " NA, så hubben hverken gemmer det som feltets tekst eller udelader det: lad cellen være tom, hvor"
     " der ingen værdi er, eller lad R skrive filen med sine anførselstegn (quote = TRUE)",
-)
-NA_REQUIRED = (
-    "'NA' (a missing value as R writes it) is no value: a value is required",
-    "'NA' (en manglende værdi, som R skriver den) er ingen værdi: feltet skal udfyldes",
 )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from hub.adapters.language.missing_words import label_text, missing, printed_twice
 from hub.adapters.mapping.provenance import Where, where_of
-from hub.adapters.mapping.r_missing import NA_REQUIRED
+from hub.adapters.mapping.r_missing import na_required
 from hub.adapters.mapping.selector_text import split_sheet
 from hub.adapters.mapping.source_words import source_words, sources_words
 from hub.adapters.mapping.transforms import SourceError
@@ -125,10 +125,19 @@ class ReadProblems:
         elif found and found[0][1] is not None and found[0][1].meta.get("uncached_formula"):
             en, da = _formula_words(self.fmt)
         elif found and found[0][1] is not None and found[0][1].meta.get(NA_MARK):
-            en, da = NA_REQUIRED  # the cell reads "NA": "empty" would not be what the sender sees
+            en, da = na_required(found[0][1])  # the cell reads "NA": "empty" is not what the sender sees
+        elif found and found[0][1] is not None and found[0][1].meta.get("required"):
+            # The form marks the field Required (/Ff bit 2): said, so the sender sees the form asked too.
+            en, da = REQUIRED_BY_FORM
         else:
             en, da = "empty: a value is required", "tom: feltet skal udfyldes"
         self.problem(path, self._where(found), en, da)
+
+
+REQUIRED_BY_FORM = (
+    "empty: a value is required, and the form itself marks the field as one to fill in",
+    "tom: feltet skal udfyldes, og blanketten markerer selv feltet som et, der skal udfyldes",
+)
 
 
 def _formula_words(fmt: str) -> tuple[str, str]:
@@ -148,6 +157,18 @@ def _formula_words(fmt: str) -> tuple[str, str]:
         "a program, not saved in Excel): open it in Excel, save it and send it again",
         "tom: cellen har en formel, hvis værdi aldrig er regnet ud (filen er skrevet af et program, "
         "ikke gemt i Excel): åbn den i Excel, gem den og send den igen",
+    )
+
+
+def saved_uncalculated_words(formula: str, total: str) -> tuple[str, str]:
+    """Why a formula's saved 0 is refused where the cells it adds make `total` (`xlsx_values`): the
+    program that saved the workbook did not calculate it, and Excel may show either number."""
+    return (
+        f"the cell's formula {formula} is saved with the value 0, but the cells it adds make {total}: the "
+        "spreadsheet was saved without calculating; open it and save it again, then send it",
+        f"cellens formel {formula} er gemt med værdien 0, men cellerne, den lægger sammen, giver "
+        f"{total.replace('.', ',')}: regnearket er gemt uden at blive regnet ud; åbn det og gem det igen, "
+        "og send det så",
     )
 
 

@@ -18,8 +18,8 @@ from hub.adapters.mapping.join_parts import NOT_TEXT_IN_JOIN, not_text_in_join
 from hub.adapters.mapping.line_codes import line_to_map, unmapped_line
 from hub.adapters.mapping.marked_values import any_marked, mark_problem
 from hub.adapters.mapping.provenance import Provenance, Where, provenance_of
-from hub.adapters.mapping.r_missing import NA_IN_TEXT, never_na
-from hub.adapters.mapping.read_problems import ReadProblems
+from hub.adapters.mapping.r_missing import na_in_text, na_source, never_na
+from hub.adapters.mapping.read_problems import ReadProblems, saved_uncalculated_words
 from hub.adapters.mapping.several_lines import checked_list, lines_chosen, lines_of, takes_part
 from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.mapping.transform_types import TransformCall
@@ -29,6 +29,7 @@ from hub.adapters.mapping.unshown_values import unshown_problem, unshown_source
 from hub.adapters.mapping.workbook_days import EXCEL_DAY, workbook_day
 from hub.adapters.readers.base import SourceValue
 from hub.adapters.readers.csv_r import NA_MARK
+from hub.adapters.readers.xlsx_cells import SAVED_UNCALCULATED
 from hub.schemas.edges import strip_edges
 
 # The formats whose cells may hold a formula: the reading of every other format skips the look for one.
@@ -72,9 +73,9 @@ class Reader(ReadProblems):
         if self.fmt in _SPREADSHEETS and self._formula_problem(path, found):
             return None, []
         # Nor is a workbook's yes/no cell a name or other text: read so, it was the text "TRUE"
-        # (68/xlsx/cell_type/6, `boolean_cells`). A `map` naming TRUE reads it as before.
-        if self.fmt == "xlsx" and not self.unmarked and (held := boolean_as_text(found, calls)) is not None:
-            self.problem(path, self._where([held]), *boolean_problem(held[1]))
+        # (68/xlsx/cell_type/6, `boolean_cells`), nor a CSV's or XML's TRUE. A `map` naming TRUE reads it.
+        if (held := boolean_as_text(self.fmt, found, calls, self.unmarked)) is not None:
+            self.problem(path, self._where([held]), *boolean_problem(held[1], self.fmt))
             return None, []
         # A value the reader marked (shown apart from its saved value, shown only, a signature field) is
         # looked at closely; nearly all are marked by nothing, and one look at their keys says so: the
@@ -113,6 +114,10 @@ class Reader(ReadProblems):
             if boxes and (listed := checked_list(found)) is not None:  # a list of lines is no box
                 self.problem(path, self._where([listed]), *lines_chosen(lines_of(listed[1])))
                 return None, []
+            # An `NA` among the sources: one missing where they are added, refused in a text (`r_missing`).
+            if not self.unmarked and (na := na_source(found)) is not None and not never_na(calls):
+                self.problem(path, self._where([na]), *na_in_text(na[1], self.fmt))
+                return None, []
             pairs = [(selector, combined_value(sv, boxes)) for selector, sv in found]
             if name == "last_day" and pairs and workbook_day(found[0][1]):
                 pairs[0] = (pairs[0][0], workbook_day(found[0][1]))  # the start; never the length
@@ -138,7 +143,7 @@ class Reader(ReadProblems):
             # An `NA` of a CSV not quoted as R quotes: no value, or refused in a text (`r_missing`).
             if first is not None and not self.unmarked and first.meta.get(NA_MARK):
                 if not never_na(calls):
-                    self.problem(path, self._where(found), *NA_IN_TEXT)
+                    self.problem(path, self._where(found), *na_in_text(first, self.fmt))
                     return None, []
                 value = ""
             unchosen = left_unchosen(first)
@@ -209,6 +214,13 @@ class Reader(ReadProblems):
                 "Excel and send the file again",
                 f"cellen viser Excels fejl {shown}: dens formel kunne ikke regnes ud; ret den i Excel og "
                 "send filen igen",
+            )
+            return True
+        # Nor is a formula's 0 that the cells it adds contradict, in a book saved without calculating.
+        stale = next(((s, v) for s, v in found if v is not None and v.meta.get(SAVED_UNCALCULATED)), None)
+        if stale is not None:
+            self.problem(
+                path, self._where([stale]), *saved_uncalculated_words(*stale[1].meta[SAVED_UNCALCULATED])
             )
             return True
         return False

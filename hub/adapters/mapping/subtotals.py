@@ -1,16 +1,17 @@
-"""Subtotal lines inside a csv/xlsx item table (`[forms.items] subtotals = { label = "I alt" }`; decision
-0060, "Stop 63: lang-80").
+"""Subtotal lines inside a csv/xlsx table (`[forms.items] subtotals = { label = "I alt" }`, and the same
+word on a list's `table`; decision 0060, "Stop 63: lang-80" and "Stop 64: lang-85").
 
 A case system's report often prints a line of sums after each citizen's rows (`I alt;6,5`), not only at
-the end. Such a line is no entry, and it must not end the table: a `stop` there would leave the next
-citizen's rows below the end (refused as a row below it), and read as a row it is refused as a total line
-(`total_line`). With the rule, each row whose first filled cell reads the label is taken out of the
-table's rows before anything else looks at them, as a page break's rows are, and read as a check: each
-figure it carries (in the columns the rule names, else in every other cell of the table it fills) must
-equal the sum of that column over the rows since the previous subtotal line, or the table's start, each
-read with the column's own transforms. A line with no row since the previous one is the table's total,
-summed over every row above it. A figure that does not add up refuses the document at its cell with both
-figures: a subtotal line is read too, so no filled row is dropped.
+the end, and a timesheet one after each week's days in one record's list. Such a line is no entry, and it
+must not end the table: a `stop` there would leave the next rows below the end (refused as a row below
+it), and read as a row it is refused as a total line (`total_line`). With the rule, each row whose first
+filled cell reads the label is taken out of the table's rows before anything else looks at them, as a
+page break's rows are, and read as a check: each figure it carries (in the columns the rule names, else
+in every other cell of the table it fills) must equal the sum of that column over the rows since the
+previous subtotal line, or the table's start, each read with the column's own transforms. A line with no
+row since the previous one is the table's total, summed over every row above it. A figure that does not
+add up refuses the document at its cell with both figures: a subtotal line is read too, so no filled row
+is dropped.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from hub.adapters.language.config_form import FormConfig
-from hub.adapters.language.config_parts import SubtotalRule
+from hub.adapters.language.config_parts import ListRule, SubtotalRule
 from hub.adapters.mapping.item_scope import COLUMN
 from hub.adapters.mapping.numberparse import parse_decimal
 from hub.adapters.mapping.selector_text import normalise_label
@@ -32,18 +33,23 @@ from hub.adapters.mapping.transforms import TRANSFORMS
 from hub.adapters.readers.base import SourceValue, describe_locator
 from hub.quoting import quoted, quoted_da
 
-__all__ = ["subtotal_rows"]
+__all__ = ["item_transforms", "list_transforms", "subtotal_rows"]
 
 # Why the document is refused: English, Danish, and where (English, Danish), as `item_tables` returns it.
 Refusal = tuple[str, str, str, str]
 
 
 def subtotal_rows(
-    index: SourceIndex, table: TableRows, columns: Mapping[str, int], rule: SubtotalRule, form: FormConfig
+    index: SourceIndex,
+    table: TableRows,
+    columns: Mapping[str, int],
+    rule: SubtotalRule,
+    calls: Mapping[str, tuple[TransformCall, ...]],
 ) -> tuple[TableRows, Refusal | None]:
     """The table without its subtotal lines, and why one of them does not add up (None: each does).
-    `columns`: the table's headers as printed -> column."""
-    label, calls = normalise_label(rule.label), _column_transforms(form)
+    `columns`: the table's headers as printed -> column; `calls`: each column's transforms, by normalised
+    header (`item_transforms`, `list_transforms`)."""
+    label = normalise_label(rule.label)
     kept: list[int] = []
     since: list[int] = []  # the rows since the previous subtotal line
     for row in table.rows:
@@ -74,16 +80,24 @@ def _checked(index: SourceIndex, row: int, columns: Mapping[str, int], rule: Sub
     return [h for h in filled if columns[h] != label_col]
 
 
-def _column_transforms(form: FormConfig) -> dict[str, tuple[TransformCall, ...]]:
-    """Each table column's transforms (normalised header -> transforms), as its own rule reads it."""
+def item_transforms(form: FormConfig) -> dict[str, tuple[TransformCall, ...]]:
+    """Each item table column's transforms (normalised header -> transforms), as its own rule reads it."""
     found: dict[str, tuple[TransformCall, ...]] = {}
     for field in form.fields:
         if field.source and field.source.strip().startswith(COLUMN):
             found.setdefault(normalise_label(field.source.strip()[len(COLUMN) :]), field.transforms)
     for rule in form.lists:
-        for item in rule.fields if rule.table is not None else ():
-            for selector in item.selectors:
-                found.setdefault(normalise_label(selector), item.transforms)
+        for header, calls in list_transforms(rule).items():
+            found.setdefault(header, calls)
+    return found
+
+
+def list_transforms(rule: ListRule) -> dict[str, tuple[TransformCall, ...]]:
+    """Each column of a list's table with its field's transforms (normalised header -> transforms)."""
+    found: dict[str, tuple[TransformCall, ...]] = {}
+    for item in rule.fields if rule.table is not None else ():
+        for selector in item.selectors:
+            found.setdefault(normalise_label(selector), item.transforms)
     return found
 
 

@@ -8,9 +8,9 @@ digits in 'Sum'` once a column, `empty: a value is required`): eight problems fo
 what it is. It is refused once instead, at the cell that names it, saying it looks like a total line and
 what the config language offers to end the table there (`stop = { label = "I alt" }`). A line that reads
 as a row (every value the table requires is there and readable) is left to be read as before. Inside an
-item table, with rows below it, the line is a subtotal (a citizen's, in a case system's report), and a
-`stop` there would end the table before the next citizen: the message offers `subtotals` instead (decision
-0060, "Stop 63: lang-80").
+table, with rows below it, the line is a subtotal (a citizen's, in a case system's report; a week's, in a
+timesheet), and a `stop` there would end the table before the next rows: the message offers `subtotals`
+on the table's own config table instead (decision 0060, "Stop 63: lang-80" and "Stop 64: lang-85").
 """
 
 from __future__ import annotations
@@ -55,13 +55,14 @@ def total_line(
     table: TableRows,
     columns: Mapping[str, int],
     required: Mapping[str, Sequence[TransformCall]],
-    items: bool = False,
+    given_on: str,
 ) -> tuple[int, tuple[str, str], tuple[str, str]] | None:
     """Why a table's rows hold a total line, or None: the first row whose first filled cell starts with
     a total word (`I alt`, `Sum`, `Total`), or holds one with only numbers beside it (`Timer i alt`),
     and that lacks a value the table requires (`required`: header
     -> transforms; `columns`: normalised header -> column): its row, the reason and where (English,
-    Danish). In an item table (`items`) a line with rows below it is offered as a subtotal."""
+    Danish). A line with rows below it is offered as a subtotal, on the config table `given_on`
+    (`[forms.items]`, `[[forms.lists]]`)."""
     sheet = index.default_sheet
     for row in table.rows:
         filled = [v for v in index.row_values(row) if (v.value or "").strip()]
@@ -76,11 +77,11 @@ def total_line(
         shown = readable(text)
         # The config's own syntax to copy: the line's words, where they can be written in a TOML string.
         words = shown if shown and '"' not in shown else "I alt"
-        if not items or row == table.rows[-1]:
+        if row == table.rows[-1]:
             rule = f'stop = {{ label = "{words}" }}'
             do, do_da = "end the table before it in the config", "afslut tabellen før den i konfigurationen"
-        else:  # rows of the table below it: a subtotal, which a stop would end the table at (lang-80)
-            rule = f'[forms.items] subtotals = {{ label = "{words}" }}'
+        else:  # rows of the table below it: a subtotal, which a stop would end the table at (lang-80, -85)
+            rule = f'{given_on} subtotals = {{ label = "{words}" }}'
             do, do_da = (
                 "check it as a subtotal in the config",
                 "kontrollér den som en sumlinje i konfigurationen",

@@ -14,14 +14,17 @@ import re
 from dataclasses import dataclass
 
 # An XML name starts with any letter or "_", not only an ASCII one: a case system names its elements after
-# its Danish columns ("Årsag", PostgreSQL's table_to_xml; decision 0060, "Stop 63: trial-84").
-_NAME = r"[^\W\d][\w.\-]*"
-_STEP = re.compile(rf"(?:(?P<prefix>{_NAME}):)?(?P<local>{_NAME})(?P<preds>(?:\[.*\])?)", re.S)
-_ATTR = re.compile(rf"@(?:(?P<prefix>{_NAME}):)?(?P<local>{_NAME})")
+# its Danish columns ("Årsag", PostgreSQL's table_to_xml; decision 0060, "Stop 63: trial-84"). The one rule
+# for every name the config writes: a form's selectors, the claim's targets and paths (`claim_rules`), and
+# the prefixes of either's namespaces (`language.xml_prefix`; decision 0060, "Stop 64: lang-85").
+NAME = r"[^\W\d][\w.\-]*"
+_PREFIX = re.compile(NAME)
+_STEP = re.compile(rf"(?:(?P<prefix>{NAME}):)?(?P<local>{NAME})(?P<preds>(?:\[.*\])?)", re.S)
+_ATTR = re.compile(rf"@(?:(?P<prefix>{NAME}):)?(?P<local>{NAME})")
 _BRACKETS = re.compile(r"\[((?:'[^']*'|\"[^\"]*\"|[^\]'\"])*)\]")  # one predicate's inside
 _POSITION = re.compile(r"\s*([1-9]\d*)\s*")
 _COMPARE = re.compile(
-    rf"\s*(?P<attr>@)?(?:(?P<prefix>{_NAME}):)?(?P<local>{_NAME})\s*=\s*(?:'(?P<sq>[^']*)'|\"(?P<dq>[^\"]*)\")\s*"
+    rf"\s*(?P<attr>@)?(?:(?P<prefix>{NAME}):)?(?P<local>{NAME})\s*=\s*(?:'(?P<sq>[^']*)'|\"(?P<dq>[^\"]*)\")\s*"
 )
 
 
@@ -140,6 +143,11 @@ def _parsed(selector: str) -> tuple[bool, tuple[Step, ...]]:
         else:
             steps.append(Step(match["prefix"], match["local"], None, False, preds))
     return absolute, tuple(steps)
+
+
+def is_name(text: str) -> bool:
+    """Whether a text is one XML name without a colon: a namespace prefix, an element's local name."""
+    return _PREFIX.fullmatch(text) is not None
 
 
 def parse(selector: str) -> tuple[bool, list[Step]] | None:

@@ -13,7 +13,8 @@ Only a text Excel would calculate and that reads as a formula is taken: `=` then
 (`=SUM(`, `=TEXT(`), a cell reference (`=B8`, `=$B$8+B9`) or a number (`=13,5`), each after any signs and
 opening brackets (`=(B8+B9)`, `=+B8+B9`, `=-B8`: stop 63); and `+` or `@` then a function's call
 (`+SUM(B8:B12)`, `@SUM(B8:B12)`: Lotus 1-2-3's ways to start a formula, which Excel still takes when
-typed; fixes-83), never a phone number or a signed number (`+45 44 52 70 00`, `+7,5`). Other text
+typed; fixes-83), or cells added after a sign with no function (`+B8+B9`, `-B8+B9`: fixes-85), never a
+phone number or a signed number (`+45 44 52 70 00`, `+7,5`). Other text
 starting with `=` is kept (`=Ja tak`, `==`). Such a cell is refused as "a formula, not its value"
 (`read_problems`): its digits are never read as the number.
 """
@@ -28,12 +29,16 @@ from hub.adapters.readers.base import SourceValue
 
 __all__ = ["split_formulas"]
 
+_REF = r"\$?[A-Za-z]{1,3}\$?[0-9]+"
 # `=` then a call, a reference or a digit; or Lotus 1-2-3's `+` or `@` then a function's name right at
 # its bracket (`+SUM(`, `@SUM(`): there a reference or a digit would be a phone or a signed number
-# (`+45 44 52 70 00`, `+7,5`), and a name with a space before its bracket a text (`@Ole (mentor)`).
+# (`+45 44 52 70 00`, `+7,5`), and a name with a space before its bracket a text (`@Ole (mentor)`);
+# or Lotus's `+B2+B3`, `-B2+B3`: a sign, a reference, and the whole rest references and numbers after
+# operators (fixes-85). One reference alone (`+A4`) or among words (`+B12 tillæg`) is a note's code.
 _FORMULA = re.compile(
-    r"=[\s+\-(]*(?:[A-Za-z][A-Za-z0-9._]*\s*\(|\$?[A-Za-z]{1,3}\$?[0-9]+\b|[0-9])"
+    rf"=[\s+\-(]*(?:[A-Za-z][A-Za-z0-9._]*\s*\(|{_REF}\b|[0-9])"
     r"|[+@]\s*[A-Za-z][A-Za-z0-9._]*\("
+    rf"|[+\-]\s*{_REF}(?:\s*[-+*/]\s*(?:{_REF}|[0-9]+(?:[.,][0-9]+)?))+$"
 )
 
 

@@ -83,6 +83,8 @@ def extract(
             "tooltip": tooltip,
             "states": pdf_values.states(kind, node, shown),
         }
+        if kind in ("text", "choice") and pdf_values.required(inherited):
+            meta["required"] = True  # the form's own Required flag, said in a refusal (`read_problems`)
         if layout is not None:
             boxes: list[Box] = [(rect, shown[i] if boxed else []) for i, rect in enumerate(own)]
             meta["label"] = layout.label(page, boxes, boxed)

@@ -16,6 +16,9 @@ from typing import Any
 # The mark of a yes/no cell (type "b", read as TRUE or FALSE): no text, refused where a field reads text
 # (`mapping.boolean_cells`).
 BOOLEAN_MARK = "boolean"
+# The mark of a formula's 0 that the cells it adds contradict, in a workbook saved without calculating:
+# [formula, the sum of its cells as text], refused where it is read (`mapping.reading`, "Stop 64: fixes-85").
+SAVED_UNCALCULATED = "saved_uncalculated"
 
 
 def cell_meta(sheet: str, row: int, col: int, number_format: str) -> dict[str, Any]:

@@ -51,23 +51,27 @@ class Uncached:
     `formula`: the formula the cell stands for (`xlsx_formula_text`: a plain one's text, a shared one's
     moved to its cell), which may be worked out (`xlsx_worked_out`); None where there is none to work
     out. `placeholder`: the cell saved XlsxWriter's `0`, not no value at all (said
-    where the value is shown)."""
+    where the value is shown). `unasked`: a `0` saved in a workbook that does not ask to be calculated
+    on opening, which is the file's own 0 unless the cells it adds make another number (`xlsx_values`:
+    then the spreadsheet was saved without calculating, "Stop 64: fixes-85")."""
 
-    __slots__ = ("formula", "placeholder")
+    __slots__ = ("formula", "placeholder", "unasked")
 
-    def __init__(self, formula: str | None = None, placeholder: bool = False) -> None:
+    def __init__(self, formula: str | None = None, placeholder: bool = False, unasked: bool = False) -> None:
         self.formula = formula
         self.placeholder = placeholder
+        self.unasked = unasked
 
     def __eq__(self, other: object) -> bool:
         return (
             isinstance(other, Uncached)
             and other.formula == self.formula
             and other.placeholder == self.placeholder
+            and other.unasked == self.unasked
         )
 
     def __hash__(self) -> int:
-        return hash((self.formula, self.placeholder))
+        return hash((self.formula, self.placeholder, self.unasked))
 
     def __repr__(self) -> str:
         return "UNCACHED" if self.formula is None else f"UNCACHED({self.formula!r})"
@@ -121,7 +125,11 @@ def row_cells(
                 written = None
             else:  # a plain formula is its text; a shared or array one is told by the sheet's
                 written = formula.text if formula.get("t") is None else formulas.text(formula, row, col)
-            if (
+            if value == "0" and kind == "n" and formula is not None and seen is None:
+                # a 0 no writer asked Excel to calculate again: checked against the cells it adds
+                # where the hub can add them (`xlsx_values`), the file's own 0 elsewhere
+                value = Uncached(written, placeholder=True, unasked=True)
+            elif (
                 value == "0"
                 and kind == "n"
                 and seen is not None

@@ -12,10 +12,11 @@ import functools
 from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
+from hub.adapters.readers.csv_r import NA_MARK
 from hub.adapters.readers.tabular_limits import MAX_CELLS, too_many_cells
 from hub.adapters.readers.xlsx_book import Book, Sheet
 from hub.adapters.readers.xlsx_cell_count import cells_ahead, claims_more
-from hub.adapters.readers.xlsx_cells import BOOLEAN_MARK, cell_meta, cell_text
+from hub.adapters.readers.xlsx_cells import BOOLEAN_MARK, SAVED_UNCALCULATED, cell_meta, cell_text
 from hub.adapters.readers.xlsx_dropdowns import dropdowns
 from hub.adapters.readers.xlsx_merged import MAX_MERGED_CELLS, merged_cells
 from hub.adapters.readers.xlsx_problems import BookProblem, BrokenPart, CellProblem
@@ -24,6 +25,8 @@ from hub.adapters.readers.xlsx_sheet import sheet_rows
 from hub.adapters.readers.xlsx_worked_out import added_cells, worked_out
 from hub.errors import FieldProblem, Rejection, UnreadableDocument
 
+# R's openxlsx writes a missing value as its `na.string` ("NA", "#N/A") as a text cell (fixes-85).
+_NA_TEXTS = frozenset({"NA", "#N/A"})
 _letters = functools.lru_cache(maxsize=16384)(column_letters)  # a workbook's few columns, again and again
 
 
@@ -81,9 +84,11 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                         adds = added_cells(value.formula) if style not in book.dates else None
                         if adds is not None:
                             sums.append((len(values), row_no, col_no, style, value, adds))
-                        else:
+                            continue
+                        if not value.unasked:
                             uncached.append([name, row_no, col_no])
-                        continue
+                            continue
+                        value = 0  # a 0 saved under a formula the hub cannot add: the file's own
                     # the number format matters to integers only (`cell_text`)
                     number_format = book.number_format(style) if type(value) is int else ""
                     text = cell_text(value, number_format)
@@ -94,6 +99,8 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                             meta["formula_error"] = True  # refused where it is read (`mapping.reading`)
                         elif type(value) is bool:
                             meta[BOOLEAN_MARK] = True
+                        elif type(value) is str and text in _NA_TEXTS:
+                            meta[NA_MARK] = True  # R's missing value or the text (`mapping.r_missing`)
                         values.append(SourceValue(ref, text, meta))
                         filled.add((row_no, col_no))
             if sums:
@@ -138,6 +145,10 @@ def _work_out(
     left: list[list[Any]] = []
     for place, row_no, col_no, style, cell, adds in reversed(sums):  # the last first: places hold
         total = worked_out(held.get(at) for at in adds)
+        if cell.unasked:
+            values.insert(place, _saved_zero(book, name, row_no, col_no, style, cell, total))
+            filled.add((row_no, col_no))
+            continue
         if total is None:
             left.append([name, row_no, col_no])
             continue
@@ -150,6 +161,21 @@ def _work_out(
         values.insert(place, SourceValue(f"{name}!{_letters(col_no)}{row_no}", text, meta))
         filled.add((row_no, col_no))
     return left
+
+
+def _saved_zero(
+    book: Book, name: str, row_no: int, col_no: int, style: int, cell: Uncached, total: int | float | None
+) -> SourceValue:
+    """The 0 a formula saved in a workbook that does not ask to be calculated on opening, read as the
+    file's own 0 where the cells it adds make 0 or cannot be added (`total` None), as Excel and
+    LibreOffice save it; where they make another number, the file was saved without calculating (a
+    program that writes no values, or one that changed the cells and not the total), and the cell is
+    marked so that a value read from it is refused (`mapping.reading`), never read as 0 or as the sum."""
+    number_format = book.number_format(style)
+    meta = cell_meta(name, row_no, col_no, number_format)
+    if total is not None and total != 0:
+        meta[SAVED_UNCALCULATED] = [cell.formula, cell_text(total, "")]
+    return SourceValue(f"{name}!{_letters(col_no)}{row_no}", cell_text(0, number_format) or "0", meta)
 
 
 def _count_first(book: Book, name: str, part: str, room: int, filename: str) -> None:
