@@ -37,13 +37,17 @@ def _rebound(element: etree._Element, prefixes: dict[str, str | None]) -> etree.
 
 def xml_prefix(data: bytes, rng: random.Random) -> bytes | None:
     """The document's namespaces bound to other prefixes (the default one to `ns0:`, a prefix to another
-    or to the default): the same names to any XML reader."""
+    or to the default): the same names to any XML reader. A namespace is made the default only where
+    no element is in no namespace: lxml does not undeclare a default, so such an element (PostgreSQL's
+    `table_to_xml` rows, which bind `xsi` for `xsi:nil` alone) would move into it, another name."""
     root = _tree(data)
-    uris = sorted({uri for e in [root, *_elements(root)] for uri in e.nsmap.values()})
+    elements = [root, *_elements(root)]
+    uris = sorted({uri for e in elements for uri in e.nsmap.values()})
     if not uris:
         return None
     prefixes: dict[str, str | None] = {uri: f"fz{n}" for n, uri in enumerate(uris)}
-    if rng.random() < 0.5:
+    unqualified = any(etree.QName(e).namespace is None for e in elements)
+    if rng.random() < 0.5 and not unqualified:
         prefixes[rng.choice(uris)] = None  # one of them the default namespace instead
     return _xml(_rebound(root, prefixes))
 

@@ -80,6 +80,18 @@ def label_text(selector: str) -> str | None:
     return split_label(text)[-1][0].strip() or None
 
 
+def printed_twice(selector: str, printed: int) -> bool:
+    """Whether a csv/xlsx label selector found no cell because its label is printed `printed` times (more
+    than once) and the selector does not say which: no block (`A > B`) and no occurrence (`B#2`)."""
+    text = label_text(selector)
+    if text is None or printed < 2:
+        return False
+    selector = split_sheet(selector)[1]
+    prefix = selector.split(":", 1)[0] + ":"
+    labels = split_label(_NTH.sub("", selector[len(prefix) :]))
+    return len(labels) == 1 and labels[0][1] is None
+
+
 def _tabular(selector: str, printed: int) -> tuple[str, str]:
     text = label_text(selector)
     prefix = selector.split(":", 1)[0] + ":"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from hub.adapters.language.missing_words import label_text, missing
+from hub.adapters.language.missing_words import label_text, missing, printed_twice
 from hub.adapters.mapping.provenance import Where, where_of
 from hub.adapters.mapping.r_missing import na_required
 from hub.adapters.mapping.selector_text import split_sheet
@@ -100,6 +100,20 @@ class ReadProblems:
             en += f"; it has {said}, a field inside it: write that whole name"
             da += f"; den har {said}, et felt inde i det: skriv hele navnet"
         self.problem(path, selector, en + hint[0], da + hint[1])
+
+    def _twice(self, path: str, found: Sequence[tuple[str, SourceValue | None]]) -> bool:
+        """Note an optional value's label printed twice, if it is, and say whether it was. Such a value is
+        no value left out: the document holds one (or two), and which is not said. A required one's is
+        refused (`_missing`); an optional one's read as none in silence (Brønderslev's "Praktiksted" line
+        doubled, 70/csv/rows/15@broenderslev; decision 0064, "Stop 64: fuzz-87")."""
+        if self.fmt not in ("csv", "xlsx") or len(found) != 1 or found[0][1] is not None:
+            return False
+        selector = found[0][0]
+        text = label_text(selector)
+        if text is None or not printed_twice(selector, self.printed(text, split_sheet(selector)[0])):
+            return False
+        self._missing(path, selector)
+        return True
 
     def _empty(self, path: str, found: Sequence[tuple[str, SourceValue | None]]) -> None:
         if len(found) > 1:

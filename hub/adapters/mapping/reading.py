@@ -177,6 +177,8 @@ class Reader(ReadProblems):
                 self.problems[-1] = with_blank_parts(self.problems[-1], found, self.fmt)
             return None, []
         if not value:
+            if optional and self._twice(path, found):  # a label printed twice: no value left out
+                return None, []
             if optional:
                 if not self.located:
                     return None, UNLOCATED
