@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import secrets
 
-import pytest
 from pypdf._encryption import AlgV4, AlgV5
 from test_readers_pdf_hostile import _rejected
-
-pytestmark = pytest.mark.usefixtures("stop_readers")
 
 NEEDS_PASSWORD = (
     "encrypted PDF that needs a password to open: save a copy without the password and send that",

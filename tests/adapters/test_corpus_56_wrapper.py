@@ -14,8 +14,6 @@ from test_readers_pdf_attached import _reason
 
 from hub.adapters.readers import pdf_reasons as reasons
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 
 def _wrapper(payload: dict[str, object]) -> bytes:
     """A one-page PDF whose only attachment, "Protected PDF.pdf", carries these extra keys in its file

@@ -9,11 +9,8 @@ from __future__ import annotations
 import io
 
 import pikepdf
-import pytest
 
 from hub.adapters.readers.pdf import read_pdf
-
-pytestmark = pytest.mark.usefixtures("stop_readers")
 
 
 def _form(appearance: bytes, filters: pikepdf.Object | None = None) -> bytes:

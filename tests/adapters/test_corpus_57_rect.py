@@ -12,8 +12,6 @@ import pytest
 
 from hub.adapters.readers.pdf import read_pdf
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 
 def _form(rect: object) -> bytes:
     """One page printing "Navn" beside a text field valued "Mette Holm", and a second field "dato"

@@ -19,8 +19,6 @@ from test_readers_pdf_revisions import _saved, _updated, _without
 
 from hub.adapters.readers import pdf_reasons as reasons
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 # What a mail gateway appends to a message's attachment, longer than the 1024 bytes a reader looks in.
 NOTICE = (
     b"\r\n--\r\nDenne e-mail og eventuelle vedhaeftede filer er fortrolige og kun til modtageren. "

@@ -10,12 +10,9 @@ form object whose bytes are in the file while the table lists it free is lost to
 
 from __future__ import annotations
 
-import pytest
 from test_readers_pdf_hostile import _rejected
 
 from hub.adapters.readers import pdf_reasons as reasons
-
-pytestmark = pytest.mark.usefixtures("stop_readers")
 
 FORM = b"<< /Fields [5 0 R] >>"
 FIELD = b"<< /FT /Tx /T (Borger.CPR) /V (0101901234) >>"

@@ -15,8 +15,6 @@ from test_readers_pdf import _form
 from hub.adapters.readers import extract
 from hub.adapters.readers.sniff import sniff_format
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 # The form as written: a text field, two boxes (one ticked) and a radio group on "jobcenter".
 WRITTEN = {"Borger.CPR": "0101901234", "cb_kh": "Yes", "cb_sd": "Off", "ansat": "jobcenter"}
 

@@ -145,7 +145,6 @@ def test_numbers_as_workbooks_write_them_are_read() -> None:
     assert values["Ark!B1"] == "anden"
 
 
-@pytest.mark.usefixtures("stop_readers")
 def test_a_nul_in_a_pdf_string_is_read_as_a_byte_that_is_no_text() -> None:
     # A PDF string may hold NUL; PostgreSQL's text does not (psycopg refuses to send one), and a form
     # read with one was accepted with it (2/pdf/field_value/52: a citizen's name "Kirsten \x00"), to

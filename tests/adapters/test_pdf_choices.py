@@ -23,9 +23,6 @@ from hub.errors import ConfigError, Rejection
 CHOICES = fixture_script("make_fixtures_choices")  # tools/ is a folder of the repository, not installed
 
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
-
 @pytest.fixture(scope="module")
 def registry() -> Registry:
     """Every municipality config of the repository."""

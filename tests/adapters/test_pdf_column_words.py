@@ -18,8 +18,6 @@ from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.pdf import read_pdf
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 # (box name, its words right of it, y): under a text field whose label is printed above it ...
 MENTOR = (("mentor_virk", "Virksomhedsmentor", 680), ("mentor_jc", "Jobcentermentor", 660))
 # ... and under a caption of their own.

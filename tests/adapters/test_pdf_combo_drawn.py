@@ -27,8 +27,6 @@ from hub.adapters.mapping.provenance import Provenance
 from hub.adapters.readers import READ_OPTIONS, extract
 from hub.web.marks import drawn_mark
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 THIS = Trial("norddjurs", "707", "make_fixtures_onboarding_twentyninth")
 FORM = THIS.golden / "praktikaftale_jobcenter.pdf"
 EVERY_LINE = ["Kontanthjælp", "Uddannelseshjælp", "Sygedagpenge", "Ledighedsydelse", "Ressourceforløbsydelse"]

@@ -13,8 +13,6 @@ import pytest
 
 from hub.adapters.readers import READ_OPTIONS, extract
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 FOOTER = [(50, 30, "Jobcenter Lolland")]
 
 

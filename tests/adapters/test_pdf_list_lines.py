@@ -26,8 +26,6 @@ from hub.adapters.readers import extract
 from hub.errors import Rejection
 from hub.web.marks import unchoosable_mark
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 THIS = Trial("lolland", "360", "make_fixtures_onboarding_fourteenth")
 make = fixture_script("make_fixtures_onboarding_fourteenth")
 FORM = "[[forms]]" + (CONFIG / "lolland.toml").read_text(encoding="utf-8").split("[[forms]]", 1)[1]

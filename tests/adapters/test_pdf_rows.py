@@ -20,8 +20,6 @@ from hub.adapters.suggest.sources import gather
 
 ROWS = fixture_script("make_fixtures_rows")
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 
 @pytest.fixture(scope="module")
 def form() -> Extraction:

@@ -9,7 +9,6 @@ On Hedensted's placement agreement as PDFKit made it: `mentor.ansat` holds `(vir
 
 from __future__ import annotations
 
-import pytest
 from flask import Flask, session
 from flask_babel import refresh
 from onboarding_trial import CONFIG, Trial
@@ -20,8 +19,6 @@ from hub.adapters.mapping.form_items import map_items
 from hub.adapters.mapping.provenance import Provenance
 from hub.adapters.readers import READ_OPTIONS, extract
 from hub.web.marks import undrawn_mark
-
-pytestmark = pytest.mark.usefixtures("stop_readers")
 
 THIS = Trial("hedensted", "766", "make_fixtures_onboarding_thirtyfirst")
 FORM = THIS.golden / "praktikaftale.pdf"

@@ -20,8 +20,6 @@ from hub.adapters.readers.base import Extraction, describe_locator
 from hub.adapters.readers.pdf import read_pdf
 from hub.adapters.readers.pdf_rows import row_words
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 SIZE, HEIGHT, WIDTH = 10, 16, 60
 # Each line: a caption or None, then (field name, words printed after it or None, words before it or None).
 LINES: tuple[tuple[str | None, tuple[tuple[str, str | None, str | None], ...]], ...] = (

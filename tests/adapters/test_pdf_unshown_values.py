@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pikepdf
-import pytest
 
 from hub.adapters.language.config_schema import load_config_file
 from hub.adapters.language.golden import canonical_records
@@ -24,8 +23,6 @@ from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.pdf import read_pdf
 from hub.errors import Rejection
-
-pytestmark = pytest.mark.usefixtures("stop_readers")
 
 ROOT = Path(__file__).resolve().parents[2]
 GENTOFTE_HOURS = ROOT / "tests" / "golden" / "gentofte" / "mentor_hours.pdf"

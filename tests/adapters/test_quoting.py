@@ -23,8 +23,6 @@ from hub.adapters.readers.pdf import read_pdf
 from hub.errors import NotRecognised, Rejection
 from hub.quoting import fit_to_quote, quoted, quoted_da, readable
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 
 def _form(value: str = "0101901234") -> bytes:
     """A title in a large font over body text, a label "CPR-nummer:" and a text field beside it."""

@@ -20,8 +20,6 @@ from hub.adapters.readers.pdf import read_pdf, read_pdf_unsandboxed
 from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
 from hub.errors import UnreadableDocument
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 
 def _form() -> bytes:
     buf = io.BytesIO()

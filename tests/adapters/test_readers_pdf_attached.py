@@ -15,8 +15,6 @@ from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.pdf import read_pdf
 from hub.errors import UnreadableDocument
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 
 def _letter(attached: dict[str, tuple[bytes, str]], portfolio: bool = False) -> bytes:
     """A one-page PDF without a form, with these files attached (name: bytes, MIME type or "")."""

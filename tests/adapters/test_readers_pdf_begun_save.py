@@ -22,8 +22,6 @@ from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.pdf_ends import end_missing, last_save_lost
 from hub.errors import UnreadableDocument
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 
 def test_a_form_cut_just_after_its_earlier_save_is_refused_not_read_as_that_save() -> None:
     first, filled, _ = _filled_as_an_editor_saves()

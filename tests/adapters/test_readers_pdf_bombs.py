@@ -21,8 +21,6 @@ from hub.adapters.readers.pdf import read_pdf
 from hub.adapters.readers.pdf_unpack import MAX_UNPACKED_BYTES, TooLarge, check_size
 from hub.errors import FieldProblem, UnreadableDocument
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 _MB = 1 << 20
 
 

@@ -16,8 +16,6 @@ from test_readers_pdf_hostile import FORM_FIELDS, _edited, _rejected
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.pdf import read_pdf
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 _FIELD_KEYS = ("/FT", "/T", "/V", "/Ff", "/TU", "/DV", "/Kids", "/Parent", "/Opt", "/MaxLen", "/DA")
 
 

@@ -15,8 +15,6 @@ from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.pdf import read_pdf
 from hub.errors import UnreadableDocument
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 _ENCRYPTIONS = {
     # Owner password only: the file opens without one, as most locked official forms do.
     "aes256-owner": pikepdf.Encryption(owner="ejer", user="", R=6),

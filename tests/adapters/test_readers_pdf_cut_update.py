@@ -22,8 +22,6 @@ from test_readers_pdf_revisions import _clean, _saved, _updated, _without
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.pdf import read_pdf
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 
 def _revisions() -> tuple[bytes, bytes]:
     """The document without a form (its boxes off the pages, the form's list of fields empty), and the

@@ -32,9 +32,6 @@ BUILT = {
 }
 
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
-
 def _assert_same(got: Extraction, want: Extraction) -> None:
     assert got.format == want.format
     assert got.meta == want.meta

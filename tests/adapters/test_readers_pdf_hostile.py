@@ -36,9 +36,6 @@ from hub.errors import FieldProblem, UnreadableDocument
 JARGON = ("pip", "install", "Error", "pypdf", "cryptography", "brotli", "xref", "stream", "/")
 
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
-
 # The fields `_form` fills, in page order, and their values.
 FORM_FIELDS = {
     "Borger.CPR": "0101901234",

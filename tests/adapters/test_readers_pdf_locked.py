@@ -11,8 +11,6 @@ import pikepdf
 import pytest
 from test_readers_pdf_hostile import _rejected, encrypted_form
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 
 def _standard_encrypted() -> bytes:
     """The form encrypted with the standard handler (AES-256, no user password), the dictionary in plain

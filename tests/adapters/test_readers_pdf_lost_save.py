@@ -23,8 +23,6 @@ from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.pdf_ends import last_save_lost
 from hub.errors import UnreadableDocument
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 NEW = {"note": "Heinz Mustermann", "cb_sd": "Yes"}  # what the last save fills in; the form has "" and "Off"
 
 

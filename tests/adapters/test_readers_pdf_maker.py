@@ -13,8 +13,6 @@ import pytest
 from hub.adapters.readers.pdf import read_pdf
 from hub.errors import UnreadableDocument
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 _ADVICE_EN = (
     ", which wrote none into it: send the form itself, filled in and saved as a PDF form, not a copy "
     "printed or converted to PDF"

@@ -9,8 +9,6 @@ import pikepdf
 import pytest
 from test_readers_pdf_hostile import FORM_FIELDS, _edited, _values
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 
 def _field(pdf: pikepdf.Pdf, name: str) -> pikepdf.Dictionary:
     (field,) = [f for f in pdf.Root.AcroForm.Fields if f.T == name]

@@ -18,8 +18,6 @@ from test_readers_pdf_hostile import _rejected
 
 from hub.adapters.readers.pdf import read_pdf
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 Codec = tuple[bytes, Callable[[bytes], bytes]]  # a filter's name, and how it compresses
 FLATE: Codec = (b"/FlateDecode", zlib.compress)
 BROTLI: Codec = (b"/BrotliDecode", brotli.compress)

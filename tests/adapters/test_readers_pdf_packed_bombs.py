@@ -15,8 +15,6 @@ from hub.adapters.readers import pdf_unpack
 from hub.adapters.readers.pdf import read_pdf
 from hub.adapters.readers.pdf_unpack import MAX_UNPACKED_BYTES, TooLarge
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 _OBJECTS = [
     b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [4 0 R] >> >>",
     b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -18,8 +18,6 @@ from hub.adapters.language.config_schema import load_config_file
 from hub.adapters.readers.pdf import read_pdf
 from hub.errors import NotRecognised
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 TITLE = "Aftale om virksomhedspraktik"
 
 

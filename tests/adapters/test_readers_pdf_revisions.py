@@ -18,8 +18,6 @@ from test_readers_pdf import _form
 from test_readers_pdf_hostile import _rejected
 from test_readers_pdf_packed import packed_pdf
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 NO_FIELDS = ("the PDF has no form fields", "PDF'en har ingen formularfelter")
 DAMAGED_FORM = (
     "damaged PDF: its form fields cannot be read; save or export it again as PDF from the program that "

@@ -8,12 +8,9 @@ was read as the value 'pikepdf.Dictionary(Type="/Sig")({ "/ByteRange": ...' (dec
 from __future__ import annotations
 
 import pikepdf
-import pytest
 from test_readers_pdf_hostile import FORM_FIELDS, _edited
 
 from hub.adapters.readers.pdf import read_pdf
-
-pytestmark = pytest.mark.usefixtures("stop_readers")
 
 
 def _field(pdf: pikepdf.Pdf, name: str) -> pikepdf.Dictionary:

@@ -26,9 +26,6 @@ from hub.schemas import load_record
 CORPUS_PDF = Path("/work/shared/corpus/pdf/libreoffice-form.pdf")
 
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
-
 def _pdf() -> bytes:
     """A form with generic field names: the tooltips (and one printed label) say what each field is."""
     fields = [

@@ -11,7 +11,6 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-import pytest
 from pipeline import GOLDEN
 from suggest_support import HVIDOVRE, drafted_config, drafted_fields, header
 
@@ -21,8 +20,6 @@ from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.adapters.readers.base import Extraction
 from hub.adapters.suggest.draft import suggest
-
-pytestmark = pytest.mark.usefixtures("stop_readers")
 
 
 def _draft(data: bytes, filename: str) -> tuple[str, Extraction]:

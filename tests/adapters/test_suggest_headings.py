@@ -26,8 +26,6 @@ from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.adapters.suggest.draft import suggest
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 ROOT = Path(__file__).resolve().parents[2]
 # Two columns of blocks, each a heading (at x, y) over labels left of their fields: name | label | value
 # (LibreOffice's names: no field's name says whose value it holds). "Praktiksted" is printed on the line of

@@ -21,9 +21,6 @@ from suggest_score import score
 HELD_OUT = ("ballerup", "furesoe", "gentofte", "hoeje-taastrup")
 
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
-
 def test_share_of_drafted_fields_right_on_held_out_forms(capsys: pytest.CaptureFixture[str]) -> None:
     result = score(HELD_OUT)
     with capsys.disabled():  # shown in every run of the suite, not only when the test fails

@@ -18,8 +18,6 @@ from hub.adapters.readers import extract
 from hub.adapters.readers.base import Extraction
 from hub.adapters.suggest.draft import suggest
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 
 def _pdf(rows: list[tuple[str, list[tuple[str, str, int]]]]) -> bytes:
     """A form of rows: a printed label, then its fields (name, value, width) left to right."""

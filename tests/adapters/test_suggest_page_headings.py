@@ -12,15 +12,12 @@ from __future__ import annotations
 
 import io
 
-import pytest
 from reportlab.pdfgen import canvas
 from suggest_support import drafted_fields
 
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.adapters.suggest.draft import suggest
-
-pytestmark = pytest.mark.usefixtures("stop_readers")
 
 # Each page: headings ("# text" at its own line) and fields (name | label | value), top to bottom.
 PAGES = (

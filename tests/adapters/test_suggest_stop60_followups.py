@@ -26,9 +26,6 @@ from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
-
 AGREEMENT = (
     ("cpr", "CPR number", "010190-1234"),
     ("company", "Company", "Tømrer Hansen ApS"),

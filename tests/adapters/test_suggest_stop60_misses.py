@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-import pytest
 from onboarding_trial import Trial
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -22,8 +21,6 @@ from hub.adapters.language.golden import canonical_records
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
-
-pytestmark = pytest.mark.usefixtures("stop_readers")
 
 # Each block: its heading, then its lines (field name, label, value).
 BLOCKS = (

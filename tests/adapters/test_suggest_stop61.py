@@ -22,8 +22,6 @@ from suggest_support import (
 
 from hub.adapters.language.golden import canonical_records
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 
 def test_an_exports_benefit_codes_are_left_todo_saying_what_they_likely_are() -> None:
     """A case system's CSV of placements, the benefit its ydelseskode ("KH-AP" the benefit and the

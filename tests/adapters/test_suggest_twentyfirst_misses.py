@@ -21,8 +21,6 @@ from hub.adapters.readers import extract
 from hub.adapters.suggest.draft import suggest
 from hub.errors import Rejection
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 Row = tuple[tuple[str, str, str], ...]  # the boxes of one line: (field name, caption, value), left first
 # The outcome's radio buttons: on-state, the words printed right of it (DESIGN.md's eight, in order).
 OUTCOMES = (

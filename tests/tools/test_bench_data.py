@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from printed_once import printed_once
 from simulator_support import fixture_script
 from stdnum.dk import cpr
 
@@ -13,6 +15,13 @@ from hub.extensions import db
 
 bench_data = fixture_script("bench_data")
 bench_formats = fixture_script("bench_formats")
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _printed_once() -> Iterator[None]:
+    """The demo's PDFs drawn once a process (`printed_once`): the same bytes, not drawn again."""
+    with printed_once():
+        yield
 
 
 def test_another_cpr_keeps_birth_date_century_and_sex() -> None:

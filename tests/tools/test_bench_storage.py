@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
+from printed_once import printed_once
 from simulator_support import fixture_script
 
 from hub.extensions import db
@@ -14,6 +17,13 @@ from hub.models.base import Base
 bench_data = fixture_script("bench_data")
 bench_formats = fixture_script("bench_formats")
 bench_storage = fixture_script("bench_storage")
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _printed_once() -> Iterator[None]:
+    """The demo's PDFs drawn once a process (`printed_once`): the same bytes, not drawn again."""
+    with printed_once():
+        yield
 
 
 def _one_of_each_format(tmp_path: Path) -> list[Any]:

@@ -6,15 +6,24 @@ import inspect
 import json
 import pstats
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from printed_once import printed_once
 from simulator_support import fixture_script
 from sqlalchemy.orm import Session
 
 from hub.services.demo import DemoForm
 
 bench_worker_cpu = fixture_script("bench_worker_cpu")
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _printed_once() -> Iterator[None]:
+    """The demo's PDFs drawn once a process (`printed_once`): the same bytes, not drawn again."""
+    with printed_once():
+        yield
 
 
 def test_a_format_is_drained_and_its_profile_counts_every_form(

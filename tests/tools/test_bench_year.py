@@ -4,10 +4,13 @@ their arrival order, and the check that a drain left every citizen what its form
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
+from printed_once import printed_once
 from simulator_support import fixture_script
 
 from hub.demo.population import CitizenPlan, build_population
@@ -16,6 +19,14 @@ from hub.services import agreements
 
 bench_year = fixture_script("bench_year")
 bench_formats = fixture_script("bench_formats")
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _printed_once() -> Iterator[None]:
+    """The demo's PDFs drawn once a process (`printed_once`): the same bytes, not drawn again."""
+    with printed_once():
+        yield
+
 
 # Gladsaxe's citizen at Falck Søborg: 2 March (a Monday) for 13 weeks, ended on Friday 15 May.
 PLAN = CitizenPlan(
