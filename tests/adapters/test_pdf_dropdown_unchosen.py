@@ -23,8 +23,6 @@ from hub.adapters.mapping.form_items import map_items
 from hub.adapters.readers import READ_OPTIONS, extract
 from hub.errors import Rejection
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 THIS = Trial("norddjurs", "707", "make_fixtures_onboarding_twentyninth")
 FORM = THIS.golden / "praktikaftale_jobcenter.pdf"
 

@@ -25,8 +25,6 @@ from hub.adapters.readers import READ_OPTIONS, extract
 from hub.cli.adapters import check
 from hub.errors import Rejection
 
-pytestmark = pytest.mark.usefixtures("stop_readers")
-
 THIS = Trial("norddjurs", "707", "make_fixtures_onboarding_twentyninth")
 FORM = THIS.golden / "praktikaftale_jobcenter.pdf"
 
