@@ -162,3 +162,19 @@ def test_a_key_pasted_into_the_setting_is_refused_without_quoting_it(
         " ikke stien til dens fil: læg nøglen i en fil (tilstand 0600), og sæt indstillingen til filens sti"
     ]
     assert pem.splitlines()[1] not in caplog.text
+
+
+def test_a_wsgi_server_says_a_key_file_it_cannot_make_without_a_traceback(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # SQLite makes a configured key not there yet; its folder cannot be made where a file stands on the
+    # path. The system's OSError escaped `create_app_or_exit`, which catches the hub's errors only.
+    (tmp_path / "keys").write_text("a file, not a folder\n")
+    path = tmp_path / "keys" / "hub" / "signing-key.pem"
+    lines = _wsgi_start(tmp_path, caplog, SIGNING_KEY=str(path), DATABASE_URL=f"sqlite:///{tmp_path}/hub.db")
+    assert lines == [
+        f"error: HUB_SIGNING_KEY: {path} cannot be made (Not a directory): make its folder, writable by the"
+        " hub's user, or set the setting to a file in such a folder / fejl: HUB_SIGNING_KEY: "
+        f"{path} kan ikke laves (en del af stien er ikke en mappe): lav dens mappe, skrivbar for hubbens"
+        " bruger, eller sæt indstillingen til en fil i en sådan mappe"
+    ]
