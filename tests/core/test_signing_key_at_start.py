@@ -5,6 +5,7 @@ is wrong with it (exit 2), rather than the first checkpoint or bundle to be sign
 from __future__ import annotations
 
 import base64
+import datetime
 import logging
 import subprocess
 import sys
@@ -13,9 +14,11 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, make_app
+from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.x509.oid import NameOID
 from hub_process import PATIENCE
 
 from hub.app import EXIT_BAD_SETTINGS, create_app_or_exit
@@ -53,6 +56,25 @@ def _encrypted() -> bytes:
     )
 
 
+def _certificate() -> bytes:
+    """A TLS certificate (the file beside the key an operator points the setting at by mistake)."""
+    key = Ed25519PrivateKey.generate()
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "hub.example")])
+    now = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    made = x509.CertificateBuilder(name, name, key.public_key(), 1, now, now + datetime.timedelta(days=1))
+    return made.sign(key, None).public_bytes(PEM)
+
+
+def _unknown_kind() -> bytes:
+    """A PKCS#8 private key of an algorithm `cryptography` cannot load (SM2 and GOST keys are such): an
+    Ed25519 one with its algorithm's identifier (1.3.101.112) made another (1.3.101.99)."""
+    der = Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.DER, PKCS8, serialization.NoEncryption()
+    )
+    other = der.replace(bytes.fromhex("06032b6570"), bytes.fromhex("06032b6563"), 1)
+    return b"-----BEGIN PRIVATE KEY-----\n" + base64.encodebytes(other) + b"-----END PRIVATE KEY-----\n"
+
+
 # What each file holds, and what the two lines must say of it (after "HUB_SIGNING_KEY: PATH ").
 WRONG: dict[str, tuple[Callable[[], bytes] | None, str, str]] = {
     "malformed": (lambda: b"not a key\n", "is not a PEM file", "er ikke en PEM-fil"),
@@ -63,6 +85,12 @@ WRONG: dict[str, tuple[Callable[[], bytes] | None, str, str]] = {
     "openssh": (_openssh, "is an OpenSSH key", "er en OpenSSH-nøgle"),
     "passphrase": (_encrypted, "is encrypted with a passphrase", "er krypteret med en adgangskode"),
     "ec": (lambda: _private(ec.generate_private_key(ec.SECP256R1())), "(EC), not Ed25519", "(EC), ikke"),
+    "certificate": (
+        _certificate,
+        "holds a PEM CERTIFICATE, not a private key",
+        "indeholder en PEM-blok af typen CERTIFICATE, ikke en privatnøgle",
+    ),
+    "unknown kind": (_unknown_kind, "(one it cannot read), not Ed25519", "(en, hubben ikke kan læse), ikke"),
 }
 
 
