@@ -23,7 +23,8 @@ from flask import Flask, current_app
 from hub.checkpoint import Checkpoint, CheckpointError, check_name, key_id, parse, signed_note
 from hub.errors import ConfigError
 from hub.keyfiles import create_once
-from hub.signing_key_file import not_a_path, read_key
+from hub.os_reasons import os_reason
+from hub.signing_key_file import not_a_path, read_key, wrong
 
 KEY_FILE = "signing-key.pem"
 _LOCK = threading.Lock()
@@ -166,7 +167,19 @@ def _made(path: Path, generated: bool, database_url: str) -> Ed25519PrivateKey:
     """A new key at a path where there is none, or `ConfigError` where making one is not ours to do."""
     # The default path stays as it was (made on first use); the README's production block configures one.
     if generated or database_url.startswith("sqlite"):
-        return create_key(path)
+        try:
+            return create_key(path)
+        except OSError as exc:
+            # A folder not there or not the hub's to write: said as the key file's other faults are, not
+            # a traceback (a WSGI server's `create_app_or_exit` catches the hub's errors only).
+            en, da = os_reason(exc)
+            raise wrong(
+                path,
+                f"cannot be made ({en}): make its folder, writable by the hub's user, or set the setting "
+                "to a file in such a folder",
+                f"kan ikke laves ({da}): lav dens mappe, skrivbar for hubbens bruger, eller sæt "
+                "indstillingen til en fil i en sådan mappe",
+            ) from None
     raise ConfigError(
         f"HUB_SIGNING_KEY: {path} does not exist. With a shared database every machine must sign the audit "
         "log with the same key, so the hub does not make one: make it once, on one machine "

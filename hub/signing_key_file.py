@@ -7,8 +7,10 @@ deserialize key data") name none of these.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -18,6 +20,8 @@ from hub.os_reasons import os_reason
 SETTING = "HUB_SIGNING_KEY"
 # How a key the hub reads is made (decision 0008, the README's production block).
 MAKE = "openssl genpkey -algorithm ed25519 -out PATH"
+# A PEM block's label (RFC 7468): only capitals, digits and spaces, never key material, so it may be said.
+_LABEL = re.compile(rb"-----BEGIN ([A-Z0-9 ]{1,40})-----")
 
 
 def read_key(path: Path) -> Ed25519PrivateKey:
@@ -30,6 +34,8 @@ def read_key(path: Path) -> Ed25519PrivateKey:
         raise wrong(path, f"cannot be read ({en})", f"kan ikke læses ({da})") from None
     try:
         key = serialization.load_pem_private_key(data, password=None)
+    except UnsupportedAlgorithm:  # a private key of a kind `cryptography` cannot load (SM2, GOST)
+        raise wrong(path, *_another_kind("one it cannot read", "en, hubben ikke kan læse")) from None
     except TypeError:  # cryptography's word for a key that needs a password
         raise wrong(
             path,
@@ -42,13 +48,16 @@ def read_key(path: Path) -> Ed25519PrivateKey:
         raise wrong(path, *not_a_private_key(data)) from None
     if not isinstance(key, Ed25519PrivateKey):
         kind = type(key).__name__.removesuffix("PrivateKey").replace("EllipticCurve", "EC")
-        raise wrong(
-            path,
-            f"holds a key of another kind ({kind}), not Ed25519: make the audit log's key with `{MAKE}`",
-            f"indeholder en nøgle af en anden type ({kind}), ikke Ed25519: lav revisionsloggens nøgle med "
-            f"`{MAKE}`",
-        )
+        raise wrong(path, *_another_kind(kind, kind))
     return key
+
+
+def _another_kind(kind: str, kind_da: str) -> tuple[str, str]:
+    return (
+        f"holds a key of another kind ({kind}), not Ed25519: make the audit log's key with `{MAKE}`",
+        f"indeholder en nøgle af en anden type ({kind_da}), ikke Ed25519: lav revisionsloggens nøgle med "
+        f"`{MAKE}`",
+    )
 
 
 def not_a_private_key(data: bytes) -> tuple[str, str]:
@@ -73,6 +82,17 @@ def not_a_private_key(data: bytes) -> tuple[str, str]:
         return (
             "is not a PEM file (it should begin `-----BEGIN PRIVATE KEY-----`)",
             "er ikke en PEM-fil (den skal begynde med `-----BEGIN PRIVATE KEY-----`)",
+        )
+    # The label says what the file is (a TLS certificate, a certificate request, DH parameters): such a
+    # file is not a private key cut short, and "copy it again" would send the operator after the same one.
+    labels = _LABEL.findall(data)
+    if labels and not any(label.endswith(b"PRIVATE KEY") for label in labels):
+        what = labels[0].decode("ascii")
+        return (
+            f"holds a PEM {what}, not a private key (it should begin `-----BEGIN PRIVATE KEY-----`): make "
+            f"the audit log's key with `{MAKE}`",
+            f"indeholder en PEM-blok af typen {what}, ikke en privatnøgle (den skal begynde med `-----BEGIN "
+            f"PRIVATE KEY-----`): lav revisionsloggens nøgle med `{MAKE}`",
         )
     return (
         "holds a PEM private key that cannot be decoded: the file is cut short or altered (copy it again "

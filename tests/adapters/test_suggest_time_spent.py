@@ -51,3 +51,10 @@ def test_without_a_start_header_nothing_is_taken() -> None:
     """`Kl.` names no start: start plus length is the end whichever of the two is read as the length."""
     draft = _draft(["Dato;Kl.;Slut kl.;Tid", "02.11.2026;08:00;09:30;1:30", "05.11.2026;12:30;13:15;0:45"])
     assert "hours = " not in draft.replace("# ", "")
+
+
+def test_a_length_in_months_is_no_hours() -> None:
+    """ "P3M" is an XML Schema duration as "PT1H30M" is, but three months: no column of hours (a grant's
+    length beside each day). Taken, every document would be refused, "not hours", at each row."""
+    draft = _draft(["Dato;Varighed;Indhold", "02.11.2026;P3M;Opstart", "05.11.2026;P1M;Opfølgning"])
+    assert 'hours = "Varighed"' not in draft

@@ -89,3 +89,14 @@ def test_a_yes_no_field_and_words_that_are_text_read_as_before(tmp_path: Path, f
     for name in ("Sand", "OLE SAND", "Falsk Hansen"):
         mapped = map_form(_read(fmt, name, "sand"), _form(tmp_path, fmt), SHA, "m", "159")
         assert (mapped.record["mentor"], mapped.record["signed_by"]) == ({"name": name}, "sand")
+
+
+@pytest.mark.parametrize(("fmt", "word"), [("csv", "  TRUE    "), ("xml", "\n    true\n  ")])
+def test_a_yes_or_no_padded_with_spaces_is_no_name_either(tmp_path: Path, fmt: str, word: str) -> None:
+    """A fixed-width column's padding, or a pretty-printed element's line breaks, are no part of the word:
+    read, the name was stored as "TRUE" (the edges stripped), the word the unpadded cell is refused for."""
+    with pytest.raises(Rejection) as caught:
+        map_form(_read(fmt, word), _form(tmp_path, fmt), SHA, f"m.{fmt}", "159")
+    (problem,) = caught.value.problems
+    assert problem.field == "mentor.name"
+    assert f"yes-or-no value {word.strip()}, not text" in problem.reason_en

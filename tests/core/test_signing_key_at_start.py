@@ -5,6 +5,7 @@ is wrong with it (exit 2), rather than the first checkpoint or bundle to be sign
 from __future__ import annotations
 
 import base64
+import datetime
 import logging
 import subprocess
 import sys
@@ -13,9 +14,11 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, make_app
+from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.x509.oid import NameOID
 from hub_process import PATIENCE
 
 from hub.app import EXIT_BAD_SETTINGS, create_app_or_exit
@@ -53,6 +56,25 @@ def _encrypted() -> bytes:
     )
 
 
+def _certificate() -> bytes:
+    """A TLS certificate (the file beside the key an operator points the setting at by mistake)."""
+    key = Ed25519PrivateKey.generate()
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "hub.example")])
+    now = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    made = x509.CertificateBuilder(name, name, key.public_key(), 1, now, now + datetime.timedelta(days=1))
+    return made.sign(key, None).public_bytes(PEM)
+
+
+def _unknown_kind() -> bytes:
+    """A PKCS#8 private key of an algorithm `cryptography` cannot load (SM2 and GOST keys are such): an
+    Ed25519 one with its algorithm's identifier (1.3.101.112) made another (1.3.101.99)."""
+    der = Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.DER, PKCS8, serialization.NoEncryption()
+    )
+    other = der.replace(bytes.fromhex("06032b6570"), bytes.fromhex("06032b6563"), 1)
+    return b"-----BEGIN PRIVATE KEY-----\n" + base64.encodebytes(other) + b"-----END PRIVATE KEY-----\n"
+
+
 # What each file holds, and what the two lines must say of it (after "HUB_SIGNING_KEY: PATH ").
 WRONG: dict[str, tuple[Callable[[], bytes] | None, str, str]] = {
     "malformed": (lambda: b"not a key\n", "is not a PEM file", "er ikke en PEM-fil"),
@@ -63,6 +85,12 @@ WRONG: dict[str, tuple[Callable[[], bytes] | None, str, str]] = {
     "openssh": (_openssh, "is an OpenSSH key", "er en OpenSSH-nøgle"),
     "passphrase": (_encrypted, "is encrypted with a passphrase", "er krypteret med en adgangskode"),
     "ec": (lambda: _private(ec.generate_private_key(ec.SECP256R1())), "(EC), not Ed25519", "(EC), ikke"),
+    "certificate": (
+        _certificate,
+        "holds a PEM CERTIFICATE, not a private key",
+        "indeholder en PEM-blok af typen CERTIFICATE, ikke en privatnøgle",
+    ),
+    "unknown kind": (_unknown_kind, "(one it cannot read), not Ed25519", "(en, hubben ikke kan læse), ikke"),
 }
 
 
@@ -162,3 +190,19 @@ def test_a_key_pasted_into_the_setting_is_refused_without_quoting_it(
         " ikke stien til dens fil: læg nøglen i en fil (tilstand 0600), og sæt indstillingen til filens sti"
     ]
     assert pem.splitlines()[1] not in caplog.text
+
+
+def test_a_wsgi_server_says_a_key_file_it_cannot_make_without_a_traceback(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # SQLite makes a configured key not there yet; its folder cannot be made where a file stands on the
+    # path. The system's OSError escaped `create_app_or_exit`, which catches the hub's errors only.
+    (tmp_path / "keys").write_text("a file, not a folder\n")
+    path = tmp_path / "keys" / "hub" / "signing-key.pem"
+    lines = _wsgi_start(tmp_path, caplog, SIGNING_KEY=str(path), DATABASE_URL=f"sqlite:///{tmp_path}/hub.db")
+    assert lines == [
+        f"error: HUB_SIGNING_KEY: {path} cannot be made (Not a directory): make its folder, writable by the"
+        " hub's user, or set the setting to a file in such a folder / fejl: HUB_SIGNING_KEY: "
+        f"{path} kan ikke laves (en del af stien er ikke en mappe): lav dens mappe, skrivbar for hubbens"
+        " bruger, eller sæt indstillingen til en fil i en sådan mappe"
+    ]

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.base import SourceValue
 from hub.adapters.readers.xlsx_cells import BOOLEAN_MARK
+from hub.schemas.edges import strip_edges
 
 # The transforms that keep a value text: a field read by these alone (or by none) holds text.
 _TEXT = frozenset({"upper", "lower", "join", "regex", "default"})
@@ -47,10 +48,12 @@ def boolean_as_text(
 
 def _untyped(text: str | None) -> bool:
     """Whether a value with no type is a yes or a no as programs write one."""
-    if text is None or len(text) > 7:
+    if text is None:
         return False
-    word = text.strip()
-    return word in ("SAND", "FALSK") or word.upper() in _WORDS
+    # Measured without its edges, as the value is stored (`strip_edges`): measured with them, a padded
+    # cell ("  TRUE  ") or a pretty-printed element's line breaks passed and was stored as the name "TRUE".
+    word = strip_edges(text)  # only its edges are looked at: cheap on a long text too
+    return len(word) <= 5 and (word in ("SAND", "FALSK") or word.upper() in _WORDS)
 
 
 def boolean_problem(value: SourceValue, fmt: str = "xlsx") -> tuple[str, str]:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 
 from hub.adapters.mapping.go_durations import is_go_duration
+from hub.adapters.mapping.numberparse import parse_hours
+from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.xml_durations import is_duration
 from hub.adapters.suggest.candidates import Table
 from hub.adapters.suggest.words import guess_path
@@ -32,6 +34,18 @@ def written_duration(text: str) -> bool:
     return is_duration(text) or is_go_duration(text)
 
 
+def _hours_length(text: str) -> bool:
+    """A length of time the hours transform reads: not a grant's "P3M" or "P1Y", written as a duration
+    too but in months and years, which no hours are (as `xml_rows.hours_column` asks of an element)."""
+    if not written_duration(text):
+        return False
+    try:
+        parse_hours(text)
+    except TransformError:
+        return False
+    return True
+
+
 def hours_by_values(table: Table, columns: dict[str, str]) -> None:
     """Add `columns["hours"]`: the one column of lengths of time, or else the one unnamed column of clock
     times, in a table of days or weeks."""
@@ -40,7 +54,7 @@ def hours_by_values(table: Table, columns: dict[str, str]) -> None:
     lengths = [
         header
         for header in table.headers
-        if header not in columns.values() and all(written_duration(row.get(header, "")) for row in table.rows)
+        if header not in columns.values() and all(_hours_length(row.get(header, "")) for row in table.rows)
     ]
     if len(lengths) == 1:
         columns["hours"] = lengths[0]
