@@ -20,8 +20,9 @@ from rq.timeouts import TimerDeathPenalty
 from hub import interrupts
 from hub.queue_workers import HubWorker
 
-# The workers' own logger, as before these classes had a module of their own: a log line names it.
-log = logging.getLogger("hub.worker")  # the worker's lines (`hub.queue_workers`)
+# One logger for every line the hub's worker writes itself (waits, "listed again", stops; decision 0026,
+# stop 64): an operator filtering by `hub.worker` sees the whole story; rq's own lines stay `rq.worker`.
+log = logging.getLogger("hub.worker")
 
 
 class ThreadWorker(HubWorker):
