@@ -83,3 +83,26 @@ def test_mariagerfjords_agreement_without_its_purpose_is_refused_at_the_purpose_
     assert (problem.locator, problem.locator_da) == ('sheet "Aftale", cell A2', 'ark "Aftale", celle A2')
     assert problem.reason_en == "empty: a value is required"
     assert problem.reason_da == "tom: feltet skal udfyldes"
+
+
+def test_a_blocks_name_left_out_is_missing_not_the_next_blocks() -> None:
+    """fuzz-87's `71/xlsx/cell_type/15@mariagerfjord`: `next:Borger > Navn` with the citizen's `Navn`
+    unreadable read the mentor's, "Lars Hvidberg". A block ends at the next heading down its column."""
+    rows = (
+        ("Borger",),
+        ("CPR-nummer", "210688-2746"),
+        ("Navn", "Sofie Thyregod Mikkelsen"),
+        ("",),
+        ("Mentor",),
+        ("Navn", "Lars Hvidberg"),
+    )
+    index = SourceIndex(_workbook(*rows), labels={"next:Borger > Navn", "next:Mentor > Navn"})
+    citizen, mentor = index.resolve("next:Borger > Navn"), index.resolve("next:Mentor > Navn")
+    assert citizen is not None and citizen.value == "Sofie Thyregod Mikkelsen"
+    assert mentor is not None and mentor.value == "Lars Hvidberg"
+    gone = SourceIndex(_workbook(rows[0], rows[1], ("",), *rows[3:]), labels={"next:Borger > Navn"})
+    assert gone.resolve("next:Borger > Navn") is None  # before: "Lars Hvidberg"
+    # Blocks side by side (their labels share a row) are read in row order, as before.
+    beside = (("Borger", "", "Mentor"), ("Navn", "", "Navn", "Lars Hvidberg"))
+    found = SourceIndex(_workbook(*beside), labels={"next:Borger > Navn"}).resolve("next:Borger > Navn")
+    assert found is not None and found.key == "Aftale!B2" and found.value == ""

@@ -13,6 +13,8 @@ side by side are that row's values, not a label and its value. A mixin, as `Tabu
 
 from __future__ import annotations
 
+import sys
+
 from hub.adapters.mapping.tabular_cells import TabularCells
 
 __all__ = ["NextPart"]
@@ -30,6 +32,21 @@ class NextPart(TabularCells):
         return self._reads_as_label(sheet, row, col) or (
             self._alone(sheet, row, col) and self._reads_as_label(sheet, row + 1, col)
         )
+
+    def block_end(self, sheet: str, row: int, col: int) -> int:
+        """The row of the first heading (see `starts_next_part`) down the column of a block's label at
+        (row, col): the next block begins there (`Borger`'s `Navn` is not the one under `Mentor`). A
+        large number where none follows, or where the block's label shares its row (blocks side by side:
+        read in row order, as before)."""
+        if self._alone(sheet, row, col):
+            for below in self._cols.get((sheet, col), []):
+                if (
+                    below > row + 1
+                    and self._alone(sheet, below, col)
+                    and self._reads_as_label(sheet, below + 1, col)
+                ):
+                    return below
+        return sys.maxsize
 
     def _filled(self, sheet: str, row: int, col: int) -> bool:
         cell = self._cells.get((sheet, row, col))

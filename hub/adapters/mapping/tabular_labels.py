@@ -79,8 +79,9 @@ class TabularLabels(NextPart):
         found: tuple[int, int] | None = None
         for depth, (label, nth) in enumerate(path):
             cells = self._labels.get((sheet, label), [])
-            if depth:  # inside the block: only cells after the block's label count
-                cells = [at for at in cells if found is not None and at > found]
+            if depth and found is not None:  # inside the block: cells after its label, before the next
+                end = self.block_end(sheet, *found)
+                cells = [at for at in cells if found < at and at[0] < end]
             if nth is not None:
                 found = cells[nth - 1] if len(cells) >= nth else None
             elif depth:
