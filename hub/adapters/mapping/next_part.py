@@ -7,6 +7,9 @@ Reading it as the value stored a heading as the purpose (decision 0064, "Stop 64
 as a label the way the index reads a form's lines: a filled cell straight right of it (past its merged
 range) is its value; a heading is a cell alone in its row over such a label.
 
+A block (`Borger > Navn`) ends alike, at the next heading down its column: with the citizen's `Navn` left
+out, the first `Navn` after `Borger` was the mentor's (`block_end`).
+
 Only under a label alone in its row: under a table's header (`Timer` beside `Dato`) the cells of a row
 side by side are that row's values, not a label and its value. A mixin, as `TabularCells` is.
 """
