@@ -123,7 +123,8 @@ def test_an_xml_export_lacking_an_element_names_its_path() -> None:
         ("next:Dato#3", "'Dato' is printed fewer than 3 times (sheet 'Ark1')"),
         (
             "next:Underskrevet af > Dato",
-            "no cell says 'Dato' after a cell that says 'Underskrevet af' (sheet 'Ark1')",
+            "no cell says 'Dato' after a cell that says 'Underskrevet af' and before the next heading"
+            " (sheet 'Ark1')",
         ),
     ],
 )

@@ -99,8 +99,9 @@ def _tabular(selector: str, printed: int) -> tuple[str, str]:
     if len(labels) > 1:  # a block: the label after the block's own label
         block = labels[0][0].strip()
         return (
-            f"no cell says {text!r} after a cell that says {block!r}",
-            f"ingen celle siger {text!r} efter en celle, der siger {block!r}",
+            # Before the next heading: a block ends where the next begins (`next_part.block_end`).
+            f"no cell says {text!r} after a cell that says {block!r} and before the next heading",
+            f"ingen celle siger {text!r} efter en celle, der siger {block!r}, og før næste overskrift",
         )
     if labels and labels[-1][1] is not None:  # the n-th printing of the label
         return (

@@ -1,24 +1,25 @@
 """The label lookups of a csv or xlsx document's cells, for `selectors.SourceIndex`: what a tabular
 selector (`label:`, `below:`, `next:`, `under:`, a cell reference) names among the cells `TabularCells`
 indexes. A label printed twice names neither unless the selector says which; a value left blank before
-the next label the form reads is blank, not that label; a formula Excel never calculated is said so.
+the next label the form reads (under a heading: before the form's next part) is blank, not that label;
+a formula Excel never calculated is said so.
 
 Apart from `tabular_cells`, the cells indexed by place, row, column and text: here only which cell a
-selector's label path leads to. A mixin, as `TabularCells` is.
+selector's label path leads to. A mixin, as `TabularCells` (here through `NextPart`) is.
 """
 
 from __future__ import annotations
 
 import sys
 
+from hub.adapters.mapping.next_part import NextPart
 from hub.adapters.mapping.selector_text import ADJACENT, FILLED, label_path, tabular_step
-from hub.adapters.mapping.tabular_cells import TabularCells
 from hub.adapters.readers.base import SourceValue
 
 __all__ = ["TabularLabels"]
 
 
-class TabularLabels(TabularCells):
+class TabularLabels(NextPart):
     """The tabular selectors' lookups of a `SourceIndex`, on the cells `TabularCells` indexes."""
 
     def _resolve_tabular(self, selector: str) -> SourceValue | None:
@@ -78,8 +79,9 @@ class TabularLabels(TabularCells):
         found: tuple[int, int] | None = None
         for depth, (label, nth) in enumerate(path):
             cells = self._labels.get((sheet, label), [])
-            if depth:  # inside the block: only cells after the block's label count
-                cells = [at for at in cells if found is not None and at > found]
+            if depth and found is not None:  # inside the block: cells after its label, before the next
+                end = self.block_end(sheet, *found)
+                cells = [at for at in cells if found < at and at[0] < end]
             if nth is not None:
                 found = cells[nth - 1] if len(cells) >= nth else None
             elif depth:
@@ -102,7 +104,8 @@ class TabularLabels(TabularCells):
         )
 
     def _next_filled(self, sheet: str, row: int, col: int, down: bool, nth: int) -> SourceValue | None:
-        """The nth filled cell right of (below) a label, stopping at the next label the form uses.
+        """The nth filled cell right of (below) a label, stopping at the next label the form uses (below
+        a heading, too at the form's next part, `next_part`).
 
         At such a label this one's value was left blank: the result is the blank cell after the label (or
         after the last filled cell counted), so that `Fornavn;;Efternavn;Hansen` gives an empty first name
@@ -122,7 +125,10 @@ class TabularLabels(TabularCells):
             uncalculated = (
                 self._uncalculated_before(sheet, (row, col), down, last, pos) if self._uncached else None
             )
-            if pos > start + 1 and self.cell_text(value.value) in self.labels:
+            if pos > start + 1 and (
+                self.cell_text(value.value) in self.labels
+                or (down and self.starts_next_part(sheet, row, col, pos))  # a heading past it: not its value
+            ):
                 if pos == last + 1:
                     return None
                 blank = (last + 1, col) if down else (row, last + 1)
