@@ -8,11 +8,14 @@ and how to send it.
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_model import MunicipalityConfig
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, NotRecognised
 from hub.services.registry import registry
+from hub.services.upload_sender import led_partners
 
 
 def whose(extraction: Extraction, sender_code: str) -> tuple[MunicipalityConfig, FormConfig] | None:
@@ -27,13 +30,18 @@ def whose(extraction: Extraction, sender_code: str) -> tuple[MunicipalityConfig,
 
 
 def explained(
-    rejection: NotRecognised, extraction: Extraction, sender_code: str, filename: str
+    session: Session, rejection: NotRecognised, extraction: Extraction, sender_code: str, filename: str
 ) -> NotRecognised:
     """The rejection, with a second problem naming whose form the document looks like (if anyone's)."""
     found = whose(extraction, sender_code)
     if found is None:
         return rejection
     config, form = found
+    if config.code not in led_partners(session, sender_code):
+        # No agreement lets the sender send that municipality's forms (Herlev, a partner, sent Randers'
+        # form): "send it as Randers" was a choice it does not have, and "Send a fixed file" beside it
+        # sent the caseworker looking for a fault the file does not have (walk-88, stop 64).
+        return NotRecognised([*rejection.problems, _elsewhere(config, form, filename)])
     # Said, not told: a partner municipality cannot send as another ("send it as Herlev" sent it looking
     # for a choice it does not have), and a lead who may is offered the button (`send_as`).
     hint = FieldProblem(
@@ -46,3 +54,18 @@ def explained(
         send_as=config.code,
     )
     return NotRecognised([*rejection.problems, hint])
+
+
+def _elsewhere(config: MunicipalityConfig, form: FormConfig, filename: str) -> FieldProblem:
+    """The suggestion for a form of a municipality the sender has no agreement to send for: whose it
+    looks like, and that it is that job centre's to send (`belongs_elsewhere`)."""
+    return FieldProblem(
+        f"it looks like {config.name}'s form {form.label('en')}: "
+        f"if it is theirs, it is for the job centre of {config.name} to send",
+        f"den ligner {config.name}s blanket {form.label('da')}: "
+        f"er den deres, skal jobcentret i {config.name} sende den",
+        file=filename,
+        not_recognised=True,
+        send_as=config.code,
+        belongs_elsewhere=True,
+    )
