@@ -37,35 +37,22 @@ def explained(
     if found is None:
         return rejection
     config, form = found
-    if config.code not in led_partners(session, sender_code):
-        # No agreement lets the sender send that municipality's forms (Herlev, a partner, sent Randers'
-        # form): "send it as Randers" was a choice it does not have, and "Send a fixed file" beside it
-        # sent the caseworker looking for a fault the file does not have (walk-88, stop 64).
-        return NotRecognised([*rejection.problems, _elsewhere(config, form, filename)])
-    # Said, not told: a partner municipality cannot send as another ("send it as Herlev" sent it looking
-    # for a choice it does not have), and a lead who may is offered the button (`send_as`).
+    # Said, not told: a lead who may send as that municipality is offered the button (`send_as`). Whom
+    # no agreement lets send its forms (Herlev, a partner, sent Randers' or Gladsaxe's form) is told
+    # whose job centre sends it: "send it as Randers" was a choice it does not have, and "Send a fixed
+    # file" beside it sent the caseworker looking for a fault the file does not have (walk-88, stop 64).
+    elsewhere = config.code not in led_partners(session, sender_code)
+    then_en, then_da = (
+        (f"it is for the job centre of {config.name} to send", f"skal jobcentret i {config.name} sende den")
+        if elsewhere
+        else (f"it is to be sent as {config.name}", f"skal den sendes som {config.name}")
+    )
     hint = FieldProblem(
-        f"it looks like {config.name}'s form {form.label('en')}: "
-        f"if it is theirs, it is to be sent as {config.name}",
-        f"den ligner {config.name}s blanket {form.label('da')}: "
-        f"er den deres, skal den sendes som {config.name}",
+        f"it looks like {config.name}'s form {form.label('en')}: if it is theirs, {then_en}",
+        f"den ligner {config.name}s blanket {form.label('da')}: er den deres, {then_da}",
         file=filename,
         not_recognised=True,
         send_as=config.code,
+        belongs_elsewhere=elsewhere,
     )
     return NotRecognised([*rejection.problems, hint])
-
-
-def _elsewhere(config: MunicipalityConfig, form: FormConfig, filename: str) -> FieldProblem:
-    """The suggestion for a form of a municipality the sender has no agreement to send for: whose it
-    looks like, and that it is that job centre's to send (`belongs_elsewhere`)."""
-    return FieldProblem(
-        f"it looks like {config.name}'s form {form.label('en')}: "
-        f"if it is theirs, it is for the job centre of {config.name} to send",
-        f"den ligner {config.name}s blanket {form.label('da')}: "
-        f"er den deres, skal jobcentret i {config.name} sende den",
-        file=filename,
-        not_recognised=True,
-        send_as=config.code,
-        belongs_elsewhere=True,
-    )
