@@ -51,6 +51,11 @@ class FieldProblem:
     # can put it right; the same bytes are then read again (`retry`: the config's fingerprint changed).
     # Stored and answered only when set, so that every other problem keeps its shape.
     config_unfinished: bool = False
+    # With `send_as`: the sender has no agreement to send that municipality's forms (it leads none with
+    # it). Nothing in the file is to fix: it is that municipality's job centre's to send, or the sender
+    # chose the wrong file, and the upload page says so rather than offer "Send a fixed file" (walk-88 of
+    # stop 64). Stored and answered only when set, as `send_as` is.
+    belongs_elsewhere: bool = False
 
     def __post_init__(self) -> None:
         if self.awaits_submission and not self.outside_document:
@@ -65,12 +70,13 @@ class FieldProblem:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the problem as a JSON-ready dict (as stored with a submission), without
-        `awaits_submission`: whether it waited is the submission's story, not the problem's; `send_as` and
-        `config_unfinished` only when set, so that every other problem keeps its shape."""
+        `awaits_submission`: whether it waited is the submission's story, not the problem's; `send_as`,
+        `config_unfinished` and `belongs_elsewhere` only when set, so that every other problem keeps its
+        shape."""
         data = asdict(self)
         for said_only in ("awaits_submission", "form_title", "form_title_da"):
             del data[said_only]
-        for when_set in ("send_as", "config_unfinished"):
+        for when_set in ("send_as", "config_unfinished", "belongs_elsewhere"):
             if not data[when_set]:
                 del data[when_set]
         return data

@@ -89,6 +89,13 @@ class Problem(Schema):
             "administrator has completed it. Left out otherwise"
         }
     )
+    belongs_elsewhere = fields.Boolean(
+        metadata={
+            "description": "With `send_as`: true when the sender has no agreement to send that "
+            "municipality's forms (it leads none with it). Nothing in the file is to fix: it is that "
+            "municipality's job centre's to send, or the wrong file was chosen. Left out otherwise"
+        }
+    )
 
 
 class ErrorShape(Schema):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from hub.adapters import pipeline
 from hub.adapters.language.config_form import FormConfig, IndexCache
@@ -67,8 +67,11 @@ def prepare(submission: Submission, extraction: Extraction, data: Original = Non
     except NotRecognised as exc:
         if submission.municipality_code is None:
             raise  # the company's form: the company sends no municipality's forms
+        # Whose agreements let the sender send another's form is asked in the submission's own session.
+        session = object_session(submission)
+        assert session is not None, "a submission being read is one the worker's session holds"
         raise look_alike.explained(
-            exc, extraction, submission.municipality_code, submission.filename
+            session, exc, extraction, submission.municipality_code, submission.filename
         ) from None
     canonical = None
     if form.items is None:

@@ -8,11 +8,14 @@ and how to send it.
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_model import MunicipalityConfig
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, NotRecognised
 from hub.services.registry import registry
+from hub.services.upload_sender import led_partners
 
 
 def whose(extraction: Extraction, sender_code: str) -> tuple[MunicipalityConfig, FormConfig] | None:
@@ -27,22 +30,29 @@ def whose(extraction: Extraction, sender_code: str) -> tuple[MunicipalityConfig,
 
 
 def explained(
-    rejection: NotRecognised, extraction: Extraction, sender_code: str, filename: str
+    session: Session, rejection: NotRecognised, extraction: Extraction, sender_code: str, filename: str
 ) -> NotRecognised:
     """The rejection, with a second problem naming whose form the document looks like (if anyone's)."""
     found = whose(extraction, sender_code)
     if found is None:
         return rejection
     config, form = found
-    # Said, not told: a partner municipality cannot send as another ("send it as Herlev" sent it looking
-    # for a choice it does not have), and a lead who may is offered the button (`send_as`).
+    # Said, not told: a lead who may send as that municipality is offered the button (`send_as`). Whom
+    # no agreement lets send its forms (Herlev, a partner, sent Randers' or Gladsaxe's form) is told
+    # whose job centre sends it: "send it as Randers" was a choice it does not have, and "Send a fixed
+    # file" beside it sent the caseworker looking for a fault the file does not have (walk-88, stop 64).
+    elsewhere = config.code not in led_partners(session, sender_code)
+    then_en, then_da = (
+        (f"it is for the job centre of {config.name} to send", f"skal jobcentret i {config.name} sende den")
+        if elsewhere
+        else (f"it is to be sent as {config.name}", f"skal den sendes som {config.name}")
+    )
     hint = FieldProblem(
-        f"it looks like {config.name}'s form {form.label('en')}: "
-        f"if it is theirs, it is to be sent as {config.name}",
-        f"den ligner {config.name}s blanket {form.label('da')}: "
-        f"er den deres, skal den sendes som {config.name}",
+        f"it looks like {config.name}'s form {form.label('en')}: if it is theirs, {then_en}",
+        f"den ligner {config.name}s blanket {form.label('da')}: er den deres, {then_da}",
         file=filename,
         not_recognised=True,
         send_as=config.code,
+        belongs_elsewhere=elsewhere,
     )
     return NotRecognised([*rejection.problems, hint])

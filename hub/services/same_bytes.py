@@ -111,7 +111,7 @@ def _as_theirs(session: Session, existing: Submission, party: Submitter, filenam
     except NotRecognised as exc:
         if party.municipality_code is None:
             return exc
-        return look_alike.explained(exc, extraction, party.municipality_code, filename)
+        return look_alike.explained(session, exc, extraction, party.municipality_code, filename)
     return None if _not_theirs(existing) else Rejection([_held(filename)])
 
 

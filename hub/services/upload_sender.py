@@ -77,11 +77,17 @@ def partners_led(session: Session, who: Principal) -> list[str]:
     in the Danish order of their names (as the upload page lists them)."""
     if who.role != "lead":
         return []
+    return led_partners(session, who.municipality or "")
+
+
+def led_partners(session: Session, lead: str) -> list[str]:
+    """The partners of the agreements municipality `lead` leads (none when it leads none), by name: whose
+    forms it has an agreement to send besides its own."""
     query = (
         select(AgreementMunicipality.municipality_code)
         .join(Agreement, Agreement.id == AgreementMunicipality.agreement_id)
-        .where(Agreement.lead_municipality == (who.municipality or ""))
-        .where(AgreementMunicipality.municipality_code != (who.municipality or ""))
+        .where(Agreement.lead_municipality == lead)
+        .where(AgreementMunicipality.municipality_code != lead)
         .distinct()
     )
     return by_name(session.scalars(query))

@@ -114,6 +114,7 @@
       : left > 1 ? " (" + T.more_problems.replace("{n}", String(left)) + ")" : "";
     var hint = suggestion(problems);
     var next = hint ? T.suggestion.replace("{text}", describe(hint, name)) : whoPutsRight(wrong) || T.send_again;
+    if (hint && hint.belongs_elsewhere) { next += ". " + T.belongs_elsewhere; }
     // Said aloud there is no row to hear it under: the file's name first, once.
     say(name + ": " + describe(wrong[0], name) + more + ". " + next);
   }
@@ -296,6 +297,13 @@
   // `same`: nothing is wrong in the file (the hub's own trouble, a 5xx): the same file is sent again.
   function offerAgain(tr, problems, same) {
     var cell = tr.querySelector(".result");
+    // Another municipality's form the sender has no agreement to send (`belongs_elsewhere`): nothing in
+    // it is to fix, and "Send en rettet fil" sent the caseworker looking for what (walk-88, stop 64).
+    var hint = suggestion(problems);
+    if (hint && hint.belongs_elsewhere) {
+      cell.appendChild(el("p", { "class": "hint belongs-elsewhere" }, T.belongs_elsewhere));
+      return;
+    }
     var id = "again-" + Math.random().toString(36).slice(2);
     // The fixed file is picked from the types this sender's forms come in, as the field above offers.
     var picker = el("input", { type: "file", id: id, "class": "visually-hidden again-picker", accept: input.getAttribute("accept") });

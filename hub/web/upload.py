@@ -76,6 +76,13 @@ def texts(company: bool = False) -> dict[str, str]:
             "Nothing is wrong in the file itself: the hub's set-up for this form is not finished. The hub's "
             "administrator must complete it, then send the same file again."
         ),
+        # The file looks like the form of a municipality the sender has no agreement to send for
+        # (`FieldProblem.belongs_elsewhere`): nothing in it is to fix, so no "Send a fixed file".
+        "belongs_elsewhere": _(
+            "Nothing in the file is to fix: it is another municipality's form, which you have no agreement "
+            "to send. Give it to that municipality's job centre or, if you chose the wrong file, send the "
+            "right one with the field above."
+        ),
         # After the first problem said aloud: how many more the row lists ("(+1)" said nothing).
         "more_problem": _("and 1 more problem in the table"),
         "more_problems": _("and {n} more problems in the table"),

@@ -8,7 +8,8 @@ from typing import Any
 
 from conftest import ROOT
 
-# Gladsaxe's placement agreement (a PDF) sent as Herlev, who sends CSV only.
+# Gladsaxe's placement agreement (a PDF) sent as Herlev, who sends CSV only and, a partner, may not send
+# Gladsaxe's forms (stop 64, page-90: the suggestion says whose job centre sends it).
 GLADSAXE_PDF = ROOT / "tests" / "golden" / "gladsaxe" / "placement_kontanthjaelp.pdf"
 
 
@@ -25,9 +26,10 @@ def test_whose_form_a_file_looks_like_is_said_as_a_suggestion(runner: Any) -> No
     assert not any("Gladsaxe" in line for line in faults), result.output
     assert suggestions == [
         "suggestion: placement_kontanthjaelp.pdf: it looks like Gladsaxe Kommune's form"
-        " 'Aftale om virksomhedspraktik (VP-01)': if it is theirs, it is to be sent as Gladsaxe Kommune",
+        " 'Aftale om virksomhedspraktik (VP-01)': if it is theirs, it is for the job centre of Gladsaxe"
+        " Kommune to send",
         "forslag: placement_kontanthjaelp.pdf: den ligner Gladsaxe Kommunes blanket"
-        " 'Aftale om virksomhedspraktik (VP-01)': er den deres, skal den sendes som Gladsaxe Kommune",
+        " 'Aftale om virksomhedspraktik (VP-01)': er den deres, skal jobcentret i Gladsaxe Kommune sende den",
     ], result.output
     # Said after the faults, as the page says it.
     assert lines.index(suggestions[0]) > lines.index(faults[-1])
