@@ -75,5 +75,7 @@ def test_every_operation_taking_a_period_documents_its_400(app: Flask) -> None:
         "$ref": "#/components/schemas/ErrorShape"
     }
     assert "`bad_period`" in answer["description"] and "`period`" in answer["description"]
-    # An operation without a period has no such answer.
-    assert "400" not in spec["paths"]["/api/placements"]["get"]["responses"]
+    # An operation without a period has no such answer: its 400 is only a malformed `Authorization`.
+    assert spec["paths"]["/api/placements"]["get"]["responses"]["400"] == {
+        "$ref": "#/components/responses/BadAuthorization"
+    }

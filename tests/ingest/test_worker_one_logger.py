@@ -75,7 +75,9 @@ def test_rqs_traceback_of_a_lost_redis_is_the_workers_one_line(
 
 
 def test_rqs_other_lines_stay_rqs(lost: RedisLost, caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.INFO):
+    # The level set on rq's own logger: a burst worker run earlier in the process (`supervise.run`) left
+    # rq's `setup_loghandlers` level on it, WARNING under the tests' settings, which drops an INFO line.
+    with caplog.at_level(logging.INFO, logger="rq.worker"):
         logging.getLogger("rq.worker").info("Worker %s: done, quitting", "w1")
     assert _said(caplog) == [("rq.worker", "INFO", "Worker w1: done, quitting")]
 
