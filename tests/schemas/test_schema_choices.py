@@ -3,12 +3,12 @@ English and Danish, CPR-like digits masked (hub/schemas/choices.py; decision 006
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 import pytest
 from marshmallow import Schema, ValidationError, fields
 from marshmallow.validate import OneOf
+from test_schema_records import placement
 
 from hub.errors import FieldProblem
 from hub.schemas.agreement import AgreementSchema
@@ -17,26 +17,10 @@ from hub.schemas.messages import problems_from_validation
 from hub.schemas.record_schemas import SCHEMAS
 from hub.schemas.records import load_record
 
-# A placement as an adapter hands it over (as tests/schemas/test_schema_records.py's `placement`).
-PLACEMENT: dict[str, Any] = {
-    "form_type": "placement",
-    "schema_version": 1,
-    "municipality_code": "0159",
-    "citizen": {"cpr": "010190-1234", "name": "Ida Jensen"},
-    "company": {"cvr": "22222228", "name": "Falck Danmark"},
-    "site": {"p_number": "1900000101", "name": "Falck Søborg"},
-    "period": {"start": "2026-08-03", "end": "2026-11-01"},
-    "hours_per_week": "18.50",
-    "benefit": "kontanthjaelp",
-    "visitation": "aktivitetsparat",
-    "mentor": {"name": "Mads", "employer": "company"},
-    "caseworker": {"name": "Anders", "email": "anders@gladsaxe.example.dk"},
-}
-
 
 def problems(**changed: Any) -> list[FieldProblem]:
     """The problems of the placement with `changed` fields, as the caseworker and the API see them."""
-    record = copy.deepcopy(PLACEMENT) | changed
+    record = placement() | changed
     with pytest.raises(ValidationError) as caught:
         load_record(record)
     return problems_from_validation(caught.value.messages, file="aftale.xml")
