@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validates_schema
-from marshmallow.validate import Length, OneOf, Range, Regexp
+from marshmallow.validate import Length, Range, Regexp
 
+from hub.schemas.choices import Choice
 from hub.schemas.dates import IsoDate
 from hub.schemas.fields import Cvr, Email, Hours, Money, MunicipalityCode, Phone, PNumber, Text
 
@@ -65,7 +66,7 @@ class ContactsSchema(_Strict):
 
 
 class MentorModelSchema(_Strict):
-    model = fields.String(required=True, validate=OneOf(MENTOR_MODELS))
+    model = fields.String(required=True, validate=Choice(MENTOR_MODELS))
     description = Text()
 
 
@@ -90,7 +91,7 @@ class PlacesPerMunicipality(fields.Dict):
 
 
 class PaymentSchema(_Strict):
-    basis = fields.String(required=True, validate=OneOf(PAYMENT_BASES))
+    basis = fields.String(required=True, validate=Choice(PAYMENT_BASES))
     # No more than the columns keep (Numeric(10, 2) and Numeric(6, 2)): a third decimal would be rounded
     # on storing, and differently on SQLite and PostgreSQL (decision 0063).
     hourly_rate_dkk = Money(max_amount=MAX_RATE)
@@ -123,7 +124,7 @@ class AgreementSchema(_Strict):
     company = fields.Nested(CompanySchema, required=True)
     lead_municipality = MunicipalityCode(required=True)
     partner_municipalities = fields.List(MunicipalityCode(), load_default=list)
-    cooperation_model = fields.String(required=True, validate=OneOf(COOPERATION_MODELS))
+    cooperation_model = fields.String(required=True, validate=Choice(COOPERATION_MODELS))
     sites = fields.List(fields.Nested(SiteSchema), required=True, validate=Length(min=1))
     contacts = fields.Nested(ContactsSchema, required=True)
     mentor = fields.Nested(MentorModelSchema, required=True)

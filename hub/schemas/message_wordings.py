@@ -69,6 +69,7 @@ DANISH: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         (r"^Not a valid email address\.?$", "Ikke en gyldig e-mailadresse."),
         (r"^Not a valid (?:list|mapping type)\.?$", "Forkert type."),
         (r"^Must be one of: (.*)\.$", r"Skal være en af: \1."),
+        (r"^(.*) is not one of: (.*)$", r"\1 er ikke en af: \2."),
         (r"^Must be equal to (.*)\.$", r"Skal være \1."),
         (
             r"^Must be greater than or equal to (\S+) and less than or equal to (\S+)\.$",

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validates_schema
-from marshmallow.validate import OneOf, Range
+from marshmallow.validate import Range
 
 from hub.quoting import quoted
+from hub.schemas.choices import Choice
 from hub.schemas.dates import IsoDate, IsoWeek
 from hub.schemas.fields import Cpr, Cvr, Email, Hours, Phone, PNumber, Text
 from hub.schemas.vocabulary import EMPLOYERS
@@ -56,11 +57,11 @@ class PeriodSchema(StrictSchema):
 
 class MentorSchema(StrictSchema):
     name = Text(required=True)
-    employer = fields.String(required=True, validate=OneOf(EMPLOYERS))
+    employer = fields.String(required=True, validate=Choice(EMPLOYERS))
 
 
 class MentorRefSchema(MentorSchema):
-    employer = fields.String(validate=OneOf(EMPLOYERS))
+    employer = fields.String(validate=Choice(EMPLOYERS))
 
 
 class CaseworkerSchema(StrictSchema):

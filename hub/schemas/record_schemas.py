@@ -10,8 +10,9 @@ from decimal import Decimal
 from typing import Any
 
 from marshmallow import ValidationError, fields, validates_schema
-from marshmallow.validate import Equal, Length, OneOf
+from marshmallow.validate import Equal, Length
 
+from hub.schemas.choices import Choice
 from hub.schemas.dates import IsoDate
 from hub.schemas.fields import Hours, Money, MunicipalityCode, Text, format_hours
 from hub.schemas.parts import (
@@ -47,9 +48,9 @@ class PlacementSchema(RecordSchema):
     site = fields.Nested(PlacementSiteSchema, required=True)
     period = fields.Nested(PeriodSchema, required=True)
     hours_per_week = Hours(required=True)
-    benefit = fields.String(required=True, validate=OneOf(BENEFITS))
+    benefit = fields.String(required=True, validate=Choice(BENEFITS))
     # Required but nullable: a benefit such as sygedagpenge has no visitation category.
-    visitation = fields.String(required=True, allow_none=True, validate=OneOf(VISITATIONS))
+    visitation = fields.String(required=True, allow_none=True, validate=Choice(VISITATIONS))
     mentor = fields.Nested(MentorSchema, required=True)
     caseworker = fields.Nested(CaseworkerSchema, required=True)
     purpose = Text()
@@ -128,7 +129,7 @@ class PlacementEndSchema(RecordSchema):
     form_type = fields.String(required=True, validate=Equal("placement_end"))
     ended_on = IsoDate(required=True)
     # Required but nullable: an end form may leave the outcome blank (seed 002 has one such citizen).
-    outcome = fields.String(required=True, allow_none=True, validate=OneOf(OUTCOMES))
+    outcome = fields.String(required=True, allow_none=True, validate=Choice(OUTCOMES))
     note = Text()
 
 

@@ -128,3 +128,28 @@ def test_a_workbooks_other_text_reads_as_before(tmp_path: Path) -> None:
     rows = _rows(last="NA Berg", tue="3", signer="N/A")
     mapped = map_form(_xlsx(rows), _form(tmp_path, "xlsx"), SHA, "m.xlsx", "159")
     assert (mapped.record["mentor"], mapped.record["signed_by"]) == ({"name": "Ole NA Berg"}, "N/A")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "locator"), [("csv", "row 4, column 2 (B4)"), ("xlsx", 'sheet "Sheet", cell B4')]
+)
+def test_na_among_a_sums_days_is_quoted_where_a_day_is_required(
+    tmp_path: Path, fmt: str, locator: str
+) -> None:
+    # Without `empty_is_zero` a day must be written; before: "'Tir': no hours written (write 0 for
+    # none)", while the cell reads NA (review-89). Now as a single source's NA is said.
+    config = drafted_config(
+        FORMS.format(fmt=fmt).replace('{ name = "sum", empty_is_zero = true }', '"sum"'), tmp_path
+    )
+    read = _csv if fmt == "csv" else _xlsx
+    with pytest.raises(Rejection) as caught:
+        map_form(read(_rows()), config.forms[0], SHA, f"m.{fmt}", "159")
+    (problem,) = caught.value.problems
+    assert (problem.field, problem.locator) == ("total_hours", locator)
+    assert (
+        problem.reason_en == "'Tir': 'NA' (a missing value as R writes it) is no value: a value is required"
+    )
+    assert (
+        problem.reason_da
+        == "'Tir': 'NA' (en manglende værdi, som R skriver den) er ingen værdi: feltet skal udfyldes"
+    )

@@ -73,9 +73,13 @@ class ReadProblems:
         and an XML element are named by their place alone."""
         # The label or header in words ('Startdato'), never the config's `next:Startdato`.
         prefix = f"{source_words(exc.selector)}: " if self.fmt in ("csv", "xlsx") else ""
-        self.problem(
-            path, self._where(found), prefix + exc.reason_en, prefix + exc.reason_da, exc.config_unfinished
-        )
+        en, da = exc.reason_en, exc.reason_da
+        # A source that reads `NA` was given to the transform as empty (`combined_value`): its refusal
+        # ("no hours written") is said as a single source's is, quoting the `NA` the sender sees (review-89).
+        na = next((v for s, v in found if s == exc.selector and v is not None and v.meta.get(NA_MARK)), None)
+        if na is not None:
+            en, da = na_required(na)
+        self.problem(path, self._where(found), prefix + en, prefix + da, exc.config_unfinished)
 
     def _where(self, found: Sequence[tuple[str, SourceValue | None]]) -> Where:
         for _, sv in found:
