@@ -27,8 +27,21 @@ def test_a_disk_with_room_is_ready_and_says_its_free_bytes(app: Flask) -> None:
     status, body = _ready(app)
     storage = body["checks"]["storage"]
     assert status == 200 and storage["ok"] is True and storage["error"] is None
-    assert storage["min_free_bytes"] == 1024 * 1024 * 1024  # the README's default, 1 GB
+    # The README's default: five times HUB_UPLOAD_MAX_UNPACKED_BYTES's 209,715,200 (200 MB).
+    assert storage["min_free_bytes"] == 1_048_576_000
     assert storage["free_bytes"] >= storage["min_free_bytes"] and storage["writable"] is True
+
+
+def test_the_threshold_follows_the_unpacked_limit_unless_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Zips allowed to unpack to 500 MB: room for five of them is 2,500 MB, 2,621,440,000 bytes.
+    monkeypatch.setenv("HUB_UPLOAD_MAX_UNPACKED_BYTES", "524288000")
+    monkeypatch.setenv("HUB_BLOB_MIN_FREE_BYTES", "")  # empty is not set (a compose file's `HUB_X=`)
+    assert make_app(tmp_path / "a").config["BLOB_MIN_FREE_BYTES"] == 2_621_440_000
+    # Set, it is the operator's figure whatever the unpacked limit.
+    monkeypatch.setenv("HUB_BLOB_MIN_FREE_BYTES", "3000000")
+    assert make_app(tmp_path / "b").config["BLOB_MIN_FREE_BYTES"] == 3_000_000
 
 
 def test_less_free_than_the_threshold_is_not_ready(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
