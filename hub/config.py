@@ -25,9 +25,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("BLOB_DIR", "", "Where uploaded documents are kept by SHA-256. Empty: `$HUB_DATA_DIR/blobs`."),
     Setting(
         "BLOB_MIN_FREE_BYTES",
-        1024 * 1024 * 1024,
-        "Free bytes the disk under `HUB_BLOB_DIR` must have for `/readyz` to say ready (1 GB: five of the "
-        "largest zips unpacked); less, or a folder that cannot be written, is 503 naming it in `storage`.",
+        "",
+        "Free bytes the disk under `HUB_BLOB_DIR` must have for `/readyz` to say ready. Empty: five times "
+        "`HUB_UPLOAD_MAX_UNPACKED_BYTES` (five of the largest zips unpacked); less, or a folder that "
+        "cannot be written, is 503 naming it in `storage`.",
         kind=kinds.BYTES,
     ),
     Setting(

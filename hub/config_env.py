@@ -19,13 +19,21 @@ def defaults() -> dict[str, Any]:
     return {s.name: s.default for s in SETTINGS}
 
 
+# How many of the largest zips unpacked the blob disk must have room for to be ready: a margin, so that
+# a process leaves the load balancer's pool before the last upload fails rather than after.
+ZIPS_OF_ROOM = 5
+
+
 def resolve_paths(config: dict[str, Any]) -> None:
-    """Fill the settings whose defaults derive from `DATA_DIR`."""
+    """Fill the settings whose defaults derive from others: the paths from `DATA_DIR`, the blob disk's
+    room from the upload's unpacked limit."""
     data_dir = Path(config["DATA_DIR"])
     if not config.get("DATABASE_URL"):
         config["DATABASE_URL"] = f"sqlite:///{(data_dir / 'hub.sqlite3').resolve()}"
     if not config.get("BLOB_DIR"):
         config["BLOB_DIR"] = str(data_dir / "blobs")
+    if config.get("BLOB_MIN_FREE_BYTES") in (None, ""):
+        config["BLOB_MIN_FREE_BYTES"] = ZIPS_OF_ROOM * int(config["UPLOAD_MAX_UNPACKED_BYTES"])
 
 
 def from_environment(environ: Mapping[str, str]) -> dict[str, Any]:

@@ -113,12 +113,13 @@ def job_queue(queue: Queue, embedded: bool) -> dict[str, Any]:
 def check(
     engine: Engine, queue: Queue, embedded: bool, timeout_s: float, store: tuple[Path, int]
 ) -> tuple[bool, dict[str, Any]]:
-    """Whether the process is ready, and the answer `/readyz` gives (`status`, and each check); `store`
-    is the blob folder and the free bytes it must have (`storage_room`)."""
+    """Whether the process is ready, and the answer `/readyz` gives (`status`, and each check), each
+    check waiting at most `timeout_s`; `store` is the blob folder and the free bytes it must have
+    (`storage_room`)."""
     checks = {
         "database": database(engine, timeout_s),
         "queue": job_queue(queue, embedded),
-        "storage": storage_room.storage(*store),
+        "storage": storage_room.storage(*store, timeout_s),
     }
     ready = all(found["ok"] for found in checks.values())
     return ready, {"status": "ready" if ready else "unavailable", "checks": checks}

@@ -6,6 +6,10 @@ the folder (`statvfs`, `access`), no write: a probe asked every few seconds by e
 not churn the disk it looks at. Free space is counted as an unprivileged writer sees it (`f_bavail`),
 and "full" begins below `BLOB_MIN_FREE_BYTES`, before the last upload fails rather than after.
 
+On a hung network mount those calls never return: they are waited for at most the probe's timeout, as
+the database and the queue are, one look at a time per folder (`hub.bounded_call`), and a look that does
+not answer in time is not ready (`timeout`).
+
 Like the other checks it gives no path (the answer is public): the log line names the folder.
 """
 
@@ -14,9 +18,11 @@ from __future__ import annotations
 import logging
 import os
 import time
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from hub import bounded_call
 from hub.logsetup import Both
 from hub.os_reasons import os_reason
 from hub.quantities import number_text
@@ -24,12 +30,21 @@ from hub.quantities import number_text
 log = logging.getLogger(__name__)
 
 
-def storage(root: Path, min_free: int) -> dict[str, Any]:
-    """The blob folder's free bytes and whether it can be written; `ok` only when both hold."""
+def _look(root: Path) -> tuple[os.statvfs_result, bool]:
+    return os.statvfs(root), os.access(root, os.W_OK)
+
+
+def storage(root: Path, min_free: int, timeout_s: float) -> dict[str, Any]:
+    """The blob folder's free bytes and whether it can be written, waited for at most `timeout_s`;
+    `ok` only when both hold."""
     since = time.perf_counter()
     try:
-        stats = os.statvfs(root)
-        writable = os.access(root, os.W_OK)
+        stats, writable = bounded_call.call(("storage", root), lambda: _look(root), timeout_s)
+    except TimeoutError:
+        limit = Decimal(str(timeout_s))
+        en = f"did not answer within {number_text(limit, 'en')} s"
+        da = f"svarede ikke inden for {number_text(limit, 'da')} s"
+        return _wrong(root, since, "timeout", en, da)
     except OSError as exc:
         en, da = os_reason(exc)
         return _wrong(root, since, type(exc).__name__, f"cannot be looked at ({en})", f"kan ikke ses ({da})")
