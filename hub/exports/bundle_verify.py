@@ -26,9 +26,11 @@ from __future__ import annotations
 import argparse
 import base64
 import binascii
+import contextlib
 import json
 import os
 import sys
+from collections.abc import Iterator
 
 from hub.exports.bundle_check_files import check_files
 from hub.exports.bundle_check_log import check_downloads, check_log
@@ -39,34 +41,69 @@ from hub.exports.bundle_signatures import public_key_fingerprint, verify_ed25519
 from hub.exports.bundle_verdict import KEPT_UNPROVEN, UNCHECKED_SIGNATURES, UNCOMPARED_KEY, say, verdict
 from hub.exports.bundle_whose import check_identity, check_key
 
+# argparse's own words, those this command line can say, on Python 3.9 to 3.11 (3.9 says "optional
+# arguments", 3.10 "options"): its msgids, each said in Danish, then English, as the help lines are. A
+# template's value (%s, %r) comes once, after both: argparse fills it with one value.
+_ARGPARSE_WORDS = {
+    "usage: ": "brug / usage: ",
+    "positional arguments": "positionelle argumenter / positional arguments",
+    "optional arguments": "tilvalg / optional arguments",
+    "options": "tilvalg / options",
+    "show this help message and exit": "vis denne hjælp og afslut / show this help message and exit",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fejl / error: %(message)s\n",
+    "unrecognized arguments: %s": "ukendte argumenter / unrecognized arguments: %s",
+    "the following arguments are required: %s": "disse argumenter mangler / "
+    "the following arguments are required: %s",
+    "expected one argument": "kræver en værdi / expected one argument",
+    "ambiguous option: %(option)s could match %(matches)s": "flertydigt tilvalg: %(option)s kan være "
+    "%(matches)s / ambiguous option: %(option)s could match %(matches)s",
+    "ignored explicit argument %r": "værdien bruges ikke / ignored explicit argument %r",
+}
+
+
+@contextlib.contextmanager
+def _argparse_in_both_languages() -> Iterator[None]:
+    """argparse's words in both languages while verify.py's parser is made and read. argparse says them
+    through gettext (its `_`), whose catalogues are files: verify.py travels as one file, so its catalogue
+    is the table above, put in `_`'s place and taken out again (the hub's own processes import this)."""
+    english = argparse._  # type: ignore[attr-defined]
+    argparse._ = lambda text: _ARGPARSE_WORDS.get(text, english(text))  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = english  # type: ignore[attr-defined]
+
 
 def main(argv: list[str]) -> int:
     """Verify the bundle named on the command line."""
-    parser = argparse.ArgumentParser(
-        prog="verify.py", description="Kontrollér en revisionspakke / verify an audit bundle"
-    )
-    parser.add_argument(
-        "bundle", help="pakken (zip) eller mappen, den er pakket ud i / the bundle or its folder"
-    )
-    parser.add_argument("--municipality", help="den kommunekode, pakken skal gælde / the code it must be for")
-    parser.add_argument("--period", help="den periode, pakken skal gælde / the period it must be for")
-    parser.add_argument(
-        "--key", help="hubbens offentliggjorte fingeraftryk / the hub's published fingerprint"
-    )
-    parser.add_argument(
-        "--since",
-        help="et kontrolpunkt (eller en pakke), du har gemt: loggen skal rumme det uændret / "
-        "a checkpoint (or a bundle) you kept: the log must still hold it unchanged",
-    )
-    parser.add_argument(
-        "--proof",
-        help='et bevis hentet på revisorens side ("Hent beviset") eller fra GET /api/audit/consistency '
-        '(med --since) / a proof downloaded on the auditor\'s page ("Download the proof") or from '
-        "GET /api/audit/consistency (with --since)",
-    )
-    args = parser.parse_args(argv[1:])
-    if args.proof and not args.since:
-        parser.error("--proof kræver --since / --proof needs --since")
+    with _argparse_in_both_languages():
+        parser = argparse.ArgumentParser(
+            prog="verify.py", description="Kontrollér en revisionspakke / verify an audit bundle"
+        )
+        parser.add_argument(
+            "bundle", help="pakken (zip) eller mappen, den er pakket ud i / the bundle or its folder"
+        )
+        parser.add_argument(
+            "--municipality", help="den kommunekode, pakken skal gælde / the code it must be for"
+        )
+        parser.add_argument("--period", help="den periode, pakken skal gælde / the period it must be for")
+        parser.add_argument(
+            "--key", help="hubbens offentliggjorte fingeraftryk / the hub's published fingerprint"
+        )
+        parser.add_argument(
+            "--since",
+            help="et kontrolpunkt (eller en pakke), du har gemt: loggen skal rumme det uændret / "
+            "a checkpoint (or a bundle) you kept: the log must still hold it unchanged",
+        )
+        parser.add_argument(
+            "--proof",
+            help='et bevis hentet på revisorens side ("Hent beviset") eller fra GET /api/audit/consistency '
+            '(med --since) / a proof downloaded on the auditor\'s page ("Download the proof") or from '
+            "GET /api/audit/consistency (with --since)",
+        )
+        args = parser.parse_args(argv[1:])
+        if args.proof and not args.since:
+            parser.error("--proof kræver --since / --proof needs --since")
     try:
         kept = read_kept(args.since, args.proof)
     except Unreadable as exc:
