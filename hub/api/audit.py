@@ -17,6 +17,7 @@ from hub.api.common import ID, QUERY, NoQuery, download, file_doc, file_response
 from hub.api.path_words import MUNICIPALITY
 from hub.api.periods import ClaimPeriod, PeriodArgs, period_refused
 from hub.api.problem_shapes import ErrorShape
+from hub.api.spec import MALFORMED_BEARER, MALFORMED_CHALLENGE
 from hub.api.streamed_json import streamed
 from hub.errors import FieldProblem
 from hub.extensions import db
@@ -41,6 +42,20 @@ LOG_BROKEN = {
     "schema": ErrorShape,
     "description": "The stored audit log does not match its signed checkpoint (`log_broken`): it was "
     "altered. Retrying does not help; tell the hub's operator, who runs `hub audit verify`.",
+}
+# A proof between sizes of an empty log (`audit_reads.consistency`), beside every operation's malformed
+# `Authorization` (the plugin's general 400 gives way to a view's own).
+NOTHING_TO_PROVE = {
+    "schema": ErrorShape,
+    "description": "The audit log has no entries yet, so no proof can be made (`nothing_to_prove`); ask "
+    "again once it has some. " + MALFORMED_BEARER,
+    "headers": MALFORMED_CHALLENGE,
+}
+BAD_TREE_SIZE = {
+    "schema": ErrorShape,
+    "description": "`from_size` or `to_size` alone is wrong: no proof can start from or lead to that tree "
+    "size (`bad_tree_size`, naming it in `problems`). With other arguments wrong too, or one unknown, "
+    "`unprocessable_entity`, naming each.",
 }
 
 
@@ -206,6 +221,8 @@ def get_inclusion(_query: dict[str, Any], event_id: int) -> Any:
 @blp.route("/audit/consistency")
 @blp.arguments(ConsistencyArgs, **QUERY)
 @blp.response(200, ConsistencyOut)
+@blp.alt_response(400, **NOTHING_TO_PROVE)
+@blp.alt_response(422, **BAD_TREE_SIZE)
 @blp.alt_response(409, **LOG_BROKEN)
 @requires("log:read")
 def get_consistency(args: dict[str, Any]) -> Any:

@@ -180,7 +180,8 @@ ANSWERS: dict[str, dict[str, Any]] = {
         "description": "The period is left out or written wrong, or cannot be asked for: it has not "
         "begun, (for a claim or a bundle) has not ended, or is of another kind than the municipality claims "
         "per (`bad_period`); `problems` names the field `period`. (With other arguments wrong too, the "
-        "answer is the 422 naming each.) " + MALFORMED_BEARER,
+        "answer is the 422 naming each.) A claim of a period in which no placement or place was paid "
+        "for (`nothing_to_claim`). " + MALFORMED_BEARER,
         "headers": RATE_HEADERS_IF_COUNTED | MALFORMED_CHALLENGE,
         "content": _ERROR_BODY,
     },
@@ -207,8 +208,8 @@ ANSWERS: dict[str, dict[str, Any]] = {
         "content": _ERROR_BODY,
     },
     "TooManyRequests": {
-        "description": "Too many calls by this user (`HUB_API_LIMIT`); try again after `Retry-After` "
-        "seconds, when the window turns.",
+        "description": "Too many calls by this user (`HUB_API_LIMIT`, `too_many_requests`); try again after "
+        "`Retry-After` seconds, when the window turns.",
         "headers": {"Retry-After": {"schema": {"type": "integer"}}} | RATE_HEADERS,
         "content": _ERROR_BODY,
     },

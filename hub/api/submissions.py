@@ -60,7 +60,8 @@ blp.before_request(multipart_only)
 @blp.alt_response(
     413,
     schema=ErrorShape,
-    description="The upload is larger than the limit in bytes, or has more parts than the form parser takes",
+    description="The upload is larger than the limit in bytes, or has more parts than the form parser takes "
+    "(`request_entity_too_large`)",
 )
 @blp.alt_response(
     415,

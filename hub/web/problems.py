@@ -88,7 +88,6 @@ KINDS: dict[str, Kind] = {
         "The request's `Accept` takes none of the media types this operation answers with; `offered` "
         "lists them.",
     ),
-    "conflict": Kind(409, "Conflict", "It was changed meanwhile by someone else."),
     "log_broken": Kind(
         409, "Audit log does not match its checkpoint", "The stored log does not match what was signed."
     ),
