@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import io
 import zipfile
-from typing import Any
 
-import xlsxwriter
+from xlsx_formula_books import HOURS, formula_book
 
 from hub.adapters.mapping.provenance import locator_of
 from hub.adapters.mapping.selectors import SourceIndex
@@ -17,30 +16,13 @@ from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.adapters.readers.base import Extraction
 
-HOURS = [["Uge", "Timer"], ["2026-W32", 3], ["2026-W33", 2.5], ["2026-W34", None], ["2026-W35", 7]]
-
-
-def _book(rows: list[list[Any]]) -> bytes:
-    """A sheet "Timer" of `rows`, each text starting with "=" written as a formula given no value."""
-    out = io.BytesIO()
-    book = xlsxwriter.Workbook(out, {"strings_to_formulas": False})
-    sheet = book.add_worksheet("Timer")
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            if isinstance(value, str) and value.startswith("="):
-                sheet.write_formula(r, c, value)  # no value given: XlsxWriter saves 0
-            elif value is not None:
-                sheet.write(r, c, value)
-    book.close()
-    return out.getvalue()
-
 
 def _read(data: bytes) -> Extraction:
     return extract(data, "timer.xlsx", READ_OPTIONS)
 
 
 def test_xlsxwriters_zero_under_cells_that_sum_to_12_5_is_worked_out_and_said_so() -> None:
-    data = _book([*HOURS, ["I alt", "=SUM(B2:B5)"]])
+    data = formula_book([*HOURS, ["I alt", "=SUM(B2:B5)"]])
     with zipfile.ZipFile(io.BytesIO(data)) as book:  # what XlsxWriter writes, the case itself
         assert b"<f>SUM(B2:B5)</f><v>0</v>" in book.read("xl/worksheets/sheet1.xml")
         assert b'fullCalcOnLoad="1"' in book.read("xl/workbook.xml")
@@ -57,13 +39,13 @@ def test_xlsxwriters_zero_under_cells_that_sum_to_12_5_is_worked_out_and_said_so
 
 def test_a_total_above_its_rows_is_worked_out_too() -> None:
     # the cells are read after the total: its 0 could not be told a true 0 (`xlsx_zero_sum`) before
-    total = SourceIndex(_read(_book([["I alt", "=B2+B3+B5"], *HOURS[1:]]))).resolve("next:I alt")
+    total = SourceIndex(_read(formula_book([["I alt", "=B2+B3+B5"], *HOURS[1:]]))).resolve("next:I alt")
     assert total is not None and total.value == "12.5"
 
 
 def test_a_zero_the_cells_make_is_read_as_the_files_own() -> None:
     zero = [["Uge", "Timer"], ["2026-W32", 0], ["2026-W33", "ingen"], ["I alt", "=SUM(B2:B3)"]]
-    total = SourceIndex(_read(_book(zero))).resolve("next:I alt")
+    total = SourceIndex(_read(formula_book(zero))).resolve("next:I alt")
     assert total is not None and total.value == "0" and "worked_out" not in total.meta
 
 
@@ -74,6 +56,6 @@ def test_a_placeholder_that_cannot_be_worked_out_is_still_never_calculated() -> 
         "a formula never calculated in the range": [*HOURS, ["Sub", "=B2*2"], ["I alt", "=SUM(B2:B6)"]],
     }
     for case, rows in cases.items():
-        extraction = _read(_book(rows))
+        extraction = _read(formula_book(rows))
         assert ["Timer", len(rows), 2] in extraction.meta.get("uncached_formulas", []), case
         assert not any(value.key == f"Timer!B{len(rows)}" for value in extraction.values), case

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import xlsxwriter
 from suggest_support import drafted_config
+from xlsx_formula_books import HOURS, formula_book
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.mapping.form import map_form
@@ -25,7 +25,6 @@ from hub.adapters.readers.tabular import read_xlsx
 from hub.errors import Rejection
 
 SHA = "ab" * 32
-HOURS = [["Uge", "Timer"], ["2026-W32", 3], ["2026-W33", 2.5], ["2026-W34", None], ["2026-W35", 7]]
 FORMS = """
 [[forms]]
 id = "mentor"
@@ -41,29 +40,8 @@ format = "xlsx"
 
 
 def _book(rows: list[list[Any]], values: dict[str, float] | None = None, asks: bool = False) -> bytes:
-    """A sheet "Timer" of `rows`, each text starting with "=" a formula saved with the value `values`
-    gives its cell (XlsxWriter's 0 where none); `asks`: `fullCalcOnLoad` left as XlsxWriter writes it."""
-    out = io.BytesIO()
-    book = xlsxwriter.Workbook(out, {"strings_to_formulas": False})
-    sheet = book.add_worksheet("Timer")
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            if isinstance(value, str) and value.startswith("="):
-                sheet.write_formula(r, c, value, None, (values or {}).get(f"{'AB'[c]}{r + 1}", 0))
-            elif value is not None:
-                sheet.write(r, c, value)
-    book.close()
-    if asks:
-        return out.getvalue()
-    changed = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(out.getvalue())) as old, zipfile.ZipFile(changed, "w") as new:
-        for item in old.infolist():
-            data = old.read(item.filename)
-            if item.filename == "xl/workbook.xml":
-                assert b'<calcPr calcId="124519" fullCalcOnLoad="1"/>' in data
-                data = data.replace(b' fullCalcOnLoad="1"', b"")
-            new.writestr(item, data)
-    return changed.getvalue()
+    """The book as a program that does not calculate saves it, unless `asks`."""
+    return formula_book(rows, values, asks)
 
 
 def _total(data: bytes, label: str = "I alt") -> str | None:
