@@ -2,7 +2,8 @@
 list reads a row's day or its week, never both, and the draft named both, so `hub adapters check`
 refused it ("iso_week needs the keys date and hours (or week and hours)"). Guldborgsund's excel4node
 sheet heads such a log, its week the formula `ISOWEEKNUM` saved without a value (decision 0060, "Stop
-65: trial-94"). The day names its week: the week column is left out, and said so."""
+65: trial-94"). The day names its week: the week column is left out, and said so. An XML export's
+visits with both a `<Dato>` and an `<Uge>` were drafted so too (found by probing a variant)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,21 @@ def test_a_day_column_of_days_without_their_year_gives_way_to_the_week() -> None
 def test_neither_read_leaves_both_for_a_person() -> None:
     draft = _draft(_sheet(["Dato;Uge;Timer", "03/11;45;2,5", "05/11;45;1"]))
     assert '  table = { week = "Uge", date = "Dato", hours = "Timer" }\n' in draft and "left out" not in draft
+
+
+def _visits(week: bool) -> bytes:
+    rows = "".join(
+        f"<Besoeg><Dato>{day}</Dato>{f'<Uge>{iso}</Uge>' if week else ''}<Timer>{hours}</Timer></Besoeg>"
+        for day, iso, hours in (("2026-11-03", "2026-45", "2,5"), ("2026-11-11", "2026-46", "1,5"))
+    )
+    return (
+        '<?xml version="1.0"?><Mentortimer><Cpr>010190-1234</Cpr><Pnr>1012345678</Pnr>'
+        f"<Mentor>Lis Holm</Mentor>{rows}<UnderskrevetAf>Lis Holm</UnderskrevetAf>"
+        "<UnderskrevetDen>30-11-2026</UnderskrevetDen></Mentortimer>"
+    ).encode()
+
+
+def test_an_xml_rows_week_beside_its_day_is_left_out() -> None:
+    data = _visits(week=True)
+    draft = render(suggest(extract(data, "m.xml", READ_OPTIONS), "m.xml", data))
+    assert '    key = "date"\n    source = "Dato"' in draft and 'key = "week"' not in draft
