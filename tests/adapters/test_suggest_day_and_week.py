@@ -9,12 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from suggest_support import draft_of, drafted_config
+
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import load_registry
-from hub.adapters.pipeline import READ_OPTIONS
-from hub.adapters.readers import extract
-from hub.adapters.suggest.draft import suggest
-from hub.adapters.suggest.render import render
 
 _HEAD = ["CPR-nr.;010190-1234", "P-nummer;1012345678", "Mentor;Lis Holm", ""]
 _FOOT = ["", "Underskrevet af;Lis Holm", "Underskrevet den;30-11-2026"]
@@ -25,7 +22,7 @@ def _sheet(rows: list[str]) -> bytes:
 
 
 def _draft(data: bytes) -> str:
-    return render(suggest(extract(data, "timer.csv", READ_OPTIONS), "timer.csv", data))
+    return draft_of(data, "timer.csv")
 
 
 _LOG = [
@@ -45,12 +42,8 @@ def test_a_week_column_beside_the_day_is_left_out_and_said_so() -> None:
 
 def test_the_draft_with_day_and_week_reads_the_weeks(tmp_path: Path) -> None:
     data = _sheet(_LOG)
-    head = '[municipality]\ncode = "376"\nslug = "probe"\nname = "Probe"\njobcentre = "Jobcenter Probe"\n'
-    audit = '[audit]\nclaim_period = "month"\ncpr_in_bundles = "masked"\nretention_years = 5\n'
-    (tmp_path / "probe.toml").write_text(
-        f"config_version = 1\n{head}{audit}\n" + _draft(data).split("\n\n", 1)[1], encoding="utf-8"
-    )
-    record = canonical_records(load_registry(tmp_path).get("probe"), data, "timer.csv")
+    config = drafted_config(_draft(data).split("\n\n", 1)[1], tmp_path)
+    record = canonical_records(config, data, "timer.csv")
     assert isinstance(record, dict)
     assert record["entries"] == [{"week": "2026-W45", "hours": "3.5"}, {"week": "2026-W46", "hours": "1.5"}]
 
@@ -85,5 +78,5 @@ def _visits(week: bool) -> bytes:
 
 def test_an_xml_rows_week_beside_its_day_is_left_out() -> None:
     data = _visits(week=True)
-    draft = render(suggest(extract(data, "m.xml", READ_OPTIONS), "m.xml", data))
+    draft = draft_of(data, "m.xml")
     assert '    key = "date"\n    source = "Dato"' in draft and 'key = "week"' not in draft

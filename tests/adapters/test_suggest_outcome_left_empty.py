@@ -7,17 +7,10 @@ refused the whole export for one ending without an outcome, "outcome: empty: a v
 from __future__ import annotations
 
 from marshmallow import fields
+from suggest_support import draft_of
 
-from hub.adapters.pipeline import READ_OPTIONS
-from hub.adapters.readers import extract
-from hub.adapters.suggest.draft import suggest
 from hub.adapters.suggest.form_paths import NULLABLE_PATHS
-from hub.adapters.suggest.render import render
 from hub.schemas.record_schemas import SCHEMAS
-
-
-def _draft(data: bytes, name: str) -> str:
-    return render(suggest(extract(data, name, READ_OPTIONS), name, data))
 
 
 def _ends(second: str) -> bytes:
@@ -34,12 +27,12 @@ def _ends(second: str) -> bytes:
 
 
 def test_an_outcome_some_record_leaves_empty_is_nullable() -> None:
-    draft = _draft(_ends("<Aarsag/>"), "afslutninger.xml")
+    draft = draft_of(_ends("<Aarsag/>"), "afslutninger.xml")
     assert 'path = "outcome"\n  source = "Aarsag"  # seen: Uddannelse\n  nullable = true\n' in draft
 
 
 def test_an_outcome_every_record_gives_stays_required() -> None:
-    draft = _draft(_ends("<Aarsag>Fleksjob</Aarsag>"), "afslutninger.xml")
+    draft = draft_of(_ends("<Aarsag>Fleksjob</Aarsag>"), "afslutninger.xml")
     assert 'path = "outcome"\n  source = "Aarsag"' in draft
     assert "nullable" not in draft
 
@@ -50,7 +43,7 @@ def test_a_sheets_empty_outcome_cell_is_nullable() -> None:
         "010190-1234;1012345678;30-10-2026;Uddannelse",
         "020291-2345;1012345678;06-11-2026;",
     ]
-    draft = _draft("\r\n".join(lines).encode("utf-8"), "afslutninger.csv")
+    draft = draft_of("\r\n".join(lines).encode("utf-8"), "afslutninger.csv")
     drafted = 'path = "outcome"\n  source = "column:Årsag"  # column "Årsag"; seen: Uddannelse\n'
     drafted += "  nullable = true\n"
     assert drafted in draft

@@ -4,15 +4,7 @@ placement end's draft filled no outcome and was refused whole (decision 0060, "S
 
 from __future__ import annotations
 
-from hub.adapters.pipeline import READ_OPTIONS
-from hub.adapters.readers import extract
-from hub.adapters.suggest.draft import suggest
-from hub.adapters.suggest.render import render
-
-
-def _draft(data: bytes, name: str) -> str:
-    return render(suggest(extract(data, name, READ_OPTIONS), name, data))
-
+from suggest_support import draft_of
 
 _ENDS = """<?xml version="1.0" encoding="UTF-8"?>
 <Afslutninger>
@@ -29,7 +21,7 @@ _ENDS = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def test_an_xml_udfald_is_the_outcome_and_its_notat_the_note() -> None:
-    draft = _draft(_ENDS.encode(), "afslutninger.xml")
+    draft = draft_of(_ENDS.encode(), "afslutninger.xml")
     assert 'path = "outcome"\n  source = "Udfald"' in draft
     assert '"Uddannelse" = "education"' in draft and '"Fleksjob" = "flexjob"' in draft
     assert 'path = "note"\n  source = "Notat"' in draft
@@ -42,6 +34,6 @@ def test_a_sheets_udfald_column_is_the_outcome() -> None:
         "010190-1234;1012345678;30-10-2026;Uddannelse;Starter på EUD",
         "020291-2345;1012345678;06-11-2026;Fleksjob;Visiteret",
     ]
-    draft = _draft("\r\n".join(lines).encode("utf-8"), "afslutninger.csv")
+    draft = draft_of("\r\n".join(lines).encode("utf-8"), "afslutninger.csv")
     assert 'path = "outcome"\n  source = "column:Udfald"' in draft
     assert 'path = "note"\n  source = "column:Sagsnotat"' in draft
