@@ -29,7 +29,7 @@ from hub.adapters.suggest.pdf_repeat import plan_repeat, render_repeat, without_
 from hub.adapters.suggest.recognise import lasting, recognise_pdf, recognise_table, type_from_fields
 from hub.adapters.suggest.render import render
 from hub.adapters.suggest.repeats import fold_repeats
-from hub.adapters.suggest.signed_on import signed_on_as_signer, unsigned, unsigned_items
+from hub.adapters.suggest.signed_on import left_empty, left_empty_items, signed_on_as_signer
 from hub.adapters.suggest.sources import gather
 from hub.adapters.suggest.split_cpr import find_split_cpr, joined_cpr
 from hub.adapters.suggest.split_parts import hours_and_minutes, left_out_middle_names
@@ -127,13 +127,13 @@ def suggest(extraction: Extraction, filename: str, data: bytes | None = None) ->
     if record:
         records_map_values(fields, found.candidates, record)
         fields = as_items(fields, record, repeated)
-        unsigned_items(fields, found.candidates, record)
+        left_empty_items(fields, found.candidates, record)
     visitation_from_benefit(fields, taken)
     fields = dates_in_parts(fields, taken)
     turn_names(fields)
     end_from_length(fields, taken, FORM_PATHS[form_type])
     last_mark(fields, candidates, form_type, taken)
-    unsigned(fields, plans)
+    left_empty(fields, plans)
     _no_shared_total(fields, plans)
     recognise: dict[str, Any] = {"root": str(extraction.meta.get("root", ""))}
     if extraction.format == "pdf":

@@ -72,10 +72,13 @@ FORM_PATHS: dict[str, tuple[str, ...]] = {
     "placement_end": ("citizen.cpr", "site.p_number", "ended_on", "outcome", "note"),
 }
 OPTIONAL_PATHS = frozenset({"note", "purpose", "visitation"})
-# Of those, the ones the record must hold, as null when the form leaves them empty: drafted `nullable`,
-# since `optional` would leave them out and every such document would be rejected. A timesheet's signer
-# and day signed are such where an export's rows leave them empty until approval (`signed_on.unsigned`).
-NULLABLE_PATHS = frozenset({"visitation", "signed_by", "signed_on"})
+# Of those, the ones the record must hold, as null when the form leaves them empty (the schemas'
+# `allow_none`): drafted `nullable`, since `optional` would leave them out and every such document would be
+# rejected. A timesheet's signer and day signed are such where an export's rows leave them empty until
+# approval, and an end's outcome where the case system has none yet (`signed_on.left_empty`).
+NULLABLE_PATHS = frozenset({"visitation", "signed_by", "signed_on", "outcome"})
+# Those a draft makes nullable only where the document leaves them empty in some record.
+LEFT_EMPTY_PATHS = NULLABLE_PATHS - OPTIONAL_PATHS
 
 
 def not_drafted(form_type: str, path: str) -> str:

@@ -35,7 +35,7 @@ WHERE: dict[str, str] = {
     "granted_on": 'the day the support was granted ("Bevilget den", "Dato for bevilling")',
     "measured_on": 'the day the site assessed the citizen ("Dato for vurdering", "Målt")',
     "ended_on": 'the last day of the placement ("Ophørsdato", "Dato for afslutning")',
-    "outcome": 'why the placement ended ("Årsag", "Ophør"), a choice of the schema\'s outcomes',
+    "outcome": 'why the placement ended ("Årsag", "Udfald", "Ophør"), a choice of the schema\'s outcomes',
     "entries": 'the days or weeks and their hours (a table of "Dato" or "Uge" and "Timer")',
     "total_hours": 'the hours in all ("I alt", "Total")',
     "signed_by": 'who signed ("Underskrevet af", "Kvitteret af")',

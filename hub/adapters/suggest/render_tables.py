@@ -27,6 +27,10 @@ def list_block(plan: TablePlan, s: Suggestion) -> list[str]:
         '  path = "entries"',
     ]
     out += ['  aggregate = "iso_week"', f"  table = {value(table)}"]
+    if plan.left_out:  # a list reads a row's day or its week
+        out.append(
+            f"  # column {q(plan.left_out)} left out: a list reads each row's day or its week, not both"
+        )
     # A total or signature line straight after the days: the list ends there (not at a subtotal's words).
     if plan.table.trailer and plan.table.trailer != plan.table.subtotal:
         out.append(f"  stop = {{ label = {q(plan.table.trailer)} }}  # the row after the table's last")

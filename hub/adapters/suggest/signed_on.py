@@ -10,7 +10,9 @@ and every value of it seen is a day, that value is the day signed.
 
 The same export leaves both empty in the rows of a citizen whose hours are not approved yet: each such
 record is one not signed, `null`, not one to refuse, so where a many-records table's signature column is
-empty in some rows, the draft makes it nullable (`unsigned`).
+empty in some rows, the draft makes it nullable (`left_empty`). So with every value a record holds as
+null when its form leaves it empty (`LEFT_EMPTY_PATHS`): an end's outcome the case system has not yet
+(`<Udfald/>`, decision 0060, "Stop 65: trial-94").
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Sequence
 
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion
+from hub.adapters.suggest.form_paths import LEFT_EMPTY_PATHS
 from hub.adapters.suggest.tables import TablePlan
 from hub.adapters.suggest.values import date_like
 from hub.adapters.suggest.words import words
@@ -64,22 +67,22 @@ def _dated_as(cand: Candidate | None, stem: list[str]) -> bool:
     return bool(seen) and all(date_like(v) for v in seen)
 
 
-def unsigned(fields: list[FieldSuggestion], plans: Sequence[TablePlan]) -> None:
-    """Make the signer and the day signed nullable where a many-records table leaves them empty in some
-    rows: those records are not signed yet (changed in place)."""
+def left_empty(fields: list[FieldSuggestion], plans: Sequence[TablePlan]) -> None:
+    """Make the signer, the day signed and the outcome nullable where a many-records table leaves them
+    empty in some rows: those records are not signed (or ended with no outcome) yet (changed in place)."""
     for plan in plans:
         if plan.mode != "items":
             continue
         for f in fields:
             header = f.selectors[0].removeprefix("column:") if len(f.selectors) == 1 else ""
-            if f.path in ("signed_by", "signed_on") and f.selectors[0] == f"column:{header}":
+            if f.path in LEFT_EMPTY_PATHS and f.selectors[0] == f"column:{header}":
                 f.optional = f.optional or any(not (r.get(header) or "").strip() for r in plan.table.rows)
 
 
-def unsigned_items(fields: list[FieldSuggestion], candidates: Sequence[Candidate], record: str) -> None:
+def left_empty_items(fields: list[FieldSuggestion], candidates: Sequence[Candidate], record: str) -> None:
     """The same for an XML export of many records (one record an element `record`): where some record
-    holds no signer or no day signed (`<Godkendelse/>` left empty until approval), they are nullable
-    (changed in place; decision 0060, "Stop 61: trial-75")."""
+    holds no signer or no day signed (`<Godkendelse/>` left empty until approval), or no outcome
+    (`<Udfald/>`), they are nullable (changed in place; decision 0060, "Stop 61: trial-75")."""
     records: set[str] = set()
     filled: dict[str, set[str]] = {}  # a value's path from its record: the records holding it filled
     for cand in candidates:
@@ -89,7 +92,7 @@ def unsigned_items(fields: list[FieldSuggestion], candidates: Sequence[Candidate
             if (cand.value or "").strip():
                 filled.setdefault(at[1], set()).add(at[0])
     for f in fields:
-        if f.path in ("signed_by", "signed_on") and len(f.selectors) == 1:
+        if f.path in LEFT_EMPTY_PATHS and len(f.selectors) == 1:
             f.optional = f.optional or len(filled.get(f.selectors[0], ())) < len(records)
 
 

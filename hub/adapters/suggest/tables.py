@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from hub.adapters.mapping.textparse import parse_date
+from hub.adapters.mapping.textparse import parse_date, parse_week
 from hub.adapters.suggest import column_values
 from hub.adapters.suggest import words as wording
 from hub.adapters.suggest.candidates import Candidate, Table
@@ -40,6 +40,7 @@ class TablePlan:
     days: tuple[str, ...] = ()  # a weekday grid's day columns, summed into the list's hours
     year: str = ""  # the column of a week's year, when the week column holds its number only
     months: str = ""  # a column headed as weeks whose values are months' names (`_months_not_weeks`)
+    left_out: str = ""  # the day or week column beside the other, left out (`_day_or_week`)
 
 
 def list_columns(headers: tuple[str, ...]) -> dict[str, str]:
@@ -100,6 +101,24 @@ def _months_not_weeks(table: Table, columns: dict[str, str]) -> str:
     return week
 
 
+def _day_or_week(table: Table, columns: dict[str, str], year: str) -> str:
+    """The column taken from `columns` where a list would read both a day and a week: an `iso_week` list
+    reads a row's day or its week, never both (drafted with both, `hub adapters check` refused the
+    draft). The day where it reads on every row (it names its week: a log of sessions with `Dato` and
+    `Uge`, the week maybe a formula saved without its value: decision 0060, "Stop 65: trial-94"), else
+    the week where it reads (alone, or with its `year` column); "" when not both, or neither reads."""
+    week, day = columns.get("week"), columns.get("date")
+    if week is None or day is None or not table.rows:
+        return ""
+    if all(reads(parse_date, row.get(day, "")) for row in table.rows):
+        del columns["week"]
+        return week
+    if year or all(reads(parse_week, row.get(week, "")) for row in table.rows):
+        del columns["date"]
+        return day
+    return ""
+
+
 def plan_table(table: Table) -> TablePlan:
     """Decide how a table is read, from how many rows it has and whose they are."""
     columns = list_columns(table.headers)
@@ -107,6 +126,9 @@ def plan_table(table: Table) -> TablePlan:
     _day_by_values(table, columns)
     hours_by_values(table, columns)
     year = _week_parts(table, columns)
+    left_out = _day_or_week(table, columns, year)
+    if "week" not in columns:
+        year = ""  # the week's year column goes with its week
     days = weekday_grid(table.headers)
     has_list = ("hours" in columns or days) and ({"date", "week"} & set(columns))
     cpr = next((h for h in table.headers if (g := guess_path(h)) and g[0] == "citizen.cpr"), None)
@@ -133,9 +155,15 @@ def plan_table(table: Table) -> TablePlan:
     else:  # several rows of one kind nobody can tell: left to a person
         return TablePlan(table, "none", months=months)
     plan.months = months
+    if plan.list_columns:
+        plan.left_out = left_out
     first = table.rows[0] if table.rows else {}
     for header in table.headers:
-        if header in plan.list_columns.values() or header in plan.days or header == plan.year:
+        if (
+            header in plan.list_columns.values()
+            or header in plan.days
+            or header in (plan.year, plan.left_out)
+        ):
             continue
         # A header printed a row higher (merged down over the header row) has a blank cell straight under
         # it: its value is the first filled one below.

@@ -94,10 +94,17 @@ RULES: tuple[Rule, ...] = (
         ("integer",),
     ),
     ((("selvstaendig",),), "scores.independence", ("integer",)),
-    ((("bemaerkning",), ("=note",), ("=noter",)), "note", ()),
+    # A case system's journal calls a remark a "notat" (`<Notat>`, "Sagsnotat": decision 0060, "Stop 65:
+    # trial-94") as often as a form's "Bemærkning".
+    ((("bemaerkning",), ("notat",), ("=note",), ("=noter",)), "note", ()),
     ((("formaal",),), "purpose", ()),
-    # An English-language form's "Reason for ending" or "Outcome".
-    ((("aarsag",), ("resultat",), ("afslutning",), ("=reason",), ("=outcome",)), "outcome", ("map",)),
+    # An English-language form's "Reason for ending" or "Outcome"; a case system's "Udfald" (the result
+    # of the placement: "Ordinær ansættelse", "Påbegyndt uddannelse").
+    (
+        (("aarsag",), ("resultat",), ("udfald",), ("afslutning",), ("=reason",), ("=outcome",)),
+        "outcome",
+        ("map",),
+    ),
     ((("ydelse",),), "benefit", ("map",)),
     # The job centre's category is as often the citizen's "Målgruppe" (the law's word for it: jobparat,
     # aktivitetsparat), a node service's column over "Jobparat" (decision 0060, "Stop 64: trial-87").

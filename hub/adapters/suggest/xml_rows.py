@@ -127,6 +127,9 @@ def _row_keys(row: Row, rows: dict[int, dict[str, str]], day: str) -> None:
     hours = next((r for r in own if hours_column(r, _values(rows, r))), None)
     if hours:
         row.keys["hours"], row.seen["hours"] = ([hours], ["hours"]), first[hours]
+    if "date" in row.keys:  # a list reads a row's day or its week, never both; the day names its week
+        row.keys.pop("week", None)
+        row.seen.pop("week", None)
 
 
 def _day_keys(plan: RowsPlan, rows: dict[int, dict[str, str]]) -> None:
