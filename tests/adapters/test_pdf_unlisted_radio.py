@@ -10,7 +10,11 @@ import io
 import warnings
 
 import pikepdf
+from onboarding_trial import CONFIG
+from pipeline import ROOT
 
+from hub.adapters.language.golden import canonical_records
+from hub.adapters.language.registry import load_registry
 from hub.adapters.readers import READ_OPTIONS, extract
 
 STATES = ("Jobparat", "Aktivitetsparat", "Uddannelsesparat")
@@ -39,6 +43,10 @@ def _form(chosen: str, listed: int = 1, with_as: bool = False) -> bytes:
         buttons.append(pdf.make_indirect(button))
     page.Annots = pikepdf.Array(buttons)
     pdf.Root.AcroForm = pikepdf.Dictionary(Fields=pikepdf.Array(buttons[:listed]))
+    return _saved(pdf)
+
+
+def _saved(pdf: pikepdf.Pdf) -> bytes:
     out = io.BytesIO()
     with warnings.catch_warnings():  # pikepdf warns of the buttons the list misses: what is tried here
         warnings.simplefilter("ignore")
@@ -73,3 +81,17 @@ def test_buttons_showing_their_states_join_the_group_too() -> None:
 def test_every_button_listed_reads_as_before() -> None:
     """The walk merged buttons of one name the list names (WeasyPrint's); unchanged."""
     assert _visitation(_form("Aktivitetsparat", listed=3))[0] == "Aktivitetsparat"
+
+
+def test_haderslevs_pdflatex_form_reads_its_second_button_chosen() -> None:
+    """pdflatex writes hyperref's buttons as xdvipdfmx does (the seventeenth trial's form, which pdftk
+    filled leaving the group unanswered): with the second button chosen, its value set as a viewer sets
+    it on each button, the visitation reads as the one chosen, where it read as none."""
+    source = ROOT / "tests" / "onboarding" / "golden" / "haderslev" / "placement.pdf"
+    pdf = pikepdf.open(io.BytesIO(source.read_bytes()))
+    buttons = [a for a in pdf.pages[0].Annots if str(a.get("/T")) == "visitation"]
+    assert len(buttons) == 3
+    for button in buttons:
+        button.V = pikepdf.Name(r"/\376\377\000a\000p")  # Aktivitetsparat's state, as the file names it
+    record = canonical_records(load_registry(CONFIG).get("haderslev"), _saved(pdf), "placement.pdf")
+    assert record["visitation"] == "aktivitetsparat"
