@@ -251,6 +251,13 @@ def _unlisted(widgets: list[Any], walk: _Walk, filename: str) -> list[Field]:
             continue
         name = ".".join(str(text(node[_T])) for node in reversed(named))
         inherited = {k: node[key] for node in reversed(chain) for k, key in _INHERITED if key in node}
+        if (same := walk.radios.get(name)) is not None and _radio(kind(inherited), inherited):
+            # A radio button named as a listed radio group is one of its buttons (one qualified name is
+            # one field, as the walk reads them): xdvipdfmx writes each of hyperref's buttons as a field
+            # of the group's name and lists only the first, so the group read "Off" where the second
+            # was chosen (decision 0060, "Stop 65: trial-93").
+            same[3].append(widget)
+            continue
         fields[group] = (name, field, inherited, [widget], kind(inherited))
     names = {name for name, *_ in walk.found}
     found = []
