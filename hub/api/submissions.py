@@ -80,7 +80,10 @@ blp.before_request(multipart_only)
     "anything but `files` (`file`, or no name), a `files` part without a `filename`, which is a text "
     'field, or with an empty one (`filename=""`), which could not be found again by its name; any query '
     "argument (`unprocessable_entity`, locator `query`): `municipality` and `agreement` are form fields, "
-    "never the URL's; documents are never dropped in silence, the upload is refused whole",
+    "never the URL's; a field of the form this caller may not give or must give (`rejected`, the field in "
+    "`problems` at locator `form`): `agreement` from a municipality, `municipality` from a company, no "
+    "`agreement` from a company in several; documents are never dropped in silence, the upload is refused "
+    "whole",
     example=UPLOAD_REFUSED,
 )
 @requires("submissions:create")
