@@ -65,8 +65,11 @@ submission. So an upload whose answer never came is sent again, not checked for 
 idempotency key: there is no `Idempotency-Key` header to send (one sent is not read), and a batch sent
 twice is answered file by file, each `duplicate` naming its first submission.
 
-**URLs in answers.** `status_url`, `api_url`, `url` and `Location` are paths on the hub (`/api/…`):
-resolve them against the URL the call went to (RFC 3986 5.2). The `Link` header's pages are whole URLs.
+**URLs in answers.** The URLs to follow are whole (`https://hub.example/api/…`): `status_url`, the
+202's `Location` and the `Link` header's pages, built from the address the call went to (its scheme and
+`Host`, or what a proxy the hub is set to trust, `HUB_TRUSTED_PROXIES`, forwarded in `X-Forwarded-Proto`
+and `X-Forwarded-Host`). A record's `api_url` and `url` are paths on the hub (`/api/…`, `/records/…`):
+resolve them against the URL the call went to (RFC 3986 5.2).
 
 **Lists** (agreements, submissions, placements, a municipality's claims) come a page at a time: `page`
 (from 1) and `per_page` (1–100, default 25). The body says `page`, `per_page` and `total`; the `Link`
