@@ -89,6 +89,12 @@ KINDS: dict[str, Kind] = {
     "log_broken": Kind(
         409, "Audit log does not match its checkpoint", "The stored log does not match what was signed."
     ),
+    "idempotency_key_in_use": Kind(
+        409,
+        "Idempotency key in use",
+        "The upload first sent with this `Idempotency-Key` is still being stored; ask again in a moment "
+        "with the same key.",
+    ),
     "request_entity_too_large": Kind(413, "Too large", "The body is larger than the hub takes."),
     "unsupported_media_type": Kind(
         415,
@@ -108,6 +114,12 @@ KINDS: dict[str, Kind] = {
     "archive_refused": Kind(422, "Archive refused", "A zip, or the upload as a whole, is unsafe or too big."),
     "too_many_files": Kind(
         422, "Too many documents", "More documents in one upload than the hub takes; send several uploads."
+    ),
+    "idempotency_key_reused": Kind(
+        422,
+        "Idempotency key reused",
+        "The `Idempotency-Key` was sent before, within its hours, with other files or form fields: its "
+        "answer is not this upload's. Use a new key for a new upload.",
     ),
     "bad_tree_size": Kind(
         422,
