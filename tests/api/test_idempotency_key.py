@@ -47,7 +47,8 @@ def _problem(app: Flask, answer: Any, code: str, status: int) -> dict[str, Any]:
     return dict(body)
 
 
-def test_the_same_key_and_request_is_answered_the_first_answer_again(app: Flask) -> None:
+def test_the_same_key_and_request_is_answered_the_first_answer_again(backend_app: Flask) -> None:
+    app = backend_app  # the key's row, its JSON body and its unique pair on both databases
     add_user(app, "kommune-herlev")
     first, again = _send(app, "kommune-herlev", HOURS), _send(app, "kommune-herlev", HOURS)
     assert first.status_code == again.status_code == 202
@@ -63,7 +64,8 @@ def test_the_same_key_and_request_is_answered_the_first_answer_again(app: Flask)
     assert plain["submission_id"] == first.get_json()["files"][0]["submission_id"]
 
 
-def test_the_same_key_with_another_request_is_refused_and_stores_nothing(app: Flask) -> None:
+def test_the_same_key_with_another_request_is_refused_and_stores_nothing(backend_app: Flask) -> None:
+    app = backend_app  # the refusal from the unique pair's savepoint, on both databases
     add_user(app, "kommune-herlev")
     assert _send(app, "kommune-herlev", HOURS).status_code == 202
     body = _problem(app, _send(app, "kommune-herlev", OTHER), "idempotency_key_reused", 422)
