@@ -133,6 +133,13 @@ SETTINGS: tuple[Setting, ...] = (
         kind=kinds.WHOLE,
     ),
     Setting(
+        "IDEMPOTENCY_KEY_HOURS",
+        24,
+        "Hours an upload's `Idempotency-Key` is kept: the same key and request within them is answered "
+        "the first answer again; after them the key is new.",
+        kind=kinds.WHOLE,
+    ),
+    Setting(
         "UPLOAD_MAX_BYTES",
         50 * 1024 * 1024,
         "Largest upload (one request: every file or zip in it together) in bytes; larger gets 413.",

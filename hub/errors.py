@@ -152,8 +152,12 @@ class FieldError(HubError):
 
 
 class ConfigError(HubError):
-    """A settings value, agreement file or municipality config is wrong."""
+    """A settings value, agreement file or municipality config is wrong. Mostly refused at start (exit
+    2); met while answering a request (a configured audit-log key not there on a shared database, which
+    only a process started without `hub serve`'s check reaches), it is the hub's fault, not the caller's:
+    500, its words in the log (`hub.web.errors`), since they name the server's files."""
 
+    status_code = 500
     code = "config_error"
 
 

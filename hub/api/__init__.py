@@ -27,6 +27,12 @@ from hub.api.security_schemes import TOKEN_EXPIRES_HEADER
 from hub.api.spec import spec_options
 from hub.api.spec_operations import ErrorAnswers, as_problem
 
+# What an answer of no status of the operation's own is: the hub's own failures, by kind.
+DEFAULT_ERROR = (
+    "An error of the hub's, not the request's: `internal_error` (500, unexpected; it has been logged) or "
+    "`config_error` (500, a setting of the hub's is wrong; tell the hub's operator), as problem details"
+)
+
 
 class HubApi(Api):
     """flask-smorest's Api with the hub's one error shape.
@@ -53,6 +59,8 @@ class HubApi(Api):
                 answer.setdefault("headers", {}).update(TOKEN_EXPIRES_HEADER)
                 if name == "UNPROCESSABLE_ENTITY":  # refused in the view, after the limit counted it
                     answer["headers"].update(RATE_HEADERS_IF_COUNTED)
+                if name == "DEFAULT_ERROR":
+                    answer["description"] = DEFAULT_ERROR
 
     def _register_pagination_header(self) -> None:
         """Leave out flask-smorest's `X-Pagination` header and its `PaginationMetadata` schema: the hub

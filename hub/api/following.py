@@ -19,17 +19,23 @@ FOLLOW_HEADERS = {
         "schema": {"type": "integer"},
     },
 }
-# What the hub's own URLs in a body (`status_url`, `api_url`, `url`) and in `Location` are: paths, which a
-# client had to guess (a case system built the URL by hand from `/api/docs`, decision 0016, "Stop 64:
-# api-85"); the `Link` header's pages are whole URLs.
+# What the hub's own URLs in a body and in `Location` are, which a client had to guess (a case system
+# built the URL by hand from `/api/docs`, decision 0016, "Stop 64: api-85"). The URLs a client follows
+# (`status_url`, `Location`) are whole, as the `Link` header's pages are ("Stop 65: api-93"); a record's
+# `api_url` and `url` stay paths.
 ON_THE_HUB = (
     " A path on the hub (`/api/…`), not a whole URL: resolve it against the URL the call went to "
     "(RFC 3986 5.2; the hub's own address, behind any proxy)."
 )
+WHOLE_URL = (
+    " A whole URL (`https://hub.example/api/…`), of the address the call went to: its scheme and host are "
+    "the request's own, or those a proxy the hub trusts (`HUB_TRUSTED_PROXIES`) forwarded "
+    "(`X-Forwarded-Proto`, `X-Forwarded-Host`); follow it as it is."
+)
 UPLOAD_HEADERS = {
     "Location": {
         "description": "The status URL, when the upload made or met exactly one submission to follow "
-        "(several: each file's `status_url`)." + ON_THE_HUB,
+        "(several: each file's `status_url`)." + WHOLE_URL,
         "required": False,
         "schema": {"type": "string"},
     },

@@ -61,12 +61,21 @@ status carries `Retry-After`, the seconds to wait before asking again.
 **Uploads are safe to repeat.** A document is one submission by its bytes: sent again (a retry after a
 lost answer, a job that sends its folder each night), under any name, it is answered 202 with
 `outcome` `duplicate`, the first sending's `submission_id` and its status now, never a second
-submission. So an upload whose answer never came is sent again, not checked for first. The bytes are the
-idempotency key: there is no `Idempotency-Key` header to send (one sent is not read), and a batch sent
-twice is answered file by file, each `duplicate` naming its first submission.
+submission. So an upload whose answer never came is sent again, not checked for first. The bytes are each
+document's key, and an `Idempotency-Key` header (any text of 1–255 printable ASCII characters, a UUID,
+new for each upload) makes the whole request a key too: the two combine. Sent again with the same key,
+files and form fields within `HUB_IDEMPOTENCY_KEY_HOURS` (24 by default), the upload is answered its first
+answer again, stored once (status, body, `Location`, the statuses as they were then: follow
+`status_url` for now); with the same key but other files or fields it is 422 `idempotency_key_reused`,
+and while the first is still being stored 409 `idempotency_key_in_use`. A key is the caller's party's own;
+a refused upload keeps nothing of its key. Without a key, or with a new one, a batch sent twice is
+answered file by file, each `duplicate` naming its first submission.
 
-**URLs in answers.** `status_url`, `api_url`, `url` and `Location` are paths on the hub (`/api/…`):
-resolve them against the URL the call went to (RFC 3986 5.2). The `Link` header's pages are whole URLs.
+**URLs in answers.** The URLs to follow are whole (`https://hub.example/api/…`): `status_url`, the
+202's `Location` and the `Link` header's pages, built from the address the call went to (its scheme and
+`Host`, or what a proxy the hub is set to trust, `HUB_TRUSTED_PROXIES`, forwarded in `X-Forwarded-Proto`
+and `X-Forwarded-Host`). A record's `api_url` and `url` are paths on the hub (`/api/…`, `/records/…`):
+resolve them against the URL the call went to (RFC 3986 5.2).
 
 **Lists** (agreements, submissions, placements, a municipality's claims) come a page at a time: `page`
 (from 1) and `per_page` (1–100, default 25). The body says `page`, `per_page` and `total`; the `Link`
@@ -86,7 +95,8 @@ never shown to a company; a company's or auditor's read of personal data is an e
 **På dansk.** En nøgle laves på siden /tokens eller med `hub tokens issue`, sendes som
 `Authorization: Bearer hub_…` og virker kun på `/api/…`. I nøglens sidste 30 dage siger headeren
 `Hub-Token-Expires` i hvert svar, hvornår den udløber. Den samme fil sendt igen er den samme
-indsendelse (`duplicate`, med dens `submission_id`): send roligt igen, når et svar udebliver. Fejl har
+indsendelse (`duplicate`, med dens `submission_id`): send roligt igen, når et svar udebliver; med
+headeren `Idempotency-Key` får samme indsendelse sendt igen det første svar igen. Fejl har
 altid formen `code`, `message`,
 `message_da`, `problems`, med RFC 9457's `type`, `title`, `status` og `detail`.
 `RateLimit-Remaining` siger, hvor mange kald brugeren har tilbage, og `RateLimit-Reset`, om hvor mange

@@ -27,7 +27,7 @@ from hub.services.list_filters import NAMED
 from hub.web.guard import permission_of
 
 # The error statuses a call can get after the limit counted it (`hub.api.limits.RATE_HEADERS_IF_COUNTED`).
-COUNTED_ERRORS = frozenset({"400", "404", "413", "422", "503"})
+COUNTED_ERRORS = frozenset({"400", "404", "409", "413", "422", "503"})
 
 
 class ErrorAnswers(BasePlugin):

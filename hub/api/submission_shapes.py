@@ -7,7 +7,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from hub.api.common import PageArgs, PageOut, until_id_arg
-from hub.api.following import ON_THE_HUB
+from hub.api.following import ON_THE_HUB, WHOLE_URL
 from hub.api.placement_shapes import MunicipalityCodeArg
 from hub.api.problem_shapes import Problem
 from hub.models import CHANNELS
@@ -64,7 +64,7 @@ class LinkedSubmissionOut(Schema):
 
     id = fields.Integer(required=True)
     status_url = fields.String(
-        required=True, metadata={"description": "Where its status is read." + ON_THE_HUB}
+        required=True, metadata={"description": "Where its status is read." + WHOLE_URL}
     )
 
 
@@ -121,7 +121,7 @@ class SubmissionOut(Schema):
     form_id = fields.String(allow_none=True)
     created_at = fields.DateTime(required=True)
     updated_at = fields.DateTime(required=True)
-    status_url = fields.String(required=True, metadata={"description": "This status." + ON_THE_HUB})
+    status_url = fields.String(required=True, metadata={"description": "This status." + WHOLE_URL})
     problems = fields.List(fields.Nested(Problem), required=True)
     items = fields.List(fields.Nested(ItemOut), required=True)
     records = fields.List(fields.Nested(StoredVersionOut), required=True)

@@ -25,7 +25,10 @@ def status_url(submission_id: int, sent_as: str | None = None) -> str:
     logs, proxies' and the case system's own, where no CPR number may go (a name like `0507789117.pdf`
     is how many a scanner files a form)."""
     shown = mask_cpr_like(sent_as, MASKED_WHOLLY) if sent_as else None
-    return url_for("submissions_api.get_submission", submission_id=submission_id, sent_as=shown)
+    # Whole, from the request (and a trusted proxy's `X-Forwarded-*`): a client follows it as it is.
+    return url_for(
+        "submissions_api.get_submission", submission_id=submission_id, sent_as=shown, _external=True
+    )
 
 
 def record_url(record_id: int) -> str:

@@ -20,7 +20,9 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from hub.api.common import LINK_HEADER, QUERY, NoQuery, page_links
 from hub.api.following import FOLLOW_HEADERS, UPLOAD_HEADERS, follow_headers
+from hub.api.idempotency_key import KEY_DOC, answered_once
 from hub.api.problem_shapes import ErrorShape
+from hub.api.spec import ANSWERS, MALFORMED_CHALLENGE
 from hub.api.submission_examples import STATUSES, UPLOAD_REFUSED, UPLOADED
 from hub.api.submission_shapes import StatusArgs, SubmissionFilter, SubmissionOut, SubmissionPage
 from hub.api.submission_shown import in_language, names_people, note_items_shown, show, status_url
@@ -58,6 +60,13 @@ blp.before_request(multipart_only)
     description="A municipality the caller may not send for, or an agreement the company is not part of",
 )
 @blp.alt_response(
+    400,
+    schema=ErrorShape,
+    description=ANSWERS["BadRequest"]["description"] + " An `Idempotency-Key` that is no key (`bad_request`, "
+    "`problems` naming the header).",
+    headers=MALFORMED_CHALLENGE,
+)
+@blp.alt_response(
     413,
     schema=ErrorShape,
     description="The upload is larger than the limit in bytes, or has more parts than the form parser takes "
@@ -80,20 +89,42 @@ blp.before_request(multipart_only)
     "anything but `files` (`file`, or no name), a `files` part without a `filename`, which is a text "
     'field, or with an empty one (`filename=""`), which could not be found again by its name; any query '
     "argument (`unprocessable_entity`, locator `query`): `municipality` and `agreement` are form fields, "
-    "never the URL's; documents are never dropped in silence, the upload is refused whole",
+    "never the URL's; a field of the form this caller may not give or must give (`rejected`, the field in "
+    "`problems` at locator `form`): `agreement` from a municipality, `municipality` from a company, no "
+    "`agreement` from a company in several; an `Idempotency-Key` sent before with other files or form "
+    "fields (`idempotency_key_reused`): use a new key; documents are never dropped in silence, the upload "
+    "is refused whole",
     example=UPLOAD_REFUSED,
 )
+@blp.alt_response(
+    409,
+    schema=ErrorShape,
+    description="The upload first sent with this `Idempotency-Key` is still being stored "
+    "(`idempotency_key_in_use`): ask again in a moment with the same key",
+)
+@blp.doc(parameters=[KEY_DOC])
 @requires("submissions:create")
 def upload(files: dict[str, Any], _query: dict[str, Any]) -> Any:
     """Upload documents (or zips of them); each new one is queued for processing.
 
-    Safe to repeat: the bytes are the key (no `Idempotency-Key` header is read). A file sent again, under
-    any name, is `duplicate` with its first submission's `submission_id`, never a second submission.
+    Safe to repeat: the bytes are the key of each document. A file sent again, under any name, is
+    `duplicate` with its first submission's `submission_id`, never a second submission. An
+    `Idempotency-Key` header makes the whole request the key as well: the same request sent again with
+    it is answered the first answer again (status, body and `Location`, its statuses as they were then),
+    not a new one of `duplicate`s.
     """
     # OpenAPI 3 has one request body: `UploadFiles` documents it whole, form fields included, and the
     # form fields are parsed here (a second `@arguments` would be documented as OpenAPI 2's formData).
     choice = parser.parse(UploadChoice, request, location="form")
-    out = sent_files(files["files"], choice)
+    sent = files["files"]
+    return answered_once(
+        sent, UploadOut(), lambda: _uploaded(sent, choice), lambda b: note_items_shown(b["files"])
+    )
+
+
+def _uploaded(files: list[FileStorage], choice: dict[str, Any]) -> tuple[dict[str, Any], int, dict[str, str]]:
+    """The upload stored and queued, as its 202 answers it."""
+    out = sent_files(files, choice)
     if "lang" in choice:  # the upload page's words (`in_language`): the API's own stay as they are
         out = [in_language(o, choice["lang"]) for o in out]
     note_items_shown(out)

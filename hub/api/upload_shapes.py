@@ -7,7 +7,7 @@ from __future__ import annotations
 from flask_smorest.fields import Upload
 from marshmallow import Schema, fields
 
-from hub.api.following import ON_THE_HUB
+from hub.api.following import WHOLE_URL
 from hub.api.problem_shapes import Problem
 from hub.api.submission_shapes import ItemOut, page_lang
 
@@ -61,7 +61,7 @@ class FileOut(Schema):
             "description": "Where to follow the submission; null for a refused file, or for bytes another"
             " user already sent for the same party (`note_en` says so; `status` is its status now). A"
             " duplicate's carries `sent_as`, so that its problems name the file sent now there too (a CPR"
-            " number in the name masked, `XXXXXX-XXXX`: no URL carries one)." + ON_THE_HUB
+            " number in the name masked, `XXXXXX-XXXX`: no URL carries one)." + WHOLE_URL
         },
     )
     problems = fields.List(fields.Nested(Problem), required=True)

@@ -21,6 +21,7 @@ from hub.models.documents import (
     Submission,
     SubmissionItem,
 )
+from hub.models.idempotency import IdempotencyKey
 from hub.models.keys import KeyFingerprint
 from hub.models.records import Placement, Provenance, Record, RecordVersion
 from hub.models.users import ApiToken, BrowserSession, User
@@ -38,6 +39,7 @@ __all__ = [
     "AgreementTerms",
     "AuditCheckpoint",
     "AuditEvent",
+    "IdempotencyKey",
     "AuditLeaf",
     "AuditNode",
     "AuditPending",

@@ -14,7 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import HTTPException
 
 from hub.access_errors import AskWithGet, Forbidden, Unauthenticated
-from hub.errors import FieldProblem, HubError, NotFound
+from hub.errors import ConfigError, FieldProblem, HubError, NotFound
 from hub.extensions import db
 from hub.logsetup import Both, frames
 from hub.schemas.messages import danish
@@ -59,10 +59,37 @@ def _hub_error(exc: HubError) -> Any:
                 )
             )
             log.debug("refused request not logged: %s", frames(failure))
+    if isinstance(exc, ConfigError):
+        return _misconfigured(exc)
     headers = {"WWW-Authenticate": exc.challenge()} if isinstance(exc, Unauthenticated) else None
     if isinstance(exc, AskWithGet):
         headers = {"Allow": "GET"}
     return respond(exc.status_code, exc.to_dict(), headers, refused=True)
+
+
+# What a caller is told of a setting of the hub's that is wrong: its own words name the server's files
+# and the command that mends them, which are the operator's to read, in the log (decision 0016, "Stop 65:
+# api-93").
+MISCONFIGURED = (
+    "A setting of the hub's is wrong, so nothing was done; the hub's log names it. Trying again does not "
+    "help: tell the hub's operator.",
+    "En af hubbens indstillinger er forkert, så intet er gjort; hubbens log nævner den. Det hjælper ikke at "
+    "prøve igen: kontakt hubbens driftsansvarlige.",
+)
+
+
+def _misconfigured(exc: ConfigError) -> Any:
+    # Each language's own words of the setting (`%` doubled: they are the format, the request its args).
+    en, da = (text.replace("%", "%%") for text in (exc.message, exc.message_da))
+    log.error(
+        Both(
+            f"a setting is wrong, met on %s %s: {en}",
+            f"en indstilling er forkert, mødt ved %s %s: {da}",
+            request.method,
+            request.path,
+        )
+    )
+    return respond(exc.status_code, error_body(exc.code, *MISCONFIGURED))
 
 
 def argument_problems(messages: Any) -> list[dict[str, str]]:

@@ -39,7 +39,6 @@ class Kind(NamedTuple):
 KINDS: dict[str, Kind] = {
     "bad_request": Kind(400, "Bad request", "The request could not be read (a broken body or header)."),
     "hub_error": Kind(400, "Request refused", "The hub cannot do this; `message` says why."),
-    "config_error": Kind(400, "Configuration problem", "A setting or configuration value is wrong."),
     "bad_period": Kind(
         400,
         "Period cannot be asked for",
@@ -57,7 +56,6 @@ KINDS: dict[str, Kind] = {
     "nothing_to_prove": Kind(
         400, "Nothing to prove", "The audit log has no signed checkpoint yet, so no proof can start from one."
     ),
-    "bad_checkpoint": Kind(400, "Bad checkpoint", "The checkpoint given cannot be read or verified."),
     "csrf_failed": Kind(
         400,
         "Security token missing or out of date",
@@ -91,6 +89,12 @@ KINDS: dict[str, Kind] = {
     "log_broken": Kind(
         409, "Audit log does not match its checkpoint", "The stored log does not match what was signed."
     ),
+    "idempotency_key_in_use": Kind(
+        409,
+        "Idempotency key in use",
+        "The upload first sent with this `Idempotency-Key` is still being stored; ask again in a moment "
+        "with the same key.",
+    ),
     "request_entity_too_large": Kind(413, "Too large", "The body is larger than the hub takes."),
     "unsupported_media_type": Kind(
         415,
@@ -100,11 +104,22 @@ KINDS: dict[str, Kind] = {
     "unprocessable_entity": Kind(
         422, "Invalid arguments", "Bad or unknown arguments, each in `problems` at its locator."
     ),
-    "rejected": Kind(422, "Document rejected", "Every reason is in `problems`."),
-    "unreadable": Kind(422, "Document unreadable", "The bytes could not be read as the format they claim."),
+    "rejected": Kind(
+        422,
+        "Refused",
+        "What was sent or asked for cannot be used as it is; every reason is in `problems`, at its locator: "
+        "a field of an upload's form (locator `form`: `agreement` from a municipality, `municipality` "
+        "from a company, no `agreement` from a company in several), or a value a claim's form cannot hold.",
+    ),
     "archive_refused": Kind(422, "Archive refused", "A zip, or the upload as a whole, is unsafe or too big."),
     "too_many_files": Kind(
         422, "Too many documents", "More documents in one upload than the hub takes; send several uploads."
+    ),
+    "idempotency_key_reused": Kind(
+        422,
+        "Idempotency key reused",
+        "The `Idempotency-Key` was sent before, within its hours, with other files or form fields: its "
+        "answer is not this upload's. Use a new key for a new upload.",
     ),
     "bad_tree_size": Kind(
         422,
@@ -114,8 +129,11 @@ KINDS: dict[str, Kind] = {
     ),
     "too_many_requests": Kind(429, "Too many requests", "Wait `Retry-After` seconds, then try again."),
     "internal_error": Kind(500, "Internal error", "An error in the hub; it has been logged."),
-    "processing_failed": Kind(
-        500, "Processing failed", "A job failed for a reason that is not the document's."
+    "config_error": Kind(
+        500,
+        "The hub is misconfigured",
+        "A setting of the hub's is wrong (such as its audit-log key configured but not there), so nothing "
+        "was done; the hub's log names the setting. Trying again does not help: tell the hub's operator.",
     ),
     "database_unavailable": Kind(
         503, "Database unavailable", "Nothing was lost; try again after `Retry-After` seconds."

@@ -14,20 +14,15 @@ from flask import Flask
 from hub.web.problems import KINDS
 
 # The types no operation's own answer names, each with where it comes from instead (read in the views
-# and handlers: `hub.web.errors`, `hub.web.guard`, `hub.web.query_once`). The last five are left as they
-# were: no API operation was found raising them in this stop, and whether a page or a job's status
-# needs them is decision 0016's open question ("Stop 64: api-92").
+# and handlers: `hub.web.errors`, `hub.web.guard`, `hub.web.query_once`). `config_error` is traced and
+# sent by a test of its own (`test_problem_types_traced.py`, "Stop 65: api-93").
 NOT_PER_OPERATION = {
     "method_not_allowed": "the router, to any path asked with a method it does not take (`Allow`)",
     "internal_error": "any operation's unexpected failure (the spec's `default`)",
     "hub_error": "a refusal of the hub's with no kind of its own (the spec's `default`)",
     "token_not_for_pages": "a page, not the API: a bearer token sent to a page (`hub.web.guard`)",
     "repeated_argument": "a page, not the API: an API operation answers a repeated parameter 422",
-    "config_error": "not traced to an operation",
-    "bad_checkpoint": "a kept checkpoint given to `hub audit …`; the API's proofs take tree sizes",
-    "processing_failed": "not traced to an operation (a job's failure)",
-    "rejected": "not traced to an operation (a submission's status says `rejected`)",
-    "unreadable": "not traced to an operation",
+    "config_error": "an operation that signs, with the audit-log key not there (the spec's `default`)",
 }
 NAMED = re.compile(r"`([a-z_]+)`")
 
@@ -62,9 +57,13 @@ def test_every_listed_problem_type_is_named_by_an_answer_of_its_status(app: Flas
     assert set(NOT_PER_OPERATION) <= set(KINDS)
 
 
-def test_the_problem_list_is_the_kinds_and_no_409_but_the_broken_log(app: Flask) -> None:
+def test_the_problem_list_is_the_kinds_and_no_other_409s(app: Flask) -> None:
     listed = app.test_client().get("/api/problems").get_json()["problem_types"]
     assert {item["code"] for item in listed} == set(KINDS)
-    assert [item["code"] for item in listed if item["status"] == 409] == ["log_broken"]
+    # The upload's key under way ("Stop 65: api-93") beside the broken log.
+    assert {item["code"] for item in listed if item["status"] == 409} == {
+        "log_broken",
+        "idempotency_key_in_use",
+    }
     answer = app.test_client().get("/api/problems/conflict", headers={"Accept": "application/json"})
     assert answer.status_code == 404

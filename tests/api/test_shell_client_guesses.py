@@ -1,5 +1,6 @@
 """What a case system's developer writing a client in curl and jq from `/api/docs` alone had to guess
-(decision 0016, "Stop 64: api-85"): whether the hub's URLs in a body and in `Location` are whole URLs,
+(decision 0016, "Stop 64: api-85"): whether the hub's URLs in a body and in `Location` are whole URLs
+(the ones to follow are, since "Stop 65: api-93"),
 whether an upload takes an `Idempotency-Key`, and which operations answer 409."""
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ from flask import Flask
 
 from hub.services.audit_checkpoints import LogBroken
 
-# The properties the hub fills with one of its own URLs, by schema, and the header that carries one.
-URL_FIELDS = {
+# The properties the hub fills with one of its own URLs, by schema: whole ones, to follow ("Stop 65:
+# api-93"), and paths, a record's, to resolve; and the header that carries one.
+WHOLE_FIELDS = {
     "FileOut": ("status_url",),
     "SubmissionOut": ("status_url",),
     "LinkedSubmissionOut": ("status_url",),
-    "StoredVersionOut": ("url", "api_url"),
 }
+PATH_FIELDS = {"StoredVersionOut": ("url", "api_url")}
 # The operations that seal the waiting log entries or prove from the stored tree (`LogBroken`).
 LOG_READS = (
     ("/api/audit/checkpoint", "get"),
@@ -34,20 +36,23 @@ def _spec(app: Flask) -> dict[str, Any]:
     return spec
 
 
-def test_every_url_the_hub_writes_is_said_to_be_a_path_on_the_hub(spec: dict[str, Any]) -> None:
+def test_every_url_the_hub_writes_is_said_to_be_whole_or_a_path(spec: dict[str, Any]) -> None:
     schemas = spec["components"]["schemas"]
-    for schema, names in URL_FIELDS.items():
-        for name in names:
-            assert "A path on the hub" in schemas[schema]["properties"][name]["description"], (schema, name)
+    for said, fields in (("A whole URL", WHOLE_FIELDS), ("A path on the hub", PATH_FIELDS)):
+        for schema, names in fields.items():
+            for name in names:
+                assert said in schemas[schema]["properties"][name]["description"], (schema, name)
     location = spec["paths"]["/api/submissions"]["post"]["responses"]["202"]["headers"]["Location"]
-    assert "A path on the hub" in location["description"]
-    assert "`Link` header's pages are whole URLs" in spec["info"]["description"]
+    assert "A whole URL" in location["description"]
+    intro = " ".join(spec["info"]["description"].split())
+    assert "`status_url`, the 202's `Location` and the `Link` header's pages" in intro
 
 
-def test_the_upload_says_the_bytes_are_its_idempotency_key(spec: dict[str, Any]) -> None:
+def test_the_upload_says_how_the_bytes_and_an_idempotency_key_combine(spec: dict[str, Any]) -> None:
     upload = spec["paths"]["/api/submissions"]["post"]
-    assert "no `Idempotency-Key` header is read" in upload["description"]
-    assert "The bytes are the\nidempotency key" in spec["info"]["description"]
+    assert "the bytes are the key of each document" in " ".join(upload["description"].split())
+    intro = " ".join(spec["info"]["description"].split())
+    assert "The bytes are each document's key, and an `Idempotency-Key` header" in intro
 
 
 def test_each_operation_that_may_find_the_log_broken_documents_its_409(spec: dict[str, Any]) -> None:
@@ -57,7 +62,8 @@ def test_each_operation_that_may_find_the_log_broken_documents_its_409(spec: dic
         for method, operation in operations.items()
         if isinstance(operation, dict) and "409" in operation["responses"]
     }
-    assert documented == set(LOG_READS)
+    # And the upload, whose 409 is its `Idempotency-Key` under way ("Stop 65: api-93").
+    assert documented == {*LOG_READS, ("/api/submissions", "post")}
     for path, method in LOG_READS:
         said = spec["paths"][path][method]["responses"]["409"]
         assert "`log_broken`" in said["description"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from accounts import add_everyone
@@ -61,8 +62,9 @@ def test_a_refused_placement_names_its_accepted_correction(
     # The API says the same, for the same sender's session.
     answer = page.request.get(f"/api/submissions/{refused}").json()
     assert answer["status"] == "rejected"
-    assert answer["corrected_by"] == {"id": fixed, "status_url": f"/api/submissions/{fixed}"}
+    hub = "{0.scheme}://{0.netloc}".format(urlsplit(page.url))  # status URLs are whole (stop 65: api-93)
+    assert answer["corrected_by"] == {"id": fixed, "status_url": f"{hub}/api/submissions/{fixed}"}
     assert page.request.get(f"/api/submissions/{fixed}").json()["corrects"] == [
-        {"id": refused, "status_url": f"/api/submissions/{refused}"}
+        {"id": refused, "status_url": f"{hub}/api/submissions/{refused}"}
     ]
     assert page.request.get(f"/api/submissions/{other}").json()["corrected_by"] is None

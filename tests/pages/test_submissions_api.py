@@ -48,7 +48,7 @@ def test_many_files_in_one_upload_each_get_a_submission_and_a_status_that_ends_f
         ("placement.csv", "received", "queued"),
         ("support.csv", "received", "queued"),
     ]
-    assert files[0]["status_url"] == f"/api/submissions/{files[0]['submission_id']}"
+    assert files[0]["status_url"] == f"http://localhost/api/submissions/{files[0]['submission_id']}"
     queue.run_burst(api)  # the embedded worker thread is off in tests
     status = client.get(files[0]["status_url"], headers=herlev).get_json()
     assert (status["status"], status["final"], status["municipality"]) == ("accepted", True, "163")

@@ -1,0 +1,133 @@
+"""The upload's `Idempotency-Key` header as the API reads it: the key, the request's fingerprint, and a
+kept answer sent again (`hub.services.idempotency` keeps them; decision 0016, "Stop 65: api-93")."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from typing import IO, Any
+
+from flask import current_app, request
+from marshmallow import Schema
+from werkzeug.datastructures import FileStorage
+
+from hub.api.following import follow_headers
+from hub.errors import FieldProblem, HubError
+from hub.extensions import db
+from hub.services import idempotency
+from hub.web.guard import principal
+
+HEADER = "Idempotency-Key"
+Answered = tuple[dict[str, Any], int, dict[str, str]]  # a view's body, status and headers
+# The draft's key is a Structured Field string (`"…"`); a bare one (`a1b2…`, as most clients send a
+# UUID) is read too. Printable ASCII without spaces or quotes, as a key a program makes is.
+_KEY = re.compile(r'"?([!#-~]{1,255})"?')
+
+KEY_DOC = {
+    "in": "header",
+    "name": HEADER,
+    "required": False,
+    "description": "Any text of 1–255 printable ASCII characters (a UUID), new for each upload: the same "
+    "key with the same files and form fields within `HUB_IDEMPOTENCY_KEY_HOURS` (24 by default) is "
+    "answered the first answer again (status, body, `Location`), stored once; with other files or fields "
+    "it is 422 `idempotency_key_reused`, and while the first is still being stored 409 "
+    "`idempotency_key_in_use`. A key is the caller's party's own (a municipality's, a company's). An "
+    "upload refused is not kept: the same key may be sent again. Without a key, the bytes are the key of "
+    "each document, as always (`duplicate`)",
+    "schema": {"type": "string", "pattern": r'^"?[!#-~]{1,255}"?$', "example": "5f0c6a7e-2b7d-4c55-9d1a"},
+}
+
+
+class BadKey(HubError):
+    """An `Idempotency-Key` that is no key: refused before anything is stored."""
+
+    code = "bad_request"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The refusal, naming the header."""
+        data = super().to_dict()
+        problem = FieldProblem(
+            self.message, self.message_da, locator="header", locator_da="header", field=HEADER
+        )
+        data["problems"] = [problem.answer()]
+        return data
+
+
+def sent_key() -> str | None:
+    """The request's key, or None when it sends none; `BadKey` when it is no key."""
+    sent = request.headers.get(HEADER)
+    if sent is None:
+        return None
+    found = _KEY.fullmatch(sent.strip())
+    if found is None:
+        raise BadKey(
+            "an Idempotency-Key is 1 to 255 printable ASCII characters, without spaces (a UUID)",
+            "en Idempotency-Key er 1 til 255 skrivbare ASCII-tegn, uden mellemrum (et UUID)",
+        )
+    return found.group(1)
+
+
+def fingerprint(files: list[FileStorage]) -> str:
+    """The request as the key must find it again: its form fields and its files, in order, each by its
+    name and its bytes' SHA-256 (not the multipart body's bytes, whose boundary a client draws anew for
+    each try)."""
+    digests = []
+    for part in files:
+        digests.append([part.filename, _sha256(part.stream)])
+        part.stream.seek(0)  # read again by the upload
+    fields = sorted((name, value) for name, values in request.form.lists() for value in values)
+    return hashlib.sha256(json.dumps([fields, digests]).encode()).hexdigest()
+
+
+def _sha256(stream: IO[bytes]) -> str:
+    digest = hashlib.sha256()
+    for chunk in iter(lambda: stream.read(1 << 16), b""):
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
+def answered_once(
+    files: list[FileStorage],
+    shape: Schema,
+    answer: Callable[[], Answered],
+    shown_again: Callable[[dict[str, Any]], None],
+) -> Any:
+    """The upload's answer (`answer()`), or the kept one of its `Idempotency-Key`; `shape` is the
+    answer's schema, by which the body is kept as it is sent, and `shown_again` logs the reads of a
+    kept body sent again (its items name people, as the first answer's did)."""
+    key = sent_key()
+    if key is None:
+        return answer()
+    party = principal().party
+    hours = int(current_app.config["IDEMPOTENCY_KEY_HOURS"])
+    kept = idempotency.claim(db.session, party, key, fingerprint(files), hours)
+    if kept is not None:
+        shown_again(kept.body)
+        return _again(kept)
+    try:
+        body, status, headers = answer()
+    except BaseException:
+        # The refusal is what the caller must hear: a key not let go (the database away) only answers a
+        # retry 409 until its claim counts as abandoned.
+        with contextlib.suppress(Exception):
+            idempotency.let_go(db.session, party, key)
+        raise
+    shown: dict[str, Any] = current_app.json.loads(current_app.json.dumps(shape.dump(body)))
+    idempotency.keep(db.session, party, key, idempotency.Answer(status, shown, headers.get("Location")))
+    return body, status, headers
+
+
+def _again(kept: idempotency.Answer) -> Any:
+    """The kept answer as it was sent: its body (already in its shape), status and `Location`, and the
+    `Retry-After` its statuses asked for then."""
+    followed = [f["status"] for f in kept.body.get("files", []) if f.get("status_url") is not None]
+    headers = follow_headers(followed)
+    if kept.location is not None:
+        headers["Location"] = kept.location
+    response = current_app.json.response(kept.body)  # as flask-smorest sent the first
+    response.status_code = kept.status
+    response.headers.update(headers)
+    return response
