@@ -388,6 +388,14 @@
     return url + (url.indexOf("?") < 0 ? "?" : "&") + "lang=" + (danish ? "da" : "en");
   }
 
+  // The API's status URLs are whole (stop 65), built from what the request said its scheme and host
+  // were; behind a TLS proxy that HUB_TRUSTED_PROXIES does not name they say http://, which a page
+  // served over https may not ask. The page asks its own origin for the same path instead.
+  function ownPath(url) {
+    var a = new URL(url, window.location.href);
+    return a.pathname + a.search;
+  }
+
   function poll(tr, url, name) {
     tr.setAttribute("data-url", url);
     var xhr = new XMLHttpRequest();
@@ -453,7 +461,7 @@
     // status as it stands (the note says so) is all there is to show.
     if (!f.status_url) { return; }
     pending += 1;
-    poll(tr, f.status_url, name);
+    poll(tr, ownPath(f.status_url), name);
   }
 
   function failed(tr, xhr, name) {
