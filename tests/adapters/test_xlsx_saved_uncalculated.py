@@ -138,3 +138,29 @@ def test_saved_totals_the_hub_cannot_add_or_that_match_read_as_saved() -> None:
     # a formula that is no sum, a range with text: not told here, the file's own value
     assert _total(_book([*HOURS, ["I alt", "=B2-B3"]], {"B6": 99})) == "99"
     assert _total(_book([*HOURS, ["2026-W36", "2,5"], ["I alt", "=SUM(B2:B6)"]], {"B7": 99})) == "99"
+
+
+# A 0 under a formula the hub does not add whose cells hold numbers other than 0: B2 is 3, B3 2.5.
+@pytest.mark.parametrize("formula", ["=B2*2", "=(B2+B3)/8", "=B2*B3*0.5"])
+def test_a_zero_no_product_of_its_cells_makes_is_refused(tmp_path: Path, formula: str) -> None:
+    problem = _refused(_book([*HOURS, ["I alt", formula]]), tmp_path)
+    assert problem.describe() == (
+        f'timer.xlsx / mentor / sheet "Timer", cell B6 / signed by (signed_by): the cell\'s formula '
+        f"{formula[1:]} is saved with the value 0, but the cells it uses hold numbers other than 0, from "
+        "which it cannot make 0: the spreadsheet was saved without calculating; open it and save it "
+        "again, then send it"
+    )
+    assert problem.reason_da == (
+        f"cellens formel {formula[1:]} er gemt med værdien 0, men cellerne, den bruger, har andre tal end 0, "
+        "som den ikke kan give 0 af: regnearket er gemt uden at blive regnet ud; åbn det og gem det igen, og "
+        "send det så"
+    )
+
+
+@pytest.mark.parametrize(
+    "formula",
+    # an empty cell (B4), a minus, a function, a 0 in the formula: each may make 0 from these cells
+    ["=B2*B4", "=B2-B3-B3+B3", "=ROUND(B2/100,0)", "=B2*0.0", "=B2*A2"],
+)
+def test_a_zero_that_may_be_true_reads_as_before(formula: str) -> None:
+    assert _total(_book([*HOURS, ["I alt", formula]])) == "0"

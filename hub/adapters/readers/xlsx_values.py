@@ -96,7 +96,10 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                         if not value.unasked:
                             uncached.append([name, row_no, col_no])
                             continue
-                        value = 0  # a 0 saved under a formula the hub cannot add: the file's own
+                        # a 0 saved under a formula the hub cannot add: the file's own, unless its
+                        # cells say it cannot be 0 (`xlsx_saved_totals`)
+                        totals.append((row_no, col_no, value.formula, 0))
+                        value = 0
                     # the number format matters to integers only (`cell_text`)
                     number_format = book.number_format(style) if type(value) is int else ""
                     text = cell_text(value, number_format)
