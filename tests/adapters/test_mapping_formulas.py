@@ -51,16 +51,17 @@ class AskedMeta(dict[str, Any]):
 
 
 def test_a_csv_formula_or_error_text_is_its_text(tmp_path: Path) -> None:
-    # "#N/A" and a text after "=" that is no formula are what the file says; only a formula written as
-    # its text is one never calculated (Excel would show its value there).
-    extraction = read_csv(b"Mentor;=Ole Berg\nUnderskrift;#N/A\nI alt;=SUM(B2:B3)\n", "m.csv")
+    # "N/A" and a text after "=" that is no formula are what the file says; only a formula written as
+    # its text is one never calculated (Excel would show its value there). Excel's error "#N/A" is no
+    # text (`test_excel_error_texts`, stop 65).
+    extraction = read_csv(b"Mentor;=Ole Berg\nUnderskrift;N/A\nI alt;=SUM(B2:B3)\n", "m.csv")
     assert all(not value.meta.get("formula_error") for value in extraction.values)
     assert extraction.meta["uncached_formulas"] == [["", 3, 2]]
     mapped = map_form(
         extraction, form(tmp_path, "csv", "next:Mentor", "next:Underskrift"), SHA, "m.csv", "159"
     )
     assert mapped.record["mentor"] == {"name": "=Ole Berg"}
-    assert mapped.record["signed_by"] == "#N/A"
+    assert mapped.record["signed_by"] == "N/A"
 
 
 def test_a_pdf_value_is_not_looked_at_for_formulas(tmp_path: Path) -> None:
