@@ -51,12 +51,26 @@ def contradicted(
             continue
         if saved != 0:
             adds = added_cells(formula)
-            total = None if adds is None else worked_out(held.get(at) for at in adds)
-            # as Excel shows both, to 15 digits: a sum's binary noise (12.499999999999998) is no contradiction
-            if total is not None and not math.isclose(total, saved, rel_tol=1e-12, abs_tol=1e-12):
+            if adds is None:
+                continue
+            parts = [held.get(at) for at in adds]
+            # a float sum first, as nearly every total matches its cells: the exact decimal sum
+            # (`worked_out`) only where it may not; a sum's binary noise (12.499999999999998) is no
+            # contradiction
+            if all(type(v) in (int, float) or v is None for v in parts) and _close(
+                math.fsum(v for v in parts if v is not None), saved
+            ):
+                continue
+            total = worked_out(parts)
+            if total is not None and not _close(total, saved):
                 yield row, col, [formula, cell_text(total), cell_text(saved)]
         elif _never_zero(formula, held):
             yield row, col, [formula, None, "0"]
+
+
+def _close(total: float, saved: float) -> bool:
+    """Whether a sum is the saved number, to the digits a double holds."""
+    return math.isclose(total, saved, rel_tol=1e-12, abs_tol=1e-12)
 
 
 def _never_zero(formula: str, held: dict[tuple[int, int], Any]) -> bool:
