@@ -1,22 +1,26 @@
 """Only a workbook's values are looked at for Excel's formula marks (a formula never calculated, Excel's
 error for one), and a CSV's formula written as its text ("=SUM(B2:B3)", decision 0060, "Eighteenth
-trial"): no other reader makes them. A CSV cell that says "#N/A" is the text someone wrote, read as
-before; a PDF field is still refused for what it was refused for; a workbook's
+trial"): no other reader makes them. A CSV cell that says Excel's error ("#N/A", "#VALUE!", Danish
+Excel's "#I/T") is what Excel writes for an error cell, refused as the workbook's error cell is (decision
+0061, "Stop 65: fixes-93"); a PDF field is still refused for what it was refused for; a workbook's
 formula is still refused as it was."""
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from suggest_support import drafted_config
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.mapping.form import map_form
 from hub.adapters.readers.base import Extraction, SourceValue
-from hub.adapters.readers.tabular import read_csv
-from hub.errors import Rejection
+from hub.adapters.readers.tabular import read_csv, read_xlsx
+from hub.errors import FieldProblem, Rejection
 
 SHA = "ef" * 32
 FORMS = """
@@ -51,16 +55,17 @@ class AskedMeta(dict[str, Any]):
 
 
 def test_a_csv_formula_or_error_text_is_its_text(tmp_path: Path) -> None:
-    # "#N/A" and a text after "=" that is no formula are what the file says; only a formula written as
-    # its text is one never calculated (Excel would show its value there).
-    extraction = read_csv(b"Mentor;=Ole Berg\nUnderskrift;#N/A\nI alt;=SUM(B2:B3)\n", "m.csv")
+    # "N/A" and a text after "=" that is no formula are what the file says; only a formula written as
+    # its text is one never calculated (Excel would show its value there). Excel's error "#N/A" is no
+    # text (`test_excel_error_texts`, stop 65).
+    extraction = read_csv(b"Mentor;=Ole Berg\nUnderskrift;N/A\nI alt;=SUM(B2:B3)\n", "m.csv")
     assert all(not value.meta.get("formula_error") for value in extraction.values)
     assert extraction.meta["uncached_formulas"] == [["", 3, 2]]
     mapped = map_form(
         extraction, form(tmp_path, "csv", "next:Mentor", "next:Underskrift"), SHA, "m.csv", "159"
     )
     assert mapped.record["mentor"] == {"name": "=Ole Berg"}
-    assert mapped.record["signed_by"] == "#N/A"
+    assert mapped.record["signed_by"] == "N/A"
 
 
 def test_a_pdf_value_is_not_looked_at_for_formulas(tmp_path: Path) -> None:
@@ -166,3 +171,70 @@ def test_a_phone_or_a_text_after_plus_or_at_is_its_text() -> None:
     extraction = read_csv(data, "m.csv")
     assert "uncached_formulas" not in extraction.meta
     assert [value.value for value in extraction.values if value.meta["col"] == 2] == texts
+
+
+# Stop 65: fixes-93. Excel's errors, in a workbook's error cell and as a CSV's text.
+ERRORS = ["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?"]
+
+
+def _refused(extraction: Extraction, tmp_path: Path, fmt: str) -> FieldProblem:
+    with pytest.raises(Rejection) as caught:
+        map_form(extraction, form(tmp_path, fmt, "next:Mentor", "next:Underskrift"), SHA, f"m.{fmt}", "159")
+    (problem,) = caught.value.problems
+    assert problem.field == "signed_by"  # optional, and still refused: the cell is not empty
+    return problem
+
+
+def _error_book(error: str) -> bytes:
+    """A sheet whose B2 is a VLOOKUP Excel could not calculate, saved as Excel saves it: `t="e"`."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Timer"
+    sheet.append(["Mentor", "Ole Berg"])
+    sheet.append(["Underskrift", "placeholder"])
+    out = io.BytesIO()
+    book.save(out)
+    changed = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(out.getvalue())) as old, zipfile.ZipFile(changed, "w") as new:
+        for item in old.infolist():
+            data = old.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                start = data.index(b'<c r="B2"')
+                end = data.index(b"</c>", start) + len(b"</c>")
+                cell = f'<c r="B2" t="e"><f>VLOOKUP(A2,D:E,2,0)</f><v>{error}</v></c>'.encode()
+                data = data[:start] + cell + data[end:]
+            new.writestr(item, data)
+    return changed.getvalue()
+
+
+@pytest.mark.parametrize("error", ERRORS)
+def test_a_workbooks_error_cell_is_refused_naming_the_cell_and_the_error(tmp_path: Path, error: str) -> None:
+    problem = _refused(read_xlsx(_error_book(error), "m.xlsx"), tmp_path, "xlsx")
+    assert problem.describe() == (
+        f'm.xlsx / mentor / sheet "Timer", cell B2 / signed by (signed_by): the cell shows Excel\'s error '
+        f"{error}: its formula could not be calculated; correct it in Excel and send the file again"
+    )
+    assert problem.locator_da == 'ark "Timer", celle B2'
+    assert problem.reason_da == (
+        f"cellen viser Excels fejl {error}: dens formel kunne ikke regnes ud; ret den i Excel og send "
+        "filen igen"
+    )
+
+
+@pytest.mark.parametrize("error", [*ERRORS, "#NUM!", "#NULL!", "#I/T", "#VÆRDI!", "#DIVISION/0!", " #N/A "])
+def test_a_csv_cell_holding_an_errors_text_is_refused_the_same_way(tmp_path: Path, error: str) -> None:
+    data = f"Mentor;Ole Berg\nUnderskrift;{error}\n".encode()
+    problem = _refused(read_csv(data, "m.csv"), tmp_path, "csv")
+    assert problem.describe() == (
+        "m.csv / mentor / row 2, column 2 (B2) / signed by (signed_by): the cell shows Excel's error "
+        f"{error.strip()}: its formula could not be calculated; correct it in Excel and send the file again"
+    )
+    assert problem.reason_da.startswith(f"cellen viser Excels fejl {error.strip()}: dens formel kunne ikke")
+
+
+@pytest.mark.parametrize("text", ["#N/A mangler", "N/A", "#1", "Ole #REF!"])
+def test_a_csv_text_that_only_holds_such_words_is_read(tmp_path: Path, text: str) -> None:
+    data = f"Mentor;Ole Berg\nUnderskrift;{text}\n".encode()
+    config = form(tmp_path, "csv", "next:Mentor", "next:Underskrift")
+    mapped = map_form(read_csv(data, "m.csv"), config, SHA, "m.csv", "159")
+    assert mapped.record["signed_by"] == text

@@ -98,3 +98,69 @@ def test_values_a_calculating_program_saved_read_as_before() -> None:
     assert _total(_book([*HOURS, ["I alt", "=SUM(B2:B5)"]], {"B6": 12.5})) == "12.5"
     # and a book that asks to be calculated on opening is worked out as before (stop 63: fixes-78)
     assert _total(_book([*HOURS, ["I alt", "=SUM(B2:B5)"]], asks=True)) == "12.5"
+
+
+# Stop 65: fixes-93. A total other than 0 its own cells contradict: a program changed B2 and kept B6's
+# old value. 3 + 2.5 + (empty) + 7 make 12.5, never 14.
+def _refused(data: bytes, tmp_path: Path) -> Any:
+    with pytest.raises(Rejection) as caught:
+        map_form(read_xlsx(data, "timer.xlsx"), _form(tmp_path), SHA, "timer.xlsx", "159")
+    (problem,) = caught.value.problems
+    assert problem.field == "signed_by" and problem.locator_da == 'ark "Timer", celle B6'
+    return problem
+
+
+@pytest.mark.parametrize("asks", [False, True])
+@pytest.mark.parametrize("formula", ["=SUM(B2:B5)", "=B2+B3+B5"])
+def test_a_saved_total_its_cells_contradict_is_refused(tmp_path: Path, formula: str, asks: bool) -> None:
+    problem = _refused(_book([*HOURS, ["I alt", formula]], {"B6": 14}, asks), tmp_path)
+    assert problem.describe() == (
+        f'timer.xlsx / mentor / sheet "Timer", cell B6 / signed by (signed_by): the cell\'s formula '
+        f"{formula[1:]} is saved with the value 14, but the cells it adds make 12.5: the saved total does "
+        "not match its cells; save the workbook again in a spreadsheet program, then send it"
+    )
+    assert problem.reason_da == (
+        f"cellens formel {formula[1:]} er gemt med værdien 14, men cellerne, den lægger sammen, giver 12,5: "
+        "den gemte sum passer ikke med cellerne; gem projektmappen igen i et regnearksprogram, og send den så"
+    )
+
+
+def test_a_saved_total_above_its_rows_and_in_decimals_is_checked() -> None:
+    data = _book([["I alt", "=SUM(B2:B5)"], *HOURS[1:]], {"B1": 12.25})
+    found = SourceIndex(read_xlsx(data, "timer.xlsx")).resolve("next:I alt")
+    assert found is not None and found.meta["saved_uncalculated"] == ["SUM(B2:B5)", "12.5", "12.25"]
+
+
+def test_saved_totals_the_hub_cannot_add_or_that_match_read_as_saved() -> None:
+    # the sum as Excel saves it, with a double's noise: 0.1 + 0.2 is 0.30000000000000004 in the file
+    tenths = [["Uge", "Timer"], ["2026-W32", 0.1], ["2026-W33", 0.2], ["I alt", "=SUM(B2:B3)"]]
+    assert _total(_book(tenths, {"B4": 0.1 + 0.2})) == "0.3"
+    # a formula that is no sum, a range with text: not told here, the file's own value
+    assert _total(_book([*HOURS, ["I alt", "=B2-B3"]], {"B6": 99})) == "99"
+    assert _total(_book([*HOURS, ["2026-W36", "2,5"], ["I alt", "=SUM(B2:B6)"]], {"B7": 99})) == "99"
+
+
+# A 0 under a formula the hub does not add whose cells hold numbers other than 0: B2 is 3, B3 2.5.
+@pytest.mark.parametrize("formula", ["=B2*2", "=(B2+B3)/8", "=B2*B3*0.5"])
+def test_a_zero_no_product_of_its_cells_makes_is_refused(tmp_path: Path, formula: str) -> None:
+    problem = _refused(_book([*HOURS, ["I alt", formula]]), tmp_path)
+    assert problem.describe() == (
+        f'timer.xlsx / mentor / sheet "Timer", cell B6 / signed by (signed_by): the cell\'s formula '
+        f"{formula[1:]} is saved with the value 0, but the cells it uses hold numbers other than 0, from "
+        "which it cannot make 0: the spreadsheet was saved without calculating; open it and save it "
+        "again, then send it"
+    )
+    assert problem.reason_da == (
+        f"cellens formel {formula[1:]} er gemt med værdien 0, men cellerne, den bruger, har andre tal end 0, "
+        "som den ikke kan give 0 af: regnearket er gemt uden at blive regnet ud; åbn det og gem det igen, og "
+        "send det så"
+    )
+
+
+@pytest.mark.parametrize(
+    "formula",
+    # an empty cell (B4), a minus, a function, a 0 in the formula: each may make 0 from these cells
+    ["=B2*B4", "=B2-B3-B3+B3", "=ROUND(B2/100,0)", "=B2*0.0", "=B2*A2"],
+)
+def test_a_zero_that_may_be_true_reads_as_before(formula: str) -> None:
+    assert _total(_book([*HOURS, ["I alt", formula]])) == "0"

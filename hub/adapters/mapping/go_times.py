@@ -1,7 +1,8 @@
 """A date-time with its UTC offset written after it, as programs print a moment: Go's `time.Time`
 ("2026-10-19 00:00:00 +0200 CEST"), PostgreSQL's `timestamptz` ("2026-10-19 00:00:00+02"), Python's
 `str(datetime)` ("2026-10-19 00:00:00+02:00") and ISO 8601's basic or short offsets
-("2026-10-19T00:00:00+0200", "...T00:00:00+02").
+("2026-10-19T00:00:00+0200", "...T00:00:00+02"), and UTC's `Z` after a time of day written with a space or
+without seconds ("2026-11-02 08:00Z", "2026-11-02T08:00Z": decision 0061, "Stop 65: fixes-93").
 
 A Go program that turns a value into text with `fmt.Sprint` (as one filling `encoding/csv`'s rows of
 strings must) writes a `time.Time` by its `String` method: the day, the time of day with any part of a
@@ -24,7 +25,7 @@ __all__ = ["offset_time"]
 # moves no day.
 _OFFSET_TIME = re.compile(
     r"(?P<day>\d{4}-\d{2}-\d{2})[T ](?P<hm>\d{2}:\d{2})(?P<s>:\d{2})?(?:[.,]\d{1,9})? ?"
-    r"(?P<oh>[+-](?:0\d|1[0-4]))(?::?(?P<om>[0-5]\d))?"
+    r"(?:(?P<oh>[+-](?:0\d|1[0-4]))(?::?(?P<om>[0-5]\d))?|(?P<z>Z))"
     # Go's zone abbreviation (or its offset again), and time.Now's monotonic reading
     r"(?: (?:[A-Z]{1,5}|[+-]\d{2}(?:\d{2})?)(?: m=[+-]\d+\.\d{9})?)?"
 )
@@ -36,4 +37,5 @@ def offset_time(text: str) -> str:
     found = _OFFSET_TIME.fullmatch(text)
     if found is None:
         return text
-    return f"{found['day']}T{found['hm']}{found['s'] or ':00'}{found['oh']}:{found['om'] or '00'}"
+    zone = "+00:00" if found["z"] else f"{found['oh']}:{found['om'] or '00'}"
+    return f"{found['day']}T{found['hm']}{found['s'] or ':00'}{zone}"

@@ -31,8 +31,9 @@ _SPACED_NUMBER = re.compile(rf"[1-9]\d{{0,2}}(?:{_SPACES}\d{{3}})+(?:[.,]\d+)?")
 _CURRENCY = re.compile(r"^(kr\.?|dkk)\s*|\s*(kr\.?|dkk)$", re.IGNORECASE)
 # "1.275,-" (or ",--", ",–") is the Danish way of writing whole kroner: read it as ",00".
 _WHOLE_KRONER = re.compile(r",(?:-{1,2}|\u2013)$")
-# Hours and minutes: "1:30", "0:45", "01:30:00" (a time cell of a spreadsheet); seconds only as ":00".
-_CLOCK = re.compile(r"(?P<h>\d{1,3}):(?P<m>[0-5]\d)(?::00)?")
+# Hours and minutes: "1:30", "0:45", "01:30:00" (a time cell of a spreadsheet); seconds, with any part of
+# a second ("07:30:00.000", a program's milliseconds), only where they make exact hours (`_clock_hours`).
+_CLOCK = re.compile(r"(?P<h>\d{1,3}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d)(?:[.,](?P<part>\d{1,9}))?)?")
 # "18½", "7 ¼": a Danish form writes a half or a quarter hour as the fraction sign; each is exact.
 _FRACTION = re.compile(r"(?P<whole>\d{1,3})?\s?(?P<part>[½¼¾])")
 _PARTS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
@@ -130,10 +131,26 @@ def parse_hours(text: str) -> str:
         if refusal := nanoseconds_refusal(hours, written):
             raise refusal
         return format_hours(hours)
-    minutes = int(clock["m"])
-    if minutes % 3:
+    return format_hours(_clock_hours(clock, text))
+
+
+def _clock_hours(clock: re.Match[str], text: str) -> Decimal:
+    """The hours of a clock's "h:mm[:ss[.fff]]"; refused where its minutes, or its seconds and parts of
+    a second, make no exact decimal hours, naming which (not "not a number": decision 0061, "Stop 65:
+    fixes-93")."""
+    seconds = Decimal(f"{clock['s'] or 0}.{clock['part'] or 0}")
+    within = int(clock["m"]) * 60 + seconds  # the seconds past the whole hours
+    if (
+        within % 9 == 0
+    ):  # an hour is 3600 seconds: only 9-second steps make an exact decimal (`xml_durations`)
+        return int(clock["h"]) + within / 3600
+    if not seconds:
         raise inexact_minutes(text)
-    return format_hours(int(clock["h"]) + Decimal(minutes) / 60)
+    raise TransformError(
+        f"seconds that make no exact decimal hours: {quoted(text)} (write the hours with a decimal comma)",
+        f"sekunder, der ikke giver et præcist antal timer: {quoted_da(text)}"
+        " (skriv timerne med decimalkomma)",
+    )
 
 
 def parse_money(text: str) -> str:

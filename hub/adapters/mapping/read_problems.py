@@ -164,9 +164,28 @@ def _formula_words(fmt: str) -> tuple[str, str]:
     )
 
 
-def saved_uncalculated_words(formula: str, total: str) -> tuple[str, str]:
-    """Why a formula's saved 0 is refused where the cells it adds make `total` (`xlsx_values`): the
-    program that saved the workbook did not calculate it, and Excel may show either number."""
+def saved_uncalculated_words(formula: str, total: str | None, saved: str = "0") -> tuple[str, str]:
+    """Why a formula's `saved` number is refused where the cells it adds make `total` (`xlsx_values`),
+    or, `total` None, where its cells hold numbers from which it cannot make 0 (`xlsx_saved_totals`):
+    the program that saved the workbook did not calculate it, and Excel may show either number."""
+    if total is None:
+        return (
+            f"the cell's formula {formula} is saved with the value 0, but the cells it uses hold numbers "
+            "other than 0, from which it cannot make 0: the spreadsheet was saved without calculating; "
+            "open it and save it again, then send it",
+            f"cellens formel {formula} er gemt med værdien 0, men cellerne, den bruger, har andre tal end 0, "
+            "som den ikke kan give 0 af: regnearket er gemt uden at blive regnet ud; åbn det og gem det "
+            "igen, og send det så",
+        )
+    if saved != "0":
+        return (
+            f"the cell's formula {formula} is saved with the value {saved}, but the cells it adds make "
+            f"{total}: the saved total does not match its cells; save the workbook again in a spreadsheet "
+            "program, then send it",
+            f"cellens formel {formula} er gemt med værdien {saved.replace('.', ',')}, men cellerne, den "
+            f"lægger sammen, giver {total.replace('.', ',')}: den gemte sum passer ikke med cellerne; gem "
+            "projektmappen igen i et regnearksprogram, og send den så",
+        )
     return (
         f"the cell's formula {formula} is saved with the value 0, but the cells it adds make {total}: the "
         "spreadsheet was saved without calculating; open it and save it again, then send it",

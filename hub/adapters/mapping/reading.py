@@ -206,7 +206,7 @@ class Reader(ReadProblems):
         # Nor is Excel's error for a formula it could not calculate (#N/A, #REF!) a value.
         failed = next(((s, v) for s, v in found if v is not None and v.meta.get("formula_error")), None)
         if failed is not None:
-            shown = failed[1].value
+            shown = str(failed[1].value).strip()  # a CSV's text may be padded (`csv_formulas`)
             self.problem(
                 path,
                 self._where([failed]),

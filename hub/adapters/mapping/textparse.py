@@ -25,6 +25,7 @@ from hub.adapters.mapping.danish_dates import (
 )
 from hub.adapters.mapping.english_months import MONTHS_EN, month_first
 from hub.adapters.mapping.go_times import offset_time
+from hub.adapters.mapping.mail_dates import mail_moment, without_ordinal
 from hub.periods import local_today
 from hub.quoting import quoted, quoted_da
 from hub.schemas.scientific import LOST_DA, LOST_EN, in_scientific_notation
@@ -107,9 +108,17 @@ def digits(text: str) -> str:
 def parse_date(text: str) -> str:
     """Turn a Danish date ("3/8-2026", "03.08.26", "3. august 2026", "2026-08-03", "2026/08/03", an XML
     Schema date or date-time, C's asctime "Mon Sep 14 09:30:12 2026", Unix `date`'s "Tue Oct  6 14:03:00
-    CEST 2026", Go's "2026-08-03 00:00:00 +0200 CEST") into ISO "2026-08-03"."""
+    CEST 2026", Go's "2026-08-03 00:00:00 +0200 CEST", RFC 2822's "Mon, 03 Aug 2026 08:00:00 +0200", an
+    English ordinal "3rd August 2026") into ISO "2026-08-03"."""
+    stripped = text.strip()
+    if (mail := mail_moment(stripped)) is not None:  # RFC 2822's: its weekday is the day's as written
+        if mail.weekday is not None and mail.weekday != mail.written.weekday():
+            raise _wrong_weekday(text, mail.written)
+        stripped = mail.moment
     try:
-        clean, weekday = leading_weekday(month_first(asctime_day(xml_schema_day(offset_time(text.strip())))))
+        clean, weekday = leading_weekday(
+            month_first(asctime_day(xml_schema_day(offset_time(without_ordinal(stripped)))))
+        )
     except UnknownZone as unknown:
         raise _unknown_zone(text, unknown.zone) from None
     clean = without_time_of_day(clean)
@@ -139,11 +148,16 @@ def parse_date(text: str) -> str:
     _check_year(year, "date", text)
     weekday = written.weekday if written and written.weekday is not None else weekday
     if weekday is not None and weekday != parsed.weekday():
-        raise TransformError(
-            f"the weekday does not match the date: {quoted(text)} is a {WEEKDAYS_EN[parsed.weekday()]}",
-            f"ugedagen passer ikke til datoen: {quoted_da(text)} er en {WEEKDAYS[parsed.weekday()]}",
-        )
+        raise _wrong_weekday(text, parsed)
     return parsed.isoformat()
+
+
+def _wrong_weekday(text: str, parsed: date) -> TransformError:
+    """A date whose weekday is not the day's: refused, saying which weekday the day is."""
+    return TransformError(
+        f"the weekday does not match the date: {quoted(text)} is a {WEEKDAYS_EN[parsed.weekday()]}",
+        f"ugedagen passer ikke til datoen: {quoted_da(text)} er en {WEEKDAYS[parsed.weekday()]}",
+    )
 
 
 def _unknown_zone(text: str, zone: str) -> TransformError:

@@ -42,13 +42,27 @@ _FORMULA = re.compile(
 )
 
 
+# Excel's errors for a formula it could not calculate, as Excel writes them into a CSV it saves (the text
+# the cell shows): English, and Danish Excel's (EPPlus's `DanishErrors`), with Excel 365's newer ones.
+# A cell whose whole text is one is marked as a workbook's error cell is (`formula_error`) and refused
+# where it is read (`mapping.reading`), never taken as a signer "#N/A" (decision 0061, "Stop 65: fixes-93").
+EXCEL_ERRORS = frozenset(
+    {"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"}
+    | {"#I/T", "#VÆRDI!", "#REFERENCE!", "#DIVISION/0!", "#NAVN?", "#NUL!"}
+)
+
+
 def split_formulas(values: Sequence[SourceValue]) -> tuple[list[SourceValue], list[list[Any]]]:
-    """The cells that are values, and each formula's ["", row, column] (a CSV file has one sheet, "")."""
+    """The cells that are values, and each formula's ["", row, column] (a CSV file has one sheet, "");
+    a value that is Excel's error for a formula is kept, marked (`EXCEL_ERRORS`)."""
     kept: list[SourceValue] = []
     formulas: list[list[Any]] = []
     for value in values:
-        if _FORMULA.match(str(value.value).strip()):
+        text = str(value.value).strip()
+        if _FORMULA.match(text):
             formulas.append(["", value.meta["row"], value.meta["col"]])
-        else:
-            kept.append(value)
+            continue
+        if text[:1] == "#" and text in EXCEL_ERRORS:
+            value.meta["formula_error"] = True
+        kept.append(value)
     return kept, formulas

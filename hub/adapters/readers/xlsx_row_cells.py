@@ -96,10 +96,12 @@ def row_cells(
     book: Book,
     seen: dict[tuple[int, int], Any] | None,
     formulas: FormulaTexts,
+    totals: list[tuple[int, int, str | None, Any]] | None = None,
 ) -> list[Cell]:
     """Every child of a row is a cell to openpyxl; one without `r` is the one right of the previous.
     `seen`, in a workbook calculated on opening, gets every cell's value (`xlsx_zero_sum`); `formulas`
-    holds the sheet's shared formulas read so far."""
+    holds the sheet's shared formulas read so far. `totals`, where given, gets each formula saved with
+    a number other than 0, (row, column, formula, number), checked against its cells (`xlsx_saved_totals`)."""
     cells = []
     col = 0
     held: dict[int, Any] = {}  # each column's value so far: a cell written twice must not disagree
@@ -147,6 +149,8 @@ def row_cells(
                             value = from_excel(value, book.epoch, timedelta=book.dates[style])
                         except (OverflowError, ValueError):
                             value = "#VALUE!"  # openpyxl's error value for a date Python cannot hold
+                    elif formula is not None and totals is not None and value != 0:
+                        totals.append((row, col, written, value))
                 elif kind == "s":
                     value = _shared(book.strings, value)
                 elif kind == "b":

@@ -31,7 +31,11 @@ _X14_VALIDATION = "{http://schemas.microsoft.com/office/spreadsheetml/2009/9/mai
 
 
 def sheet_rows(
-    book: Book, part: str, merges: list[str] | None = None, lists: list[tuple[str, str]] | None = None
+    book: Book,
+    part: str,
+    merges: list[str] | None = None,
+    lists: list[tuple[str, str]] | None = None,
+    totals: list[tuple[int, int, str | None, Any]] | None = None,
 ) -> Iterator[tuple[int, int, list[Cell]]]:
     """Per row of the sheet: how many cells it counts against the cell limit, its number (0 for what is
     no row: a merged range, a validation), and the cells that have a value, in column order. A row
@@ -40,7 +44,8 @@ def sheet_rows(
 
     `merges`, where given, gets each merged range's `ref` ("A12:B12"), read in the same pass (they
     follow the rows in the part); each counts as one cell against the limit. `lists` alike gets each
-    list validation's cells and list (`xlsx_dropdowns`)."""
+    list validation's cells and list (`xlsx_dropdowns`); `totals` each formula saved with a number
+    (`xlsx_row_cells.row_cells`)."""
     expected = 1  # the row numbers below this one were given already
     row_no = 0
     tags = (_ROW, _MERGE, _VALIDATION, _X14_VALIDATION) if merges is not None else _ROW
@@ -65,7 +70,7 @@ def sheet_rows(
             raise CellProblem(f"row {node.get('r')}", f"række {node.get('r')}", node.get("r")) from exc
         if not 1 <= row_no <= MAX_ROW:
             raise OutsideSheet(f"row {node.get('r')}", f"række {node.get('r')}", None)
-        cells = row_cells(node, row_no, book, seen, formulas)
+        cells = row_cells(node, row_no, book, seen, formulas, totals)
         if row_no < expected:
             yield len(cells), row_no, []
             continue

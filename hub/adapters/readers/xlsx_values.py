@@ -9,6 +9,7 @@ damaged file from an error of the hub's own; here the workbook is already open.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
@@ -21,6 +22,7 @@ from hub.adapters.readers.xlsx_dropdowns import dropdowns
 from hub.adapters.readers.xlsx_merged import MAX_MERGED_CELLS, merged_cells
 from hub.adapters.readers.xlsx_problems import BookProblem, BrokenPart, CellProblem
 from hub.adapters.readers.xlsx_row_cells import FormulaError, Uncached
+from hub.adapters.readers.xlsx_saved_totals import Total, contradicted
 from hub.adapters.readers.xlsx_sheet import sheet_rows
 from hub.adapters.readers.xlsx_worked_out import added_cells, worked_out
 from hub.errors import FieldProblem, Rejection, UnreadableDocument
@@ -71,15 +73,21 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
         # `values` its cell would have had: (place, row, column, style, the cell, cells it adds)
         sums: list[tuple[int, int, int, int, Uncached, list[tuple[int, int]]]] = []
         first_uncached = len(uncached)  # this sheet's are kept in reading order
+        first_value = len(values)
+        held: dict[
+            tuple[int, int], Any
+        ] = {}  # every cell's value, for the totals checked (`xlsx_saved_totals`)
+        totals: list[Total] = []  # formulas saved with a number, checked once the sheet is read
         _count_first(book, name, by_name[name].part, MAX_CELLS - cells, filename)
         widest = last_row = 0  # the rows' widest and the last row's number, said in a refusal
         try:
-            for counted, row_no, row in sheet_rows(book, by_name[name].part, merges, lists):
+            for counted, row_no, row in sheet_rows(book, by_name[name].part, merges, lists, totals):
                 cells += counted
                 widest, last_row = (max(widest, counted), row_no) if row_no else (widest, last_row)
                 if cells > MAX_CELLS:
                     raise _too_many(filename, name, widest, row[-1][:2] if row else (last_row, widest))
                 for row_no, col_no, value, style in row:
+                    held[(row_no, col_no)] = value
                     if type(value) is Uncached:
                         adds = added_cells(value.formula) if style not in book.dates else None
                         if adds is not None:
@@ -88,7 +96,10 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                         if not value.unasked:
                             uncached.append([name, row_no, col_no])
                             continue
-                        value = 0  # a 0 saved under a formula the hub cannot add: the file's own
+                        # a 0 saved under a formula the hub cannot add: the file's own, unless its
+                        # cells say it cannot be 0 (`xlsx_saved_totals`)
+                        totals.append((row_no, col_no, value.formula, 0))
+                        value = 0
                     # the number format matters to integers only (`cell_text`)
                     number_format = book.number_format(style) if type(value) is int else ""
                     text = cell_text(value, number_format)
@@ -106,6 +117,7 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
             if sums:
                 uncached += _work_out(book, name, by_name[name].part, sums, values, filled)
                 uncached[first_uncached:] = sorted(uncached[first_uncached:], key=lambda at: (at[1], at[2]))
+            _mark_contradicted(name, contradicted(totals, held), values, first_value)
             hidden_here, spans_here = merged_cells(merges, filled, budget)
             hidden += [[name, *at] for at in hidden_here]
             spans += [[name, *span] for span in spans_here]
@@ -176,6 +188,21 @@ def _saved_zero(
     if total is not None and total != 0:
         meta[SAVED_UNCALCULATED] = [cell.formula, cell_text(total, "")]
     return SourceValue(f"{name}!{_letters(col_no)}{row_no}", cell_text(0, number_format) or "0", meta)
+
+
+def _mark_contradicted(
+    name: str, found: Iterable[tuple[int, int, list[Any]]], values: list[SourceValue], first: int
+) -> None:
+    """Mark the cells of sheet `name` whose saved number their cells contradict (`xlsx_saved_totals`),
+    so that a value read from one is refused where it is read (`mapping.reading`); the sheet's values
+    start at `values[first]`, and are looked through only where a cell is marked (rare)."""
+    places: dict[str, SourceValue] | None = None
+    for row_no, col_no, mark in found:
+        if places is None:
+            places = {v.key: v for v in values[first:]}
+        kept = places.get(f"{name}!{_letters(col_no)}{row_no}")
+        if kept is not None:
+            kept.meta[SAVED_UNCALCULATED] = mark
 
 
 def _count_first(book: Book, name: str, part: str, room: int, filename: str) -> None:

@@ -1,0 +1,89 @@
+"""Formulas whose saved value their own cells contradict (decision 0061, "Stop 65: fixes-93").
+
+A program that changes a book's cells and keeps its formulas' old values (or one that never calculates)
+saves a total Excel would not show: `SUM(B2:B5)` saved as 14 over cells that make 12.5, or `B2*2` saved
+as 0 over a B2 of 3. Read as saved, the hub took a number nobody's cells hold. Checked here, once the
+sheet's cells are all read (`xlsx_values` keeps each cell's value as it reads it, so this is a look-up
+a summed cell, never a second pass over the sheet):
+
+- a value other than 0 under a formula the hub can add (`xlsx_worked_out.added_cells`: a plain `SUM` or
+  cells added) whose cells, all numbers or empty, make another number (a 0 under such a formula is
+  `xlsx_values`' own check, "Stop 64: fixes-85");
+- a 0, in a book that does not ask to be calculated on opening, under a formula of cells and positive
+  numbers joined by `+`, `*` and `/` (with brackets), every cell of which holds a number other than 0
+  (and above 0 where it adds): no such formula makes 0. (A book that asks refuses such a 0 already: a
+  formula never calculated, `xlsx_zero_sum`.)
+
+A formula outside those shapes (`B2-B3`, `ROUND`, `IF`, another sheet) may make its saved value in ways
+not told here and is read as saved, as before; so is a total whose cells hold text, a date or an error.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from openpyxl.utils.cell import column_index_from_string
+
+from hub.adapters.readers.xlsx_cells import cell_text
+from hub.adapters.readers.xlsx_worked_out import MAX_FORMULA, added_cells, worked_out
+
+# A formula saved with a number: (row, column, its text, the number saved).
+Total = tuple[int, int, "str | None", Any]
+_CELL = r"\$?[A-Z]{1,3}\$?[0-9]{1,7}"
+_POSITIVE = r"(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)"
+# cells and numbers joined by + * /, brackets around any part: nothing else (no minus, no function)
+_ARITHMETIC = re.compile(rf"[\s(]*(?:{_CELL}|{_POSITIVE})[\s)]*(?:[+*/][\s(]*(?:{_CELL}|{_POSITIVE})[\s)]*)*")
+_ONE_CELL = re.compile(r"\$?([A-Z]{1,3})\$?([0-9]{1,7})")
+_NUMBERS = re.compile(_POSITIVE)
+
+
+def contradicted(
+    totals: list[Total], held: dict[tuple[int, int], Any]
+) -> Iterator[tuple[int, int, list[Any]]]:
+    """Each of `totals` whose saved number the cells of `held` (every cell of the sheet with its value)
+    contradict: its row, column and the mark its cell gets (`xlsx_cells.SAVED_UNCALCULATED`:
+    [formula, the cells' sum as text or None where it is not a sum, the saved number as text])."""
+    for row, col, formula, saved in totals:
+        if formula is None or type(saved) not in (int, float):
+            continue
+        if saved != 0:
+            adds = added_cells(formula)
+            if adds is None:
+                continue
+            parts = [held.get(at) for at in adds]
+            # a float sum first, as nearly every total matches its cells: the exact decimal sum
+            # (`worked_out`) only where it may not; a sum's binary noise (12.499999999999998) is no
+            # contradiction
+            if all(type(v) in (int, float) or v is None for v in parts) and _close(
+                math.fsum(v for v in parts if v is not None), saved
+            ):
+                continue
+            total = worked_out(parts)
+            if total is not None and not _close(total, saved):
+                yield row, col, [formula, cell_text(total), cell_text(saved)]
+        elif _never_zero(formula, held):
+            yield row, col, [formula, None, "0"]
+
+
+def _close(total: float, saved: float) -> bool:
+    """Whether a sum is the saved number, to the digits a double holds."""
+    return math.isclose(total, saved, rel_tol=1e-12, abs_tol=1e-12)
+
+
+def _never_zero(formula: str, held: dict[tuple[int, int], Any]) -> bool:
+    """True where `formula` is cells and positive numbers joined by `+`, `*` and `/` whose every cell
+    holds a number other than 0 (above 0 where anything is added): it cannot make 0."""
+    text = formula.upper()
+    if len(text) > MAX_FORMULA or not _ARITHMETIC.fullmatch(text) or text.count("(") != text.count(")"):
+        return False
+    cells = [(int(row), column_index_from_string(col)) for col, row in _ONE_CELL.findall(text)]
+    numbers = _NUMBERS.findall(_ONE_CELL.sub(" ", text))  # the cells blanked: a row's digits are no number
+    if not cells or any(float(number) == 0 for number in numbers):
+        return False  # a formula of no cell, or a number 0 in it (`B2*0`): 0 may be its value
+    values: list[Any] = [held.get(at) for at in cells]
+    if any(type(v) not in (int, float) or v == 0 for v in values):
+        return False  # an empty cell, text, a date, an error, a 0: the formula may make 0
+    return "+" not in text or all(v > 0 for v in values)
