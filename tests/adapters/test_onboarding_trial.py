@@ -84,8 +84,8 @@ def test_hub_adapters_check_passes_the_trial_configs() -> None:
     # test_onboarding_thirtyseventh.py), Syddjurs (the thirty-eighth, test_onboarding_thirtyeighth.py),
     # Brønderslev (the thirty-ninth, test_onboarding_thirtyninth.py), Favrskov (the fortieth,
     # test_onboarding_fortieth.py), the forty-first (trial-93's) and Guldborgsund (the forty-second,
-    # test_onboarding_fortysecond.py)
-    assert result.output.count("\nok ") + result.output.startswith("ok ") == 45
+    # test_onboarding_fortysecond.py), Silkeborg (the forty-third, test_onboarding_fortythird.py)
+    assert result.output.count("\nok ") + result.output.startswith("ok ") == 46
 
 
 def _employer(registry: Registry, ticked: set[str]) -> object:
