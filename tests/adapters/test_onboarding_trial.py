@@ -83,9 +83,10 @@ def test_hub_adapters_check_passes_the_trial_configs() -> None:
     # thirty-fifth, test_onboarding_thirtyfifth.py), Ringkøbing-Skjern (the thirty-seventh,
     # test_onboarding_thirtyseventh.py), Syddjurs (the thirty-eighth, test_onboarding_thirtyeighth.py),
     # Brønderslev (the thirty-ninth, test_onboarding_thirtyninth.py), Favrskov (the fortieth,
-    # test_onboarding_fortieth.py), Skanderborg (the forty-first, test_onboarding_fortyfirst.py) and
-    # Guldborgsund (the forty-second, test_onboarding_fortysecond.py)
-    assert result.output.count("\nok ") + result.output.startswith("ok ") == 45
+    # test_onboarding_fortieth.py), Skanderborg (the forty-first, test_onboarding_fortyfirst.py),
+    # Guldborgsund (the forty-second, test_onboarding_fortysecond.py) and Silkeborg (the forty-third,
+    # test_onboarding_fortythird.py)
+    assert result.output.count("\nok ") + result.output.startswith("ok ") == 46
 
 
 def _employer(registry: Registry, ticked: set[str]) -> object:

@@ -6,7 +6,10 @@ when (`godkendt`, a timestamp `2026-08-24 10:12:45`), as the mentor app of the t
 alone says approval, not a day (a box "Godkendt" is ticked, not dated), so the draft left the day "not
 recognised" and every record was refused for want of `signed_on`. Where the signer was drafted from a
 text ending in "af" (or "by"), exactly one value not recognised is named by the same words without it,
-and every value of it seen is a day, that value is the day signed.
+and every value of it seen is a day, that value is the day signed. So is one named by those words and a
+word of time after them, as a database's column of a moment is named (`godkendt_af` beside
+`godkendt_tid`, `godkendt_tidspunkt`, `godkendt_ts`: a DuckDB reporting job's columns, decision 0060,
+"Stop 65: trial-95"); a word of time alone is not enough, the signer's words must come first.
 
 The same export leaves both empty in the rows of a citizen whose hours are not approved yet: each such
 record is one not signed, `null`, not one to refuse, so where a many-records table's signature column is
@@ -28,6 +31,9 @@ from hub.adapters.suggest.values import date_like
 from hub.adapters.suggest.words import words
 
 _BY = ("af", "by")
+# A moment's name after what happened, as programs and databases write it: Danish `tid`, `tidspunkt`,
+# `tidsstempel`, SQL's `ts`/`timestamp`/`time`, Rails' `at`, and `on`/`date`/`dato`.
+_MOMENT = ("tid", "tidspunkt", "tidsstempel", "ts", "timestamp", "time", "at", "on", "date", "dato")
 _POSITION = re.compile(r"\[\d+\]")
 
 
@@ -60,8 +66,12 @@ def _texts(cand: Candidate | None) -> list[str]:
 
 
 def _dated_as(cand: Candidate | None, stem: list[str]) -> bool:
-    """True when a value is named by `stem`'s words alone and each of its values seen is a day."""
-    if cand is None or cand.kind or not stem or _texts(cand) != stem:
+    """True when a value is named by `stem`'s words alone, or by them and a word of time (`_MOMENT`), and
+    each of its values seen is a day."""
+    if cand is None or cand.kind or not stem:
+        return False
+    named = _texts(cand)
+    if named != stem and not (named[:-1] == stem and named[-1] in _MOMENT):
         return False
     seen = [v for v in (*cand.column_values, cand.value or "") if v and v.strip()]
     return bool(seen) and all(date_like(v) for v in seen)
