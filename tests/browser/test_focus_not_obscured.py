@@ -1,6 +1,6 @@
 """WCAG 2.2's focus not obscured (2.4.11, AA): while the session's warning shows, fixed at the foot of the
-window, what has the focus is never behind it. The pages have no sticky header (`test_target_size.py`
-checks that nothing else stays put), so the warning is the one thing that could cover the focus.
+window, what has the focus is never behind it. The pages have no sticky header (`test_every_page.py`'s
+walk checks that nothing else stays put), so the warning is the one thing that could cover the focus.
 
 The app's pages warn two seconds after they open (as in `test_session_warning.py`). The warning takes the
 focus; a person then goes back through the page with Shift+Tab, which brings the page's last links, at
