@@ -50,6 +50,17 @@ def _is_total(norm: str, rest: Sequence[str]) -> bool:
     )
 
 
+def _subtotal_words(words: str) -> str:
+    """The subtotal rule's words for a line: `label` as printed, or where its words go on to a number (a
+    week's, a citizen's: `I alt uge 38`) `starts` with the words before it, which every such line shares
+    (lang-93)."""
+    split = words.split()
+    first = next((n for n, word in enumerate(split) if any(ch.isdigit() for ch in word)), None)
+    if not first:  # no number, or a number first: the line's words whole
+        return f'label = "{words}"'
+    return f'starts = "{" ".join(split[:first])}"'
+
+
 def total_line(
     index: SourceIndex,
     table: TableRows,
@@ -81,7 +92,7 @@ def total_line(
             rule = f'stop = {{ label = "{words}" }}'
             do, do_da = "end the table before it in the config", "afslut tabellen før den i konfigurationen"
         else:  # rows of the table below it: a subtotal, which a stop would end the table at (lang-80, -85)
-            rule = f'{given_on} subtotals = {{ label = "{words}" }}'
+            rule = f"{given_on} subtotals = {{ {_subtotal_words(words)} }}"
             do, do_da = (
                 "check it as a subtotal in the config",
                 "kontrollér den som en sumlinje i konfigurationen",
