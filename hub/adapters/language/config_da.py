@@ -105,6 +105,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"a list of an item table reads its item's rows: give subtotals on \[forms\.items\]",
         "en liste i en tabel af poster læser sin posts rækker: angiv subtotals under [forms.items]",
     ),
+    (
+        r"a list of an item table reads its item's rows, which end where that table does: give stop on"
+        r" \[forms\.items\]",
+        "en liste i en tabel af poster læser sin posts rækker, som slutter, hvor den tabel gør: angiv stop"
+        " under [forms.items]",
+    ),
     (r"'(.*)' is not a column of this table \((.*)\)", r"'\1' er ikke en kolonne i denne tabel (\2)"),
     *XML_PATHS,
     (

@@ -161,6 +161,12 @@ def _check_items(data: dict[str, Any], errors: dict[Any, Any]) -> None:
             if "subtotals" in rule:  # an item's rows are the item table's, its lines of sums taken out there
                 message = "a list of an item table reads its item's rows: give subtotals on [forms.items]"
                 add_error(errors, ("lists", index, "subtotals"), message)
+            if "stop" in rule:  # read nowhere (`list_rows` takes the item's rows): said, not ignored
+                message = (
+                    "a list of an item table reads its item's rows, which end where that table does:"
+                    " give stop on [forms.items]"
+                )
+                add_error(errors, ("lists", index, "stop"), message)
 
 
 def _item_headers(data: dict[str, Any]) -> list[str]:

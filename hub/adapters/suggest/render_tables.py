@@ -28,7 +28,8 @@ def list_block(plan: TablePlan, s: Suggestion) -> list[str]:
     ]
     out += ['  aggregate = "iso_week"', f"  table = {value(table)}"]
     # A total or signature line straight after the days: the list ends there (not at a subtotal's words).
-    if plan.table.trailer and plan.table.trailer != plan.table.subtotal:
+    # On an item table's list no stop: its rows are the item's, ended on [forms.items] (lang-93).
+    if plan.table.trailer and plan.table.trailer != plan.table.subtotal and plan.mode != "items":
         out.append(f"  stop = {{ label = {q(plan.table.trailer)} }}  # the row after the table's last")
     if plan.year:  # the week's number and its year apart (`Uge` 10, `År` 2026): joined "10/2026"
         out += ["", "    [[forms.lists.fields]]", '    key = "week"']
