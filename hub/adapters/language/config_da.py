@@ -117,6 +117,16 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"not a prefix: '(.*)' \(a letter or _ first, then letters, digits, _, - or \.\)",
         r"ikke et præfiks: '\1' (et bogstav eller _ først, derefter bogstaver, cifre, _, - eller .)",
     ),
+    (
+        r"'xmlns' is no prefix to declare: XML reserves it for declaring prefixes, and no element or"
+        r" attribute is in it",
+        "'xmlns' er ikke et præfiks at erklære: XML forbeholder det til at erklære præfikser, og intet"
+        " element eller attribut ligger i det",
+    ),
+    (
+        r"'xml' is bound by XML itself to (\S+) and to no other namespace: name another prefix for '(.*)'",
+        r"'xml' er bundet af XML selv til \1 og til intet andet navnerum: brug et andet præfiks for '\2'",
+    ),
     (r"not a regular expression: (.*)", r"ikke et regulært udtryk: \1"),
     (r"unknown transform '(.*?)' \(did you mean '(.*)'\?\)", r"ukendt transformation '\1' (mente du '\2'?)"),
     (r"unknown transform '(.*?)' \(known: (.*)\)", r"ukendt transformation '\1' (kendte: \2)"),

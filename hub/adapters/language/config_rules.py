@@ -18,7 +18,7 @@ from hub.adapters.language.config_field_rules import add_error, check_stop, chec
 from hub.adapters.language.config_paths import check_paths
 from hub.adapters.language.config_values import check_values
 from hub.adapters.language.format_options import check_format_options
-from hub.adapters.language.xml_prefix import prefix_key
+from hub.adapters.language.xml_prefix import namespaces_table
 from hub.adapters.mapping import xmlpath_syntax
 from hub.adapters.mapping.selector_check import check_selector
 
@@ -43,7 +43,7 @@ class XlsxReaderSchema(Schema):
 
 
 class XmlReaderSchema(Schema):
-    namespaces = mf.Dict(keys=prefix_key(), values=mf.String())
+    namespaces = namespaces_table(mf.String())
     xsd = mf.String(validate=validate.Length(min=1))
 
 
