@@ -152,7 +152,7 @@ LIST_AT = "gladsaxe.toml: forms[0].lists[0]"
             f"{LIST_AT}.subtotals.label: 'I  ALT' is also the stop rule's label: the table would end at the"
             " first subtotal",
         ),
-        ("subtotals = { }", f"{LIST_AT}.subtotals.label: missing (required)"),
+        ("subtotals = { }", f"{LIST_AT}.subtotals: give exactly one of label, starts (got none)"),
     ],
 )
 def test_a_bad_subtotal_rule_on_a_list_is_a_config_error(tmp_path: Path, rules: str, message: str) -> None:

@@ -209,7 +209,7 @@ def test_the_columns_named_are_checked_and_no_others(tmp_path: Path) -> None:
     ("items", "message"),
     [
         ('subtotals = { label = "" }', "items.subtotals.label: Shorter than minimum length 1."),
-        ("subtotals = { }", "items.subtotals.label: missing (required)"),
+        ("subtotals = { }", "items.subtotals: give exactly one of label, starts (got none)"),
         ('subtotals = { label = "I alt", after = "Y" }', "items.subtotals.after: unknown key"),
         (
             'subtotals = { label = "I alt", columns = ["Uge"] }',

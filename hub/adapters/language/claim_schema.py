@@ -15,7 +15,7 @@ from marshmallow import Schema, ValidationError, validate, validates_schema
 from marshmallow import fields as mf
 
 from hub.adapters.language import claim_rules
-from hub.adapters.language.xml_prefix import prefix_key
+from hub.adapters.language.xml_prefix import namespaces_table
 from hub.adapters.mapping.outbound import OUT_TRANSFORMS
 from hub.adapters.mapping.outbound_types import OutCall
 from hub.adapters.mapping.transform_types import called
@@ -67,11 +67,7 @@ class PdfWriterSchema(Schema):
 
 class XmlWriterSchema(Schema):
     root = mf.String(required=True)
-    namespaces = mf.Dict(
-        keys=prefix_key(),
-        values=mf.String(validate=validate.Length(min=1)),
-        load_default=dict,
-    )
+    namespaces = namespaces_table(mf.String(validate=validate.Length(min=1)), load_default=dict)
 
 
 class CsvWriterSchema(Schema):

@@ -63,7 +63,10 @@ def _list_rule(data: Mapping[str, Any]) -> ListRule:
 
 
 def _subtotal_rule(data: Mapping[str, Any] | None) -> SubtotalRule | None:
-    return None if data is None else SubtotalRule(data["label"], tuple(data.get("columns", ())))
+    if data is None:
+        return None
+    columns = tuple(data.get("columns", ()))
+    return SubtotalRule(data.get("label") or data["starts"], columns, starts="starts" in data)
 
 
 def _stop_rule(data: Mapping[str, Any] | None) -> StopRule | None:

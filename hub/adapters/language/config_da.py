@@ -105,11 +105,27 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"a list of an item table reads its item's rows: give subtotals on \[forms\.items\]",
         "en liste i en tabel af poster læser sin posts rækker: angiv subtotals under [forms.items]",
     ),
+    (
+        r"a list of an item table reads its item's rows, which end where that table does: give stop on"
+        r" \[forms\.items\]",
+        "en liste i en tabel af poster læser sin posts rækker, som slutter, hvor den tabel gør: angiv stop"
+        " under [forms.items]",
+    ),
     (r"'(.*)' is not a column of this table \((.*)\)", r"'\1' er ikke en kolonne i denne tabel (\2)"),
     *XML_PATHS,
     (
         r"not a prefix: '(.*)' \(a letter or _ first, then letters, digits, _, - or \.\)",
         r"ikke et præfiks: '\1' (et bogstav eller _ først, derefter bogstaver, cifre, _, - eller .)",
+    ),
+    (
+        r"'xmlns' is no prefix to declare: XML reserves it for declaring prefixes, and no element or"
+        r" attribute is in it",
+        "'xmlns' er ikke et præfiks at erklære: XML forbeholder det til at erklære præfikser, og intet"
+        " element eller attribut ligger i det",
+    ),
+    (
+        r"'xml' is bound by XML itself to (\S+) and to no other namespace: name another prefix for '(.*)'",
+        r"'xml' er bundet af XML selv til \1 og til intet andet navnerum: brug et andet præfiks for '\2'",
     ),
     (r"not a regular expression: (.*)", r"ikke et regulært udtryk: \1"),
     (r"unknown transform '(.*?)' \(did you mean '(.*)'\?\)", r"ukendt transformation '\1' (mente du '\2'?)"),

@@ -13,7 +13,7 @@ from typing import Any
 
 from marshmallow import ValidationError
 
-from hub.adapters.mapping.selector_text import normalise_label
+from hub.adapters.mapping.selector_text import normalise_label, reads_label
 from hub.adapters.mapping.transforms import TRANSFORMS
 
 __all__ = [
@@ -141,12 +141,13 @@ def check_subtotals(
                 (*where, "columns", number),
                 f"'{column}' is not a column of this table ({', '.join(headers)})",
             )
-    stop = table.get("stop", {}).get("label")
-    if stop is not None and normalise_label(stop) == normalise_label(sums["label"]):
+    stop, label = table.get("stop", {}).get("label"), sums.get("label") or sums.get("starts")
+    starts = "starts" in sums  # a `starts` rule `I alt` takes a stop at `I alt uge 52` too
+    if stop is not None and label and reads_label(normalise_label(stop), normalise_label(label), starts):
         add_error(
             errors,
-            (*where, "label"),
-            f"'{sums['label']}' is also the stop rule's label: the table would end at the first subtotal",
+            (*where, "starts" if starts else "label"),
+            f"'{label}' is also the stop rule's label: the table would end at the first subtotal",
         )
 
 

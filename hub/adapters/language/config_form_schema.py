@@ -98,8 +98,15 @@ class SubtotalSchema(Schema):
     """Lines of sums inside a csv/xlsx table (of items, or a list's), each checked against the rows above it
     (docs/config-language.md, "Subtotal lines inside a table")."""
 
-    label = mf.String(required=True, validate=validate.Length(min=1))
+    label = mf.String(validate=validate.Length(min=1))  # the line's first filled cell is this text
+    starts = mf.String(validate=validate.Length(min=1))  # ... or starts with it: `I alt uge 38`
     columns = mf.List(mf.String(validate=validate.Length(min=1)), validate=validate.Length(min=1))
+
+    @validates_schema
+    def _one_label(self, data: dict[str, Any], **kwargs: Any) -> None:
+        given = [k for k in ("label", "starts") if k in data]
+        if len(given) != 1:
+            raise ValidationError(f"give exactly one of label, starts (got {given or 'none'})")
 
 
 class ConditionSchema(Schema):

@@ -75,6 +75,7 @@ class SubtotalRule:
 
     label: str  # a row whose first filled cell reads this text (`I alt`), as a stop label is matched
     columns: tuple[str, ...] = ()  # the columns it sums (default: every other cell it fills)
+    starts: bool = False  # `starts`: the cell starts with `label`, a word apart (`I alt uge 38`)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from hub.adapters.language.config_field_rules import add_error, check_stop, chec
 from hub.adapters.language.config_paths import check_paths
 from hub.adapters.language.config_values import check_values
 from hub.adapters.language.format_options import check_format_options
-from hub.adapters.language.xml_prefix import prefix_key
+from hub.adapters.language.xml_prefix import namespaces_table
 from hub.adapters.mapping import xmlpath_syntax
 from hub.adapters.mapping.selector_check import check_selector
 
@@ -43,7 +43,7 @@ class XlsxReaderSchema(Schema):
 
 
 class XmlReaderSchema(Schema):
-    namespaces = mf.Dict(keys=prefix_key(), values=mf.String())
+    namespaces = namespaces_table(mf.String())
     xsd = mf.String(validate=validate.Length(min=1))
 
 
@@ -161,6 +161,12 @@ def _check_items(data: dict[str, Any], errors: dict[Any, Any]) -> None:
             if "subtotals" in rule:  # an item's rows are the item table's, its lines of sums taken out there
                 message = "a list of an item table reads its item's rows: give subtotals on [forms.items]"
                 add_error(errors, ("lists", index, "subtotals"), message)
+            if "stop" in rule:  # read nowhere (`list_rows` takes the item's rows): said, not ignored
+                message = (
+                    "a list of an item table reads its item's rows, which end where that table does:"
+                    " give stop on [forms.items]"
+                )
+                add_error(errors, ("lists", index, "stop"), message)
 
 
 def _item_headers(data: dict[str, Any]) -> list[str]:

@@ -154,7 +154,7 @@ def stop_warnings(config: MunicipalityConfig, directory: Path) -> list[tuple[str
             form, extraction = recognise(config, reading, source.name, data, cache)
         except Rejection:
             continue
-        stops = unmatched_stops(form.index(extraction, cache), form)
-        for en, da in [*stops, *optional_but_required(form, extraction)]:
+        index = form.index(extraction, cache)
+        for en, da in [*unmatched_stops(index, form), *optional_but_required(form, index)]:
             found.append((f"{form.id}: {en} in {source.name}", f"{form.id}: {da} i {source.name}"))
     return found

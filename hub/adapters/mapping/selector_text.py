@@ -28,6 +28,7 @@ __all__ = [
     "normalise_label",
     "normalise_text",
     "parse_cell",
+    "reads_label",
     "pdf_step",
     "split_label",
     "split_nth",
@@ -60,6 +61,15 @@ def normalise_text(text: str) -> str:
     through `normalise_label`."""
     folded = unicodedata.normalize("NFC", " ".join(text.split()).rstrip(":").rstrip()).casefold()
     return folded if folded.isascii() else folded.translate(_HYPHENS)
+
+
+def reads_label(text: str, label: str, starts: bool) -> bool:
+    """Whether a normalised cell text is a normalised label: whole, or with `starts` the label and then
+    anything after a character that is no letter or digit (`I alt uge 38`, `I alt, uge 38`; never
+    `I alten`, another word): a subtotal rule's `starts`."""
+    if text == label:
+        return True
+    return starts and text.startswith(label) and not text[len(label)].isalnum()
 
 
 # Cached: every document of one template carries the same tooltips and labels, and indexing a PDF

@@ -24,7 +24,7 @@ from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_parts import ListRule, SubtotalRule
 from hub.adapters.mapping.item_scope import COLUMN
 from hub.adapters.mapping.numberparse import parse_decimal
-from hub.adapters.mapping.selector_text import normalise_label
+from hub.adapters.mapping.selector_text import normalise_label, reads_label
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.tables import TableRows, first_text, is_blank
 from hub.adapters.mapping.textparse import TransformError
@@ -53,7 +53,7 @@ def subtotal_rows(
     kept: list[int] = []
     since: list[int] = []  # the rows since the previous subtotal line
     for row in table.rows:
-        if index.cell_text(first_text(index, row)) != label:
+        if not reads_label(index.cell_text(first_text(index, row)), label, rule.starts):
             kept.append(row)
             since.append(row)
             continue

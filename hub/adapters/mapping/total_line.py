@@ -25,7 +25,7 @@ from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.base import describe_locator
 from hub.quoting import quoted, quoted_da, readable
 
-__all__ = ["total_line"]
+__all__ = ["subtotal_words", "total_line"]
 
 # The words a line of sums starts with, in Danish and English, as normalise_label leaves them.
 TOTAL_WORDS = ("i alt", "ialt", "sum", "total", "totalt", "samlet", "samlede", "subtotal", "sammenlagt")
@@ -48,6 +48,17 @@ def _is_total(norm: str, rest: Sequence[str]) -> bool:
         and bool(rest)
         and all(any(ch.isdigit() for ch in cell) for cell in rest)
     )
+
+
+def subtotal_words(words: str) -> tuple[str, str]:
+    """The subtotal rule's key and words for a line: `label` as printed, or where its words go on to a
+    number (a week's, a citizen's: `I alt uge 38`) `starts` with the words before it, which every such
+    line shares (lang-93; `hub adapters suggest` drafts the same)."""
+    split = words.split()
+    first = next((n for n, word in enumerate(split) if any(ch.isdigit() for ch in word)), None)
+    if not first:  # no number, or a number first: the line's words whole
+        return "label", words
+    return "starts", " ".join(split[:first])
 
 
 def total_line(
@@ -81,7 +92,8 @@ def total_line(
             rule = f'stop = {{ label = "{words}" }}'
             do, do_da = "end the table before it in the config", "afslut tabellen før den i konfigurationen"
         else:  # rows of the table below it: a subtotal, which a stop would end the table at (lang-80, -85)
-            rule = f'{given_on} subtotals = {{ label = "{words}" }}'
+            key, said = subtotal_words(words)
+            rule = f'{given_on} subtotals = {{ {key} = "{said}" }}'
             do, do_da = (
                 "check it as a subtotal in the config",
                 "kontrollér den som en sumlinje i konfigurationen",

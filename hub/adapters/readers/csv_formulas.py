@@ -13,7 +13,8 @@ Only a text Excel would calculate and that reads as a formula is taken: `=` then
 (`=SUM(`, `=TEXT(`), a cell reference (`=B8`, `=$B$8+B9`) or a number (`=13,5`), each after any signs and
 opening brackets (`=(B8+B9)`, `=+B8+B9`, `=-B8`: stop 63); and `+` or `@` then a function's call
 (`+SUM(B8:B12)`, `@SUM(B8:B12)`: Lotus 1-2-3's ways to start a formula, which Excel still takes when
-typed; fixes-83), or cells added after a sign with no function (`+B8+B9`, `-B8+B9`: fixes-85), never a
+typed; fixes-83), or cells added after a sign with no function (`+B8+B9`, `-B8+B9`: fixes-85) where
+each cell it names holds a number or a formula (lang-93: a note `-Q1-Q2` names empty cells), never a
 phone number or a signed number (`+45 44 52 70 00`, `+7,5`). Other text
 starting with `=` is kept (`=Ja tak`, `==`). Such a cell is refused as "a formula, not its value"
 (`read_problems`): its digits are never read as the number.
@@ -33,13 +34,17 @@ _REF = r"\$?[A-Za-z]{1,3}\$?[0-9]+"
 # `=` then a call, a reference or a digit; or Lotus 1-2-3's `+` or `@` then a function's name right at
 # its bracket (`+SUM(`, `@SUM(`): there a reference or a digit would be a phone or a signed number
 # (`+45 44 52 70 00`, `+7,5`), and a name with a space before its bracket a text (`@Ole (mentor)`);
-# or Lotus's `+B2+B3`, `-B2+B3`: a sign, a reference, and the whole rest references and numbers after
-# operators (fixes-85). One reference alone (`+A4`) or among words (`+B12 tillæg`) is a note's code.
+# Lotus's `+B2+B3` below (`_CELLS_ADDED`).
 _FORMULA = re.compile(
     rf"=[\s+\-(]*(?:[A-Za-z][A-Za-z0-9._]*\s*\(|{_REF}\b|[0-9])"
     r"|[+@]\s*[A-Za-z][A-Za-z0-9._]*\("
-    rf"|[+\-]\s*{_REF}(?:\s*[-+*/]\s*(?:{_REF}|[0-9]+(?:[.,][0-9]+)?))+$"
 )
+# Lotus's `+B2+B3` is a formula only where it adds the file's own figures: each cell it names holds a
+# number (or a formula). A note's `-Q1-Q2` (quarters, text starting with a minus) has the same shape and
+# names cells the file leaves empty (lang-93, after review-89).
+_CELLS_ADDED = re.compile(rf"[+\-]\s*{_REF}(?:\s*[-+*/]\s*(?:{_REF}|[0-9]+(?:[.,][0-9]+)?))+$")
+_CELL = re.compile(r"\$?([A-Za-z]{1,3})\$?([0-9]+)")
+_NUMBER = re.compile(r"[+\-]?[0-9]+(?:[.,][0-9]+)*")
 
 
 # Excel's errors for a formula it could not calculate, as Excel writes them into a CSV it saves (the text
@@ -55,14 +60,27 @@ EXCEL_ERRORS = frozenset(
 def split_formulas(values: Sequence[SourceValue]) -> tuple[list[SourceValue], list[list[Any]]]:
     """The cells that are values, and each formula's ["", row, column] (a CSV file has one sheet, "");
     a value that is Excel's error for a formula is kept, marked (`EXCEL_ERRORS`)."""
+    cells = {(int(v.meta["row"]), int(v.meta["col"])): str(v.value).strip() for v in values}
     kept: list[SourceValue] = []
     formulas: list[list[Any]] = []
     for value in values:
         text = str(value.value).strip()
-        if _FORMULA.match(text):
+        if _FORMULA.match(text) or (_CELLS_ADDED.match(text) and _adds_figures(text, cells)):
             formulas.append(["", value.meta["row"], value.meta["col"]])
             continue
         if text[:1] == "#" and text in EXCEL_ERRORS:
             value.meta["formula_error"] = True
         kept.append(value)
     return kept, formulas
+
+
+def _adds_figures(text: str, cells: dict[tuple[int, int], str]) -> bool:
+    """Whether every cell a Lotus sum names (`+B2+B3`) holds a number or a formula in the file."""
+    for letters, row in _CELL.findall(text):
+        col = 0
+        for letter in letters.upper():
+            col = col * 26 + ord(letter) - ord("A") + 1
+        held = cells.get((int(row), col), "")
+        if not (_NUMBER.fullmatch(held) or _FORMULA.match(held) or _CELLS_ADDED.match(held)):
+            return False
+    return True

@@ -29,6 +29,7 @@ from hub.adapters.suggest.pdf_repeat import plan_repeat, render_repeat, without_
 from hub.adapters.suggest.recognise import lasting, recognise_pdf, recognise_table, type_from_fields
 from hub.adapters.suggest.render import render
 from hub.adapters.suggest.repeats import fold_repeats
+from hub.adapters.suggest.required_flags import required_by_form
 from hub.adapters.suggest.signed_on import left_empty, left_empty_items, signed_on_as_signer
 from hub.adapters.suggest.sources import gather
 from hub.adapters.suggest.split_cpr import find_split_cpr, joined_cpr
@@ -134,6 +135,7 @@ def suggest(extraction: Extraction, filename: str, data: bytes | None = None) ->
     end_from_length(fields, taken, FORM_PATHS[form_type])
     last_mark(fields, candidates, form_type, taken)
     left_empty(fields, plans)
+    required_by_form(fields, extraction)
     _no_shared_total(fields, plans)
     recognise: dict[str, Any] = {"root": str(extraction.meta.get("root", ""))}
     if extraction.format == "pdf":

@@ -65,3 +65,4 @@ class FieldSuggestion:
     # what `classify` said of an XML value that `repeats` then called one of a repeated element's copies:
     # said again where the copies turn out to be records (`xml_items`), not rows of a list
     own_note: str = ""
+    flagged: bool = False  # a PDF field the form marks Required, drafted needed (`required_flags`)

@@ -13,6 +13,7 @@ from hub.adapters.suggest.fields import NOT_CPR_PATHS, mask_cpr
 from hub.adapters.suggest.form_paths import FORM_PATHS, NULLABLE_PATHS
 from hub.adapters.suggest.missing import missing_lines
 from hub.adapters.suggest.render_tables import list_block, table_block, trailer_block
+from hub.adapters.suggest.subtotal_lines import subtotal_rule
 from hub.adapters.suggest.targets import TARGETS
 from hub.adapters.suggest.toml_text import note, q, value
 
@@ -90,7 +91,7 @@ def render(s: Suggestion) -> str:
             lines.append("  group = true  # a citizen's rows follow one another: one record for them all")
         if plan.table.subtotal:  # a line of sums after each citizen's rows: checked, not read
             lines.append(
-                f"  subtotals = {{ label = {q(plan.table.subtotal)} }}  # a line of sums inside the table"
+                f"  subtotals = {{ {subtotal_rule(plan.table.subtotal)} }}  # a line of sums inside the table"
             )
         if plan.table.trailer and plan.table.trailer != plan.table.subtotal:  # the table ends there
             lines.append(f"  stop = {{ label = {q(plan.table.trailer)} }}  # the row after the table's last")
@@ -152,6 +153,8 @@ def _field(f: FieldSuggestion) -> list[str]:
         out.append(f"  source = {q(f.selectors[0])}  # {note(seen, masked=masked)}")
     if f.optional:
         out.append("  nullable = true" if f.path in NULLABLE_PATHS else "  optional = true")
+    if f.flagged:  # said where `optional` would be: the author sees why it is not
+        out.append("  # the form marks this field Required: drafted as one the record needs")
     if f.transforms[:1] == ["checked"] and len(f.transforms) > 1:
         # A score: checked then integer, written inline (an array of tables cannot hold the string).
         call: dict[str, Any] = {"name": "checked", "values": f.targets}

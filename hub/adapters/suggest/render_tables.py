@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from hub.adapters.suggest.subtotal_lines import subtotal_rule
 from hub.adapters.suggest.toml_text import note, q, value
 from hub.adapters.suggest.week_values import MONTHS_NOTE
 from hub.adapters.suggest.words import has
@@ -31,8 +32,14 @@ def list_block(plan: TablePlan, s: Suggestion) -> list[str]:
         out.append(
             f"  # column {q(plan.left_out)} left out: a list reads each row's day or its week, not both"
         )
+    # A line of sums after each week's days: checked, not read as a day.
+    if plan.table.subtotal and plan.mode != "items":
+        out.append(
+            f"  subtotals = {{ {subtotal_rule(plan.table.subtotal)} }}  # a line of sums inside the table"
+        )
     # A total or signature line straight after the days: the list ends there (not at a subtotal's words).
-    if plan.table.trailer and plan.table.trailer != plan.table.subtotal:
+    # On an item table's list neither: its rows are the item's, ended and summed on [forms.items] (lang-93).
+    if plan.table.trailer and plan.table.trailer != plan.table.subtotal and plan.mode != "items":
         out.append(f"  stop = {{ label = {q(plan.table.trailer)} }}  # the row after the table's last")
     if plan.year:  # the week's number and its year apart (`Uge` 10, `År` 2026): joined "10/2026"
         out += ["", "    [[forms.lists.fields]]", '    key = "week"']

@@ -24,7 +24,7 @@ from hub.adapters.suggest.header_rows import (
 )
 from hub.adapters.suggest.lent import lent
 from hub.adapters.suggest.nearby import block_of, context_helps, label_path
-from hub.adapters.suggest.subtotal_lines import is_subtotal
+from hub.adapters.suggest.subtotal_lines import is_subtotal, takes
 from hub.adapters.suggest.text_under import is_text_under, text_under
 
 
@@ -73,6 +73,14 @@ def gather_sheet(
         if len(cells) == 1 and is_page_number(cells[0].value or ""):
             continue  # "Side 1 af 2": a page break in a report, neither a value nor a table's row
         cols = {int(c.meta.get("col", 0)) for c in cells}
+        # Before a row of the table: a line of sums naming its week (`I alt uge 32`) has digits, and
+        # read as a row it was one more day (lang-93).
+        if table_cols and number == last + 1 and is_subtotal(cells, rows.get(number + 1, []), table_cols):
+            out.tables[-1].subtotal, last = (cells[0].value or "").strip(), number  # the table goes on
+            continue
+        if table_cols and number == last + 1 and takes(cells, out.tables[-1].subtotal):
+            last = number  # the last week's line, or the total under it: the same rule reads it
+            continue
         if table_cols and number == last + 1 and cols & table_cols and not label_like(cells[0].value):
             last = number
             for c in cells:  # a dropdown's lines, from the first row under one (`marks`)
@@ -85,9 +93,6 @@ def gather_sheet(
                     if int(c.meta.get("col", 0)) in headers
                 }
             )
-            continue
-        if table_cols and number == last + 1 and is_subtotal(cells, rows.get(number + 1, []), table_cols):
-            out.tables[-1].subtotal, last = (cells[0].value or "").strip(), number  # the table goes on
             continue
         if table_cols and number == last + 1:
             out.tables[-1].trailer, out.tables[-1].trailer_row = (cells[0].value or "").strip(), number

@@ -2,16 +2,20 @@
 of the same table under it, as a case system's report prints after each citizen's rows (decision 0060,
 "Stop 63: lang-80"). The draft then says `subtotals = { label = ... }` on its items, and reads on past
 it, where it ended the table there and read the next citizen's rows as labels and values of their own.
+The same on a list's table (a timesheet's week lines; lang-93), by `starts` where the line names its week
+(`I alt uge 32`), and past the lines the rule takes at the table's end (the last week's, the total under
+it), so that the row the table ends at is the one after them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from hub.adapters.mapping.selector_text import normalise_label
-from hub.adapters.mapping.total_line import TOTAL_WORDS
+from hub.adapters.mapping.selector_text import normalise_label, normalise_text, reads_label
+from hub.adapters.mapping.total_line import TOTAL_WORDS, subtotal_words
 from hub.adapters.readers.base import SourceValue
 from hub.adapters.suggest.header_rows import col_of, label_like
+from hub.adapters.suggest.toml_text import q
 
 
 def is_subtotal(cells: Sequence[SourceValue], below: Sequence[SourceValue], table_cols: set[int]) -> bool:
@@ -23,3 +27,20 @@ def is_subtotal(cells: Sequence[SourceValue], below: Sequence[SourceValue], tabl
         return False
     # A page number under a report's last line (`Side 2 af 2`, Lemvig's) is no row: a row has values.
     return len(below) > 1 and {col_of(c) for c in below} <= table_cols and not label_like(below[0].value)
+
+
+def subtotal_rule(subtotal: str) -> str:
+    """The draft's rule for a table's first subtotal line, as TOML (`label = "I alt"`, `starts = "I alt
+    uge"`), the words a refusal of such a line offers (`total_line.subtotal_words`)."""
+    key, words = subtotal_words(subtotal)
+    return f"{key} = {q(words)}"
+
+
+def takes(cells: Sequence[SourceValue], subtotal: str) -> bool:
+    """Whether a row (its first filled cell first) is one the drafted subtotal rule takes: the table's
+    last week's line (no row of the table under it) and its total (`I alt`) under that, read as lines of
+    sums by the rule and so no row the table ends at."""
+    if not cells or not subtotal:
+        return False
+    key, words = subtotal_words(subtotal)
+    return reads_label(normalise_text(cells[0].value or ""), normalise_text(words), key == "starts")
