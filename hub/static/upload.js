@@ -115,6 +115,7 @@
     var hint = suggestion(problems);
     var next = hint ? T.suggestion.replace("{text}", describe(hint, name)) : whoPutsRight(wrong) || T.send_again;
     if (hint && hint.belongs_elsewhere) { next += ". " + T.belongs_elsewhere; }
+    if (readNowhere(wrong)) { next = T.read_nowhere; }
     // Said aloud there is no row to hear it under: the file's name first, once.
     say(name + ": " + describe(wrong[0], name) + more + ". " + next);
   }
@@ -143,6 +144,11 @@
 
   function suggestion(problems) {
     return (problems || []).filter(function (p) { return p.send_as; })[0];
+  }
+
+  // The file fits no form of any municipality the hub reads (`FieldProblem.read_nowhere`).
+  function readNowhere(problems) {
+    return (problems || []).some(function (p) { return p.read_nowhere; });
   }
 
   // Every problem lies outside the file (`outside_document`: what the hub holds; `config_unfinished`: the
@@ -302,6 +308,12 @@
     var hint = suggestion(problems);
     if (hint && hint.belongs_elsewhere) {
       cell.appendChild(el("p", { "class": "hint belongs-elsewhere" }, T.belongs_elsewhere));
+      return;
+    }
+    // No form of any municipality the hub reads fits (`read_nowhere`): one the hub has no set-up for, most
+    // likely; a fixed file is nothing the sender can make (Skive's file sent by Herlev: walk-88, stop 64).
+    if (readNowhere(problems)) {
+      cell.appendChild(el("p", { "class": "hint read-nowhere" }, T.read_nowhere));
       return;
     }
     var id = "again-" + Math.random().toString(36).slice(2);
