@@ -319,9 +319,14 @@
     var id = "again-" + Math.random().toString(36).slice(2);
     // The fixed file is picked from the types this sender's forms come in, as the field above offers.
     var picker = el("input", { type: "file", id: id, "class": "visually-hidden again-picker", accept: input.getAttribute("accept") });
-    var label = el("label", { "for": id, "class": "button" }, same || outsideOnly(problems) ? T.send_same : T.send_again);
+    var again = same || outsideOnly(problems);
+    var label = el("label", { "for": id, "class": "button" }, again ? T.send_same : T.send_again);
+    // A fixed file corrects the row's refused submission, the row pressed: linked by form, CPR and
+    // P-number it corrected the earliest refused file of that citizen's form instead, and a row whose form
+    // was not recognised nothing (walk-88, stop 64). The same file sent again corrects nothing.
+    var corrects = again ? null : tr.getAttribute("data-submission");
     picker.addEventListener("change", function () {
-      if (picker.files.length) { acted(); send(picker.files[0], tr); }
+      if (picker.files.length) { acted(); send(picker.files[0], tr, null, null, corrects); }
     });
     cell.appendChild(picker);
     cell.appendChild(label);
@@ -444,6 +449,8 @@
     tr.querySelector("th").textContent = name;
     tr.querySelector("progress").value = 100;
     if (f.outcome === "duplicate") { tr.setAttribute("data-duplicate", "1"); }
+    // The row's submission: a fixed file sent from the row says it corrects this one (`offerAgain`).
+    if (f.submission_id && f.status_url) { tr.setAttribute("data-submission", String(f.submission_id)); }
     setStatus(tr, f.outcome === "refused" ? "refused" : (f.status || f.outcome), name);
     if (f.outcome === "refused") {
       showProblems(tr, f.problems); sayProblems(name, f.problems); offerAgain(tr, faults(f.problems)); return;
@@ -506,10 +513,11 @@
 
   // `as`: the municipality to send it as, when not the one chosen above (`offerOtherSender`); `done`:
   // called once the hub has answered (or the request failed), so that the next file may go (`sendAll`).
-  function send(file, tr, as, done) {
+  function send(file, tr, as, done, corrects) {
     tr = tr || newRow(file.name);
     tr.removeAttribute("data-duplicate");  // a fixed file sent again is new bytes
     tr.removeAttribute("data-url");
+    tr.removeAttribute("data-submission");
     tr.querySelector(".result").textContent = "";
     tr.querySelector("progress").value = 0;
     setStatus(tr, "uploading", file.name);
@@ -517,6 +525,7 @@
     data.append("files", file, file.name);
     var sender = form.querySelector("[name=municipality], [name=agreement]");
     if (sender) { data.append(sender.name, as || sender.value); }
+    if (corrects) { data.append("corrects", corrects); }
     // The answer's notes and reasons in the page's language as the page writes them (`note_text`).
     data.append("lang", danish ? "da" : "en");
     var xhr = new XMLHttpRequest();
