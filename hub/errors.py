@@ -56,6 +56,12 @@ class FieldProblem:
     # chose the wrong file, and the upload page says so rather than offer "Send a fixed file" (walk-88 of
     # stop 64). Stored and answered only when set, as `send_as` is.
     belongs_elsewhere: bool = False
+    # With `not_recognised`: no form of any municipality the hub reads fits either (`look_alike` found
+    # none), and the file's text was read. It is most likely the form of a municipality the hub has no
+    # config for (walk-88's Skive file sent by Herlev): nothing the sender can fix in it, so the upload
+    # page asks the lead job centre or to check the file rather than offer "Send a fixed file" (stop 65).
+    # Stored and answered only when set, as `belongs_elsewhere` is.
+    read_nowhere: bool = False
 
     def __post_init__(self) -> None:
         if self.awaits_submission and not self.outside_document:
@@ -71,12 +77,12 @@ class FieldProblem:
     def to_dict(self) -> dict[str, Any]:
         """Return the problem as a JSON-ready dict (as stored with a submission), without
         `awaits_submission`: whether it waited is the submission's story, not the problem's; `send_as`,
-        `config_unfinished` and `belongs_elsewhere` only when set, so that every other problem keeps its
-        shape."""
+        `config_unfinished`, `belongs_elsewhere` and `read_nowhere` only when set, so that every other
+        problem keeps its shape."""
         data = asdict(self)
         for said_only in ("awaits_submission", "form_title", "form_title_da"):
             del data[said_only]
-        for when_set in ("send_as", "config_unfinished", "belongs_elsewhere"):
+        for when_set in ("send_as", "config_unfinished", "belongs_elsewhere", "read_nowhere"):
             if not data[when_set]:
                 del data[when_set]
         return data

@@ -96,6 +96,13 @@ class Problem(Schema):
             "municipality's job centre's to send, or the wrong file was chosen. Left out otherwise"
         }
     )
+    read_nowhere = fields.Boolean(
+        metadata={
+            "description": "With `not_recognised`: true when no form of any municipality the hub reads fits "
+            "the file either (most likely a municipality the hub has no set-up for yet). Nothing in the file "
+            "is to fix: ask the lead job centre, or check that it is the right file. Left out otherwise"
+        }
+    )
 
 
 class ErrorShape(Schema):

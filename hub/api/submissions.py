@@ -145,9 +145,8 @@ def sent_files(files: list[FileStorage], choice: dict[str, Any]) -> list[dict[st
     who = principal()
     sender = upload_sender.sender_for(db.session, who, choice.get("municipality"), choice.get("agreement"))
     incoming = [uploads.Incoming(sent_name(f), f.read()) for f in files]
-    outcomes = uploads.upload(
-        db.session, who, sender, incoming, uploads.Limits.from_config(current_app.config)
-    )
+    limits = uploads.Limits.from_config(current_app.config)
+    outcomes = uploads.upload(db.session, who, sender, incoming, limits, choice.get("corrects"))
     kept = queue_all(outcomes, who.actor)
     out = []
     for o in outcomes:

@@ -27,6 +27,15 @@ class UploadChoice(Schema):
             "refused (422)"
         }
     )
+    corrects = fields.Integer(
+        metadata={
+            "description": "The id of a rejected submission of the same sender that this one file is the "
+            'fixed version of (the upload page\'s "Send a fixed file" sends it): once accepted, it is that '
+            "submission's `corrected_by`, and its `corrects` names that one alone. Only with one document; "
+            "another sender's, or one not rejected, is refused (422). Left out, a correction is linked by "
+            "form, CPR and P-number as `corrected_by` describes"
+        }
+    )
     lang = page_lang(
         "each problem then carries `reason_text` and a duplicate `note_text`, in that language as the "
         "hub's pages write them"

@@ -81,6 +81,14 @@ class Submission(Base):
             postgresql_where=text("waiting_since IS NOT NULL"),
             sqlite_where=text("waiting_since IS NOT NULL"),
         ),
+        # The few sent as the fixed file of a named refused one (`corrects_id`), by it: a refused line asks
+        # which later one names it (`corrections.corrected_by`, migration 0025).
+        Index(
+            "ix_submissions_corrects",
+            "corrects_id",
+            postgresql_where=text("corrects_id IS NOT NULL"),
+            sqlite_where=text("corrects_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -110,6 +118,10 @@ class Submission(Base):
     # version's id, so that its sender is shown which record it repeats ("unchanged"), not an empty
     # acceptance. No foreign key: SQLite could add one only by copying the table (migration 0010).
     unchanged_version_id: Mapped[int | None]
+    # The refused submission this one was sent to fix, when its sender said so (the upload page's "Send a
+    # fixed file" on that row; the API's `corrects`): it, and no other, is what this one corrects
+    # (`corrections`). No foreign key, as `unchanged_version_id` (migration 0025, stop 65).
+    corrects_id: Mapped[int | None]
     # Indexed: every list of submissions comes newest first by it (`submission_status.page_of`).
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -99,6 +99,16 @@ def contacts(agreement: Agreement) -> tuple[Person, Person | None, Person]:
     return primary, backup, company
 
 
+def own_jobcentre_contact(agreement: Agreement, code: str) -> Person | None:
+    """A partner municipality's own job-centre contact in `agreement` (primary or backup, whichever names
+    municipality `code`), or None: for the lead (its contact is the primary, named as the lead's), or
+    when the agreement names none of the partner's."""
+    if code == agreement.lead_municipality:
+        return None
+    ours = [c for c in agreement.contacts if c.side == "jobcentre" and c.municipality_code == code]
+    return _person(min(ours, key=lambda c: c.role != "primary"), _jobcentre(code)) if ours else None
+
+
 def company_export(
     session: Session, agreement: Agreement, period: Period, as_of: date, made_at: datetime | None = None
 ) -> CompanyExport:

@@ -8,6 +8,11 @@ read from the refused file's kept extraction by the form's own field rules and c
 the placements keep). The later submission is the first accepted one whose stored record is that form of
 that placement. A file whose CPR or P-number cannot be read (or a form the hub did not recognise) is linked
 to nothing: a file's name alone is never enough, since a caseworker names many citizens' forms alike.
+
+A file sent as the fix of a named refused one (`Submission.corrects_id`: the upload page's "Send a fixed
+file" on that row, the API's `corrects`) corrects that one and no other, whatever it names: the rule above
+linked it to the earliest refused file of the same citizen's form, and a row whose form was not recognised
+to nothing (walk-88, stop 64; page-93).
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import and_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from hub.adapters.mapping.form import read_fields
@@ -87,13 +92,22 @@ def _stored_pairs(session: Session, ids: list[int]) -> dict[int, tuple[str, str]
 
 
 def corrected_by(session: Session, refused: Submission) -> int | None:
-    """The first later accepted submission of the same form of the same citizen at the same site."""
-    if refused.status != "rejected" or refused.form_id is None:
+    """The first later accepted submission sent as its fix (`corrects_id`), else the first of the same
+    form of the same citizen at the same site that named no refused one of its own."""
+    if refused.status != "rejected":
         return None
+    named = session.scalar(
+        select(func.min(Submission.id)).where(
+            Submission.corrects_id == refused.id, Submission.status == "accepted"
+        )
+    )
+    if named is not None or refused.form_id is None:
+        return named
     later = list(
         session.scalars(
             select(Submission.id)
             .where(_sender(refused), Submission.id > refused.id, Submission.status == "accepted")
+            .where(Submission.corrects_id.is_(None))
             .order_by(Submission.id)
             .limit(_LOOK_BACK)
         )
@@ -113,6 +127,11 @@ def links_of(session: Session, rows: list[Submission]) -> dict[int, Links]:
             later = corrected_by(session, row)
             if later is not None:
                 found.setdefault(row.id, Links()).corrected_by = later
+        elif row.status == "accepted" and row.corrects_id is not None:
+            # Sent as the fix of one refused submission: that one, once this is its first accepted fix.
+            earlier_one = session.get(Submission, row.corrects_id)
+            if earlier_one is not None and corrected_by(session, earlier_one) == row.id:
+                found.setdefault(row.id, Links()).corrects = [earlier_one.id]
         elif row.status == "accepted" and row.form_id is not None:
             earlier = session.scalars(
                 select(Submission)

@@ -59,6 +59,7 @@ def store_new(
             "filename": items[n].filename,
             "status": "received",
             "created_at": items[n].received_at or utcnow(),
+            "corrects_id": items[n].corrects,
         }
         for digest, n in first.items()
     ]

@@ -80,6 +80,8 @@ class Item:
     data: bytes
     filename: str
     received_at: datetime | None = None
+    # The refused submission this file was sent to fix, when its sender named it (`uploads.upload`).
+    corrects: int | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "filename", clean_path(self.filename))

@@ -8,10 +8,13 @@ and how to send it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy.orm import Session
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_model import MunicipalityConfig
+from hub.adapters.mapping.skipped_labels import unreadable_pages
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, NotRecognised
 from hub.services.registry import registry
@@ -35,7 +38,7 @@ def explained(
     """The rejection, with a second problem naming whose form the document looks like (if anyone's)."""
     found = whose(extraction, sender_code)
     if found is None:
-        return rejection
+        return _read_nowhere(rejection, extraction)
     config, form = found
     # Said, not told: a lead who may send as that municipality is offered the button (`send_as`). Whom
     # no agreement lets send its forms (Herlev, a partner, sent Randers' or Gladsaxe's form) is told
@@ -56,3 +59,14 @@ def explained(
         belongs_elsewhere=elsewhere,
     )
     return NotRecognised([*rejection.problems, hint])
+
+
+def _read_nowhere(rejection: NotRecognised, extraction: Extraction) -> NotRecognised:
+    """The rejection with its problems of no form fitting marked `read_nowhere`: no municipality the hub
+    reads sends this form either, so it is most likely one whose forms the hub has no config for (Skive's,
+    sent by Herlev: walk-88, stop 64), and nothing in it is the sender's to fix. Not when a page's text was
+    not read: which form it is could not be told, and a readable file is a fix the sender can make."""
+    if unreadable_pages(extraction):
+        return rejection
+    marked = [replace(p, read_nowhere=True) if p.not_recognised else p for p in rejection.problems]
+    return NotRecognised(marked)

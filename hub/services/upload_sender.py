@@ -25,7 +25,7 @@ def sender_for(
     does not make is refused, not ignored: the documents would be sent as someone else than asked."""
     if who.role == "company":
         if municipality:
-            raise _form_refused(
+            raise form_refused(
                 "municipality",
                 "a company sends as itself: leave out `municipality` (give `agreement` if in several)",
                 "en virksomhed indsender som sig selv: udelad `municipality` (angiv `agreement`, hvis den er "
@@ -36,14 +36,14 @@ def sender_for(
         mine = scope.agreements(session, who)
         if len(mine) != 1:
             ids = ", ".join(a.id for a in mine)
-            raise _form_refused(
+            raise form_refused(
                 "agreement",
                 f"the company is in several agreements: give the one the form is for ({ids})",
                 f"virksomheden er med i flere aftaler: angiv den, skemaet hører til ({ids})",
             )
         return Submitter(agreement_id=mine[0].id)
     if agreement_id:
-        raise _form_refused(
+        raise form_refused(
             "agreement",
             "a municipality sends as a municipality: leave out `agreement` (it is a company's choice)",
             "en kommune indsender som kommune: udelad `agreement` (det vælger kun en virksomhed)",
@@ -60,7 +60,7 @@ def sender_for(
     )
 
 
-def _form_refused(name: str, reason_en: str, reason_da: str) -> Rejection:
+def form_refused(name: str, reason_en: str, reason_da: str) -> Rejection:
     """A 422 naming one field of the upload's form. A reason that names a field to send or leave out
     names it as the form's key (`agreement`) in both languages: the API's field names are not
     translated, and "udelad aftale" left a program's author to guess which key that was."""

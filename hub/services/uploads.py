@@ -20,7 +20,16 @@ from hub.errors import FieldProblem, Rejection
 from hub.filenames import clean_filename
 from hub.models import Submission
 from hub.pseudonyms import mask_cpr_like
-from hub.services import audit, ingest, retry, same_bytes_note, scope, submission_status, submission_view
+from hub.services import (
+    audit,
+    ingest,
+    retry,
+    same_bytes_note,
+    scope,
+    submission_status,
+    submission_view,
+    upload_sender,
+)
 from hub.services.ingest_types import Submitter
 from hub.services.upload_zips import ArchiveRefused, Incoming, Limits, unpack
 
@@ -57,9 +66,16 @@ class FileOutcome:
 
 
 def upload(
-    session: Session, who: Principal, sender: Submitter, files: list[Incoming], limits: Limits
+    session: Session,
+    who: Principal,
+    sender: Submitter,
+    files: list[Incoming],
+    limits: Limits,
+    corrects: int | None = None,
 ) -> list[FileOutcome]:
-    """Submit every document of an upload as `sender`; zips are unpacked first (all or nothing)."""
+    """Submit every document of an upload as `sender`; zips are unpacked first (all or nothing).
+    `corrects`: the refused submission of `sender`'s the one document is the fixed file of (refused
+    with a 422 naming the field otherwise)."""
     # A zip is never kept, but a refusal names it to the user and in the audit log: by the name a file
     # would be kept under, as `ingest.Item` cleans a document's (which a zip member's becomes).
     files = [Incoming(clean_filename(f.name), f.data) for f in files]
@@ -73,18 +89,42 @@ def upload(
         raise ArchiveRefused(
             [FieldProblem("the upload holds no documents", "uploaden indeholder ingen dokumenter")]
         )
-    return _submit_all(session, who, sender, documents)
+    if corrects is not None:
+        _check_corrects(session, sender, corrects, len(documents))
+    return _submit_all(session, who, sender, documents, corrects)
+
+
+def _check_corrects(session: Session, sender: Submitter, corrects: int, documents: int) -> None:
+    """That `corrects` names a refused submission of `sender`'s and the upload is one document: what it
+    corrects is then that one (`corrections`). Another party's is refused as one that is not there."""
+    if documents != 1:
+        raise upload_sender.form_refused(
+            "corrects",
+            f"a fixed file corrects one refused submission: send it alone, not {documents} documents",
+            f"en rettet fil retter én afvist indsendelse: send den alene, ikke {documents} dokumenter",
+        )
+    row = session.get(Submission, corrects)
+    theirs = row is not None and (row.municipality_code, row.agreement_id) == (
+        sender.municipality_code,
+        sender.agreement_id,
+    )
+    if row is None or not theirs or row.status != "rejected":
+        raise upload_sender.form_refused(
+            "corrects",
+            f"submission {corrects} is no rejected submission of {sender.subject}",
+            f"indsendelse {corrects} er ingen afvist indsendelse fra {sender.subject}",
+        )
 
 
 def _submit_all(
-    session: Session, who: Principal, sender: Submitter, documents: list[Incoming]
+    session: Session, who: Principal, sender: Submitter, documents: list[Incoming], corrects: int | None
 ) -> list[FileOutcome]:
     """Submit the documents a reader takes in one transaction (`ingest.submit_many`); each refused one
     gets its own outcome and audit entry, and the others go on."""
     outcomes: dict[int, FileOutcome] = {}
     # Each document under the name it is kept by (`ingest.Item` cleans it), so that the outcome, a
     # refusal and the stored submission all say the same name.
-    items = [ingest.Item(doc.data, doc.name) for doc in documents]
+    items = [ingest.Item(doc.data, doc.name, corrects=corrects) for doc in documents]
     readable: list[int] = []
     for n, item in enumerate(items):
         try:

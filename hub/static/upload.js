@@ -115,6 +115,7 @@
     var hint = suggestion(problems);
     var next = hint ? T.suggestion.replace("{text}", describe(hint, name)) : whoPutsRight(wrong) || T.send_again;
     if (hint && hint.belongs_elsewhere) { next += ". " + T.belongs_elsewhere; }
+    if (readNowhere(wrong)) { next = T.read_nowhere; }
     // Said aloud there is no row to hear it under: the file's name first, once.
     say(name + ": " + describe(wrong[0], name) + more + ". " + next);
   }
@@ -143,6 +144,11 @@
 
   function suggestion(problems) {
     return (problems || []).filter(function (p) { return p.send_as; })[0];
+  }
+
+  // The file fits no form of any municipality the hub reads (`FieldProblem.read_nowhere`).
+  function readNowhere(problems) {
+    return (problems || []).some(function (p) { return p.read_nowhere; });
   }
 
   // Every problem lies outside the file (`outside_document`: what the hub holds; `config_unfinished`: the
@@ -304,12 +310,23 @@
       cell.appendChild(el("p", { "class": "hint belongs-elsewhere" }, T.belongs_elsewhere));
       return;
     }
+    // No form of any municipality the hub reads fits (`read_nowhere`): one the hub has no set-up for, most
+    // likely; a fixed file is nothing the sender can make (Skive's file sent by Herlev: walk-88, stop 64).
+    if (readNowhere(problems)) {
+      cell.appendChild(el("p", { "class": "hint read-nowhere" }, T.read_nowhere));
+      return;
+    }
     var id = "again-" + Math.random().toString(36).slice(2);
     // The fixed file is picked from the types this sender's forms come in, as the field above offers.
     var picker = el("input", { type: "file", id: id, "class": "visually-hidden again-picker", accept: input.getAttribute("accept") });
-    var label = el("label", { "for": id, "class": "button" }, same || outsideOnly(problems) ? T.send_same : T.send_again);
+    var again = same || outsideOnly(problems);
+    var label = el("label", { "for": id, "class": "button" }, again ? T.send_same : T.send_again);
+    // A fixed file corrects the row's refused submission, the row pressed: linked by form, CPR and
+    // P-number it corrected the earliest refused file of that citizen's form instead, and a row whose form
+    // was not recognised nothing (walk-88, stop 64). The same file sent again corrects nothing.
+    var corrects = again ? null : tr.getAttribute("data-submission");
     picker.addEventListener("change", function () {
-      if (picker.files.length) { acted(); send(picker.files[0], tr); }
+      if (picker.files.length) { acted(); send(picker.files[0], tr, null, null, corrects); }
     });
     cell.appendChild(picker);
     cell.appendChild(label);
@@ -440,6 +457,8 @@
     tr.querySelector("th").textContent = name;
     tr.querySelector("progress").value = 100;
     if (f.outcome === "duplicate") { tr.setAttribute("data-duplicate", "1"); }
+    // The row's submission: a fixed file sent from the row says it corrects this one (`offerAgain`).
+    if (f.submission_id && f.status_url) { tr.setAttribute("data-submission", String(f.submission_id)); }
     setStatus(tr, f.outcome === "refused" ? "refused" : (f.status || f.outcome), name);
     if (f.outcome === "refused") {
       showProblems(tr, f.problems); sayProblems(name, f.problems); offerAgain(tr, faults(f.problems)); return;
@@ -502,10 +521,11 @@
 
   // `as`: the municipality to send it as, when not the one chosen above (`offerOtherSender`); `done`:
   // called once the hub has answered (or the request failed), so that the next file may go (`sendAll`).
-  function send(file, tr, as, done) {
+  function send(file, tr, as, done, corrects) {
     tr = tr || newRow(file.name);
     tr.removeAttribute("data-duplicate");  // a fixed file sent again is new bytes
     tr.removeAttribute("data-url");
+    tr.removeAttribute("data-submission");
     tr.querySelector(".result").textContent = "";
     tr.querySelector("progress").value = 0;
     setStatus(tr, "uploading", file.name);
@@ -513,6 +533,7 @@
     data.append("files", file, file.name);
     var sender = form.querySelector("[name=municipality], [name=agreement]");
     if (sender) { data.append(sender.name, as || sender.value); }
+    if (corrects) { data.append("corrects", corrects); }
     // The answer's notes and reasons in the page's language as the page writes them (`note_text`).
     data.append("lang", danish ? "da" : "en");
     var xhr = new XMLHttpRequest();

@@ -15,7 +15,7 @@ from hub.models import Agreement
 from hub.quantities import hours_a_week
 from hub.services import agreement_terms, scope
 from hub.services.agreement_terms import history
-from hub.services.company import contacts
+from hub.services.company import contacts, own_jobcentre_contact
 from hub.web import nav
 from hub.web.guard import principal, requires
 
@@ -47,6 +47,11 @@ def index() -> str:
     # who calls about an intern needs both, and no other page of theirs names them (walk-88, stop 64).
     # The company has its own page with its contact; an auditor or the administrator does not call them.
     people = {a.id: contacts(a) for a in found} if who.role in ("lead", "municipality") else {}
+    # A partner's caseworker also calls their own job centre's contact in the agreement, where it names
+    # one: the lead's alone left Herlev's (the agreement's backup) unnamed (walk-88, stop 64; page-93).
+    own = {
+        a.id: p for a in found if a.id in people and (p := own_jobcentre_contact(a, who.municipality or ""))
+    }
     return render_template(
         "agreements.html",
         agreements=found,
@@ -55,6 +60,7 @@ def index() -> str:
         terms_changed=changed,
         opens=opens,
         people=people,
+        own=own,
     )
 
 

@@ -83,6 +83,14 @@ def texts(company: bool = False) -> dict[str, str]:
             "to send. Give it to that municipality's job centre or, if you chose the wrong file, send the "
             "right one with the field above."
         ),
+        # No form of any municipality the hub reads fits the file (`FieldProblem.read_nowhere`): most
+        # likely one the hub has no set-up for, so nothing in it is the sender's to fix (stop 65).
+        "read_nowhere": _(
+            "None of the forms the hub reads fits the file: the hub does not read this municipality's forms "
+            "(yet), so nothing in it is yours to fix. Ask the lead job centre whether the hub is to read "
+            "them. If the file should be one of your own forms, check that it is the right one and send it "
+            "with the field above."
+        ),
         # After the first problem said aloud: how many more the row lists ("(+1)" said nothing).
         "more_problem": _("and 1 more problem in the table"),
         "more_problems": _("and {n} more problems in the table"),

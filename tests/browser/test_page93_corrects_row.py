@@ -1,0 +1,61 @@
+"""In Chromium, what stop 64's walk (walk-88) left on the upload page: a fixed file sent from a refused
+file's row corrected, by form, CPR and P-number, the earliest refused file of that citizen's form, not the
+row pressed (a row whose CPR could not be read, or whose form was not recognised, stayed refused with no
+link). The fixed file now says which submission it corrects, the row's, and the lists and the API link
+those two alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from accounts import add_everyone
+from conftest import ROOT
+from flask import Flask
+from page_support import load_agreements
+from playwright.sync_api import Page, expect
+from upload_support import number_of, send_until
+
+from hub.queue import queue
+
+GOLDEN = ROOT / "tests" / "golden" / "herlev" / "placement.csv"  # Ahmad's, "CPR-nr.;221100-4237"
+BY, CORRECTS = "Rettet ved indsendelse {}", "Retter indsendelse {}"
+
+
+def test_a_fixed_file_sent_from_a_row_corrects_that_row(
+    app: Flask, signed_in_page: Callable[..., Page], tmp_path: Path
+) -> None:
+    load_agreements(app)
+    add_everyone(app)
+    good = GOLDEN.read_bytes()
+    # Ahmad's placement refused for its start date: its CPR and P-number read, the rule's candidate.
+    typo = good.replace(b"Startdato;10-08-2026", b"Startdato;32-08-2026")
+    (tmp_path / "praktik-dato.csv").write_bytes(typo)
+    # Ahmad's again, refused for a CPR number that is none: nothing to link it by but the row.
+    (tmp_path / "praktik-cpr.csv").write_bytes(good.replace(b"221100-4237", b"221100-42"))
+    (tmp_path / "praktik-rettet.csv").write_bytes(good)
+    page = signed_in_page("kommune-herlev")
+    send_until(app, page, [tmp_path / "praktik-dato.csv", tmp_path / "praktik-cpr.csv"], "rejected")
+    dated, unread = number_of(app, "praktik-dato.csv"), number_of(app, "praktik-cpr.csv")
+
+    # The fixed file, sent from the row of the file with the unreadable CPR.
+    row = page.locator("#upload-results tbody tr").nth(1)  # sent second, in the order picked
+    expect(row.locator("th")).to_have_text("praktik-cpr.csv")
+    row.locator("input.again-picker").set_input_files(str(tmp_path / "praktik-rettet.csv"))
+    status = row.locator("td.status")
+    expect(status).to_have_attribute("data-status", "queued")
+    queue.run_burst(app)
+    expect(status).to_have_attribute("data-status", "accepted")
+    fixed = number_of(app, "praktik-rettet.csv")
+
+    page.goto("/upload")
+    assert page.locator(f"#submission-{unread} td.status a").all_inner_texts() == [BY.format(fixed)]
+    assert page.locator(f"#submission-{fixed} td.status a").all_inner_texts() == [CORRECTS.format(unread)]
+    assert page.locator(f"#submission-{dated} td.status a").count() == 0  # not the earlier one's fix
+    # The API says the same, for the same sender's session.
+    answer = page.request.get(f"/api/submissions/{unread}").json()
+    assert answer["corrected_by"] == {"id": fixed, "status_url": f"/api/submissions/{fixed}"}
+    assert page.request.get(f"/api/submissions/{dated}").json()["corrected_by"] is None
+    assert page.request.get(f"/api/submissions/{fixed}").json()["corrects"] == [
+        {"id": unread, "status_url": f"/api/submissions/{unread}"}
+    ]
