@@ -82,7 +82,7 @@ class Submission(Base):
             sqlite_where=text("waiting_since IS NOT NULL"),
         ),
         # The few sent as the fixed file of a named refused one (`corrects_id`), by it: a refused line asks
-        # which later one names it (`corrections.corrected_by`, migration 0025).
+        # which later one names it (`corrections.corrected_by`, migration 0026).
         Index(
             "ix_submissions_corrects",
             "corrects_id",
@@ -120,7 +120,7 @@ class Submission(Base):
     unchanged_version_id: Mapped[int | None]
     # The refused submission this one was sent to fix, when its sender said so (the upload page's "Send a
     # fixed file" on that row; the API's `corrects`): it, and no other, is what this one corrects
-    # (`corrections`). No foreign key, as `unchanged_version_id` (migration 0025, stop 65).
+    # (`corrections`). No foreign key, as `unchanged_version_id` (migration 0026, stop 65).
     corrects_id: Mapped[int | None]
     # Indexed: every list of submissions comes newest first by it (`submission_status.page_of`).
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

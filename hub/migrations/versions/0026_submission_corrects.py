@@ -1,7 +1,7 @@
 """the refused submission a fixed file was sent for (decision 0062, stop 65: page-93)
 
-Revision ID: 0025
-Revises: 0024
+Revision ID: 0026
+Revises: 0025
 Create Date: 2026-12-06 22:30:00
 
 A fixed file sent from a refused file's row on the upload page linked, by form, CPR and P-number, to the
@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0025"
-down_revision = "0024"
+revision = "0026"
+down_revision = "0025"
 branch_labels = None
 depends_on = None
 
