@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from accounts import add_everyone
 from conftest import ROOT
@@ -54,8 +55,9 @@ def test_a_fixed_file_sent_from_a_row_corrects_that_row(
     assert page.locator(f"#submission-{dated} td.status a").count() == 0  # not the earlier one's fix
     # The API says the same, for the same sender's session.
     answer = page.request.get(f"/api/submissions/{unread}").json()
-    assert answer["corrected_by"] == {"id": fixed, "status_url": f"/api/submissions/{fixed}"}
+    hub = "{0.scheme}://{0.netloc}".format(urlsplit(page.url))  # status URLs are whole (stop 65: api-93)
+    assert answer["corrected_by"] == {"id": fixed, "status_url": f"{hub}/api/submissions/{fixed}"}
     assert page.request.get(f"/api/submissions/{dated}").json()["corrected_by"] is None
     assert page.request.get(f"/api/submissions/{fixed}").json()["corrects"] == [
-        {"id": unread, "status_url": f"/api/submissions/{unread}"}
+        {"id": unread, "status_url": f"{hub}/api/submissions/{unread}"}
     ]
