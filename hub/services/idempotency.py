@@ -58,18 +58,24 @@ def claim(session: Session, party: str, key: str, fingerprint: str, hours: int) 
     the same request; `KeyReused` for another request, `KeyInUse` while the first is under way. Commits."""
     now = utcnow()
     session.execute(delete(IdempotencyKey).where(IdempotencyKey.created_at < now - timedelta(hours=hours)))
-    try:
-        with session.begin_nested():
-            session.add(IdempotencyKey(party=party, key=key, fingerprint=fingerprint, created_at=now))
-    except IntegrityError:
-        row = session.scalars(_row(party, key)).one()
-        answer = _answered(row, key, fingerprint, now)
-        if answer is None:
-            _take_over(session, row, key, now)
+    for _ in range(3):  # a key freed and claimed again by others between each try is three races lost
+        try:
+            with session.begin_nested():
+                session.add(IdempotencyKey(party=party, key=key, fingerprint=fingerprint, created_at=now))
+        except IntegrityError:
+            row = session.scalars(_row(party, key)).one_or_none()
+            if row is None:
+                # The claim met was let go (its request refused) between the insert and this read, on
+                # PostgreSQL's READ COMMITTED: the key is free again, so it is claimed afresh.
+                continue
+            answer = _answered(row, key, fingerprint, now)
+            if answer is None:
+                _take_over(session, row, key, now)
+            session.commit()
+            return answer
         session.commit()
-        return answer
-    session.commit()
-    return None
+        return None
+    raise _in_use(key)
 
 
 def _take_over(session: Session, row: IdempotencyKey, key: str, now: datetime) -> None:

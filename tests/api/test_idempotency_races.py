@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from flask import Flask
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from hub.extensions import db
@@ -50,3 +51,21 @@ def test_two_retries_of_an_abandoned_claim_take_it_over_once(
         # This retry read the row as abandoned too; the claim is the other's now: 409, not a second upload.
         with pytest.raises(idempotency.KeyInUse):
             idempotency.claim(db.session, PARTY, KEY, PRINT, 24)
+
+
+def test_a_claim_let_go_between_the_insert_and_the_read_is_claimed_afresh(
+    postgres_app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with postgres_app.app_context():
+        db.session.add(IdempotencyKey(party=PARTY, key=KEY, fingerprint=PRINT, created_at=utcnow()))
+        db.session.commit()
+
+        def first_refused() -> None:  # the first request refused: `let_go` deletes its claim
+            with Session(db.engine) as other:
+                other.execute(delete(IdempotencyKey))
+                other.commit()
+
+        monkeypatch.setattr(idempotency, "_row", _once(first_refused, idempotency._row))
+        # This request's insert met the first's claim; by its read the claim is gone: the key is free.
+        assert idempotency.claim(db.session, PARTY, KEY, PRINT, 24) is None
+        assert db.session.scalars(select(IdempotencyKey.key)).all() == [KEY]
