@@ -24,7 +24,7 @@ PARTY, KEY, PRINT = "municipality 159", "5f0c6a7e-2b7d-4c55-9d1a", "f" * 64
 
 def _once(before: Callable[[], None], then: Callable[..., Any]) -> Callable[..., Any]:
     """`then`, with `before` run first on its first call only (the other request's step, landing there)."""
-    ran = []
+    ran: list[bool] = []
 
     def wrapped(*args: Any) -> Any:
         if not ran:
