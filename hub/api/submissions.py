@@ -117,6 +117,9 @@ def upload(files: dict[str, Any], _query: dict[str, Any]) -> Any:
     # form fields are parsed here (a second `@arguments` would be documented as OpenAPI 2's formData).
     choice = parser.parse(UploadChoice, request, location="form")
     sent = files["files"]
+    # Whom the request sends as, refused here before a kept answer is looked for: a key is its party's,
+    # and the party's users may not all send as the same municipalities (a lead also as its partners).
+    upload_sender.sender_for(db.session, principal(), choice.get("municipality"), choice.get("agreement"))
     return answered_once(
         sent, UploadOut(), lambda: _uploaded(sent, choice), lambda b: note_items_shown(b["files"])
     )

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -58,18 +58,39 @@ def claim(session: Session, party: str, key: str, fingerprint: str, hours: int) 
     the same request; `KeyReused` for another request, `KeyInUse` while the first is under way. Commits."""
     now = utcnow()
     session.execute(delete(IdempotencyKey).where(IdempotencyKey.created_at < now - timedelta(hours=hours)))
-    try:
-        with session.begin_nested():
-            session.add(IdempotencyKey(party=party, key=key, fingerprint=fingerprint, created_at=now))
-    except IntegrityError:
-        row = session.scalars(_row(party, key)).one()
-        answer = _answered(row, key, fingerprint, now)
-        if answer is None:
-            row.created_at = now  # abandoned: this request takes the claim over
+    for _ in range(3):  # a key freed and claimed again by others between each try is three races lost
+        try:
+            with session.begin_nested():
+                session.add(IdempotencyKey(party=party, key=key, fingerprint=fingerprint, created_at=now))
+        except IntegrityError:
+            row = session.scalars(_row(party, key)).one_or_none()
+            if row is None:
+                # The claim met was let go (its request refused) between the insert and this read, on
+                # PostgreSQL's READ COMMITTED: the key is free again, so it is claimed afresh.
+                continue
+            answer = _answered(row, key, fingerprint, now)
+            if answer is None:
+                _take_over(session, row, key, now)
+            session.commit()
+            return answer
         session.commit()
-        return answer
-    session.commit()
-    return None
+        return None
+    raise _in_use(key)
+
+
+def _take_over(session: Session, row: IdempotencyKey, key: str, now: datetime) -> None:
+    """Take an abandoned claim over, unless another retry took it (or answered it) since it was read:
+    only the row as read is updated, so two retries that both read it abandoned store the upload once."""
+    taken = session.execute(
+        update(IdempotencyKey)
+        .where(IdempotencyKey.id == row.id, IdempotencyKey.created_at == row.created_at)
+        .where(IdempotencyKey.status.is_(None))
+        .values(created_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if taken.rowcount != 1:  # type: ignore[attr-defined]
+        session.rollback()
+        raise _in_use(key)
 
 
 def _answered(row: IdempotencyKey, key: str, fingerprint: str, now: datetime) -> Answer | None:
@@ -83,13 +104,18 @@ def _answered(row: IdempotencyKey, key: str, fingerprint: str, now: datetime) ->
     if row.status is not None and row.body is not None:
         return Answer(row.status, row.body, row.location)
     if row.created_at > now - ABANDONED:
-        raise KeyInUse(
-            f"the upload first sent with the Idempotency-Key {key!r} is still being stored: ask again in a "
-            "moment with the same key",
-            f"indsendelsen, der først blev sendt med Idempotency-Key {key!r}, gemmes stadig: spørg igen om "
-            "lidt med samme nøgle",
-        )
+        raise _in_use(key)
     return None
+
+
+def _in_use(key: str) -> KeyInUse:
+    """The refusal of a key whose first request is still being answered."""
+    return KeyInUse(
+        f"the upload first sent with the Idempotency-Key {key!r} is still being stored: ask again in a "
+        "moment with the same key",
+        f"indsendelsen, der først blev sendt med Idempotency-Key {key!r}, gemmes stadig: spørg igen om "
+        "lidt med samme nøgle",
+    )
 
 
 def keep(session: Session, party: str, key: str, answer: Answer) -> None:
