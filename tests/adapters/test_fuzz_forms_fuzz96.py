@@ -113,3 +113,30 @@ def test_rows_that_agree_as_read_or_leave_the_value_blank_read_as_before() -> No
             ("Lis Ørum", "2027-01-04"),
             ("Jens Thrane", "2027-01-05"),
         ]
+
+
+@pytest.mark.parametrize("said", [pikepdf.Name("/Maaske"), pikepdf.Name("/Off"), pikepdf.String("Maaske")])
+def test_skanderborgs_listed_button_saying_none_while_another_shows_its_choice_is_refused(
+    said: object,
+) -> None:
+    # fuzz-96's 75/pdf/choice/1, 75/pdf/field_type/29, 75/pdf/field_value/28: the listed button's value
+    # made a state no button draws, or a string, the two unlisted buttons still holding Aktivitetsparat,
+    # which the second draws: the page shows it chosen, and the visitation read as none, without a word.
+    pdf = pikepdf.open(io.BytesIO((SKANDERBORG / "praktikaftale.pdf").read_bytes()))
+    (listed,) = [
+        f for f in pdf.Root.AcroForm.Fields if bytes(f.T) == b"\xfe\xff" + "visitation".encode("utf-16-be")
+    ]
+    listed.V = said
+    out = io.BytesIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pdf.save(out)
+    config = fuzz_forms._config(TESTS / "onboarding" / "config" / "skanderborg.toml")
+    with pytest.raises(Rejection) as refused:
+        canonical_records(config, out.getvalue(), "praktikaftale.pdf")
+    assert [(p.field, p.locator) for p in refused.value.problems] == [
+        ("visitation", 'field "visitation" on page 1')
+    ]
+    assert refused.value.problems[0].reason_da.startswith(
+        "siden viser 'Aktivitetsparat' valgt, men feltets gemte"
+    )
