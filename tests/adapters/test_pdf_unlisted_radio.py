@@ -95,3 +95,12 @@ def test_haderslevs_pdflatex_form_reads_its_second_button_chosen() -> None:
         button.V = pikepdf.Name(r"/\376\377\000a\000p")  # Aktivitetsparat's state, as the file names it
     record = canonical_records(load_registry(CONFIG).get("haderslev"), _saved(pdf), "placement.pdf")
     assert record["visitation"] == "aktivitetsparat"
+
+
+def test_no_button_listed_reads_the_button_chosen() -> None:
+    """The list lost (fuzz-96's `73/pdf/acroform/0@skanderborg`: /Fields gone, or the whole /AcroForm):
+    each button is a field of the group's name that no list reaches; read apart, the first alone was the
+    group, and the second or third chosen read "Off", a visitation as none, without a word."""
+    assert _visitation(_form("Aktivitetsparat", listed=0)) == ("Aktivitetsparat", list(STATES))
+    assert _visitation(_form("Uddannelsesparat", listed=0))[0] == "Uddannelsesparat"
+    assert _visitation(_form("Jobparat", listed=0))[0] == "Jobparat"

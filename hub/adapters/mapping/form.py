@@ -20,6 +20,7 @@ from hub.adapters.language.config_parts import FieldRule
 from hub.adapters.language.missing_words import missing_sheet
 from hub.adapters.mapping.conditions import check_conditions
 from hub.adapters.mapping.iso_weeks import aggregate_iso_week
+from hub.adapters.mapping.item_rows_apart import rows_apart
 from hub.adapters.mapping.item_scope import Scope, whole
 from hub.adapters.mapping.lists import read_items
 from hub.adapters.mapping.marked_values import none_marked
@@ -105,6 +106,11 @@ def read_fields(rules: Sequence[FieldRule], scope: Scope, reader: Reader, into: 
             optional = rule.optional or rule.nullable
             if (quoted := quoted_label(scope.index, selectors)) is not None:
                 reader.problem(rule.path, *quoted)  # a header with a stray quote: not left unread unsaid
+                continue
+            if not outside and (apart := rows_apart(scope, rule)) is not None:
+                reader.problem(
+                    rule.path, *apart
+                )  # a grouped item's rows disagree: not the first's in silence
                 continue
             value, sources = reader.read(rule.path, selectors, rule.transforms, resolve, optional)
             if value is not None or (rule.nullable and sources):

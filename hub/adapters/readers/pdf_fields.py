@@ -238,6 +238,7 @@ def _unlisted(widgets: list[Any], walk: _Walk, filename: str) -> list[Field]:
     if len(widgets) > MAX_FIELD_NODES:  # each is climbed: as many as a form may have fields, no more
         raise unreadable(filename, "too many form fields", "for mange formularfelter")
     fields: dict[Any, Field] = {}
+    radios = dict(walk.radios)  # radio groups by qualified name: the list's, then the unlisted ones'
     for widget in widgets:
         chain = _chain(widget)
         named = [node for node in chain if _T in node and text(node[_T])]
@@ -251,14 +252,20 @@ def _unlisted(widgets: list[Any], walk: _Walk, filename: str) -> list[Field]:
             continue
         name = ".".join(str(text(node[_T])) for node in reversed(named))
         inherited = {k: node[key] for node in reversed(chain) for k, key in _INHERITED if key in node}
-        if (same := walk.radios.get(name)) is not None and _radio(kind(inherited), inherited):
-            # A radio button named as a listed radio group is one of its buttons (one qualified name is
-            # one field, as the walk reads them): xdvipdfmx writes each of hyperref's buttons as a field
-            # of the group's name and lists only the first, so the group read "Off" where the second
-            # was chosen (decision 0060, "Stop 65: trial-93").
+        field_kind = kind(inherited)
+        radio = _radio(field_kind, inherited)
+        if radio and (same := radios.get(name)) is not None:
+            # A radio button named as a radio group already read is one of its buttons (one qualified
+            # name is one field, as the walk reads them): xdvipdfmx writes each of hyperref's buttons as
+            # a field of the group's name and lists only the first, so the group read "Off" where the
+            # second was chosen (decision 0060, "Stop 65: trial-93"). The group need not be listed: with
+            # the form's list lost, its first button alone read "Off" for the second chosen, in silence
+            # (decision 0064, "Stop 65: fuzz-96").
             same[3].append(widget)
             continue
-        fields[group] = (name, field, inherited, [widget], kind(inherited))
+        fields[group] = (name, field, inherited, [widget], field_kind)
+        if radio:
+            radios[name] = fields[group]
     names = {name for name, *_ in walk.found}
     found = []
     for entry in fields.values():
