@@ -6,6 +6,8 @@ URL map and the access matrix; `tests/web_pages.py`), in Danish and English, on 
 measure is `page_checks.too_wide`), and here the signed-out pages.
 A reviewer found `/tokens` 547-563 px wide and `/admin/users` 701 px: a `.visually-hidden` span in their
 tables was placed against the page, not `main`, and so escaped `main`'s own scrolling.
+A table that scrolls sideways inside `main` or its own region is caught too, but those `STILL_SCROLL` names
+(page-98): the hub stacks a table's rows on a phone instead (`stacked-rows`).
 """
 
 from __future__ import annotations
@@ -33,3 +35,20 @@ def test_the_signed_out_pages_fit_a_phone(
         assert [w for w in wide if w] == []
     finally:
         context.close()
+
+
+# A table that scrolls in its region, and one of those known to scroll still (`STILL_SCROLL`) in `main`.
+_SCROLLING = """<!doctype html><html lang="da"><head><title>Tabeller</title></head><body>
+<main style="overflow-x: auto">
+<div style="overflow-x: auto"><table id="wide"><tr><td><p style="width: 600px">B</p></td></tr></table></div>
+<table id="users"><tr><td><p style="width: 600px">B</p></td></tr></table>
+</main></body></html>"""
+
+
+def test_a_table_that_scrolls_in_its_box_is_caught(browser: Browser) -> None:
+    page = browser.new_page(viewport=PHONE)
+    try:
+        page.set_content(_SCROLLING)
+        assert too_wide(page) == "about:blank: table#wide scroll sideways in their box"
+    finally:
+        page.close()
