@@ -7,13 +7,20 @@ extraction kept from before, which holds the escaped text."""
 from __future__ import annotations
 
 import io
+import warnings
+from dataclasses import replace
 
 import pikepdf
 import pytest
 from marshmallow import ValidationError
+from onboarding_trial import CONFIG
+from pipeline import ROOT
 
+from hub.adapters.language.registry import load_registry
+from hub.adapters.mapping.form import map_form
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.transforms import TRANSFORMS
+from hub.adapters.pipeline import recognise
 from hub.adapters.readers import READ_OPTIONS, extract
 
 # hyperref's names for the three states, as `\pdfstringdef` writes "Jobparat"... (a name keeps the
@@ -132,3 +139,31 @@ def test_an_escaped_key_and_its_word_are_one_key() -> None:
 def test_an_unknown_state_is_still_refused() -> None:
     with pytest.raises(TransformError):
         run_map("Uddannelsesparat", {JOBPARAT: "jobparat"})
+
+
+def test_a_kept_extraction_maps_as_a_reading_now_under_haderslevs_config() -> None:
+    """What `hub reprocess` shows for a form that came before this stop: it maps the extraction kept
+    then (the escaped state), not the file read again. Under Haderslev's config, which maps the escapes,
+    the kept and the new reading give the same record."""
+    source = ROOT / "tests" / "onboarding" / "golden" / "haderslev" / "placement.pdf"
+    pdf = pikepdf.open(io.BytesIO(source.read_bytes()))
+    for button in (a for a in pdf.pages[0].Annots if str(a.get("/T")) == "visitation"):
+        button.V = _name(r"\376\377\000a\000p")  # Aktivitetsparat's state, as the file names it
+    out = io.BytesIO()
+    with warnings.catch_warnings():  # of the buttons the list misses: the form's own
+        warnings.simplefilter("ignore")
+        pdf.save(out)
+    data = out.getvalue()
+    config = load_registry(CONFIG).get("haderslev")
+    now = extract(data, "placement.pdf", READ_OPTIONS)
+    assert next(v.value for v in now.values if v.key == "visitation") == "ap"  # the word the state spells
+    kept = replace(
+        now,
+        values=tuple(
+            v._replace(value=r"\376\377\000a\000p") if v.key == "visitation" else v for v in now.values
+        ),
+    )
+    form, _ = recognise(config, now, "placement.pdf", data, {})
+    records = [map_form(e, form, "ef" * 32, "placement.pdf", config.code).record for e in (now, kept)]
+    assert records[0] == records[1]
+    assert records[0]["visitation"] == "aktivitetsparat"
