@@ -41,7 +41,9 @@ def test_the_weekday_before_an_english_month_first_is_checked() -> None:
 def test_a_day_past_an_english_months_end_says_so() -> None:
     with pytest.raises(TransformError) as info:
         day("Nov 31, 2026")
-    assert info.value.reason_en == "not a date: 'Nov 31, 2026' (November 2026 has 30 days)"
+    assert info.value.reason_en == (
+        "no such day: 'Nov 31, 2026' is 31 November 2026, and November 2026 has 30 days"
+    )
 
 
 @pytest.mark.parametrize(

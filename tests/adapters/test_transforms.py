@@ -108,24 +108,41 @@ def test_date_rejects_unknown_and_says_how_to_write_it(text: str) -> None:
     assert info.value.reason_da == f"ikke en dato: {text!r}: {HOW_DA}"
 
 
+def test_date_rejects_a_day_no_month_has_saying_how_many_days_its_month_has() -> None:
+    # Written right, the day past every month's end: what is wrong is said, not how to write a date.
+    with pytest.raises(TransformError) as info:
+        run("date", "32.08.2026")
+    assert info.value.reason_en == "not a date: '32.08.2026' (August 2026 has 31 days)"
+    assert info.value.reason_da == "ikke en dato: '32.08.2026' (august 2026 har 31 dage)"
+
+
 @pytest.mark.parametrize(
-    ("text", "month_en", "month_da"),
+    ("text", "day_en", "day_da"),
     [
-        # Written right, the day past its month's end: what is wrong is said, not how to write a date.
-        ("32.08.2026", "August 2026 has 31 days", "august 2026 har 31 dage"),
-        ("29.02.2026", "February 2026 has 28 days", "februar 2026 har 28 dage"),
-        ("31. april 2026", "April 2026 has 30 days", "april 2026 har 30 dage"),
-        ("30.02.26", "February 2026 has 28 days", "februar 2026 har 28 dage"),
-        ("30.02.2028", "February 2028 has 29 days", "februar 2028 har 29 dage"),  # a leap year
+        # A day other months have, past its own month's end: "no such day", naming the day and month.
+        (
+            "29.02.2026",
+            "29 February 2026, and February 2026 has 28",
+            "29. februar 2026, og februar 2026 har 28",
+        ),
+        ("31. april 2026", "31 April 2026, and April 2026 has 30", "31. april 2026, og april 2026 har 30"),
+        (
+            "30.02.26",
+            "30 February 2026, and February 2026 has 28",
+            "30. februar 2026, og februar 2026 har 28",
+        ),
+        (
+            "30.02.2028",
+            "30 February 2028, and February 2028 has 29",
+            "30. februar 2028, og februar 2028 har 29",
+        ),
     ],
 )
-def test_date_rejects_a_day_past_its_months_end_saying_how_many_days_it_has(
-    text: str, month_en: str, month_da: str
-) -> None:
+def test_date_rejects_a_day_past_its_months_end_as_no_such_day(text: str, day_en: str, day_da: str) -> None:
     with pytest.raises(TransformError) as info:
         run("date", text)
-    assert info.value.reason_en == f"not a date: {text!r} ({month_en})"
-    assert info.value.reason_da == f"ikke en dato: {text!r} ({month_da})"
+    assert info.value.reason_en == f"no such day: {text!r} is {day_en} days"
+    assert info.value.reason_da == f"den dag findes ikke: {text!r} er den {day_da} dage"
 
 
 @pytest.mark.parametrize("text", ["2026-13-01", "12/31/2026", "00.08.2026"])

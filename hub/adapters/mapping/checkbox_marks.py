@@ -13,9 +13,10 @@ import unicodedata
 from functools import lru_cache
 
 from hub.adapters.mapping.textparse import TransformError
+from hub.adapters.readers.pdf_utf16_names import state_words
 from hub.quoting import quoted, quoted_da
 
-__all__ = ["box_state_mark", "config_norm", "is_checked", "norm", "read_mark", "unknown_mark"]
+__all__ = ["box_state_mark", "config_norm", "is_checked", "norm", "read_mark", "unknown_mark", "value_norm"]
 
 # Checkbox marks, compared after `norm` (stripped, NFC, casefolded). A PDF checkbox reads as its state
 # name: "Off" when not ticked, else its export value ("Yes", "On", or a custom one such as "Kontanthjaelp").
@@ -44,9 +45,19 @@ def norm(text: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", " ".join(text.split())).casefold())
 
 
+def value_norm(text: str) -> str:
+    """Text for comparing with a config's words, as `norm`; hyperref's escaped UTF-16 state name as the
+    text it spells, which the PDF reader now reads (`pdf_utf16_names`). Both sides: a config mapping
+    the escaped text keeps matching a document read now, and `hub reprocess`, which maps the extraction
+    kept when the document came (the escaped text, before this stop), matches a config mapping the
+    words: no deployed config needs an edit, and none gives another value (decision 0025, "Stop 65:
+    fixes-97")."""
+    return norm(state_words(text))
+
+
 # Kept: `map` compares every key of its table with every value it maps. Only a config's own words (a
 # `map` table's keys) come here, the same for every document of the form.
-config_norm = lru_cache(maxsize=4096)(norm)
+config_norm = lru_cache(maxsize=4096)(value_norm)
 
 
 def read_mark(value: str | None) -> bool | None:

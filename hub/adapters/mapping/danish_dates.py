@@ -6,7 +6,7 @@ august 2026", "mandag den 3. august 2026"), XML Schema's dates and date-times fr
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from typing import NamedTuple
 
 from hub.adapters.mapping.english_months import ENGLISH_MONTHS
@@ -201,13 +201,25 @@ def xml_schema_day(text: str) -> str:
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        return text  # an impossible date-time: parse_date says "not a date"
+        # An impossible date-time: its day alone where that is what is impossible ("2026-11-31T08:00:00"),
+        # so that `parse_date` says "no such day" of it; else as it is, "not a date" (a 25th hour).
+        day = text[:10]
+        return day if _impossible_day(day) else text
     if moment.tzinfo is not None:
         try:
             moment = moment.astimezone(DENMARK)
         except OverflowError:  # 9999-12-31T23:59:59Z, a case system's "no end": its year is refused
             return text[:10]
     return moment.date().isoformat()
+
+
+def _impossible_day(iso: str) -> bool:
+    """Whether an ISO day (`YYYY-MM-DD`) is one its month does not have."""
+    try:
+        date.fromisoformat(iso)
+    except ValueError:
+        return True
+    return False
 
 
 def asctime_day(text: str) -> str:

@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from hub.adapters.mapping.checkbox_marks import config_norm, norm
+from hub.adapters.mapping.checkbox_marks import config_norm, value_norm
 from hub.quoting import quoted, quoted_da
 
 
 def _knows(text: str, args: Mapping[str, Any]) -> bool:
     """Whether a `map`'s table has a key for `text`, compared as `map` compares."""
-    wanted = norm(text)
+    wanted = value_norm(text)
     return any(config_norm(key) == wanted for key in args["values"])
 
 

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from hub.adapters.mapping.english_months import ENGLISH_MONTHS
 
-__all__ = ["MailMoment", "mail_moment", "without_ordinal"]
+__all__ = ["MailMoment", "NoSuchDay", "mail_moment", "without_ordinal"]
 
 _MAIL = re.compile(
     r"(?:(?P<weekday>mon|tue|wed|thu|fri|sat|sun),\s*)?(?P<d>\d{1,2})\s+(?P<m>[a-z]{3})\s+(?P<y>\d{4})\s+"
@@ -30,6 +30,10 @@ _ORDINAL = re.compile(r"\b(?P<d>\d{1,2})(?P<suffix>st|nd|rd|th)\b", re.IGNORECAS
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
+class NoSuchDay(ValueError):
+    """An RFC 2822 date whose day its month does not have: its args the day, month and year as read."""
+
+
 class MailMoment(NamedTuple):
     """An RFC 2822 date: the XML Schema date-time it is, the day as written and its weekday (0 =
     Monday), None where none is written."""
@@ -40,15 +44,16 @@ class MailMoment(NamedTuple):
 
 
 def mail_moment(text: str) -> MailMoment | None:
-    """The moment an RFC 2822 date says; None for any other text, or a day no calendar has (read on, and
-    refused as no date)."""
+    """The moment an RFC 2822 date says; None for any other text. Raises `NoSuchDay` for a day its month
+    does not have ("Mon, 31 Nov 2026 08:00:00 +0100"), which was refused as "not a date"."""
     found = _MAIL.fullmatch(text)
     if found is None or found["m"].lower() not in ENGLISH_MONTHS or len(found["m"]) != 3:
         return None
+    day, month, year = int(found["d"]), ENGLISH_MONTHS[found["m"].lower()], int(found["y"])
     try:
-        written = date(int(found["y"]), ENGLISH_MONTHS[found["m"].lower()], int(found["d"]))
+        written = date(year, month, day)
     except ValueError:
-        return None
+        raise NoSuchDay(day, month, year) from None
     zone = "+00:00" if found["utc"] else f"{found['oh']}:{found['om']}"
     moment = f"{written.isoformat()}T{found['hm']}{found['s'] or ':00'}{zone}"
     weekday = _WEEKDAYS.index(found["weekday"].lower()) if found["weekday"] else None

@@ -32,8 +32,9 @@ from hub.adapters.readers.csv_r import NA_MARK
 from hub.adapters.readers.xlsx_cells import SAVED_UNCALCULATED
 from hub.schemas.edges import strip_edges
 
-# The formats whose cells may hold a formula: the reading of every other format skips the look for one.
-_SPREADSHEETS = frozenset(("xlsx", "csv"))
+# The formats whose values may be marked for a formula (an XML value holding Excel's error, `excel_errors`):
+# the reading of every other format skips the look for one.
+_FORMULA_MARKED = frozenset(("xlsx", "csv", "xml"))
 
 Resolver = Callable[[str], SourceValue | None]
 
@@ -64,13 +65,14 @@ class Reader(ReadProblems):
         except LabelSkipped as exc:  # optional or not: the value may be in the document, unread
             self.problem(path, exc.selector, exc.problems[0].reason_en, exc.problems[0].reason_da)
             return None, []
-        # Only a spreadsheet's cells carry marks for a formula (an error such as #N/A; a CSV's uncalculated
-        # "=SUM(B8:B12)", `tabular_cells.blank`), so only their values are looked at for them: two looks
+        # Only a spreadsheet's cells and an XML's values carry marks for a formula (an error such as #N/A,
+        # `excel_errors`; a CSV's uncalculated "=SUM(B8:B12)", `tabular_cells.blank`), so only theirs are
+        # looked at for them: two looks
         # at every source of every PDF value were a thirtieth of reading a document again. A CSV's was
         # said only where a value was required: an optional one (Thisted's citizen `=HYPERLINK("x")`,
         # 67/csv/value/27) read as no value in silence, where a workbook's is refused (decision 0064,
         # "Stop 63: fuzz-79").
-        if self.fmt in _SPREADSHEETS and self._formula_problem(path, found):
+        if self.fmt in _FORMULA_MARKED and self._formula_problem(path, found):
             return None, []
         # Nor is a workbook's yes/no cell a name or other text: read so, it was the text "TRUE"
         # (68/xlsx/cell_type/6, `boolean_cells`), nor a CSV's or XML's TRUE. A `map` naming TRUE reads it.
@@ -207,14 +209,7 @@ class Reader(ReadProblems):
         failed = next(((s, v) for s, v in found if v is not None and v.meta.get("formula_error")), None)
         if failed is not None:
             shown = str(failed[1].value).strip()  # a CSV's text may be padded (`csv_formulas`)
-            self.problem(
-                path,
-                self._where([failed]),
-                f"the cell shows Excel's error {shown}: its formula could not be calculated; correct it in "
-                "Excel and send the file again",
-                f"cellen viser Excels fejl {shown}: dens formel kunne ikke regnes ud; ret den i Excel og "
-                "send filen igen",
-            )
+            self.problem(path, self._where([failed]), *_excel_error_words(shown, self.fmt))
             return True
         # Nor is a formula's 0 that the cells it adds contradict, in a book saved without calculating.
         stale = next(((s, v) for s, v in found if v is not None and v.meta.get(SAVED_UNCALCULATED)), None)
@@ -256,3 +251,21 @@ class Reader(ReadProblems):
                 return None
             applied.append(call.summary())
         return value
+
+
+def _excel_error_words(shown: str, fmt: str) -> tuple[str, str]:
+    """Why Excel's error is no value (English, Danish): a cell shows it; an XML value holds it, copied
+    from a sheet whose formula could not be calculated (decision 0061, "Stop 65: fixes-97")."""
+    if fmt == "xml":
+        return (
+            f"the value is Excel's error {shown}: the formula it was copied from could not be calculated; "
+            "correct it in Excel and send the file again",
+            f"værdien er Excels fejl {shown}: formlen, den er kopieret fra, kunne ikke regnes ud; ret den i "
+            "Excel og send filen igen",
+        )
+    return (
+        f"the cell shows Excel's error {shown}: its formula could not be calculated; correct it in Excel "
+        "and send the file again",
+        f"cellen viser Excels fejl {shown}: dens formel kunne ikke regnes ud; ret den i Excel og send "
+        "filen igen",
+    )

@@ -25,7 +25,7 @@ from hub.adapters.mapping.danish_dates import (
 )
 from hub.adapters.mapping.english_months import MONTHS_EN, month_first
 from hub.adapters.mapping.go_times import offset_time
-from hub.adapters.mapping.mail_dates import mail_moment, without_ordinal
+from hub.adapters.mapping.mail_dates import NoSuchDay, mail_moment, without_ordinal
 from hub.periods import local_today
 from hub.quoting import quoted, quoted_da
 from hub.schemas.scientific import LOST_DA, LOST_EN, in_scientific_notation
@@ -111,7 +111,11 @@ def parse_date(text: str) -> str:
     CEST 2026", Go's "2026-08-03 00:00:00 +0200 CEST", RFC 2822's "Mon, 03 Aug 2026 08:00:00 +0200", an
     English ordinal "3rd August 2026") into ISO "2026-08-03"."""
     stripped = text.strip()
-    if (mail := mail_moment(stripped)) is not None:  # RFC 2822's: its weekday is the day's as written
+    try:
+        mail = mail_moment(stripped)
+    except NoSuchDay as impossible:
+        raise _no_such_day(text, *impossible.args) from None
+    if mail is not None:  # RFC 2822's: its weekday is the day's as written
         if mail.weekday is not None and mail.weekday != mail.written.weekday():
             raise _wrong_weekday(text, mail.written)
         stripped = mail.moment
@@ -174,13 +178,23 @@ def _unknown_zone(text: str, zone: str) -> TransformError:
 
 def _no_such_day(text: str, day: int, month: int, year: int) -> TransformError:
     """A date the calendar does not have. Where only the day is past its month's end, the writing was
-    right, so what is wrong is said ("februar 2026 har 28 dage"), not how to write a date; a month past
-    12 may be a month and day written the other way round, so the way to write one is said then."""
+    right, so what is wrong is said ("den 30. februar 2026, og februar 2026 har 28 dage"), not how to
+    write a date; a month past 12 may be a month and day written the other way round, so the way to
+    write one is said then."""
     if 1 <= month <= 12 and year >= 1 and day >= 1:
         days = calendar.monthrange(year, month)[1]
+        month_en, month_da = f"{MONTHS_EN[month - 1]} {year}", f"{MONTHS_DA[month - 1]} {year}"
+        if day > 31:  # no month has it: a slip of the keys ("32.08.2026"), as before
+            return TransformError(
+                f"not a date: {quoted(text)} ({month_en} has {days} days)",
+                f"ikke en dato: {quoted_da(text)} ({month_da} har {days} dage)",
+            )
+        # A day other months have ("31.11.2026", "29.02.2027"): "no such day", naming the day and its
+        # month as read, since the date is written right and "not a date" sent the sender looking at how
+        # it was written (decision 0061, "Stop 65: fixes-97").
         return TransformError(
-            f"not a date: {quoted(text)} ({MONTHS_EN[month - 1]} {year} has {days} days)",
-            f"ikke en dato: {quoted_da(text)} ({MONTHS_DA[month - 1]} {year} har {days} dage)",
+            f"no such day: {quoted(text)} is {day} {month_en}, and {month_en} has {days} days",
+            f"den dag findes ikke: {quoted_da(text)} er den {day}. {month_da}, og {month_da} har {days} dage",
         )
     return TransformError(
         f"not a date: {quoted(text)} (no such day): {HOW_TO_WRITE[0]}",

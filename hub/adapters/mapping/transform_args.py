@@ -12,7 +12,7 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from hub.adapters.mapping.checkbox_marks import norm
+from hub.adapters.mapping.checkbox_marks import config_norm
 from hub.adapters.mapping.durations import UNITS
 
 __all__ = [
@@ -35,7 +35,7 @@ class MapArgs(Schema):
 
     @validates_schema
     def _no_case_duplicates(self, data: dict[str, Any], **kwargs: Any) -> None:
-        keys = [norm(k) for k in data.get("values", {})]
+        keys = [config_norm(k) for k in data.get("values", {})]
         twice = sorted({k for k in keys if keys.count(k) > 1})
         if twice:
             raise ValidationError(f"keys differ only in case, spaces or Unicode form: {twice}", "values")

@@ -17,7 +17,7 @@ from typing import Any
 
 from hub.adapters.mapping import numberparse as num
 from hub.adapters.mapping import textparse as tp
-from hub.adapters.mapping.checkbox_marks import config_norm, norm, read_mark, unknown_mark
+from hub.adapters.mapping.checkbox_marks import config_norm, read_mark, unknown_mark, value_norm
 from hub.adapters.mapping.durations import StartOrLengthError, last_day
 from hub.adapters.mapping.placeholder import PLACEHOLDER, unfinished
 from hub.adapters.mapping.source_words import sources_words
@@ -46,7 +46,7 @@ __all__ = [
 
 
 def _map(text: str, args: Mapping[str, Any]) -> str:
-    wanted = norm(text)
+    wanted = value_norm(text)
     for key, target in args["values"].items():
         if config_norm(key) == wanted:
             if target == PLACEHOLDER:

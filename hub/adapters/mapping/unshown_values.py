@@ -29,6 +29,17 @@ _SIGN_AGAIN = (
     "på papir, og send den igen",
 )
 
+_AGAIN_FORM = (
+    "fill the form again in a PDF program that saves form fields (such as Adobe Acrobat Reader), or "
+    "make it again with the program that wrote it, typing the value as a text field's, and send it again",
+    "udfyld blanketten igen i et PDF-program, der gemmer formularfelter (f.eks. Adobe Acrobat Reader), "
+    "eller lav den igen med det program, der skrev den, med værdien skrevet i et tekstfelt, og send den igen",
+)
+_GARBLED = (
+    ("bytes that are no text", "bytes, der ikke er tekst"),
+    ("its text encoded twice", "teksten er kodet to gange"),
+)
+
 _STREAM = (
     ("text packed in a way the hub cannot unpack", "tekst pakket på en måde, som hubben ikke kan pakke ud"),
     (
@@ -63,6 +74,15 @@ def unshown_problem(value: SourceValue) -> tuple[str, str]:
         page_en, page_da = f"its box draws {quoted(shown)}", f"feltet tegner {quoted_da(shown)}"
     else:
         page_en, page_da = "its box draws nothing", "feltet tegner intet"
+    if what == "garbled":
+        # Its text is no one's words: quoted, it would be noise (decision 0025, "Stop 65: fixes-97").
+        en, da = _GARBLED[held == "twice"]
+        return (
+            f"the value is saved in a form viewers cannot show ({en}; {page_en}): PDF programs show the "
+            f"field empty or as stray characters: {_AGAIN_FORM[0]}",
+            f"værdien er gemt på en måde, som PDF-programmer ikke kan vise ({da}; {page_da}): de viser "
+            f"feltet tomt eller som tilfældige tegn: {_AGAIN_FORM[1]}",
+        )
     if value.meta.get("type") == "signature":
         if what == "object":
             en, da = "an entry that holds no signature", "en post, der ikke indeholder nogen underskrift"

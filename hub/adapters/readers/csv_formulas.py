@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hub.adapters.readers.base import SourceValue
+from hub.adapters.readers.excel_errors import EXCEL_ERRORS, FORMULA_ERROR
 
 __all__ = ["split_formulas"]
 
@@ -47,16 +48,6 @@ _CELL = re.compile(r"\$?([A-Za-z]{1,3})\$?([0-9]+)")
 _NUMBER = re.compile(r"[+\-]?[0-9]+(?:[.,][0-9]+)*")
 
 
-# Excel's errors for a formula it could not calculate, as Excel writes them into a CSV it saves (the text
-# the cell shows): English, and Danish Excel's (EPPlus's `DanishErrors`), with Excel 365's newer ones.
-# A cell whose whole text is one is marked as a workbook's error cell is (`formula_error`) and refused
-# where it is read (`mapping.reading`), never taken as a signer "#N/A" (decision 0061, "Stop 65: fixes-93").
-EXCEL_ERRORS = frozenset(
-    {"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"}
-    | {"#I/T", "#VÆRDI!", "#REFERENCE!", "#DIVISION/0!", "#NAVN?", "#NUL!"}
-)
-
-
 def split_formulas(values: Sequence[SourceValue]) -> tuple[list[SourceValue], list[list[Any]]]:
     """The cells that are values, and each formula's ["", row, column] (a CSV file has one sheet, "");
     a value that is Excel's error for a formula is kept, marked (`EXCEL_ERRORS`)."""
@@ -69,7 +60,7 @@ def split_formulas(values: Sequence[SourceValue]) -> tuple[list[SourceValue], li
             formulas.append(["", value.meta["row"], value.meta["col"]])
             continue
         if text[:1] == "#" and text in EXCEL_ERRORS:
-            value.meta["formula_error"] = True
+            value.meta[FORMULA_ERROR] = True  # refused where it is read (`excel_errors`)
         kept.append(value)
     return kept, formulas
 

@@ -12,6 +12,8 @@ from typing import Any
 
 import pikepdf
 
+from hub.adapters.readers.pdf_utf16_names import utf16_name
+
 
 def text(obj: Any) -> str | None:
     """A PDF string (PDFDocEncoding, UTF-16 or UTF-8), name or number as text; None for null, and for a
@@ -53,19 +55,37 @@ def name_text(name: Any) -> str:
     A name is bytes: UTF-8, as PDF 2.0 says, or one byte a character (Windows-1252) in older forms,
     which spelled "Ønsker" with one byte for the Ø. pikepdf's `str` of such a name raises
     UnicodeDecodeError, and its dictionary keys carry the byte as a lone surrogate, which no database
-    stores. Both are read from their bytes here: UTF-8 when they are, else Windows-1252."""
-    if isinstance(name, str):  # a key: its bytes decoded with surrogateescape
-        raw = name[1:].encode("utf-8", "surrogateescape")
-    else:  # qpdf's spelling, each byte outside printable ASCII (and # itself) as #xx
-        raw = name.unparse()[1:]
-        if b"#" in raw:  # nearly every name has none: no substitution to run (a reader asks thousands)
-            raw = _HEX_BYTE.sub(_byte, raw)
+    stores. Both are read from their bytes here: UTF-8 when they are, else Windows-1252; and a name
+    that spells UTF-16 after its byte order mark, plain or as hyperref escapes it, as the text it
+    spells (`pdf_utf16_names`)."""
+    raw = name_bytes(name)
+    if raw[:1] in _UTF16_STARTS and (spelled := utf16_name(raw)) is not None:
+        return no_nul(spelled)
     try:
         return no_nul(raw.decode("utf-8"))
     except UnicodeDecodeError:
         return no_nul(raw.decode("cp1252", errors="replace"))
 
 
+def name_bytes(name: Any) -> bytes:
+    """A name's bytes without its slash: a `pikepdf.Name`'s, or a dictionary key's."""
+    if isinstance(name, str):  # a key: its bytes decoded with surrogateescape
+        return name[1:].encode("utf-8", "surrogateescape")
+    raw = name.unparse()[1:]  # qpdf's spelling, each byte outside printable ASCII (and # itself) as #xx
+    # Nearly every name has no #: no substitution to run (a reader asks thousands).
+    return _HEX_BYTE.sub(_byte, raw) if b"#" in raw else raw
+
+
+def name_key(name: Any) -> str:
+    """A `pikepdf.Name` as pikepdf spells a dictionary's key: its `str` raises on bytes that are no
+    UTF-8, where the key holds them as lone surrogates."""
+    try:
+        return str(name)  # nearly every name: one call, as before
+    except UnicodeDecodeError:
+        return "/" + name_bytes(name).decode("utf-8", "surrogateescape")
+
+
+_UTF16_STARTS = (b"\xfe", b"\\")  # a byte order mark's first byte, plain or escaped: one look a name
 _HEX_BYTE = re.compile(rb"#([0-9A-Fa-f]{2})")
 
 

@@ -22,10 +22,12 @@ import brotli
 import pikepdf
 
 from hub.adapters.readers import pdf_unpack
+from hub.adapters.readers.pdf_garbled import garbled
 from hub.adapters.readers.pdf_text import name_text, text
 
 # What a value is, as the message names it: "boolean", "number", "object", "stream" ("broken" or "unknown"),
-# "list", "text" or "name"; and its text.
+# "list", "text", "name" or "garbled" (a text saved so no viewer shows it: "twice" or "no text"); and its
+# text.
 
 
 def signature_held(raw: Any) -> bool:
@@ -40,8 +42,13 @@ def signature_held(raw: Any) -> bool:
 def unshown(kind: str, raw: Any) -> list[str] | None:
     """What a field's value is ([what, its text]) where no viewer shows it as the field's kind holds;
     None where it is read as before (no value, a text, a list's texts, a signature, a box's state)."""
-    if raw is None or (kind in _HOLD_TEXT and is_string(raw)):
-        return None  # no value, or a text where one belongs (nearly every filled field): one look
+    if raw is None:
+        return None
+    if kind in _HOLD_TEXT and is_string(raw):
+        # A text where one belongs (nearly every filled field), unless it is saved so that no viewer
+        # shows it as text: encoded twice, or bytes that are no text (`pdf_garbled`).
+        why = garbled(raw)
+        return None if why is None else ["garbled", why]
     if kind == "signature":
         return None if signature_held(raw) else _what(raw)
     if kind not in ("text", "choice"):
@@ -81,9 +88,10 @@ def _is_text(obj: Any) -> bool:
 
 def said_always(kind: str, what: list[str]) -> bool:
     """Whether a value is said even where the field's box draws nothing: a stream that does not unpack
-    (its text is lost, not shown as none), and a signature field's dictionary without the signature's
-    bytes (poppler's `pdfsig` lists it as a signature that fails its check, pdf.js shows nothing)."""
-    return what[0] == "stream" or (kind == "signature" and what[0] == "object")
+    or a text saved so no viewer shows it (`pdf_garbled`): its text is lost, not shown as none; and a
+    signature field's dictionary without the signature's bytes (poppler's `pdfsig` lists it as a
+    signature that fails its check, pdf.js shows nothing)."""
+    return what[0] in ("stream", "garbled") or (kind == "signature" and what[0] == "object")
 
 
 def _what(raw: Any) -> list[str]:

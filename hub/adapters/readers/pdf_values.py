@@ -14,7 +14,7 @@ import pikepdf
 
 from hub.adapters.readers.pdf_fields import entry, integer
 from hub.adapters.readers.pdf_list_lines import in_list_order, option, texts, value_text
-from hub.adapters.readers.pdf_text import name_text, no_nul, text
+from hub.adapters.readers.pdf_text import name_key, name_text, no_nul, text
 from hub.adapters.readers.pdf_unshown import is_string, signature_held, stream_bytes, unshown
 
 _POSITION = re.compile(r"[0-9]{1,6}")  # a box's position in its field's /Opt, as a state's name
@@ -149,7 +149,10 @@ def shown_state(widget: Any, drawn: set[str] | None) -> str | None:
     state = entry(widget, "/AS")
     if not isinstance(state, pikepdf.Name):
         return None
-    if drawn is not None and str(state) not in drawn:
+    # Its key's spelling: `str` raises on a name that is no UTF-8 (a state named in UTF-16, or
+    # Windows-1252's Ø), which failed the whole form as the hub's fault (decision 0025, "Stop 65:
+    # fixes-97").
+    if drawn is not None and name_key(state) not in drawn:
         return "Off"
     return name_text(state)
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from hub.adapters.readers.base import Extraction, SourceValue, column_letters
 from hub.adapters.readers.csv_r import NA_MARK
+from hub.adapters.readers.excel_errors import FORMULA_ERROR, is_excel_error
 from hub.adapters.readers.tabular_limits import MAX_CELLS, too_many_cells
 from hub.adapters.readers.xlsx_book import Book, Sheet
 from hub.adapters.readers.xlsx_cell_count import cells_ahead, claims_more
@@ -107,11 +108,16 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                         ref = f"{name}!{_letters(col_no)}{row_no}"
                         meta = cell_meta(name, row_no, col_no, number_format)
                         if type(value) is FormulaError:
-                            meta["formula_error"] = True  # refused where it is read (`mapping.reading`)
+                            meta[FORMULA_ERROR] = True  # refused where it is read (`mapping.reading`)
                         elif type(value) is bool:
                             meta[BOOLEAN_MARK] = True
                         elif type(value) is str and text in _NA_TEXTS:
                             meta[NA_MARK] = True  # R's missing value or the text (`mapping.r_missing`)
+                        elif type(value) is str and is_excel_error(text):
+                            # A text cell holding Excel's error (`#VALUE!` pasted as text), as a CSV's:
+                            # one rule for every reader (`excel_errors`). Not the whole text "#N/A",
+                            # which openxlsx writes for R's missing value (na.string) and is read so.
+                            meta[FORMULA_ERROR] = True
                         values.append(SourceValue(ref, text, meta))
                         filled.add((row_no, col_no))
             if sums:

@@ -12,6 +12,7 @@ from typing import Any
 from lxml import etree
 
 from hub.adapters.readers.base import Extraction, SourceValue
+from hub.adapters.readers.excel_errors import FORMULA_ERROR, is_excel_error
 from hub.adapters.readers.safexml import parse_xml
 from hub.adapters.readers.xml_limits import too_many_attributes, too_many_tags, too_many_values
 from hub.errors import FieldProblem, UnreadableDocument
@@ -80,7 +81,13 @@ def _add_element_value(
     text = (element.text or "") + "".join(child.tail or "" for child in element)
     if has_children and not text.strip():
         return  # a container, not a value
-    values.append(SourceValue(key=key, value=text, meta={"xpath": xpath}))
+    values.append(SourceValue(key=key, value=text, meta=_meta(xpath, text)))
+
+
+def _meta(xpath: str, text: str) -> dict[str, Any]:
+    """A value's meta: its path, and Excel's error mark where the text is one of Excel's errors (an
+    export filled from a sheet: `excel_errors`, refused where it is read as a CSV's cell is)."""
+    return {"xpath": xpath, FORMULA_ERROR: True} if is_excel_error(text) else {"xpath": xpath}
 
 
 def _nil_holds_nothing(
@@ -118,7 +125,7 @@ def _add_attributes(
         raise too_many_attributes(filename, xpath, len(element.attrib), MAX_ATTRIBUTES)
     for name, value in element.attrib.items():
         readable = f"{xpath}/@{_readable(element, name)}"
-        values.append(SourceValue(key=f"{key}/@{name}", value=value, meta={"xpath": readable}))
+        values.append(SourceValue(key=f"{key}/@{name}", value=value, meta=_meta(readable, value)))
 
 
 def readable_path(element: etree._Element) -> str:
