@@ -20,7 +20,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from hub.api.common import LINK_HEADER, QUERY, NoQuery, page_links
 from hub.api.following import FOLLOW_HEADERS, UPLOAD_HEADERS, follow_headers
-from hub.api.idempotency_key import KEY_DOC, answered_once
+from hub.api.idempotency_key import answered_once, keyed
 from hub.api.problem_shapes import ErrorShape
 from hub.api.spec import ANSWERS, MALFORMED_CHALLENGE
 from hub.api.submission_examples import STATUSES, UPLOAD_REFUSED, UPLOADED
@@ -94,13 +94,7 @@ blp.before_request(multipart_only)
     "is refused whole",
     example=UPLOAD_REFUSED,
 )
-@blp.alt_response(
-    409,
-    schema=ErrorShape,
-    description="The upload first sent with this `Idempotency-Key` is still being stored "
-    "(`idempotency_key_in_use`): ask again in a moment with the same key",
-)
-@blp.doc(parameters=[KEY_DOC])
+@keyed(blp)
 @requires("submissions:create")
 def upload(files: dict[str, Any], _query: dict[str, Any]) -> Any:
     """Upload documents (or zips of them); each new one is queued for processing.
