@@ -22,7 +22,7 @@ from hub.api.common import LINK_HEADER, QUERY, NoQuery, page_links
 from hub.api.following import FOLLOW_HEADERS, UPLOAD_HEADERS, follow_headers
 from hub.api.idempotency_key import answered_once, keyed
 from hub.api.problem_shapes import ErrorShape
-from hub.api.spec import ANSWERS, MALFORMED_CHALLENGE
+from hub.api.spec_answers import ANSWERS, MALFORMED_CHALLENGE
 from hub.api.submission_examples import STATUSES, UPLOAD_REFUSED, UPLOADED
 from hub.api.submission_shapes import StatusArgs, SubmissionFilter, SubmissionOut, SubmissionPage
 from hub.api.submission_shown import in_language, names_people, note_items_shown, show, status_url
