@@ -7,10 +7,11 @@ from typing import Any
 
 from flask import Flask, Response, request
 
-from hub import app_core, web
+from hub import app_core
 from hub.errors import HubError, SettingsError
 from hub.logsetup import Both
 from hub.signing import signer
+from hub.web import install
 from hub.web.head_refusal import offered_methods
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the app: defaults, then `HUB_*` environment variables, then `test_config` (`app_core.wire`),
     and its pages and API."""
     app = app_core.wire(HubFlask(app_core.IMPORT_NAME), test_config)
-    web.init_app(app)
+    install.init_app(app)
     return app
 
 

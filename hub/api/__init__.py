@@ -48,14 +48,15 @@ class HubApi(Api):
 
     def _register_responses(self) -> None:
         """flask-smorest's answers by status (`UNPROCESSABLE_ENTITY`, `DEFAULT_ERROR`…), as problem
-        details under both media types an error may come as (`hub.api.spec.error_content`)."""
+        details under both media types an error may come as (`hub.api.spec_answers.error_content`)."""
         super()._register_responses()
         components = self.spec.components
         for answer in (*components.responses_lazy.values(), *components.responses.values()):
             as_problem(answer)
         for answers in (components.responses_lazy, components.responses):
             for name, answer in answers.items():
-                # flask-smorest's own (the hub's: `spec.told_of_expiry`) may go to a token in its last month.
+                # flask-smorest's own (the hub's: `spec_answers.told_of_expiry`) may go to a token in its
+                # last month.
                 answer.setdefault("headers", {}).update(TOKEN_EXPIRES_HEADER)
                 if name == "UNPROCESSABLE_ENTITY":  # refused in the view, after the limit counted it
                     answer["headers"].update(RATE_HEADERS_IF_COUNTED)

@@ -17,7 +17,7 @@ from hub.api.common import ID, QUERY, NoQuery, download, file_doc, file_response
 from hub.api.path_words import MUNICIPALITY
 from hub.api.periods import ClaimPeriod, PeriodArgs, period_refused
 from hub.api.problem_shapes import ErrorShape
-from hub.api.spec import MALFORMED_BEARER, MALFORMED_CHALLENGE
+from hub.api.spec_answers import MALFORMED_BEARER, MALFORMED_CHALLENGE
 from hub.api.streamed_json import streamed
 from hub.errors import FieldProblem
 from hub.extensions import db

@@ -8,13 +8,15 @@ import hashlib
 import json
 import re
 from collections.abc import Callable
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from flask import current_app, request
+from flask_smorest import Blueprint
 from marshmallow import Schema
 from werkzeug.datastructures import FileStorage
 
 from hub.api.following import follow_headers
+from hub.api.problem_shapes import ErrorShape
 from hub.errors import FieldProblem, HubError
 from hub.extensions import db
 from hub.services import idempotency
@@ -39,6 +41,26 @@ KEY_DOC = {
     "each document, as always (`duplicate`)",
     "schema": {"type": "string", "pattern": r'^"?[!#-~]{1,255}"?$', "example": "5f0c6a7e-2b7d-4c55-9d1a"},
 }
+
+
+View = TypeVar("View", bound=Callable[..., Any])
+
+
+def keyed(blp: Blueprint) -> Callable[[View], View]:
+    """An operation that takes an `Idempotency-Key` (`answered_once`), as its spec says it: the header and
+    the 409 of a key whose first request is still being stored. (Its 400 and 422 are said in the
+    operation's own, beside the other reasons for them.)"""
+
+    def documented(view: View) -> View:
+        view = blp.doc(parameters=[KEY_DOC])(view)
+        return blp.alt_response(
+            409,
+            schema=ErrorShape,
+            description="The upload first sent with this `Idempotency-Key` is still being stored "
+            "(`idempotency_key_in_use`): ask again in a moment with the same key",
+        )(view)
+
+    return documented
 
 
 class BadKey(HubError):

@@ -1,7 +1,7 @@
 """Each operation of the OpenAPI document given what its view does not say itself: its section's name for
 people, the 401, 403, 404, 406, 429 and 503 it may answer, the 400 of a malformed `Authorization`, of one
 taking a `period` and of an unsafe one (a session's CSRF check), its own error answers in the one shape,
-a JSON read's ETag and 304 (the answers themselves: `hub.api.spec.ANSWERS`), and its success's
+a JSON read's ETag and 304 (the answers themselves: `hub.api.spec_answers.ANSWERS`), and its success's
 `RateLimit-*` headers.
 
 The errors are added to each operation by one apispec plugin (`ErrorAnswers`) rather than by a decorator
@@ -22,7 +22,8 @@ from hub.api import security_schemes
 from hub.api.common import DISPOSITION, ETAG_HEADER, IF_NONE_MATCH
 from hub.api.limits import RATE_HEADERS, RATE_HEADERS_IF_COUNTED
 from hub.api.periods import NAME as PERIOD
-from hub.api.spec import ANSWERS, ERROR_REF, SECTIONS, error_content
+from hub.api.spec import SECTIONS
+from hub.api.spec_answers import ANSWERS, ERROR_REF, error_content
 from hub.services.list_filters import NAMED
 from hub.web.guard import permission_of
 
@@ -75,7 +76,7 @@ class ErrorAnswers(BasePlugin):
                     responses[status] = name
             for status, answer in responses.items():
                 if not isinstance(answer, dict):
-                    continue  # a shared answer (`hub.api.spec.ANSWERS`) says its own headers
+                    continue  # a shared answer (`hub.api.spec_answers.ANSWERS`) says its own headers
                 if str(status).startswith("2"):  # the limit counted it
                     answer.setdefault("headers", {}).update(RATE_HEADERS)
                 elif str(status) in COUNTED_ERRORS:  # a view's own

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import current_app, request
+from flask import request
 from flask_smorest import Blueprint
 from sqlalchemy import ColumnElement, and_
 from webargs.flaskparser import parser
@@ -20,20 +20,18 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from hub.api.common import LINK_HEADER, QUERY, NoQuery, page_links
 from hub.api.following import FOLLOW_HEADERS, UPLOAD_HEADERS, follow_headers
-from hub.api.idempotency_key import KEY_DOC, answered_once
+from hub.api.idempotency_key import answered_once, keyed
 from hub.api.problem_shapes import ErrorShape
-from hub.api.spec import ANSWERS, MALFORMED_CHALLENGE
+from hub.api.spec_answers import ANSWERS, MALFORMED_CHALLENGE
 from hub.api.submission_examples import STATUSES, UPLOAD_REFUSED, UPLOADED
 from hub.api.submission_shapes import StatusArgs, SubmissionFilter, SubmissionOut, SubmissionPage
 from hub.api.submission_shown import in_language, names_people, note_items_shown, show, status_url
 from hub.api.upload_body import multipart_only, too_large
-from hub.api.upload_parts import sent_name
-from hub.api.upload_queue import KEPT, queue_all
 from hub.api.upload_shapes import UploadChoice, UploadFiles, UploadOut
+from hub.api.upload_stored import sent_files
 from hub.extensions import db
 from hub.models import FINAL_STATES, Submission
-from hub.services import list_filters, scope, submission_view, upload_sender, uploads
-from hub.services.form_titles import titled
+from hub.services import list_filters, scope, upload_sender
 from hub.services.submission_status import newest_id, page_of
 from hub.web.guard import principal, requires
 
@@ -96,13 +94,7 @@ blp.before_request(multipart_only)
     "is refused whole",
     example=UPLOAD_REFUSED,
 )
-@blp.alt_response(
-    409,
-    schema=ErrorShape,
-    description="The upload first sent with this `Idempotency-Key` is still being stored "
-    "(`idempotency_key_in_use`): ask again in a moment with the same key",
-)
-@blp.doc(parameters=[KEY_DOC])
+@keyed(blp)
 @requires("submissions:create")
 def upload(files: dict[str, Any], _query: dict[str, Any]) -> Any:
     """Upload documents (or zips of them); each new one is queued for processing.
@@ -137,40 +129,6 @@ def _uploaded(files: list[FileStorage], choice: dict[str, Any]) -> tuple[dict[st
     if len(followed) == 1:  # the submission itself: the same bytes again give the same Location
         headers["Location"] = status_url(next(iter(followed)))
     return {"files": out}, 202, headers
-
-
-def sent_files(files: list[FileStorage], choice: dict[str, Any]) -> list[dict[str, Any]]:
-    """Store the documents of this request's upload as its principal sends them (`choice`: the form's
-    `municipality` or `agreement`, `UploadChoice`) and queue the new ones; each one's outcome as the API
-    answers it (`UploadOut`'s files). The upload page's form sent without upload.js is stored by this
-    too (`hub.web.upload_sent`), so that it is refused, audited and queued exactly as the API's is.
-    Reading what it returns is each caller's to log, by what it shows of it (`note_items_shown`)."""
-    who = principal()
-    sender = upload_sender.sender_for(db.session, who, choice.get("municipality"), choice.get("agreement"))
-    incoming = [uploads.Incoming(sent_name(f), f.read()) for f in files]
-    limits = uploads.Limits.from_config(current_app.config)
-    outcomes = uploads.upload(db.session, who, sender, incoming, limits, choice.get("corrects"))
-    kept = queue_all(outcomes, who.actor)
-    out = []
-    for o in outcomes:
-        # A duplicate's status told as the file sent now, as this answer's problems are (upload.js polls it).
-        again = o.filename if o.outcome == "duplicate" else None
-        url = status_url(o.submission_id, again) if o.submission_id is not None and o.followable else None
-        sent_by = (sender.agreement_id, sender.municipality_code)
-        problems = titled([p.to_dict() for p in o.problems], *sent_by)
-        # A duplicate's items: each one's problems with its form's title too, as at a status URL.
-        items = [{**i, "problems": titled([p.to_dict() for p in i["problems"]], *sent_by)} for i in o.items]
-        note = KEPT if o.submission_id in kept else (None, None)
-        out.append(
-            {**vars(o), "status_url": url, "problems": problems, "message": note[0], "message_da": note[1]}
-            | {"items": items}
-        )
-    if who.role == "company":
-        # No CPR number reaches a company (DESIGN.md), not even in the names it sent: its list and each
-        # status hide them wholly (`submission_view`), and so does this answer, a duplicate's note that
-        # names the file first sent too.
-        return [submission_view.shown(o, "none") for o in out]
-    return out
 
 
 # The filters that name a thing, by the column each names it in (`list_filters`).

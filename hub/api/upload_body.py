@@ -73,7 +73,7 @@ def refused_body() -> Response | None:
 def too_large(exc: RequestEntityTooLarge) -> Any:
     """Too large: refused before a byte is kept, and the attempt is still an audit entry."""
     # The limit Flask enforced: `UPLOAD_MAX_BYTES` only fills `MAX_CONTENT_LENGTH` when that is not set
-    # itself (`hub.web.init_app`), so the setting's value may not be the one that refused this body.
+    # itself (`hub.web.install.init_app`), so the setting's value may not be the one that refused this body.
     limit = request.max_content_length or int(current_app.config["UPLOAD_MAX_BYTES"])
     uploads.note_refused(db.session, current(), "upload", [], "too_large")
     english, danish = too_large_words(

@@ -33,7 +33,7 @@ EXIT_TERMINATED = 143  # stopped by SIGTERM (`hub ingest`, `hub demo`, `hub repr
 
 # A row's id as a command line gives it: within the database's integer, so that a larger number is bad
 # input (exit 2), never an overflow in the database driver ("unexpected OverflowError"), as the pages'
-# `<int:…>` (`hub.web.DatabaseId`).
+# `<int:…>` (`hub.web.install.DatabaseId`).
 DATABASE_ID = click.IntRange(-(2**63), 2**63 - 1)
 
 

@@ -156,7 +156,7 @@ ADVICE_413: dict[str, tuple[str, str]] = {
         "Gør teksten, du skrev i formularen, kortere, og prøv igen.",
     ),
 }
-# The request's 413 kind, kept in `flask.g` by the 413's handler (`hub.web.too_large`) for the page.
+# The request's 413 kind, kept in `flask.g` by the 413's handler (`hub.web.install.too_large`) for the page.
 TOO_LARGE_KIND = "too_large_kind"
 
 

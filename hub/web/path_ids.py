@@ -1,11 +1,11 @@
 """An API address whose id is not a number (`/api/submissions/abc`): which id, and that it is one.
 
 Werkzeug's `<int:…>` matches digits alone, so such an address matches no route and was the plain 404
-"There is no such page.", naming nothing of what was asked. The answer stays a 404 `not_found` (an id that
-is not a number names nothing, as one past the database's integers does: `hub.web.DatabaseId`, and every
-operation with an id in its path documents that 404), with the id named in `message` and in `problems`
-(locator `path`). Pages keep their "Siden findes ikke": a person mistyping an address is helped back by
-the page's links, not by a parameter's name (decision 0016, "Stop 60: api-71").
+"There is no such page.", naming nothing of what was asked. The answer stays a 404 `not_found` (an id
+that is not a number names nothing, as one past the database's integers does: `hub.web.install.DatabaseId`,
+and every operation with an id in its path documents that 404), with the id named in `message` and in
+`problems` (locator `path`). Pages keep their "Siden findes ikke": a person mistyping an address is helped
+back by the page's links, not by a parameter's name (decision 0016, "Stop 60: api-71").
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The upload form sent as a plain form, without upload.js (JavaScript off, or the script did not load).
 
 A GOV.UK-style page works without its script: the form posts to the page (`POST /upload`, its CSRF token
-a hidden field), the files are stored by the API's own code (`hub.api.submissions.sent_files`, after the
+a hidden field), the files are stored by the API's own code (`hub.api.upload_stored.sent_files`, after the
 API's own checks of the body and its parts), so that they are refused, audited, queued and found to be
 the same bytes again exactly as the API's upload is, and the browser is sent back to the page it came
 from (303) with what became of each file said there, in the page's language (flashed).
@@ -18,9 +18,9 @@ from webargs.flaskparser import parser
 from werkzeug.datastructures import FileStorage
 from werkzeug.wrappers import Response
 
-from hub.api.submissions import sent_files
 from hub.api.upload_body import multipart_only
 from hub.api.upload_shapes import UploadChoice, UploadFiles
+from hub.api.upload_stored import sent_files
 from hub.datewords import note_text
 from hub.errors import HubError
 from hub.web.guard import requires

@@ -4,9 +4,13 @@ hub imports another that (directly or not) imports it back."""
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
+import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from hub_process import PATIENCE, tree_env
 from hub_sources import parsed, python_files, walked
 
 HUB = Path(__file__).resolve().parents[2] / "hub"
@@ -52,7 +56,17 @@ def _imports(name: str, path: Path, modules: Mapping[str, Path]) -> set[str]:
                 base = ".".join(parts + ([node.module] if node.module else []))
             for alias in node.names:
                 found.add(f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules else base)
+    # Importing `hub.web.guard` runs `hub/web/__init__.py` first: a package of what is imported is imported
+    # too, unless it is one of `name`'s own (running already, or done, before `name` runs). Without this
+    # the graph missed `hub.api.common` → `hub.web` → `upload_sent` → `hub.api.submissions` (stop 65).
+    found |= {package for module in found for package in _packages(module) - _packages(name) - {name}}
     return {m for m in found if m in modules and m != name}
+
+
+def _packages(name: str) -> set[str]:
+    """The packages Python imports before the module `name` (`hub.web.guard`: `hub`, `hub.web`)."""
+    parts = name.split(".")
+    return {".".join(parts[:end]) for end in range(1, len(parts))}
 
 
 def cycles(graph: Mapping[str, set[str]]) -> list[list[str]]:
@@ -109,11 +123,56 @@ def test_imports_reads_relative_and_from_imports_and_skips_type_checking(tmp_pat
     assert _imports("hub.x", source, modules) == {"hub.a", "hub.b", "hub.c"}
 
 
+def test_imports_counts_the_package_a_module_is_imported_from_but_not_the_importers_own(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "common.py"
+    source.write_text(
+        "from hub.web.guard import current\nfrom hub.api.limits import standing\n", encoding="utf-8"
+    )
+    names = ("hub", "hub.api", "hub.api.common", "hub.api.limits", "hub.web", "hub.web.guard")
+    modules = {name: source for name in names}
+    assert _imports("hub.api.common", source, modules) == {"hub.web", "hub.web.guard", "hub.api.limits"}
+
+
 def test_no_module_of_the_hub_imports_itself_back() -> None:
     modules = _modules()
     graph = {name: _imports(name, path, modules) for name, path in modules.items()}
     assert len(graph) > 200  # the whole hub was read
     assert cycles(graph) == []
+
+
+# In one fresh interpreter (one process: the suite's time counts), each package of the hub imported as if
+# it were the first: every `hub` module forgotten before each, so that one imported earlier cannot hide
+# another's cycle. The libraries stay loaded; only the hub's own import order is under test.
+_EACH_ALONE = """
+import sys
+failed = []
+for package in sys.argv[1:]:
+    for loaded in [name for name in sys.modules if name == "hub" or name.startswith("hub.")]:
+        del sys.modules[loaded]
+    try:
+        __import__(package)
+    except Exception as error:  # a cycle is an ImportError or an AttributeError of a half-run module
+        failed.append(f"{package}: {error!r}")
+print("\\n".join(failed))
+"""
+
+
+def test_each_package_of_the_hub_imports_on_its_own() -> None:
+    """What the static graph above might miss (an import it cannot read), Python itself finds: a cycle
+    makes a package fail to import when nothing of the hub was imported before it."""
+    packages = sorted(name for name, path in _modules().items() if path.name == "__init__.py")
+    assert {"hub", "hub.api", "hub.web"} <= set(packages)
+    run = subprocess.run(
+        [sys.executable, "-c", _EACH_ALONE, *packages],
+        env=tree_env(os.environ),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=PATIENCE,
+    )
+    assert run.stdout.strip() == ""
 
 
 # The ways a module can end a transaction of its own: `.commit()` (a session's, a connection's, a DBAPI

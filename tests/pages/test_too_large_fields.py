@@ -76,7 +76,7 @@ def _login_page(app: Any, data: dict[str, Any], lang: str) -> str:
 
 
 def test_a_page_form_of_too_many_parts_is_advised_to_split_not_to_shrink(tmp_path: Any) -> None:
-    # MAX_FORM_PARTS becomes UPLOAD_MAX_FILES + the form's 10 fields (`hub.web.FORM_FIELDS`): 1 + 10 = 11.
+    # MAX_FORM_PARTS becomes UPLOAD_MAX_FILES + the form's 10 fields (`install.FORM_FIELDS`): 1 + 10 = 11.
     app = make_app(tmp_path, UPLOAD_MAX_FILES=1, MAX_FORM_PARTS=0)
     page = _login_page(app, {f"f{n}": "x" for n in range(12)}, "en")
     assert "the upload has more than 11 parts" in page.lower()

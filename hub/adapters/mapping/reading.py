@@ -14,12 +14,13 @@ from typing import Any
 from hub.adapters.mapping.boolean_cells import boolean_as_text, boolean_problem
 from hub.adapters.mapping.combined_sources import combined_value, left_out, with_blank_parts
 from hub.adapters.mapping.default_stands import default_stands, missing_hint
+from hub.adapters.mapping.formula_words import saved_uncalculated_words
 from hub.adapters.mapping.join_parts import NOT_TEXT_IN_JOIN, not_text_in_join
 from hub.adapters.mapping.line_codes import line_to_map, unmapped_line
 from hub.adapters.mapping.marked_values import any_marked, mark_problem
 from hub.adapters.mapping.provenance import Provenance, Where, provenance_of
 from hub.adapters.mapping.r_missing import na_in_text, na_source, never_na
-from hub.adapters.mapping.read_problems import ReadProblems, saved_uncalculated_words
+from hub.adapters.mapping.read_problems import ReadProblems
 from hub.adapters.mapping.several_lines import checked_list, lines_chosen, lines_of, takes_part
 from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.mapping.transform_types import TransformCall
