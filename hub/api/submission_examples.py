@@ -14,7 +14,7 @@ RECEIVED: dict[str, Any] = {
     "outcome": "received",
     "submission_id": 331,
     "status": "queued",
-    "status_url": "/api/submissions/331",
+    "status_url": "https://hub.example/api/submissions/331",
     "problems": [],
     "items": [],
     **_NO_NOTE,
@@ -24,7 +24,7 @@ DUPLICATE = {
     "filename": "aftale-igen.csv",
     "outcome": "duplicate",
     "status": "accepted",
-    "status_url": "/api/submissions/331?sent_as=aftale-igen.csv",
+    "status_url": "https://hub.example/api/submissions/331?sent_as=aftale-igen.csv",
     "note_en": "aftale-igen.csv: the same bytes as aftale.csv, received on 2026-12-05 08:24 CET as "
     "submission 331",
     "note_da": "aftale-igen.csv: samme indhold som aftale.csv, modtaget 5. dec. 2026 kl. 08.24 som "
@@ -74,7 +74,7 @@ _STATUS = {
     "created_at": "2026-12-05T07:24:13.946610+00:00",
     "updated_at": "2026-12-05T07:24:14.136406+00:00",
     "waiting_since": None,
-    "status_url": "/api/submissions/331",
+    "status_url": "https://hub.example/api/submissions/331",
     "items": [],
     "notices": [],
     "corrected_by": None,
@@ -101,7 +101,7 @@ STATUSES = {
             "status": "rejected",
             "records": [],
             # Its corrected file was sent and accepted later: the rejection stays, and says so.
-            "corrected_by": {"id": 332, "status_url": "/api/submissions/332"},
+            "corrected_by": {"id": 332, "status_url": "https://hub.example/api/submissions/332"},
             "problems": [
                 _problem(
                     field="period.start",
