@@ -41,6 +41,12 @@ def rows_apart(scope: Scope, rule: FieldRule) -> tuple[tuple[str, str], str, str
         read = _as_read(rule, cell)
         if read is None or cell is None:
             continue
+        if read is _REFUSED:
+            if row == scope.rows[0]:
+                # The item's first row, which the record is read from, is refused by the field's own
+                # reading with its own reason at its cell (`1e+09`: digits lost): more than "rows differ".
+                return None
+            read = _written(cell)
         if first is None:
             first = (row, read)
         elif read != first[1]:
@@ -55,17 +61,25 @@ def rows_apart(scope: Scope, rule: FieldRule) -> tuple[tuple[str, str], str, str
     return None
 
 
+_REFUSED = "\x00refused"  # a marker no cell's text is: the field's own transforms refuse the cell
+
+
 def _as_read(rule: FieldRule, cell: SourceValue | None) -> str | None:
-    """A cell's text as the field reads it (its own transforms; the text itself where one refuses it),
-    None for a blank cell."""
+    """A cell's text as the field reads it (its own transforms), `_REFUSED` where one refuses it, None
+    for a blank cell."""
     value = strip_edges(cell.value or "") if cell is not None else ""
     if not value:
         return None
-    written = value
     try:
         for call in rule.transforms:
             if call.name != "default" and not TRANSFORMS[call.name].combines:
                 value = strip_edges(TRANSFORMS[call.name].func(value, call.args) or "")
     except TransformError:
-        return written
+        return _REFUSED
     return " ".join(value.split()).casefold()
+
+
+def _written(cell: SourceValue) -> str:
+    """A later row's text as written, where the field's transforms refuse it: it differs from any value
+    they read (a date cut off, `202`), so the item is refused at that row."""
+    return "\x00" + strip_edges(cell.value or "")
