@@ -110,7 +110,11 @@ def test_mentor_hours_xlsx() -> None:
         "F13": 4,
         "F14": 0,
         "F15": 0,
+        # The company corrected the mentor on each of the intern's rows: the record holds one mentor,
+        # and rows that disagree are refused (stop 65, fuzz-96; the next test).
         "D13": "Mette Mentor",
+        "D14": "Mette Mentor",
+        "D15": "Mette Mentor",
         "B17": "Søren Kæmpe",
         "B18": datetime(2026, 9, 1),
     }
@@ -127,6 +131,25 @@ def test_mentor_hours_xlsx() -> None:
     assert first["total_hours"] == "5.5"
     assert third["mentor"] == {"name": "Mette Mentor"}  # the company corrected the mentor
     assert (third["signed_by"], third["signed_on"]) == ("Søren Kæmpe", "2026-09-01")
+
+
+def test_a_mentor_corrected_on_one_of_an_interns_rows_is_refused_at_the_next() -> None:
+    """The form pre-fills the mentor on every row of an intern (per week); one row corrected and the
+    others not says two mentors for a record that holds one, so the hub asks rather than takes the first
+    row's (decision 0064, "Stop 65: fuzz-96"). Rows 13-15 are the third intern's weeks."""
+    cells = {"F7": 3, "F8": 2.5, "F9": 0, "F10": 0, "F13": 4, "F14": 0, "F15": 0, "D13": "Mette Mentor"}
+    cells |= {"B17": "Søren Kæmpe", "B18": datetime(2026, 9, 1)}
+    data = filled_xlsx("mentor_hours", cells)
+    company = load_company_adapter(ROOT / "config" / "company.toml")
+    cache: IndexCache = {}
+    extraction = extract(data, "mentortimer.xlsx", pipeline.READ_OPTIONS)
+    form, extraction = pipeline.recognise(company, extraction, "mentortimer.xlsx", data, cache)
+    items = map_items(extraction, form, "0" * 64, "mentortimer.xlsx", company.code, cache)
+    assert [len(item.problems) for item in items] == [0, 1]
+    (problem,) = items[1].problems
+    assert problem.field == "mentor.name"
+    assert "under 'Mentor' (row 13 and row 14)" in problem.reason_en
+    assert "under 'Mentor' (række 13 og række 14)" in problem.reason_da
 
 
 def test_progress_report_pdf() -> None:
