@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from playwright.sync_api import expect
 from sqlalchemy import select
 
 from hub.extensions import db
@@ -56,3 +57,21 @@ def send_bytes_accepted(app: Any, page: Any, name: str, data: bytes) -> None:
     page.wait_for_function(f"{STATUSES}.length === 1 && ['queued', 'received'].includes({STATUSES}[0])")
     queue.run_burst(app)
     page.wait_for_function(f"{STATUSES}[0] === 'accepted'")
+
+
+FIXED = {"da": "Send en rettet fil", "en": "Send a fixed file"}
+
+
+def assert_nothing_to_send(page: Any, hint: str, what_to_do: str, lang: str, axe_check: Any) -> None:
+    """A refused file's row with nothing in it the sender can fix (page-90's `belongs-elsewhere`, page-93's
+    `read-nowhere`): the row's `p.hint.<hint>` says what to do, and the live line too; no fixed file, no
+    "send as", no file field; after a reload the list of what was sent says the same."""
+    result = page.locator("#upload-results tbody tr .result")
+    expect(result.locator(f"p.hint.{hint}")).to_have_text(what_to_do)
+    expect(result.locator("label.button, input[type=file], button.send-as")).to_have_count(0)
+    expect(result).not_to_contain_text(FIXED[lang])
+    expect(page.locator("#upload-announce")).to_contain_text(what_to_do)
+    axe_check(page)
+    page.reload()
+    page.locator("details.sent-problems summary").first.click()
+    expect(page.locator(f"details.sent-problems p.hint.{hint}").first).to_have_text(what_to_do)
