@@ -74,15 +74,20 @@ def prefer_attribute(
 def signed_on_beside(
     fields: list[FieldSuggestion], taken: dict[str, FieldSuggestion], paths: tuple[str, ...]
 ) -> None:
-    """A signature's day written as the text of the element whose attribute names the signer
-    (`<Godkendt af="Henrik Jessen">2026-03-31T16:42:00+02:00</Godkendt>`) is `signed_on` (changed in
-    place): the element's name says approval, not a date, and was left a TODO beside a drafted signer."""
+    """A signature's day on the element whose attribute names the signer is `signed_on` (changed in
+    place): its text (`<Godkendt af="Henrik Jessen">2026-03-31T16:42:00+02:00</Godkendt>`), else the one
+    other attribute of it holding a day (`<godkendt af='Lone Kjærgaard' tid='2026-11-02T09:14:03+01:00'/>`,
+    a Ruby app's REXML export, decision 0060, "Stop 66: trial-101"). The element's name says approval,
+    not a date, and an attribute's name (`tid`, `tidspunkt`, `ts`) need be no date word: each was left a
+    TODO beside a drafted signer, and every record refused for want of the day. Two attributes holding
+    days (`oprettet`, `tid`) are left for a person: which one is the approval's, the file does not say."""
     signer = taken.get("signed_by")
     if signer is None or "signed_on" in taken or "signed_on" not in paths or "/@" not in signer.selectors[0]:
         return
     element = signer.selectors[0].rpartition("/@")[0]
-    for suggestion in fields:
-        if suggestion.path is None and suggestion.selectors == [element] and date_like(suggestion.seen or ""):
-            suggestion.path, suggestion.transforms, suggestion.note = "signed_on", ["date"], ""
-            taken["signed_on"] = suggestion
-            return
+    open_days = [f for f in fields if f.path is None and len(f.selectors) == 1 and date_like(f.seen or "")]
+    text = [f for f in open_days if f.selectors == [element]]
+    days = text or [f for f in open_days if attribute_of(f.selectors[0], element)]
+    if len(days) == 1:
+        days[0].path, days[0].transforms, days[0].note = "signed_on", ["date"], ""
+        taken["signed_on"] = days[0]
