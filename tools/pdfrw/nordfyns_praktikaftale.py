@@ -16,7 +16,7 @@ from pdfrw import PdfArray, PdfDict, PdfName, PdfObject, PdfString, PdfWriter
 
 CASE = {
     "borger": {"cpr": "230688-1457", "navn": "Sofie Lund Kjeldsen"},
-    "virksomhed": {"navn": "Bogense Maskinstation ApS", "cvr": "38 16 49 27"},
+    "virksomhed": {"navn": "Bogense Maskinstation ApS", "cvr": "38 16 49 29"},
     "arbejdssted": {"navn": "Bogense Maskinstation, Østre Havnevej 4", "pnr": "1019283746"},
     "periode": {"start": "16-11-2026", "slut": "12-02-2027"},
     "timer": "25",
