@@ -11,10 +11,11 @@ states are the tool's own short names (`/KH`, `/0`), the mentor's employer a che
 """
 
 import sys
+from typing import Any
 
 from pdfrw import PdfArray, PdfDict, PdfName, PdfObject, PdfString, PdfWriter
 
-CASE = {
+CASE: dict[str, Any] = {
     "borger": {"cpr": "230688-1457", "navn": "Sofie Lund Kjeldsen"},
     "virksomhed": {"navn": "Bogense Maskinstation ApS", "cvr": "38 16 49 29"},
     "arbejdssted": {"navn": "Bogense Maskinstation, Østre Havnevej 4", "pnr": "1019283746"},
