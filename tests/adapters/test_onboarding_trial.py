@@ -84,9 +84,9 @@ def test_hub_adapters_check_passes_the_trial_configs() -> None:
     # test_onboarding_thirtyseventh.py), Syddjurs (the thirty-eighth, test_onboarding_thirtyeighth.py),
     # Brønderslev (the thirty-ninth, test_onboarding_thirtyninth.py), Favrskov (the fortieth,
     # test_onboarding_fortieth.py), Skanderborg (the forty-first, test_onboarding_fortyfirst.py),
-    # Guldborgsund (the forty-second, test_onboarding_fortysecond.py) and Silkeborg (the forty-third,
-    # test_onboarding_fortythird.py)
-    assert result.output.count("\nok ") + result.output.startswith("ok ") == 46
+    # Guldborgsund (the forty-second, test_onboarding_fortysecond.py), Silkeborg (the forty-third,
+    # test_onboarding_fortythird.py) and Nordfyns (the forty-fourth, test_onboarding_fortyfourth.py)
+    assert result.output.count("\nok ") + result.output.startswith("ok ") == 47
 
 
 def _employer(registry: Registry, ticked: set[str]) -> object:
