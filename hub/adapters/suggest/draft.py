@@ -26,7 +26,13 @@ from hub.adapters.suggest.last_mark import last_mark
 from hub.adapters.suggest.lengths import end_from_length
 from hub.adapters.suggest.pdf_headings import read_headings
 from hub.adapters.suggest.pdf_repeat import plan_repeat, render_repeat, without_rows
-from hub.adapters.suggest.recognise import lasting, recognise_pdf, recognise_table, type_from_fields
+from hub.adapters.suggest.recognise import (
+    lasting,
+    recognise_pdf,
+    recognise_table,
+    support_or_its_hours,
+    type_from_fields,
+)
 from hub.adapters.suggest.render import render
 from hub.adapters.suggest.repeats import fold_repeats
 from hub.adapters.suggest.required_flags import required_by_form
@@ -102,6 +108,7 @@ def suggest(extraction: Extraction, filename: str, data: bytes | None = None) ->
         by_fields = type_from_fields(candidates, plans)
         if by_fields[1] and not (type_word and by_fields[0] == "placement_end"):
             form_type, type_word = by_fields
+    form_type, type_word = support_or_its_hours(form_type, type_word, plans)
     if not type_word and extraction.format == "xml" and hours_rows(found.candidates):
         form_type, type_word = "mentor_hours", hours_rows(found.candidates)  # weeks or days with hours
     taken: dict[str, FieldSuggestion] = {}

@@ -45,13 +45,28 @@ def type_from_fields(candidates: list[Candidate], plans: list[TablePlan]) -> tup
     """The form type its fields give when its words name none: a table of days or weeks with hours is a
     timesheet; else the kind most fields name (`form_votes`: scores a progress report, an outcome an end
     form, a CVR number a placement); else a placement (no word)."""
-    hours = next((plan.list_columns["hours"] for plan in plans if "hours" in plan.list_columns), None)
-    grid = next((plan.days for plan in plans if plan.days and plan.list_columns), None)
-    hours = hours or (f"{grid[0]}-{grid[-1]}" if grid else None)  # "Man-Fre": a week's day columns
+    hours = hours_table(plans)
     if hours:
         return "mentor_hours", hours
     voted = most_named(field_votes(candidates))
     return voted if voted and voted[0] != "placement" else ("placement", "")
+
+
+def hours_table(plans: list[TablePlan]) -> str:
+    """The hours column of a table of days or weeks with hours (`Man-Fre` for a week's day columns): what
+    makes a form a timesheet; "" when no table has one."""
+    hours = next((plan.list_columns["hours"] for plan in plans if "hours" in plan.list_columns), None)
+    grid = next((plan.days for plan in plans if plan.days and plan.list_columns), None)
+    return hours or (f"{grid[0]}-{grid[-1]}" if grid else "")
+
+
+def support_or_its_hours(form_type: str, type_word: str, plans: list[TablePlan]) -> tuple[str, str]:
+    """A form its words name mentor support that holds a table of days or weeks with hours is the
+    support's timesheet: "Mentorstøtte, timer for december 2026" over a row a week (decision 0060, "Stop
+    66: trial-100"). A grant of the support states its hours a week and rate, never a table of hours
+    worked; the form's kind and word are kept otherwise."""
+    hours = hours_table(plans) if form_type == "mentor_support" else ""
+    return ("mentor_hours", hours) if hours else (form_type, type_word)
 
 
 def recognise_table(fields: list[FieldSuggestion], plans: list[TablePlan]) -> dict[str, Any]:

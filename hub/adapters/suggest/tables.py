@@ -21,11 +21,13 @@ from hub.adapters.suggest.candidates import Candidate, Table
 from hub.adapters.suggest.clock_hours import hours_by_values
 from hub.adapters.suggest.week_values import month_names
 from hub.adapters.suggest.weekdays import weekday_grid
-from hub.adapters.suggest.words import guess_path, has
+from hub.adapters.suggest.words import WEEK_WORDS, guess_path, has
 from hub.adapters.suggest.xml_rows import reads
 
 _YEAR = re.compile(r"(19|20)\d\d")
-LIST_COLUMNS = (("week", ("=uge", "week")), ("date", ("dato", "date")), ("hours", ("timer", "hours")))
+# A week's year column: "År", "Årstal" (a year in Danish as often), "Year".
+_YEAR_WORDS = ("=aar", "=aarstal", "=year")
+LIST_COLUMNS = (("week", (*WEEK_WORDS, "week")), ("date", ("dato", "date")), ("hours", ("timer", "hours")))
 
 
 @dataclass
@@ -85,7 +87,7 @@ def _week_parts(table: Table, columns: dict[str, str]) -> str:
         return ""
     for header in table.headers:
         years = [row.get(header, "").strip() for row in table.rows]
-        if (has(header, "=aar") or has(header, "=year")) and all(_YEAR.fullmatch(y) for y in years):
+        if any(has(header, w) for w in _YEAR_WORDS) and all(_YEAR.fullmatch(y) for y in years):
             return header
     return ""
 

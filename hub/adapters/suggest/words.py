@@ -16,6 +16,9 @@ _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 
 # (alternatives: each a tuple of keywords that must all match, canonical path, transforms); first match wins.
 Rule = tuple[tuple[tuple[str, ...], ...], str, tuple[str, ...]]
+# A week's column: "Uge", and its number in one word as often as in two ("Ugenr.", "Ugenummer" beside
+# "Uge nr."); whole words, since "uge" is inside many ("ugeseddel", "brugeren").
+WEEK_WORDS = ("=uge", "=ugenr", "=ugenummer")
 RULES: tuple[Rule, ...] = (
     # OIO XML, the public sector's shared schemas, names the CPR number `PersonCivilRegistrationIdentifier`
     # and the P-number `ProductionUnitIdentifier` (in its CPR and CVR namespaces): English words, no "cpr".
@@ -156,7 +159,7 @@ RULES: tuple[Rule, ...] = (
         "period.end",
         ("date",),
     ),
-    ((("=uge",),), "entries", ("week",)),
+    (tuple((w,) for w in WEEK_WORDS), "entries", ("week",)),
 )
 
 # Who filled the form in ("Udfyldt af (praktikstedet)"): a person, not the site, and not the signer: a
