@@ -40,6 +40,8 @@ _GARBLED = (
     ("its text encoded twice", "teksten er kodet to gange"),
 )
 
+_DAMAGED = (("a PDF object", "et PDF-objekt"), ("a list", "en liste"))
+
 _STREAM = (
     ("text packed in a way the hub cannot unpack", "tekst pakket på en måde, som hubben ikke kan pakke ud"),
     (
@@ -58,6 +60,14 @@ def unshown_source(found: Sequence[tuple[str, SourceValue | None]]) -> tuple[str
 def unshown_problem(value: SourceValue) -> tuple[str, str]:
     """The problem (English, Danish) of a field marked `unshown`: what its value is, what its box draws."""
     what, held, drawn = value.meta["unshown"]
+    if what == "damaged":  # a box's value that is no state (`pdf_unshown`): nothing of it to quote
+        en, da = _DAMAGED[held == "list"]
+        return (
+            f"the box's value is damaged: it is saved as {en}, not as one of the box's states; PDF programs "
+            f"show the box differently, chosen or not: {_AGAIN_FORM[0]}",
+            f"feltets værdi er beskadiget: den er gemt som {da}, ikke som en af feltets tilstande; "
+            f"PDF-programmer viser feltet forskelligt, valgt eller ej: {_AGAIN_FORM[1]}",
+        )
     held = mask_cpr_like(held)
     en, da = {
         "boolean": (f"the yes-or-no value {held}", f"ja-eller-nej-værdien {held}"),

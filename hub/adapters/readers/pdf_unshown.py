@@ -26,8 +26,8 @@ from hub.adapters.readers.pdf_garbled import garbled
 from hub.adapters.readers.pdf_text import name_text, text
 
 # What a value is, as the message names it: "boolean", "number", "object", "stream" ("broken" or "unknown"),
-# "list", "text", "name" or "garbled" (a text saved so no viewer shows it: "twice" or "no text"); and its
-# text.
+# "list", "text", "name", "garbled" (a text saved so no viewer shows it: "twice" or "no text") or "damaged"
+# (a box's value that is a "list" or an "object"); and its text.
 
 
 def signature_held(raw: Any) -> bool:
@@ -51,6 +51,12 @@ def unshown(kind: str, raw: Any) -> list[str] | None:
         return None if why is None else ["garbled", why]
     if kind == "signature":
         return None if signature_held(raw) else _what(raw)
+    if kind in _BOXES and isinstance(raw, pikepdf.Array | pikepdf.Dictionary):
+        # A box's value is a state's name (12.7.4.2.3); a list or a dictionary is no value any program
+        # writes: read from the boxes' shown states it was the page's choice where they show one and "none"
+        # where they show none (fuzz-96's six mutants), and viewers part on it. Said always, as damaged
+        # (decision 0025, "Stop 66: fixes-100").
+        return ["damaged", "list" if isinstance(raw, pikepdf.Array) else "object"]
     if kind not in ("text", "choice"):
         return None  # a box's value is its state; one that is no name is read from what the boxes show
     if isinstance(raw, pikepdf.Stream):
@@ -71,6 +77,7 @@ def unshown(kind: str, raw: Any) -> list[str] | None:
 
 
 _HOLD_TEXT = ("text", "choice")
+_BOXES = ("checkbox", "radio")
 
 
 def is_string(obj: Any) -> bool:
@@ -88,10 +95,10 @@ def _is_text(obj: Any) -> bool:
 
 def said_always(kind: str, what: list[str]) -> bool:
     """Whether a value is said even where the field's box draws nothing: a stream that does not unpack
-    or a text saved so no viewer shows it (`pdf_garbled`): its text is lost, not shown as none; and a
-    signature field's dictionary without the signature's bytes (poppler's `pdfsig` lists it as a
-    signature that fails its check, pdf.js shows nothing)."""
-    return what[0] in ("stream", "garbled") or (kind == "signature" and what[0] == "object")
+    or a text saved so no viewer shows it (`pdf_garbled`): its text is lost, not shown as none; a box's
+    value that is no state at all (damaged); and a signature field's dictionary without the signature's
+    bytes (poppler's `pdfsig` lists it as a signature that fails its check, pdf.js shows nothing)."""
+    return what[0] in ("stream", "garbled", "damaged") or (kind == "signature" and what[0] == "object")
 
 
 def _what(raw: Any) -> list[str]:
