@@ -40,6 +40,10 @@ _GARBLED = (
     ("its text encoded twice", "teksten er kodet to gange"),
 )
 
+_SUBJECT = (
+    ("the value", "værdien"),
+    ("the list's line the value chooses", "listens linje, som værdien vælger,"),
+)
 _DAMAGED = (("a PDF object", "et PDF-objekt"), ("a list", "en liste"))
 
 _STREAM = (
@@ -84,13 +88,15 @@ def unshown_problem(value: SourceValue) -> tuple[str, str]:
         page_en, page_da = f"its box draws {quoted(shown)}", f"feltet tegner {quoted_da(shown)}"
     else:
         page_en, page_da = "its box draws nothing", "feltet tegner intet"
-    if what == "garbled":
-        # Its text is no one's words: quoted, it would be noise (decision 0025, "Stop 65: fixes-97").
+    if what in ("garbled", "garbled_line"):
+        # Its text is no one's words: quoted, it would be noise (decision 0025, "Stop 65: fixes-97"). A
+        # list's line chosen so saved is said as the line ("Stop 66: fixes-100").
         en, da = _GARBLED[held == "twice"]
+        subject_en, subject_da = _SUBJECT[what == "garbled_line"]
         return (
-            f"the value is saved in a form viewers cannot show ({en}; {page_en}): PDF programs show the "
+            f"{subject_en} is saved in a form viewers cannot show ({en}; {page_en}): PDF programs show the "
             f"field empty or as stray characters: {_AGAIN_FORM[0]}",
-            f"værdien er gemt på en måde, som PDF-programmer ikke kan vise ({da}; {page_da}): de viser "
+            f"{subject_da} er gemt på en måde, som PDF-programmer ikke kan vise ({da}; {page_da}): de viser "
             f"feltet tomt eller som tilfældige tegn: {_AGAIN_FORM[1]}",
         )
     if value.meta.get("type") == "signature":

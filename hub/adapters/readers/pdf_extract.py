@@ -102,7 +102,7 @@ def extract(
         if held is not None and value is None:
             meta["not_text"] = True  # saved as a boolean or a dictionary: no text typed (`join_parts`)
         raw = held if kind in ("text", "choice") else pdf_values.saved(node, inherited, widgets)
-        if (what := unshown(kind, raw)) is not None:
+        if (what := unshown(kind, raw, node.get("/Opt") if kind == "choice" else None)) is not None:
             # A value no viewer shows as the field holds it (`pdf_unshown`): said with the text its boxes
             # draw; where they draw none, every viewer shows the field empty (unsigned), and so it is read,
             # but for a value viewers part on (`said_always`).
