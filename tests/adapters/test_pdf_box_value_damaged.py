@@ -6,43 +6,17 @@ fixes-100"). Each form is Skanderborg's agreement with one field's /V changed wi
 
 from __future__ import annotations
 
-import io
-import warnings
 from typing import Any
 
 import pikepdf
 import pytest
-from onboarding_trial import CONFIG
-from pipeline import ROOT
+from skanderborg_agreement_support import agreement_outcome as _outcome
 
-from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import load_registry
-from hub.errors import Rejection
-
-AGREEMENT = ROOT / "tests" / "onboarding" / "golden" / "skanderborg" / "praktikaftale.pdf"
-VISITATION = b"\xfe\xff" + "visitation".encode("utf-16-be")  # hyperref names its fields in UTF-16
-MENTOR_JC = b"\xfe\xff" + "mentorjc".encode("utf-16-be")
+VISITATION, MENTOR_JC = "visitation", "mentorjc"
 AGAIN = (
     "fill the form again in a PDF program that saves form fields (such as Adobe Acrobat Reader), or make it"
     " again with the program that wrote it, typing the value as a text field's, and send it again"
 )
-
-
-def _outcome(title: bytes, saved: Any) -> Any:
-    """The agreement with the field titled `title` holding `saved` (None: as saved): the records, or the
-    problems (path, where, English, Danish)."""
-    with pikepdf.open(AGREEMENT) as pdf:
-        field = next(f for f in pdf.Root.AcroForm.Fields if bytes(f.T) == title)
-        if saved is not None:
-            field.V = saved
-        out = io.BytesIO()
-        with warnings.catch_warnings():  # of the visitation's buttons the list misses: the form's own
-            warnings.simplefilter("ignore", pikepdf.PageCopyWarning)
-            pdf.save(out)
-    try:
-        return canonical_records(load_registry(CONFIG).get("skanderborg"), out.getvalue(), "aftale.pdf")
-    except Rejection as refused:
-        return [(p.field, p.locator, p.reason_en, p.reason_da) for p in refused.problems]
 
 
 @pytest.mark.parametrize(

@@ -5,37 +5,15 @@ stored as a mentor named "#VALUE!". Each form is Skanderborg's agreement with on
 
 from __future__ import annotations
 
-import io
-import warnings
 from typing import Any
 
-import pikepdf
 import pytest
-from onboarding_trial import CONFIG
-from pipeline import ROOT
-
-from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import load_registry
-from hub.errors import Rejection
-
-AGREEMENT = ROOT / "tests" / "onboarding" / "golden" / "skanderborg" / "praktikaftale.pdf"
-MENTOR = b"\xfe\xff" + "mentornavn".encode("utf-16-be")  # hyperref names its fields in UTF-16
+from skanderborg_agreement_support import agreement_outcome
 
 
 def _outcome(saved: str) -> Any:
-    """The agreement with its mentor's name field holding `saved`: the record, or the problems
-    (path, where, English, Danish)."""
-    with pikepdf.open(AGREEMENT) as pdf:
-        field = next(f for f in pdf.Root.AcroForm.Fields if bytes(f.T) == MENTOR)
-        field.V = pikepdf.String(saved)
-        out = io.BytesIO()
-        with warnings.catch_warnings():  # of the visitation's buttons the list misses: the form's own
-            warnings.simplefilter("ignore", pikepdf.PageCopyWarning)
-            pdf.save(out)
-    try:
-        return canonical_records(load_registry(CONFIG).get("skanderborg"), out.getvalue(), "aftale.pdf")
-    except Rejection as refused:
-        return [(p.field, p.locator, p.reason_en, p.reason_da) for p in refused.problems]
+    """The agreement with its mentor's name field holding `saved`: the record, or the problems."""
+    return agreement_outcome("mentornavn", saved)
 
 
 @pytest.mark.parametrize("saved", ["#VALUE!", "#N/A", "#REF!", "#DIV/0!", "#VÆRDI!", " #N/A "])
