@@ -5,20 +5,11 @@ string. Each form is Skanderborg's agreement with one field's /V changed with pi
 
 from __future__ import annotations
 
-import io
-import warnings
 from typing import Any
 
-import pikepdf
 import pytest
-from onboarding_trial import CONFIG
-from pipeline import ROOT
+from skanderborg_agreement_support import agreement_outcome
 
-from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import load_registry
-from hub.errors import Rejection
-
-AGREEMENT = ROOT / "tests" / "onboarding" / "golden" / "skanderborg" / "praktikaftale.pdf"
 REFUSED = "the value is saved in a form viewers cannot show ("
 REFUSED_DA = "værdien er gemt på en måde, som PDF-programmer ikke kan vise ("
 # "Kontanthjælp" as xelatex 0.999994's hyperref saves a combo box's value (`\ChoiceMenu[combo,...]`):
@@ -33,17 +24,7 @@ TWICE = bytes.fromhex(
 def _outcome(name: str, saved: bytes) -> Any:
     """Skanderborg's agreement with field `name` holding the string `saved`: the record, or the
     problems (path, where, English, Danish)."""
-    with pikepdf.open(AGREEMENT) as pdf:
-        field = next(f for f in pdf.Root.AcroForm.Fields if str(f.get("/T")) == name)
-        field.V = pikepdf.String(saved)
-        out = io.BytesIO()
-        with warnings.catch_warnings():  # of the visitation's buttons the list misses: the form's own
-            warnings.simplefilter("ignore", pikepdf.PageCopyWarning)
-            pdf.save(out)
-    try:
-        return canonical_records(load_registry(CONFIG).get("skanderborg"), out.getvalue(), "aftale.pdf")
-    except Rejection as refused:
-        return [(p.field, p.locator, p.reason_en, p.reason_da) for p in refused.problems]
+    return agreement_outcome(name, saved)
 
 
 def test_a_value_encoded_twice_is_refused_at_its_field_and_page() -> None:

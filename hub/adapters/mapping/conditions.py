@@ -8,20 +8,15 @@ value found, what was wanted and where, rather than storing hours per month as h
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 
 from hub.adapters.language.config_parts import Condition
+from hub.adapters.mapping.checkbox_marks import config_norm, value_norm
 from hub.adapters.mapping.provenance import where_of
 from hub.adapters.mapping.reading import Reader
 from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.readers.base import SourceValue
 from hub.quoting import quoted, quoted_da
-
-
-def _same(text: str) -> str:
-    """Compare as `map` does: case, runs of white space (also non-breaking) and Unicode form ignored."""
-    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
 
 
 def _wanted(condition: Condition) -> tuple[str, str]:
@@ -35,10 +30,16 @@ def _wanted(condition: Condition) -> tuple[str, str]:
 
 def holds(condition: Condition, text: str) -> bool:
     """Whether a value meets a condition."""
+    # Compared as `map` compares (`checkbox_marks.value_norm`): case, runs of white space (also
+    # non-breaking) and Unicode form ignored, and hyperref's escaped UTF-16 state name as the word it
+    # spells on both sides, so a condition naming either form holds for a document read now and for the
+    # extraction `hub reprocess` maps, kept with the escapes before stop 65 (decision 0061, "Stop 66:
+    # fixes-100"). A PDF string's own escapes (`\(`, `\346`) are undone by the reader: the text is
+    # the decoded one already.
     if condition.equals is not None:
-        return _same(text) == _same(condition.equals)
+        return value_norm(text) == config_norm(condition.equals)
     if condition.one_of:
-        return _same(text) in {_same(v) for v in condition.one_of}
+        return value_norm(text) in {config_norm(v) for v in condition.one_of}
     return re.fullmatch(condition.matches or "", text.strip()) is not None
 
 

@@ -1,7 +1,8 @@
 """A moment as RFC 2822 writes it (a mail's or a feed's `Date`, PHP's `date('r')`, JavaScript's
 `toUTCString`, Python's `email.utils.format_datetime`): "Mon, 02 Nov 2026 08:00:00 +0100", the weekday
-optional, the seconds optional, the zone an offset or GMT, UT or UTC; and an English day written with its
-ordinal ("2nd November 2026", "November 2nd, 2026"; decision 0061, "Stop 65: fixes-93").
+optional, the seconds optional, the zone an offset or GMT, UT or UTC, a comment after it ignored
+("+0100 (CET)", as RFC 5322 allows; decision 0061, "Stop 66: fixes-100"); and an English day written
+with its ordinal ("2nd November 2026", "November 2nd, 2026"; decision 0061, "Stop 65: fixes-93").
 
 The offset says the moment, so such a date is read by fixes-88's rule for an offset (`go_times`): the
 day in Denmark ("Sun, 01 Nov 2026 23:30:00 +0000" is 2 November). The weekday is checked against the
@@ -22,7 +23,10 @@ __all__ = ["MailMoment", "NoSuchDay", "mail_moment", "without_ordinal"]
 _MAIL = re.compile(
     r"(?:(?P<weekday>mon|tue|wed|thu|fri|sat|sun),\s*)?(?P<d>\d{1,2})\s+(?P<m>[a-z]{3})\s+(?P<y>\d{4})\s+"
     r"(?P<hm>(?:[01]\d|2[0-3]):[0-5]\d)(?P<s>:[0-5]\d)?\s+"
-    r"(?:(?P<oh>[+-](?:0\d|1[0-4]))(?P<om>[0-5]\d)|(?P<utc>gmt|ut|utc|z))",
+    r"(?:(?P<oh>[+-](?:0\d|1[0-4]))(?P<om>[0-5]\d)|(?P<utc>gmt|ut|utc|z))"
+    # RFC 5322 lets a comment follow, as a mail program names the zone ("+0100 (CET)"); it says nothing
+    # the offset does not, and its reader ignores it. One comment, not nested (no program writes more).
+    r"(?:\s*\([^()\\]*\))?",
     re.IGNORECASE,
 )
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

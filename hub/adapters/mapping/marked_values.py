@@ -16,6 +16,7 @@ from hub.adapters.mapping.signature_fields import SIGNATURE_AS_TEXT, signature_a
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.base import SourceValue
 from hub.adapters.readers.csv_r import NA_MARK
+from hub.adapters.readers.excel_errors import FORMULA_ERROR
 from hub.adapters.readers.xlsx_cells import BOOLEAN_MARK
 
 Found = Sequence[tuple[str, SourceValue | None]]
@@ -25,11 +26,12 @@ Found = Sequence[tuple[str, SourceValue | None]]
 MARKS = frozenset({"shown_only", "values_apart", "off_list", "shown_text", "shown_state"})
 
 
-# Every mark any look of `Reader.read` at a source's keys asks for, a list's lines chosen (`unchosen`), a
-# value no viewer shows (`unshown_values`), a CSV's `NA` (`r_missing`) and a workbook's yes/no cell
-# (`boolean_cells`) beside `MARKS`: a document none of whose values carries one has none of their
-# problems, whichever of its values a form reads.
-LOOKED_FOR = MARKS | {"unshown", "chosen", NA_MARK, BOOLEAN_MARK}
+# Every mark any look of `Reader.read` at a source's keys asks for, a list's lines chosen (`unchosen`),
+# a value no viewer shows (`unshown_values`), a CSV's `NA` (`r_missing`), a workbook's yes/no cell
+# (`boolean_cells`) and Excel's error text (`excel_errors`, looked for in a PDF only so) beside `MARKS`:
+# a document none of whose values carries one has none of their problems, whichever of its values a form
+# reads.
+LOOKED_FOR = MARKS | {"unshown", "chosen", NA_MARK, BOOLEAN_MARK, FORMULA_ERROR}
 
 
 def none_marked(values: Sequence[SourceValue]) -> bool:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from hub.adapters.mapping.exact_hours import exact_hours
 from hub.adapters.mapping.go_durations import nanoseconds_refusal, read_go_duration
 from hub.adapters.mapping.textparse import TransformError, refuse_scientific
-from hub.adapters.mapping.worded_hours import has_words, inexact_minutes, read_worded
+from hub.adapters.mapping.worded_hours import has_words, read_worded
 from hub.adapters.mapping.xml_durations import read_duration
 from hub.pseudonyms import phone_holds_cpr
 from hub.quoting import quoted, quoted_da
@@ -137,20 +138,10 @@ def parse_hours(text: str) -> str:
 def _clock_hours(clock: re.Match[str], text: str) -> Decimal:
     """The hours of a clock's "h:mm[:ss[.fff]]"; refused where its minutes, or its seconds and parts of
     a second, make no exact decimal hours, naming which (not "not a number": decision 0061, "Stop 65:
-    fixes-93")."""
+    fixes-93"; a part of a second read by the same rule, "Stop 66: fixes-100")."""
     seconds = Decimal(f"{clock['s'] or 0}.{clock['part'] or 0}")
     within = int(clock["m"]) * 60 + seconds  # the seconds past the whole hours
-    if (
-        within % 9 == 0
-    ):  # an hour is 3600 seconds: only 9-second steps make an exact decimal (`xml_durations`)
-        return int(clock["h"]) + within / 3600
-    if not seconds:
-        raise inexact_minutes(text)
-    raise TransformError(
-        f"seconds that make no exact decimal hours: {quoted(text)} (write the hours with a decimal comma)",
-        f"sekunder, der ikke giver et præcist antal timer: {quoted_da(text)}"
-        " (skriv timerne med decimalkomma)",
-    )
+    return int(clock["h"]) + exact_hours(within, text, seconds_written=bool(seconds))
 
 
 def parse_money(text: str) -> str:

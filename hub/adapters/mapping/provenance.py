@@ -66,6 +66,10 @@ def locator_of(value: SourceValue, fmt: str) -> dict[str, Any]:
                 data["worked_out"] = meta[
                     "worked_out"
                 ]  # the formula, its value the hub's (`xlsx_worked_out`)
+            elif meta.get("unchecked_total"):
+                data["unchecked_total"] = meta[
+                    "unchecked_total"
+                ]  # the formula, its value saved and never compared
     else:
         data = {"key": value.key}
     en, da = describe_both(value, fmt)

@@ -73,7 +73,10 @@ class Reader(ReadProblems):
         # said only where a value was required: an optional one (Thisted's citizen `=HYPERLINK("x")`,
         # 67/csv/value/27) read as no value in silence, where a workbook's is refused (decision 0064,
         # "Stop 63: fuzz-79").
-        if self.fmt in _FORMULA_MARKED and self._formula_problem(path, found):
+        # A PDF field holds Excel's error text only where a sheet filled it (a mail merge): looked at only
+        # where the document holds any mark (`unmarked`, one look a document).
+        formulas = self.fmt in _FORMULA_MARKED or (self.fmt == "pdf" and not self.unmarked)
+        if formulas and self._formula_problem(path, found):
             return None, []
         # Nor is a workbook's yes/no cell a name or other text: read so, it was the text "TRUE"
         # (68/xlsx/cell_type/6, `boolean_cells`), nor a CSV's or XML's TRUE. A `map` naming TRUE reads it.
@@ -255,9 +258,10 @@ class Reader(ReadProblems):
 
 
 def _excel_error_words(shown: str, fmt: str) -> tuple[str, str]:
-    """Why Excel's error is no value (English, Danish): a cell shows it; an XML value holds it, copied
-    from a sheet whose formula could not be calculated (decision 0061, "Stop 65: fixes-97")."""
-    if fmt == "xml":
+    """Why Excel's error is no value (English, Danish): a cell shows it; an XML value or a PDF field holds
+    it, copied from a sheet whose formula could not be calculated (decision 0061, "Stop 65: fixes-97";
+    decision 0025, "Stop 66: fixes-100")."""
+    if fmt in ("xml", "pdf"):
         return (
             f"the value is Excel's error {shown}: the formula it was copied from could not be calculated; "
             "correct it in Excel and send the file again",

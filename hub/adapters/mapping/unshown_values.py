@@ -40,6 +40,12 @@ _GARBLED = (
     ("its text encoded twice", "teksten er kodet to gange"),
 )
 
+_SUBJECT = (
+    ("the value", "værdien"),
+    ("the list's line the value chooses", "listens linje, som værdien vælger,"),
+)
+_DAMAGED = (("a PDF object", "et PDF-objekt"), ("a list", "en liste"))
+
 _STREAM = (
     ("text packed in a way the hub cannot unpack", "tekst pakket på en måde, som hubben ikke kan pakke ud"),
     (
@@ -58,6 +64,14 @@ def unshown_source(found: Sequence[tuple[str, SourceValue | None]]) -> tuple[str
 def unshown_problem(value: SourceValue) -> tuple[str, str]:
     """The problem (English, Danish) of a field marked `unshown`: what its value is, what its box draws."""
     what, held, drawn = value.meta["unshown"]
+    if what == "damaged":  # a box's value that is no state (`pdf_unshown`): nothing of it to quote
+        en, da = _DAMAGED[held == "list"]
+        return (
+            f"the box's value is damaged: it is saved as {en}, not as one of the box's states; PDF programs "
+            f"show the box differently, chosen or not: {_AGAIN_FORM[0]}",
+            f"feltets værdi er beskadiget: den er gemt som {da}, ikke som en af feltets tilstande; "
+            f"PDF-programmer viser feltet forskelligt, valgt eller ej: {_AGAIN_FORM[1]}",
+        )
     held = mask_cpr_like(held)
     en, da = {
         "boolean": (f"the yes-or-no value {held}", f"ja-eller-nej-værdien {held}"),
@@ -74,13 +88,15 @@ def unshown_problem(value: SourceValue) -> tuple[str, str]:
         page_en, page_da = f"its box draws {quoted(shown)}", f"feltet tegner {quoted_da(shown)}"
     else:
         page_en, page_da = "its box draws nothing", "feltet tegner intet"
-    if what == "garbled":
-        # Its text is no one's words: quoted, it would be noise (decision 0025, "Stop 65: fixes-97").
+    if what in ("garbled", "garbled_line"):
+        # Its text is no one's words: quoted, it would be noise (decision 0025, "Stop 65: fixes-97"). A
+        # list's line chosen so saved is said as the line ("Stop 66: fixes-100").
         en, da = _GARBLED[held == "twice"]
+        subject_en, subject_da = _SUBJECT[what == "garbled_line"]
         return (
-            f"the value is saved in a form viewers cannot show ({en}; {page_en}): PDF programs show the "
+            f"{subject_en} is saved in a form viewers cannot show ({en}; {page_en}): PDF programs show the "
             f"field empty or as stray characters: {_AGAIN_FORM[0]}",
-            f"værdien er gemt på en måde, som PDF-programmer ikke kan vise ({da}; {page_da}): de viser "
+            f"{subject_da} er gemt på en måde, som PDF-programmer ikke kan vise ({da}; {page_da}): de viser "
             f"feltet tomt eller som tilfældige tegn: {_AGAIN_FORM[1]}",
         )
     if value.meta.get("type") == "signature":

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from hub.adapters.mapping.exact_hours import exact_hours
 from hub.adapters.mapping.textparse import TransformError
-from hub.adapters.mapping.worded_hours import inexact_minutes
 from hub.quoting import quoted, quoted_da
 
 __all__ = ["is_duration", "read_duration"]
@@ -56,8 +56,7 @@ def read_duration(text: str) -> Decimal | None:
         (Decimal(match[part].replace(",", ".")) * factor for part, factor in _SECONDS.items() if match[part]),
         Decimal(0),
     )
-    # An hour is 3600 seconds: only a whole number of 9-second steps (3 minutes = 0.05 hours, ...)
-    # makes an exact decimal; rounding would change the hours delivered, as "1:20" is refused.
-    if seconds % 9:
-        raise inexact_minutes(text)
-    return seconds / 3600
+    # Rounding would change the hours delivered, as "1:20" is refused: read only exact hours a record
+    # keeps (`exact_hours`, whose rule takes a part of a second, "PT1H30M0.36S", as it takes whole ones).
+    said = bool(match["s"] and Decimal(match["s"].replace(",", ".")))  # seconds other than 0 written
+    return exact_hours(seconds, text, seconds_written=said)

@@ -105,6 +105,13 @@ def describe_locator(value: SourceValue, fmt: str, lang: str = "en") -> str:
                 saved = "ingen værdi gemt" if da else "no value saved"
             worked = "regnet ud af hubben som" if da else "worked out by the hub as"
             where += f" ({saved}, {worked} {formula})"
+        elif formula := meta.get("unchecked_total"):  # `xlsx_saved_totals.unchecked`: no check compared it
+            unchecked = (
+                "ikke kontrolleret: cellerne, den bruger, er på et andet ark"
+                if da
+                else "not checked: the cells it uses are on another sheet"
+            )
+            where += f" ({'den gemte værdi af' if da else 'the saved value of'} {formula}, {unchecked})"
         return where
     if fmt == "csv":
         return _csv_where(value)[1 if da else 0]

@@ -18,6 +18,7 @@ import pikepdf
 from hub.adapters.readers import pdf_pagecache, pdf_values
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.base import Extraction, SourceValue
+from hub.adapters.readers.excel_errors import FORMULA_ERROR, is_excel_error
 from hub.adapters.readers.pdf_choice_words import own_tooltips, parted
 from hub.adapters.readers.pdf_combo_drawn import drawn_lines
 from hub.adapters.readers.pdf_fields import KEYS, object_key, terminal_fields
@@ -101,8 +102,12 @@ def extract(
         unsaved = kind == "text" and held is None
         if held is not None and value is None:
             meta["not_text"] = True  # saved as a boolean or a dictionary: no text typed (`join_parts`)
-        raw = held if kind != "signature" else pdf_values.saved(node, inherited, widgets)
-        if (what := unshown(kind, raw)) is not None:
+        elif value is not None and kind in ("text", "choice") and is_excel_error(value):
+            # Excel's error text, a mail merge's from a sheet whose formula failed: refused where it is
+            # read, as a CSV's, XML's or workbook's (`excel_errors`, decision 0025, "Stop 66: fixes-100")
+            meta[FORMULA_ERROR] = True
+        raw = held if kind in ("text", "choice") else pdf_values.saved(node, inherited, widgets)
+        if (what := unshown(kind, raw, node.get("/Opt") if kind == "choice" else None)) is not None:
             # A value no viewer shows as the field holds it (`pdf_unshown`): said with the text its boxes
             # draw; where they draw none, every viewer shows the field empty (unsigned), and so it is read,
             # but for a value viewers part on (`said_always`).

@@ -15,7 +15,7 @@ import pikepdf
 from hub.adapters.readers.pdf_fields import entry, integer
 from hub.adapters.readers.pdf_list_lines import in_list_order, option, texts, value_text
 from hub.adapters.readers.pdf_text import name_key, name_text, no_nul, text
-from hub.adapters.readers.pdf_unshown import is_string, signature_held, stream_bytes, unshown
+from hub.adapters.readers.pdf_unshown import garbled_option, is_string, signature_held, stream_bytes, unshown
 
 _POSITION = re.compile(r"[0-9]{1,6}")  # a box's position in its field's /Opt, as a state's name
 _EDITABLE_COMBO = 1 << 17 | 1 << 18  # /Ff bits 18 (Combo) and 19 (Edit): a combo box one may type into
@@ -27,7 +27,10 @@ def states(kind: str, node: Any, shown: list[list[str]]) -> list[str]:
     """A field's states: a choice's options, or the states its boxes can show (`shown`, each box's)."""
     if kind == "choice":
         options = node.get("/Opt")
-        return [option(opt)[1] for opt in options] if isinstance(options, pikepdf.Array) else []
+        if not isinstance(options, pikepdf.Array):
+            return []
+        # a line no viewer shows (`pdf_unshown.garbled_option`) is no choice: suggest drafts none for it
+        return [option(opt)[1] for opt in options if not garbled_option(opt)]
     states: list[str] = []
     for own in shown:
         states += [s for s in own if s not in states]
@@ -220,7 +223,7 @@ def value(kind: str, node: Any, inherited: dict, widgets: list, drawn: Faces | N
         return "signed" if signature_held(raw) else None
     if kind == "text" and is_string(raw):
         return text(raw)  # what the lines below make of a text field's string, in one look at its kind
-    if kind == "button" or raw is None or unshown(kind, raw) is not None:
+    if kind == "button" or raw is None or unshown(kind, raw, node.get("/Opt") if kind == "choice" else None):
         return None  # a value no viewer shows as text (`pdf_unshown`): none, and said at the field
     if isinstance(raw, pikepdf.Stream):  # rich text values may be streams
         return no_nul(stream_bytes(raw).decode("utf-8", errors="replace"))

@@ -19,6 +19,9 @@ BOOLEAN_MARK = "boolean"
 # The mark of a formula's 0 that the cells it adds contradict, in a workbook saved without calculating:
 # [formula, the sum of its cells as text], refused where it is read (`mapping.reading`, "Stop 64: fixes-85").
 SAVED_UNCALCULATED = "saved_uncalculated"
+# The mark of a number saved under a formula using another sheet's cells, which no check compares: its
+# formula, said where the value's place is told (`base.describe_locator`, "Stop 66: fixes-100").
+UNCHECKED = "unchecked_total"
 
 
 def cell_meta(sheet: str, row: int, col: int, number_format: str) -> dict[str, Any]:

@@ -16,6 +16,9 @@ a summed cell, never a second pass over the sheet):
 
 A formula outside those shapes (`B2-B3`, `ROUND`, `IF`, another sheet) may make its saved value in ways
 not told here and is read as saved, as before; so is a total whose cells hold text, a date or an error.
+One that uses another sheet's cells (`SUM(Uger!B2:B5)`, `Uger!B7`) is marked so its place says it was not
+checked (`unchecked`, decision 0061, "Stop 66: fixes-100"): a config reading one sheet never reads the
+others, so no check can compare it, and the caseworker is told rather than left to think it was.
 """
 
 from __future__ import annotations
@@ -38,6 +41,15 @@ _POSITIVE = r"(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)"
 _ARITHMETIC = re.compile(rf"[\s(]*(?:{_CELL}|{_POSITIVE})[\s)]*(?:[+*/][\s(]*(?:{_CELL}|{_POSITIVE})[\s)]*)*")
 _ONE_CELL = re.compile(r"\$?([A-Z]{1,3})\$?([0-9]{1,7})")
 _NUMBERS = re.compile(_POSITIVE)
+_QUOTED = re.compile(r'"[^"]*"')  # a formula's text in quotes, which may hold a "!" of its own
+
+
+def unchecked(totals: list[Total]) -> Iterator[tuple[int, int, str]]:
+    """Each of `totals` whose formula uses another sheet's (or another book's) cells, `Uger!B2`: its row,
+    column and formula. Its saved number is read as saved, and said to be unchecked where it is read."""
+    for row, col, formula, _saved in totals:
+        if formula is not None and "!" in formula and "!" in _QUOTED.sub("", formula):
+            yield row, col, formula
 
 
 def contradicted(

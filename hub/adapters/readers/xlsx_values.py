@@ -18,12 +18,12 @@ from hub.adapters.readers.excel_errors import FORMULA_ERROR, is_excel_error
 from hub.adapters.readers.tabular_limits import MAX_CELLS, too_many_cells
 from hub.adapters.readers.xlsx_book import Book, Sheet
 from hub.adapters.readers.xlsx_cell_count import cells_ahead, claims_more
-from hub.adapters.readers.xlsx_cells import BOOLEAN_MARK, SAVED_UNCALCULATED, cell_meta, cell_text
+from hub.adapters.readers.xlsx_cells import BOOLEAN_MARK, SAVED_UNCALCULATED, UNCHECKED, cell_meta, cell_text
 from hub.adapters.readers.xlsx_dropdowns import dropdowns
 from hub.adapters.readers.xlsx_merged import MAX_MERGED_CELLS, merged_cells
 from hub.adapters.readers.xlsx_problems import BookProblem, BrokenPart, CellProblem
 from hub.adapters.readers.xlsx_row_cells import FormulaError, Uncached
-from hub.adapters.readers.xlsx_saved_totals import Total, contradicted
+from hub.adapters.readers.xlsx_saved_totals import Total, contradicted, unchecked
 from hub.adapters.readers.xlsx_sheet import sheet_rows
 from hub.adapters.readers.xlsx_worked_out import added_cells, worked_out
 from hub.errors import FieldProblem, Rejection, UnreadableDocument
@@ -123,7 +123,8 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
             if sums:
                 uncached += _work_out(book, name, by_name[name].part, sums, values, filled)
                 uncached[first_uncached:] = sorted(uncached[first_uncached:], key=lambda at: (at[1], at[2]))
-            _mark_contradicted(name, contradicted(totals, held), values, first_value)
+            _mark_cells(name, contradicted(totals, held), values, first_value, SAVED_UNCALCULATED)
+            _mark_cells(name, unchecked(totals), values, first_value, UNCHECKED)
             hidden_here, spans_here = merged_cells(merges, filled, budget)
             hidden += [[name, *at] for at in hidden_here]
             spans += [[name, *span] for span in spans_here]
@@ -196,19 +197,20 @@ def _saved_zero(
     return SourceValue(f"{name}!{_letters(col_no)}{row_no}", cell_text(0, number_format) or "0", meta)
 
 
-def _mark_contradicted(
-    name: str, found: Iterable[tuple[int, int, list[Any]]], values: list[SourceValue], first: int
+def _mark_cells(
+    name: str, found: Iterable[tuple[int, int, Any]], values: list[SourceValue], first: int, key: str
 ) -> None:
-    """Mark the cells of sheet `name` whose saved number their cells contradict (`xlsx_saved_totals`),
-    so that a value read from one is refused where it is read (`mapping.reading`); the sheet's values
-    start at `values[first]`, and are looked through only where a cell is marked (rare)."""
+    """Mark the cells of sheet `name` whose saved number their cells contradict (`xlsx_saved_totals`;
+    `key` SAVED_UNCALCULATED), so that a value read from one is refused where it is read
+    (`mapping.reading`), or that no check compared (UNCHECKED), so that its place says so; the sheet's
+    values start at `values[first]`, and are looked through only where a cell is marked (rare)."""
     places: dict[str, SourceValue] | None = None
     for row_no, col_no, mark in found:
         if places is None:
             places = {v.key: v for v in values[first:]}
         kept = places.get(f"{name}!{_letters(col_no)}{row_no}")
         if kept is not None:
-            kept.meta[SAVED_UNCALCULATED] = mark
+            kept.meta[key] = mark
 
 
 def _count_first(book: Book, name: str, part: str, room: int, filename: str) -> None:
