@@ -15,6 +15,7 @@ from hub.adapters.mapping.header_not_found import no_header_row, rows_searched
 from hub.adapters.mapping.header_twice import header_printed_twice
 from hub.adapters.mapping.item_scope import Scope
 from hub.adapters.mapping.joined_exports import joined_exports
+from hub.adapters.mapping.list_columns import entry_columns
 from hub.adapters.mapping.merged_across import merged_across_headers
 from hub.adapters.mapping.past_header import value_past_header
 from hub.adapters.mapping.printed_rows import PrintedRows
@@ -127,6 +128,15 @@ def _table_rows(
     return read()
 
 
+def _column_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver] | None:
+    """A pivot's entries, one a column (`list_columns`): each a resolver of the table's labels."""
+    found = entry_columns(scope.index, rule.headers)
+    if isinstance(found, tuple):
+        reader.problem(rule.path, found[0], found[1], found[2])
+        return None
+    return (cells.get for cells in found)
+
+
 def _xml_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver]:
     index = scope.index
     for key, refused in rows_and_strays(index, rule.rows or "", base=scope.element, row=True):
@@ -176,7 +186,7 @@ def rows(
     (the problem noted with `reader`). `signed`: the day the form says it was signed, after which a
     printed week left blank is told (`printed_rows`)."""
     if rule.table is not None:
-        return _table_rows(scope, rule, reader, signed)
+        return _column_rows(scope, rule, reader) if rule.across else _table_rows(scope, rule, reader, signed)
     if rule.rows is not None:
         return _xml_rows(scope, rule, reader)
     return _repeat_rows(scope, rule, reader, signed)

@@ -28,6 +28,11 @@ def list_block(plan: TablePlan, s: Suggestion) -> list[str]:
         '  path = "entries"',
     ]
     out += ['  aggregate = "iso_week"', f"  table = {value(table)}"]
+    if plan.table.pivot:  # a week or day a column, a kind of hours a row: the table turned a quarter
+        out.append("  across = true  # one entry a column: the table's keys name rows, down one column")
+        others = [h for h in plan.table.headers[1:] if h not in table.values()]
+        if others:
+            out.append(f"  # rows not read: {', '.join(q(h) for h in others)} (to add them: sources and sum)")
     if plan.left_out:  # a list reads a row's day or its week
         out.append(
             f"  # column {q(plan.left_out)} left out: a list reads each row's day or its week, not both"
