@@ -84,6 +84,20 @@ def trailer_block(table: Table) -> list[str]:
     ]
 
 
+def blocks_block(table: Table) -> list[str]:
+    """A warning: the table's header is printed again below it, with its rows (`header_blocks`)."""
+    again = ", ".join(note(where) for where in table.blocks)
+    return [
+        "",
+        f"  # WARNING: the table at {note(table.where)} is printed again under a header of its own at"
+        f" {again}",
+        "  # (a blank line, then a header with a column more or less, as Miller 6.6 writes CSV when its",
+        "  # records' fields change). The hub reads one table and refuses this file at the second header:",
+        "  # have it written with every row under one header (Miller: add the verb unsparsify), and check",
+        "  # this draft against that file.",
+    ]
+
+
 def table_block(table: Table, s: Suggestion, total: bool = True, months: str = "") -> list[str]:
     """A table that is not read as the form's entries, drafted as a commented-out [[forms.lists]];
     `total`: with a commented-out total of its hours (False: another table's entries add it up);
