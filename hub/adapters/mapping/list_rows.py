@@ -25,7 +25,8 @@ from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.subtotals import list_transforms, subtotal_rows
 from hub.adapters.mapping.tables import table_rows
 from hub.adapters.mapping.total_line import total_line
-from hub.adapters.mapping.xml_elsewhere import label, rows_and_strays
+from hub.adapters.mapping.xml_elsewhere import key_path, label, rows_and_strays
+from hub.adapters.readers.base import column_letters
 
 
 def blank(value: Any) -> bool:
@@ -143,7 +144,17 @@ def _xml_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver
         if refused is not None:  # a day in another namespace: said, not left out of the week unsaid
             reader.problem(rule.path, label(key, rule.rows or "", index.namespaces, scope.element), *refused)
             continue
-        yield lambda selector, key=key: index.resolve(selector, row=key)  # type: ignore[misc]
+        yield _Element(index, key)
+
+
+class _Element:
+    """One row of an XML list: its element's key, against which the row's selectors resolve."""
+
+    def __init__(self, index: Any, key: str) -> None:
+        self.index, self.key = index, key
+
+    def __call__(self, selector: str) -> Any:
+        return self.index.resolve(selector, row=self.key)
 
 
 class _Numbered:
@@ -172,6 +183,24 @@ def _repeat_rows(scope: Scope, rule: ListRule, reader: Reader, signed: date | No
         if filled:
             yield row  # a row left blank (or only printed) is not an item
     printed.done()
+
+
+def entry_place(rule: ListRule, resolve: Resolver) -> tuple[str, str] | None:
+    """Where an entry is, as the document shows it, in English and Danish: the form's row of a PDF's
+    numbered fields (`row 3 of the form`), a table's row, a pivot's column, an XML list's element; None
+    when no cell of it says (lang-100: a refusal named the entry by its index among those read)."""
+    if isinstance(resolve, _Numbered):
+        return f"row {resolve.n} of the form", f"række {resolve.n} i formularen"
+    if isinstance(resolve, _Element):
+        return f"element {key_path(resolve.key)}", f"element {key_path(resolve.key)}"
+    for selector in rule.headers:
+        cell = resolve(selector)
+        row, col = (cell.meta.get("row"), cell.meta.get("col")) if cell is not None else (None, None)
+        if rule.across and isinstance(col, int):
+            return f"column {column_letters(col)}", f"kolonne {column_letters(col)}"
+        if not rule.across and isinstance(row, int):
+            return f"row {row}", f"række {row}"
+    return None
 
 
 def selectors(rule: ListFieldRule, resolve: Resolver) -> Sequence[str]:
