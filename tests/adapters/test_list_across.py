@@ -79,9 +79,22 @@ WEEKS = [
 def form(
     tmp_path: Path, fmt: str = "csv", key: str = "week", hours: str = "Mentortimer", rules: str = ""
 ) -> FormConfig:
+    return load_config_file(
+        _written(tmp_path, FORM.format(fmt=fmt, key=key, hours=hours, rules=rules))
+    ).forms[0]
+
+
+def _written(tmp_path: Path, body: str) -> Path:
     path = tmp_path / "gladsaxe.toml"
-    path.write_text(HEAD + FORM.format(fmt=fmt, key=key, hours=hours, rules=rules), encoding="utf-8")
-    return load_config_file(path).forms[0]
+    path.write_text(HEAD + body, encoding="utf-8")
+    return path
+
+
+def _refusals(tmp_path: Path, body: str) -> list[str]:
+    """The config errors of a config with this form, a line each."""
+    with pytest.raises(ConfigError) as info:
+        load_config_file(_written(tmp_path, body))
+    return str(info.value).splitlines()
 
 
 def run(found: Extraction, config: FormConfig) -> MappedForm:
@@ -114,7 +127,6 @@ def test_a_day_a_column_is_summed_by_its_week(tmp_path: Path) -> None:
 
 def test_kinds_of_hours_are_added_by_sum(tmp_path: Path) -> None:
     """Two rows summed, a pivot's blank (no calls in week 48) read as none with `empty_is_zero`."""
-    path = tmp_path / "gladsaxe.toml"
     body = (
         FORM.format(fmt="csv", key="week", hours="Mentortimer", rules="")
         .replace('table = { week = "Art", hours = "Mentortimer" }', 'table = { week = "Art" }')
@@ -124,8 +136,7 @@ def test_kinds_of_hours_are_added_by_sum(tmp_path: Path) -> None:
             '    transforms = [{ name = "sum", empty_is_zero = true }, "hours"]',
         )
     )
-    path.write_text(HEAD + body, encoding="utf-8")
-    mapped = run(csv([*HEAD_ROWS, *WEEKS]), load_config_file(path).forms[0])
+    mapped = run(csv([*HEAD_ROWS, *WEEKS]), load_config_file(_written(tmp_path, body)).forms[0])
     assert [e["hours"] for e in mapped.record["entries"]] == ["4.0", "3.0", "4.0"]
 
 
@@ -173,13 +184,9 @@ LIST_AT = "gladsaxe.toml: forms[0].lists[0]"
     ],
 )
 def test_a_bad_across_list_is_refused_by_check(tmp_path: Path, rules: str, english: str, danish: str) -> None:
-    path = tmp_path / "gladsaxe.toml"
-    path.write_text(
-        HEAD + FORM.format(fmt="csv", key="week", hours="Mentortimer", rules=rules), encoding="utf-8"
+    assert english in _refusals(
+        tmp_path, FORM.format(fmt="csv", key="week", hours="Mentortimer", rules=rules)
     )
-    with pytest.raises(ConfigError) as info:
-        load_config_file(path)
-    assert english in str(info.value).splitlines()
     (tmp_path / "golden").mkdir()
     result = CliRunner().invoke(check, ["--dir", str(tmp_path), "--golden", str(tmp_path / "golden")])
     assert result.exit_code != 0
@@ -189,18 +196,13 @@ def test_a_bad_across_list_is_refused_by_check(tmp_path: Path, rules: str, engli
 
 
 def test_across_without_a_table_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "gladsaxe.toml"
     body = (
         FORM.format(fmt="xml", key="week", hours="Mentortimer", rules="")
         .replace('  table = { week = "Art", hours = "Mentortimer" }\n', '  rows = "/t/uge"\n')
         .replace('contains = ["Mentortimer pr. uge"]', 'root = "t"')
     )
-    path.write_text(HEAD + body, encoding="utf-8")
-    with pytest.raises(ConfigError) as info:
-        load_config_file(path)
-    assert (
-        f"{LIST_AT}.across: across goes with table (the labels of the rows read, one entry a column)"
-        in str(info.value).splitlines()
+    assert f"{LIST_AT}.across: across goes with table (the labels of the rows read, one entry a column)" in (
+        _refusals(tmp_path, body)
     )
 
 
@@ -213,15 +215,11 @@ def test_a_week_with_no_figure_in_the_row_read_is_refused_at_its_cell(tmp_path: 
 
 
 def test_across_on_a_list_of_an_item_table_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "gladsaxe.toml"
     body = FORM.format(fmt="csv", key="week", hours="Mentortimer", rules="").replace(
         '  [[forms.fields]]\n  path = "citizen.cpr"\n  source = "label:CPR-nr."',
         '  [forms.items]\n  key = "CPR"\n  [[forms.fields]]\n  path = "citizen.cpr"\n  source = "column:CPR"',
     )
-    path.write_text(HEAD + body, encoding="utf-8")
-    with pytest.raises(ConfigError) as info:
-        load_config_file(path)
     assert (
         f"{LIST_AT}.across: a list of an item table reads its item's rows: across needs a form without items"
-        in str(info.value).splitlines()
+        in _refusals(tmp_path, body)
     )
