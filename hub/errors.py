@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from hub.schemas.field_names import field_name
+from hub.schemas.field_names import entry_field_name
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,11 @@ class FieldProblem:
     field: str = ""
     item: str = ""  # which record of a document holding several: "row 9", "group 3", "/Eksport/Borger[2]"
     item_da: str = ""
+    # Which entry of a list, as the document shows it: its number read, counted from 1, and its row (the
+    # form's, a sheet's or file's), column or element ("entry 2 (row 3 of the form)"), where the path's
+    # index counts entries read (a row left blank is none). Stored and answered only when set.
+    entry: str = ""
+    entry_da: str = ""
     # The reason lies outside the document (no agreement for its site yet, no placement to link it to):
     # the same bytes sent again are read again once the hub holds what was missing.
     outside_document: bool = False
@@ -82,7 +87,14 @@ class FieldProblem:
         data = asdict(self)
         for said_only in ("awaits_submission", "form_title", "form_title_da"):
             del data[said_only]
-        for when_set in ("send_as", "config_unfinished", "belongs_elsewhere", "read_nowhere"):
+        for when_set in (
+            "send_as",
+            "config_unfinished",
+            "belongs_elsewhere",
+            "read_nowhere",
+            "entry",
+            "entry_da",
+        ):
             if not data[when_set]:
                 del data[when_set]
         return data
@@ -93,9 +105,14 @@ class FieldProblem:
         field is to blame, as in every other problem the API gives (`hub.api.problem_shapes.Problem`)."""
         data = self.to_dict()
         data["field_en"], data["field_da"] = (
-            (field_name(self.field, "en"), field_name(self.field, "da")) if self.field else ("", "")
+            (self.field_words("en"), self.field_words("da")) if self.field else ("", "")
         )
         return data
+
+    def field_words(self, lang: str) -> str:
+        """The field in words (`field_names`), a list entry's by the entry as the document shows it."""
+        entry = (self.entry_da or self.entry) if lang == "da" else self.entry
+        return entry_field_name(self.field, entry, lang)
 
     def _field_words(self, lang: str) -> str:
         """The field as the line names it: in words, as the upload page names it ("startdato", not
@@ -104,7 +121,7 @@ class FieldProblem:
         line's field is said "linje 3, timer", not "linje 3: timer", whose colon read as the reason's."""
         if not self.field:
             return ""
-        words = field_name(self.field, lang).replace(": ", ", ")
+        words = self.field_words(lang).replace(": ", ", ")
         locator = (self.locator_da or self.locator) if lang == "da" else self.locator
         if said_at(locator, words):
             return ""

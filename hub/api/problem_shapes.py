@@ -7,12 +7,15 @@ from typing import Any
 
 from marshmallow import Schema, fields
 
-from hub.schemas.field_names import field_name
+from hub.schemas.field_names import entry_field_name
 
 
 def _field_words(problem: Any, language: str) -> str:
-    path = problem.get("field", "") if isinstance(problem, dict) else getattr(problem, "field", "")
-    return field_name(path, language) if path else ""
+    def get(name: str) -> str:
+        return str(problem.get(name, "") if isinstance(problem, dict) else getattr(problem, name, ""))
+
+    entry = (get("entry_da") or get("entry")) if language == "da" else get("entry")
+    return entry_field_name(get("field"), entry, language) if get("field") else ""
 
 
 class Problem(Schema):
@@ -41,6 +44,13 @@ class Problem(Schema):
     )
     item = fields.String()
     item_da = fields.String()
+    entry = fields.String(
+        metadata={
+            "description": "Only for a list entry's field: the entry as the document shows it, in English "
+            "(entry 2 (row 3 of the form)); `field`'s index counts the entries read"
+        }
+    )
+    entry_da = fields.String(metadata={"description": "The same in Danish (post 2 (række 3 i formularen))"})
     reason_text = fields.String(
         metadata={
             "description": "Only when the status is asked with `lang`: the reason in that language for "

@@ -93,3 +93,17 @@ def field_name(path: str, language: str) -> str:
     line = _LINE["da" if language == "da" else "en"].format(indices[0] + 1)
     # `entries.11` is the whole line; `entries.11.hours` one field of it.
     return line if "." not in bare else f"{line}: {name}"
+
+
+def entry_field_name(path: str, entry: str, language: str) -> str:
+    """`field_name`, a list entry's field named by the entry as the document shows it (`entry`, in the
+    language asked: "post 2 (række 3 i formularen)") rather than by its place in the list read ("linje
+    2"): a row left blank on the form is no entry, so the two counts part (lang-100). Without `entry`,
+    `field_name`."""
+    if not entry:
+        return field_name(path, language)
+    bare = _INDEX.sub("", path)
+    names = NAMES.get(bare)
+    if names is None or "." not in bare:
+        return entry
+    return f"{entry}: {names[1] if language == 'da' else names[0]}"

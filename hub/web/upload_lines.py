@@ -15,7 +15,6 @@ from markupsafe import Markup, escape
 from hub.datewords import reason_text
 from hub.errors import FieldProblem, said_at
 from hub.models import Submission
-from hub.schemas.field_names import field_name
 from hub.services import form_titles, submission_view
 from hub.services.awaiting import WAITS_IN
 from hub.web.guard import principal
@@ -71,7 +70,7 @@ def problem_text(problem: dict[str, Any], sent: Submission | None = None) -> Mar
     # The document's own words (file name, form, where in it) are not to be translated; the field's
     # name is ours, in the page's language.
     where = " / ".join(p for p in (found.file, found.form, item, locator) if p)
-    named = field_name(found.field, lang) if found.field else ""
+    named = found.field_words(lang) if found.field else ""
     if said_at(locator, named):  # 'side 1, feltet "Deltager-id"' names it: said once
         named = ""
     if not where and not named:

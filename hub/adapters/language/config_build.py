@@ -59,6 +59,7 @@ def _list_rule(data: Mapping[str, Any]) -> ListRule:
         optional=data.get("optional", False),
         stop=_stop_rule(data.get("stop")),
         subtotals=_subtotal_rule(data.get("subtotals")),
+        across=data.get("across", False),
     )
 
 

@@ -74,6 +74,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "across hører sammen med key (etiketten på den række, der navngiver hver post)",
     ),
     (
+        r"a list of an item table reads its item's rows: across needs a form without items",
+        "en liste i en posttabel læser sin posts rækker: across kræver en formular uden poster",
+    ),
+    (
+        r"across goes with table \(the labels of the rows read, one entry a column\)",
+        "across hører sammen med table (etiketterne på de rækker, der læses, én post pr. kolonne)",
+    ),
+    (
         r"(\w+) goes with a table of one item a row, not with across",
         r"\1 hører til en tabel med én post pr. række, ikke til across",
     ),

@@ -157,6 +157,8 @@ def check_list(data: dict[str, Any]) -> None:
     if len(kinds) != 1:
         raise ValidationError(f"give exactly one of table, rows, repeat (got {kinds or 'none'})")
     errors: dict[Any, Any] = {}
+    if data.get("across"):
+        _check_across_list(data, errors)
     if "stop" in data:
         if "table" in data:
             check_stop(data["stop"], table_headers(data), ("stop",), errors)
@@ -180,6 +182,18 @@ def check_list(data: dict[str, Any]) -> None:
         )
     if errors:
         raise ValidationError(errors)
+
+
+def _check_across_list(data: dict[str, Any], errors: dict[Any, Any]) -> None:
+    """`[[forms.lists]] across = true` (a pivot: one entry a column): its `table` names the rows read,
+    down one column of labels, so a table's end by rows (`stop`, `subtotals`) means nothing with it."""
+    if "table" not in data:
+        add_error(
+            errors, ("across",), "across goes with table (the labels of the rows read, one entry a column)"
+        )
+    for other in ("stop", "subtotals"):
+        if other in data:
+            add_error(errors, (other,), f"{other} goes with a table of one item a row, not with across")
 
 
 def _check_list_sources(

@@ -135,6 +135,7 @@ class ListSchema(Schema):
     optional = _bool()
     stop = mf.Nested(StopSchema)
     subtotals = mf.Nested(SubtotalSchema)
+    across = _bool()  # a table turned a quarter (a pivot): one entry a column
 
     @validates_schema
     def _one_kind(self, data: dict[str, Any], **kwargs: Any) -> None:

@@ -115,6 +115,7 @@ class ListRule:
     optional: bool = False
     stop: StopRule | None = None  # csv/xlsx table: where it ends (default: its first blank row)
     subtotals: SubtotalRule | None = None  # csv/xlsx table: lines of sums inside it, checked and passed
+    across: bool = False  # csv/xlsx table turned a quarter: one entry a column, `table` naming rows
 
     @cached_property
     def headers(self) -> list[str]:

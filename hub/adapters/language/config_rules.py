@@ -158,6 +158,9 @@ def _check_items(data: dict[str, Any], errors: dict[Any, Any]) -> None:
             add_error(errors, ("items", "rows"), problem)
     if kind == "key" and not items.get("across"):
         for index, rule in enumerate(data["lists"]):
+            if rule.get("across"):  # an item's rows are the item table's: no column of labels of its own
+                message = "a list of an item table reads its item's rows: across needs a form without items"
+                add_error(errors, ("lists", index, "across"), message)
             if "subtotals" in rule:  # an item's rows are the item table's, its lines of sums taken out there
                 message = "a list of an item table reads its item's rows: give subtotals on [forms.items]"
                 add_error(errors, ("lists", index, "subtotals"), message)

@@ -128,7 +128,9 @@ def sheet_hints(config: MunicipalityConfig, data: bytes, filename: str) -> list[
     index = form.index(read, cache)
     items = form.items
     tables = [headers_of(form)] if items is not None and items.key and not items.across else []
-    tables += [rule.headers for rule in form.lists if rule.table is not None and items is None]
+    tables += [
+        rule.headers for rule in form.lists if rule.table is not None and items is None and not rule.across
+    ]
     hints = []
     for headers in tables:
         if index.find_header_row(headers) is None and (other := other_sheet(index, headers)) is not None:

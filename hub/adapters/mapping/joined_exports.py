@@ -78,19 +78,36 @@ def repeated_below_header(
     return None
 
 
+def _holds_headers(index: SourceIndex, row: int, columns: dict[str, int]) -> bool:
+    """Whether `row` prints every one of the table's headers, in whichever columns."""
+    return bool(columns) and set(columns) <= {index.cell_text(_text(v)) for v in index.row_values(row)}
+
+
+def _row_texts(index: SourceIndex, row: int) -> tuple[tuple[int, str], ...]:
+    return tuple((int(v.meta.get("col", 0)), index.cell_text(_text(v))) for v in index.row_values(row))
+
+
 def header_below_end(
-    index: SourceIndex, end: int, columns: dict[str, int], blank: bool
+    index: SourceIndex, end: int, columns: dict[str, int], blank: bool, header_row: int | None = None
 ) -> tuple[str, str, str, str] | None:
     """The problem (as `repeated_below_header`) of the table's header printed again below `end`, the row
     the table ended at (its stop rule's row, or, `blank`, the first blank row), with a filled row under
-    it. A blank row may also have cut one report's table short: the advice says both."""
+    it. A blank row may also have cut one report's table short: the advice says both. A header of other
+    columns holding the table's (`header_row`'s row not printed again, but one with a column more or
+    less: Miller's CSV of records whose fields change, a blank line and a new header each time) is a
+    table of its own, said so (decision 0060, "Stop 66: lang-100, a CSV of several header blocks")."""
     filled = [r for r in index.filled_rows() if r > end]
     for at, row in enumerate(filled):
-        if not _header_again(index, row, columns):
+        again = _header_again(index, row, columns)
+        if not again and not _holds_headers(index, row, columns):
             continue
-        below = [r for r in filled[at + 1 :] if not _header_again(index, r, columns)]
+        below = [r for r in filled[at + 1 :] if not _holds_headers(index, r, columns)]
+        if header_row is not None and below and _row_texts(index, row) != _row_texts(index, header_row):
+            return _other_header(index, row, header_row, columns)
         sheet = index.default_sheet
-        if not any(_text(index.cell(sheet, r, col)) for r in below[:1] for col in columns.values()):
+        if not again or not any(
+            _text(index.cell(sheet, r, col)) for r in below[:1] for col in columns.values()
+        ):
             continue
         if blank:
             return _at_row(
@@ -116,6 +133,27 @@ def header_below_end(
     return None
 
 
+def _other_header(
+    index: SourceIndex, row: int, header_row: int, columns: dict[str, int]
+) -> tuple[str, str, str, str]:
+    """A second table under a header of its own (see `header_below_end`): not read as the first's rows
+    (its columns are others), and not two exports either, whose headers are one. The sender's program
+    can write every row under one header (Miller's verb `unsparsify`)."""
+    return _at_row(
+        index,
+        row,
+        columns,
+        f"a table with other columns starts in row {row}: its header is not the one in row {header_row}, "
+        "so the file holds several tables, each under its own header (as Miller 6.6 writes CSV when the "
+        "records' fields change), and the rows under it are not read; "
+        "send the file with every row under one header (Miller: add the verb unsparsify)",
+        f"en tabel med andre kolonner begynder i række {row}: dens overskrift er ikke den i række "
+        f"{header_row}, så filen har flere tabeller, hver under sin egen overskrift (som Miller 6.6 skriver "
+        "CSV, når posternes felter skifter), og rækkerne under den "
+        "bliver ikke læst; send filen med alle rækker under én overskrift (Miller: tilføj verbet unsparsify)",
+    )
+
+
 def joined_exports(
     index: SourceIndex, header_row: int, table: TableRows, columns: dict[str, int]
 ) -> tuple[str, str, str, str] | None:
@@ -125,8 +163,8 @@ def joined_exports(
     if again is not None:
         return again
     if table.stop_row is not None:
-        return header_below_end(index, table.stop_row, columns, blank=False)
+        return header_below_end(index, table.stop_row, columns, blank=False, header_row=header_row)
     end = (table.rows[-1] if table.rows else header_row) + 1
     while page_break_row(index, end, columns):
         end += 1  # a page number under the last row is skipped by the table walk too
-    return header_below_end(index, end, columns, blank=True)
+    return header_below_end(index, end, columns, blank=True, header_row=header_row)

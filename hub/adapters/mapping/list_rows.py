@@ -15,6 +15,7 @@ from hub.adapters.mapping.header_not_found import no_header_row, rows_searched
 from hub.adapters.mapping.header_twice import header_printed_twice
 from hub.adapters.mapping.item_scope import Scope
 from hub.adapters.mapping.joined_exports import joined_exports
+from hub.adapters.mapping.list_columns import entry_columns
 from hub.adapters.mapping.merged_across import merged_across_headers
 from hub.adapters.mapping.past_header import value_past_header
 from hub.adapters.mapping.printed_rows import PrintedRows
@@ -24,7 +25,8 @@ from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.subtotals import list_transforms, subtotal_rows
 from hub.adapters.mapping.tables import table_rows
 from hub.adapters.mapping.total_line import total_line
-from hub.adapters.mapping.xml_elsewhere import label, rows_and_strays
+from hub.adapters.mapping.xml_elsewhere import key_path, label, rows_and_strays
+from hub.adapters.readers.base import column_letters
 
 
 def blank(value: Any) -> bool:
@@ -127,13 +129,32 @@ def _table_rows(
     return read()
 
 
+def _column_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver] | None:
+    """A pivot's entries, one a column (`list_columns`): each a resolver of the table's labels."""
+    found = entry_columns(scope.index, rule.headers)
+    if isinstance(found, tuple):
+        reader.problem(rule.path, found[0], found[1], found[2])
+        return None
+    return (cells.get for cells in found)
+
+
 def _xml_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver]:
     index = scope.index
     for key, refused in rows_and_strays(index, rule.rows or "", base=scope.element, row=True):
         if refused is not None:  # a day in another namespace: said, not left out of the week unsaid
             reader.problem(rule.path, label(key, rule.rows or "", index.namespaces, scope.element), *refused)
             continue
-        yield lambda selector, key=key: index.resolve(selector, row=key)  # type: ignore[misc]
+        yield _Element(index, key)
+
+
+class _Element:
+    """One row of an XML list: its element's key, against which the row's selectors resolve."""
+
+    def __init__(self, index: Any, key: str) -> None:
+        self.index, self.key = index, key
+
+    def __call__(self, selector: str) -> Any:
+        return self.index.resolve(selector, row=self.key)
 
 
 class _Numbered:
@@ -164,6 +185,24 @@ def _repeat_rows(scope: Scope, rule: ListRule, reader: Reader, signed: date | No
     printed.done()
 
 
+def entry_place(rule: ListRule, resolve: Resolver) -> tuple[str, str] | None:
+    """Where an entry is, as the document shows it, in English and Danish: the form's row of a PDF's
+    numbered fields (`row 3 of the form`), a table's row, a pivot's column, an XML list's element; None
+    when no cell of it says (lang-100: a refusal named the entry by its index among those read)."""
+    if isinstance(resolve, _Numbered):
+        return f"row {resolve.n} of the form", f"række {resolve.n} i formularen"
+    if isinstance(resolve, _Element):
+        return f"element {key_path(resolve.key)}", f"element {key_path(resolve.key)}"
+    for selector in rule.headers:
+        cell = resolve(selector)
+        row, col = (cell.meta.get("row"), cell.meta.get("col")) if cell is not None else (None, None)
+        if rule.across and isinstance(col, int):
+            return f"column {column_letters(col)}", f"kolonne {column_letters(col)}"
+        if not rule.across and isinstance(row, int):
+            return f"row {row}", f"række {row}"
+    return None
+
+
 def selectors(rule: ListFieldRule, resolve: Resolver) -> Sequence[str]:
     """A field's selectors as the row reads them: a numbered row's with its number."""
     return [resolve.numbered(s) for s in rule.selectors] if isinstance(resolve, _Numbered) else rule.selectors
@@ -176,7 +215,7 @@ def rows(
     (the problem noted with `reader`). `signed`: the day the form says it was signed, after which a
     printed week left blank is told (`printed_rows`)."""
     if rule.table is not None:
-        return _table_rows(scope, rule, reader, signed)
+        return _column_rows(scope, rule, reader) if rule.across else _table_rows(scope, rule, reader, signed)
     if rule.rows is not None:
         return _xml_rows(scope, rule, reader)
     return _repeat_rows(scope, rule, reader, signed)

@@ -12,6 +12,7 @@ blank (where the rows are, by format: `list_rows`). `aggregate = "iso_week"` sum
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from hub.adapters.language.config_form import FormConfig
@@ -48,6 +49,7 @@ def read_items(scope: Scope, rule: ListRule, reader: Reader, signed: date | None
                 sources[rule_field.key] = provenance
         if len(reader.problems) == before:
             _never_dropped(rule, position, item, resolve, reader)
+        _name_entry(rule, position, resolve, reader, before)
         items.append((item, sources))
     return items
 
@@ -75,6 +77,21 @@ def _never_dropped(
                 f"rækken har værdier men ingen {rule_field.key}: "
                 "den kan ikke tælles med og springes ikke over",
             )
+
+
+def _name_entry(rule: ListRule, position: int, resolve: Resolver, reader: Reader, before: int) -> None:
+    """Name the entry in each problem of its own fields as the document shows it: its number read,
+    counted from 1, and its row, column or element (`list_rows.entry_place`). The path's index counts
+    entries read, and a row left blank on the form is none: `entries[1]` was row 3 (lang-93, lang-100)."""
+    place = list_rows.entry_place(rule, resolve)
+    own = f"{rule.path}[{position}]"
+    for at in range(before, len(reader.problems)):
+        problem = reader.problems[at]
+        if place is None or not (problem.field == own or problem.field.startswith(f"{own}.")):
+            continue
+        reader.problems[at] = replace(
+            problem, entry=f"entry {position + 1} ({place[0]})", entry_da=f"post {position + 1} ({place[1]})"
+        )
 
 
 def filled(scope: Scope, form: FormConfig, rules: Sequence[FieldRule]) -> bool:

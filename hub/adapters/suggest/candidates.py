@@ -45,6 +45,8 @@ class Table:
     subtotal: str = ""  # a line of sums with more of its rows below it (`subtotal_lines`)
     raised: frozenset[str] = frozenset()  # headers printed a row higher (merged down: `two_row_headers`)
     across: bool = False  # one record a column: `headers` are the labels down a column (`across`)
+    pivot: str = ""  # a list's entry a column (`pivot`): the key ("week", "date") of `headers[0]`'s values
+    blocks: tuple[str, ...] = ()  # where the same table's header is printed again (`header_blocks`)
     # A column's dropdown (a list validation over its cells): every line, for a mark's scale (`marks`).
     listed: dict[str, tuple[str, ...]] = field(default_factory=dict)
 

@@ -22,6 +22,7 @@ from hub.adapters.suggest.date_parts import dates_in_parts
 from hub.adapters.suggest.fields import FieldSuggestion, mask_cpr
 from hub.adapters.suggest.form_paths import AGREEMENT_WORDS, FORM_PATHS, OPTIONAL_PATHS, guess_form_type
 from hub.adapters.suggest.form_votes import field_votes, most_named
+from hub.adapters.suggest.header_blocks import fold_header_blocks
 from hub.adapters.suggest.last_mark import last_mark
 from hub.adapters.suggest.lengths import end_from_length
 from hub.adapters.suggest.pdf_headings import read_headings
@@ -97,6 +98,7 @@ def suggest(extraction: Extraction, filename: str, data: bytes | None = None) ->
         labels = [str(v.meta.get("label") or "") for v in extraction.values]
         headings = read_headings(data, labels, str(extraction.meta.get("title") or ""))
     found = gather(extraction, headings)
+    found.tables = fold_header_blocks(found.tables)  # one table under headers printed again: one draft
     plans = [plan_table(table) for table in found.tables]
     candidates = [*found.candidates, *(c for plan in plans for c in plan.candidates)]
     words = [*(t for c in candidates for t in c.texts[:1]), *(" ".join(t.headers) for t in found.tables)]

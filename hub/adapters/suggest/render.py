@@ -12,7 +12,7 @@ from hub.adapters.suggest.codes import likely
 from hub.adapters.suggest.fields import NOT_CPR_PATHS, mask_cpr
 from hub.adapters.suggest.form_paths import FORM_PATHS, NULLABLE_PATHS
 from hub.adapters.suggest.missing import missing_lines
-from hub.adapters.suggest.render_tables import list_block, table_block, trailer_block
+from hub.adapters.suggest.render_tables import blocks_block, list_block, table_block, trailer_block
 from hub.adapters.suggest.subtotal_lines import subtotal_rule
 from hub.adapters.suggest.targets import TARGETS
 from hub.adapters.suggest.toml_text import note, q, value
@@ -116,6 +116,8 @@ def render(s: Suggestion) -> str:
             lines += block
         if plan.table.trailer and plan.mode != "items" and not entries:  # their stop is drafted
             lines += trailer_block(plan.table)
+        if plan.table.blocks:
+            lines += blocks_block(plan.table)
     if s.missing:
         needs = ", ".join(s.missing)
         lines += ["", f"  # TODO: not found in this file, but a {s.form_type} record needs: {needs}"]

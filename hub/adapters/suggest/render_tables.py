@@ -28,6 +28,11 @@ def list_block(plan: TablePlan, s: Suggestion) -> list[str]:
         '  path = "entries"',
     ]
     out += ['  aggregate = "iso_week"', f"  table = {value(table)}"]
+    if plan.table.pivot:  # a week or day a column, a kind of hours a row: the table turned a quarter
+        out.append("  across = true  # one entry a column: the table's keys name rows, down one column")
+        others = [h for h in plan.table.headers[1:] if h not in table.values()]
+        if others:
+            out.append(f"  # rows not read: {', '.join(q(h) for h in others)} (to add them: sources and sum)")
     if plan.left_out:  # a list reads a row's day or its week
         out.append(
             f"  # column {q(plan.left_out)} left out: a list reads each row's day or its week, not both"
@@ -76,6 +81,20 @@ def trailer_block(table: Table) -> list[str]:
         f"  # WARNING: the table at {note(table.where)} runs straight into {row} with no blank row:",
         "  # a list reads rows until a wholly empty one, so it would read that row as data. End the",
         "  # list before it (see docs/config-language.md) or have the sender leave a blank row.",
+    ]
+
+
+def blocks_block(table: Table) -> list[str]:
+    """A warning: the table's header is printed again below it, with its rows (`header_blocks`)."""
+    again = ", ".join(note(where) for where in table.blocks)
+    return [
+        "",
+        f"  # WARNING: the table at {note(table.where)} is printed again under a header of its own at"
+        f" {again}",
+        "  # (a blank line, then a header with a column more or less, as Miller 6.6 writes CSV when its",
+        "  # records' fields change). The hub reads one table and refuses this file at the second header:",
+        "  # have it written with every row under one header (Miller: add the verb unsparsify), and check",
+        "  # this draft against that file.",
     ]
 
 

@@ -24,6 +24,7 @@ from hub.adapters.suggest.header_rows import (
 )
 from hub.adapters.suggest.lent import lent
 from hub.adapters.suggest.nearby import block_of, context_helps, label_path
+from hub.adapters.suggest.pivot import pivot_table
 from hub.adapters.suggest.subtotal_lines import is_subtotal, takes
 from hub.adapters.suggest.text_under import is_text_under, text_under
 
@@ -41,10 +42,11 @@ def gather_sheet(
 ) -> None:
     """Add one sheet's candidates and tables to `out` (`first`: the form's own sheet, which titles it)."""
     rows = two_row_headers(rows)
-    turned = across_table(rows, f'sheet "{sheet}", ' if fmt == "xlsx" else "")
-    if turned is not None:  # one record a column: its rows are that table's, the rest read as ever
-        out.tables.append(turned[0])
-        rows = {n: cells for n, cells in rows.items() if n not in turned[1]}
+    for find in (across_table, pivot_table):  # one record a column; one week or day a column
+        turned = find(rows, f'sheet "{sheet}", ' if fmt == "xlsx" else "")
+        if turned is not None:  # its rows are that table's, the rest read as ever
+            out.tables.append(turned[0])
+            rows = {n: cells for n, cells in rows.items() if n not in turned[1]}
     counts: dict[str, int] = {}
     for cells in rows.values():
         for cell in cells:

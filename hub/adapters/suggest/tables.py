@@ -123,6 +123,8 @@ def _day_or_week(table: Table, columns: dict[str, str], year: str) -> str:
 
 def plan_table(table: Table) -> TablePlan:
     """Decide how a table is read, from how many rows it has and whose they are."""
+    if table.pivot:
+        return _pivot_plan(table)
     columns = list_columns(table.headers)
     months = _months_not_weeks(table, columns)
     _day_by_values(table, columns)
@@ -184,6 +186,14 @@ def plan_table(table: Table) -> TablePlan:
             )
         )
     return plan
+
+
+def _pivot_plan(table: Table) -> TablePlan:
+    """A pivot's list (`pivot`): its first row's weeks or days, and the hours of the row whose label says
+    hours (`Mentortimer`), else of its first row of figures; the other kinds are said in the draft."""
+    kinds = table.headers[1:]
+    hours = next((h for h in kinds if any(has(h, w) for w in ("timer", "hours"))), kinds[0])
+    return TablePlan(table, "list", list_columns={table.pivot: table.headers[0], "hours": hours})
 
 
 def _texts(header: str, mode: str) -> tuple[str, ...]:
