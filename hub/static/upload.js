@@ -137,13 +137,16 @@
     if (who) { cell.appendChild(el("p", { "class": "hint outside-file" }, who)); }
   }
 
-  // A file's problems but the suggestion of whose form it looks like (`send_as`), which is none of its faults.
+  // A file's problems but the suggestion of whose form it looks like (`send_as`; `unknown_form`: the
+  // sender's own, changed past recognising), which is none of its faults.
+  function hinted(p) { return p.send_as || p.unknown_form; }
+
   function faults(problems) {
-    return (problems || []).filter(function (p) { return !p.send_as; });
+    return (problems || []).filter(function (p) { return !hinted(p); });
   }
 
   function suggestion(problems) {
-    return (problems || []).filter(function (p) { return p.send_as; })[0];
+    return (problems || []).filter(hinted)[0];
   }
 
   // The file fits no form of any municipality the hub reads (`FieldProblem.read_nowhere`).
