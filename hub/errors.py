@@ -67,6 +67,11 @@ class FieldProblem:
     # page asks the lead job centre or to check the file rather than offer "Send a fixed file" (stop 65).
     # Stored and answered only when set, as `belongs_elsewhere` is.
     read_nowhere: bool = False
+    # With `not_recognised`, on a problem of its own: no form fits, but the file comes in a format the
+    # sender's own forms are read in (`look_alike.own_format`): most likely its own form changed past
+    # recognising (a reworded title, a new version). A suggestion, as `send_as` is: the problem's words say
+    # whose form it looks like; stored and answered only when set (stop 66, page-100).
+    unknown_form: bool = False
 
     def __post_init__(self) -> None:
         if self.awaits_submission and not self.outside_document:
@@ -74,16 +79,17 @@ class FieldProblem:
 
     @property
     def suggestion(self) -> bool:
-        """Whether this is a suggestion, not a fault in the document: whose form it looks like (`send_as`),
-        said after the faults and counted with none of them (the pages' `_problems.html` and upload.js
-        split stored problems on the same key; `hub ingest` says it on a `suggestion:` line)."""
-        return bool(self.send_as)
+        """Whether this is a suggestion, not a fault in the document: whose form it looks like (`send_as`,
+        `unknown_form`), said after the faults and counted with none of them (the pages' `_problems.html`
+        and upload.js split stored problems on the same keys; `hub ingest` says it on a `suggestion:`
+        line)."""
+        return bool(self.send_as or self.unknown_form)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the problem as a JSON-ready dict (as stored with a submission), without
         `awaits_submission`: whether it waited is the submission's story, not the problem's; `send_as`,
-        `config_unfinished`, `belongs_elsewhere` and `read_nowhere` only when set, so that every other
-        problem keeps its shape."""
+        `config_unfinished`, `belongs_elsewhere`, `read_nowhere` and `unknown_form` only when set, so that
+        every other problem keeps its shape."""
         data = asdict(self)
         for said_only in ("awaits_submission", "form_title", "form_title_da"):
             del data[said_only]
@@ -94,6 +100,7 @@ class FieldProblem:
             "read_nowhere",
             "entry",
             "entry_da",
+            "unknown_form",
         ):
             if not data[when_set]:
                 del data[when_set]

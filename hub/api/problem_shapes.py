@@ -113,6 +113,14 @@ class Problem(Schema):
             "is to fix: ask the lead job centre, or check that it is the right file. Left out otherwise"
         }
     )
+    unknown_form = fields.Boolean(
+        metadata={
+            "description": "With `not_recognised`, on a problem of its own: true when no form fits but the "
+            "file comes in a format the sender's own forms are read in, so it looks like the sender's form "
+            "changed (a new version). A suggestion, as one with `send_as`: not a fault in the file. Left "
+            "out otherwise"
+        }
+    )
 
 
 class ErrorShape(Schema):

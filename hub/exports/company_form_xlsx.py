@@ -58,6 +58,15 @@ _HOURS_RULE = {
     "error_title": "Ugyldigt antal timer",
     "error_message": "Skriv et tal mellem 0 og 168, fx 3 eller 2,5.",
 }
+# The mentor is pre-filled on each of an intern's rows (one per week), and the record holds one mentor: a
+# correction on one row and not the others is refused at the next upload (fuzz-96, stop 65), and the sheet
+# did not say so. Said where the cell is chosen, in Danish and English (Excel shows at most 255
+# characters), and in the sheet's notes (`_head`). No rule on the value: a name is any text.
+MENTOR_NOTE = (
+    "Rettes mentoren, skal den nye mentor skrives på hver af deltagerens rækker. "
+    "A corrected mentor must be written on each of the intern's rows."
+)
+_MENTOR_RULE = {"validate": "any", "input_title": "Mentor", "input_message": MENTOR_NOTE}
 _SCORE_RULE = {
     "validate": "integer",
     "criteria": "between",
@@ -127,7 +136,9 @@ def _head(sheet: Worksheet, spec: CompanyFormSpec, title: str, f: dict[str, Form
     notes = (
         f"Send det udfyldte skema til {contact.name}, {contact.organisation}",
         f"E-mail {contact.email} · telefon {danish.phone(contact.phone)}",
-        "Udfyld de hvide celler. Deltagerne står under deltager-id: skriv aldrig CPR-numre.",
+        "Udfyld de hvide celler. Deltagerne står under deltager-id: skriv aldrig CPR-numre."
+        # What the Mentor column's input message says, where the instructions are read first.
+        + (f" {MENTOR_NOTE}" if spec.kind == "mentor_hours" else ""),
     )
     for row, ((label, value), note) in enumerate(zip(facts, notes, strict=True), start=1):
         write_text(sheet, row, 0, label, f["bold"])
@@ -174,7 +185,7 @@ def _validate(sheet: Worksheet, kind: str, top: int, bottom: int) -> None:
     """The data validations of the input columns, rows `top`..`bottom` (0-based)."""
     rules: list[tuple[int, int, dict[str, Any]]]
     if kind == "mentor_hours":
-        rules = [(5, 5, _HOURS_RULE)]
+        rules = [(3, 3, _MENTOR_RULE), (5, 5, _HOURS_RULE)]
     elif kind == "progress_report":
         rules = [(3, 3, _DATE_RULE), (4, 8, _SCORE_RULE)]
     else:

@@ -38,7 +38,13 @@ def explained(
     """The rejection, with a second problem naming whose form the document looks like (if anyone's)."""
     found = whose(extraction, sender_code)
     if found is None:
-        return _read_nowhere(rejection, extraction)
+        if unreadable_pages(extraction):
+            # Which form it is could not be told, and a readable file is a fix the sender can make.
+            return rejection
+        own = own_format(extraction, sender_code)
+        if own is not None:
+            return NotRecognised([*rejection.problems, unknown_form(own, filename)])
+        return _read_nowhere(rejection)
     config, form = found
     # Said, not told: a lead who may send as that municipality is offered the button (`send_as`). Whom
     # no agreement lets send its forms (Herlev, a partner, sent Randers' or Gladsaxe's form) is told
@@ -61,12 +67,41 @@ def explained(
     return NotRecognised([*rejection.problems, hint])
 
 
-def _read_nowhere(rejection: NotRecognised, extraction: Extraction) -> NotRecognised:
+def own_format(extraction: Extraction, sender_code: str) -> MunicipalityConfig | None:
+    """The sender's own config when one of its forms is read in the file's format (and, for XML, under the
+    file's root element where the form names one): what the hub knows of the file without guessing from its
+    text. Herlev reads CSV: a Herlev placement whose title line was reworded is Herlev's form changed, while
+    Skive's XML sent by Herlev is no form of Herlev's format at all (stop 66, page-100)."""
+    if sender_code not in registry():
+        return None
+    config = registry().get(sender_code)
+    root = extraction.meta.get("root")
+    for form in config.forms:
+        if form.format == extraction.format and form.recognise.root in (None, root):
+            return config
+    return None
+
+
+def unknown_form(config: MunicipalityConfig, filename: str) -> FieldProblem:
+    """The suggestion that the file is the sender's own form, changed past recognising (a reworded title,
+    a new version): "the hub does not read this municipality's forms (yet)" said it as if the sender had no
+    set-up (page-93 left it). Said as a suggestion (`FieldProblem.suggestion`), naming the file; "the
+    file" first, as a sentence's first word is capitalised and a file name must stay as it is spelt."""
+    return FieldProblem(
+        f"the file {filename} looks like {config.name}'s form but not one the hub knows: check that it is "
+        "the current version, or ask the lead job centre to add it",
+        f"filen {filename} ligner en blanket fra {config.name}, men ikke en, hubben kender: tjek, at det "
+        "er den gældende udgave, eller bed tovholderen om at tilføje den",
+        file=filename,
+        not_recognised=True,
+        unknown_form=True,
+    )
+
+
+def _read_nowhere(rejection: NotRecognised) -> NotRecognised:
     """The rejection with its problems of no form fitting marked `read_nowhere`: no municipality the hub
-    reads sends this form either, so it is most likely one whose forms the hub has no config for (Skive's,
-    sent by Herlev: walk-88, stop 64), and nothing in it is the sender's to fix. Not when a page's text was
-    not read: which form it is could not be told, and a readable file is a fix the sender can make."""
-    if unreadable_pages(extraction):
-        return rejection
+    reads sends this form either, nor is it in a format the sender's own forms come in, so it is most likely
+    one whose forms the hub has no config for (Skive's, sent by Herlev: walk-88, stop 64), and nothing in it
+    is the sender's to fix."""
     marked = [replace(p, read_nowhere=True) if p.not_recognised else p for p in rejection.problems]
     return NotRecognised(marked)

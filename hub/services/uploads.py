@@ -28,7 +28,7 @@ from hub.services import (
     scope,
     submission_status,
     submission_view,
-    upload_sender,
+    upload_corrects,
 )
 from hub.services.ingest_types import Submitter
 from hub.services.upload_zips import ArchiveRefused, Incoming, Limits, unpack
@@ -90,30 +90,8 @@ def upload(
             [FieldProblem("the upload holds no documents", "uploaden indeholder ingen dokumenter")]
         )
     if corrects is not None:
-        _check_corrects(session, sender, corrects, len(documents))
+        upload_corrects.check(session, sender, corrects, files, len(documents))
     return _submit_all(session, who, sender, documents, corrects)
-
-
-def _check_corrects(session: Session, sender: Submitter, corrects: int, documents: int) -> None:
-    """That `corrects` names a refused submission of `sender`'s and the upload is one document: what it
-    corrects is then that one (`corrections`). Another party's is refused as one that is not there."""
-    if documents != 1:
-        raise upload_sender.form_refused(
-            "corrects",
-            f"a fixed file corrects one refused submission: send it alone, not {documents} documents",
-            f"en rettet fil retter én afvist indsendelse: send den alene, ikke {documents} dokumenter",
-        )
-    row = session.get(Submission, corrects)
-    theirs = row is not None and (row.municipality_code, row.agreement_id) == (
-        sender.municipality_code,
-        sender.agreement_id,
-    )
-    if row is None or not theirs or row.status != "rejected":
-        raise upload_sender.form_refused(
-            "corrects",
-            f"submission {corrects} is no rejected submission of {sender.subject}",
-            f"indsendelse {corrects} er ingen afvist indsendelse fra {sender.subject}",
-        )
 
 
 def _submit_all(

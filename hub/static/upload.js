@@ -137,13 +137,16 @@
     if (who) { cell.appendChild(el("p", { "class": "hint outside-file" }, who)); }
   }
 
-  // A file's problems but the suggestion of whose form it looks like (`send_as`), which is none of its faults.
+  // A file's problems but the suggestion of whose form it looks like (`send_as`; `unknown_form`: the
+  // sender's own, changed past recognising), which is none of its faults.
+  function hinted(p) { return p.send_as || p.unknown_form; }
+
   function faults(problems) {
-    return (problems || []).filter(function (p) { return !p.send_as; });
+    return (problems || []).filter(function (p) { return !hinted(p); });
   }
 
   function suggestion(problems) {
-    return (problems || []).filter(function (p) { return p.send_as; })[0];
+    return (problems || []).filter(hinted)[0];
   }
 
   // The file fits no form of any municipality the hub reads (`FieldProblem.read_nowhere`).
@@ -496,8 +499,12 @@
       problems = err.problems || [];
     } catch (e) { /* not JSON: keep the general message */ }
     setStatus(tr, "refused", name);
-    cell.appendChild(el("p", {}, message));
-    showProblems(tr, problems);
+    // Refused for what the upload's form said, not for the file's contents (`upload_sender.form_refused`:
+    // a fixed file sent from a row as a zip of several documents): the message names the file and why,
+    // and is the whole of it, said aloud too; the list repeated it as "formularen / corrects: …".
+    var formOnly = problems.length > 0 && problems.every(function (p) { return p.locator === "form"; });
+    cell.appendChild(el("p", formOnly ? { "class": "refused-line" } : {}, message));
+    if (formOnly) { say(message); } else { showProblems(tr, problems); }
     // A 5xx is the hub's trouble (its disk full, its database away): "send a fixed file" sent the
     // caseworker looking for a fault in a file that has none (walk-82).
     offerAgain(tr, problems, xhr.status >= 500);
@@ -544,7 +551,12 @@
       if (e.lengthComputable) { tr.querySelector("progress").value = Math.round(100 * e.loaded / e.total); }
     };
     xhr.onload = function () {
-      if (xhr.status !== 202) { failed(tr, xhr, file.name); }
+      if (xhr.status !== 202) {
+        // Nothing was stored: the row is still the refused submission it was, and a next fixed file
+        // from it still corrects that one.
+        if (corrects) { tr.setAttribute("data-submission", String(corrects)); }
+        failed(tr, xhr, file.name);
+      }
       else {
         var files = JSON.parse(xhr.responseText).files;
         // A file read as itself can be sent again as it is; a zip's members are not files of their own.

@@ -60,7 +60,11 @@ def test_mentor_hours_layout() -> None:
         ["Underskrevet af", None, None, None, None, None],
         ["Underskriftsdato", None, None, None, None, None],
     ]
-    assert validations(sheet) == {"F7:F15": ("decimal", "0", "168"), "B18": ("date", "36526", "73050")}
+    assert validations(sheet) == {
+        "D7:D15": (None, None, None),  # the mentor: any name, with an input message (page-100, below)
+        "F7:F15": ("decimal", "0", "168"),
+        "B18": ("date", "36526", "73050"),
+    }
     locked = {
         c.coordinate for row in sheet.iter_rows(min_row=7, max_row=18) for c in row if c.protection.locked
     }
@@ -133,3 +137,25 @@ def test_protected_without_password_and_no_formulas(kind: str) -> None:
             assert cell.data_type != "f", cell.coordinate
             assert not str(cell.value or "").startswith(("=", "+", "-", "@")), cell.coordinate
     assert "Send det udfyldte skema til Åse Ørum Jæger, Jobcenter Gladsaxe" == sheet["D2"].value
+
+
+# Page-100: the mentor is pre-filled on each of an intern's rows and a correction must be written on each
+# (one row corrected and the others not is refused at the upload: stop 65, fuzz-96). Written by hand, the
+# words the Mentor column's input message and the sheet's notes say.
+MENTOR_PROMPT = (
+    "Rettes mentoren, skal den nye mentor skrives på hver af deltagerens rækker. "
+    "A corrected mentor must be written on each of the intern's rows."
+)
+
+
+def test_the_mentor_column_says_a_correction_goes_on_each_of_an_interns_rows() -> None:
+    sheet = sheet_of(form_spec("mentor_hours"))
+    shown = {str(v.sqref): v for v in sheet.data_validations.dataValidation if v.prompt}
+    mentor = shown["D7:D15"]  # the Mentor column, every intern's every week
+    assert (mentor.promptTitle, mentor.prompt) == ("Mentor", MENTOR_PROMPT)
+    assert mentor.showInputMessage
+    assert len(mentor.prompt) <= 255  # Excel's limit for an input message
+    assert mentor.type is None  # any text: a mentor's name is not checked
+    assert str(sheet["D4"].value).endswith(" " + MENTOR_PROMPT)  # the sheet's notes say it too
+    # The other kinds have no Mentor column, nor the sentence.
+    assert MENTOR_PROMPT not in str(sheet_of(form_spec("progress_report"))["D4"].value)
