@@ -43,6 +43,15 @@ KEY_DOC = {
 }
 
 
+IN_USE_HEADERS = {
+    "Retry-After": {
+        "description": "Seconds to wait before sending the same request again with the key",
+        "required": True,
+        "schema": {"type": "integer"},
+    },
+}
+
+
 View = TypeVar("View", bound=Callable[..., Any])
 
 
@@ -57,7 +66,10 @@ def keyed(blp: Blueprint) -> Callable[[View], View]:
             409,
             schema=ErrorShape,
             description="The upload first sent with this `Idempotency-Key` is still being stored "
-            "(`idempotency_key_in_use`): ask again in a moment with the same key",
+            "(`idempotency_key_in_use`): ask again after `Retry-After` seconds with the same key. A "
+            "first request that died (its process gone) holds the key no longer than the database takes "
+            "to see its connection go",
+            headers=IN_USE_HEADERS,
         )(view)
 
     return documented
@@ -126,19 +138,20 @@ def answered_once(
     party = principal().party
     hours = int(current_app.config["IDEMPOTENCY_KEY_HOURS"])
     kept = idempotency.claim(db.session, party, key, fingerprint(files), hours)
-    if kept is not None:
+    if isinstance(kept, idempotency.Answer):
         shown_again(kept.body)
         return _again(kept)
     try:
         body, status, headers = answer()
     except BaseException:
         # The refusal is what the caller must hear: a key not let go (the database away) only answers a
-        # retry 409 until its claim counts as abandoned.
+        # retry 409 until the claim's hold is seen gone (`claim_holds`).
         with contextlib.suppress(Exception):
-            idempotency.let_go(db.session, party, key)
+            idempotency.let_go(db.session, kept)
+        kept.hold.release()
         raise
     shown: dict[str, Any] = current_app.json.loads(current_app.json.dumps(shape.dump(body)))
-    idempotency.keep(db.session, party, key, idempotency.Answer(status, shown, headers.get("Location")))
+    idempotency.keep(db.session, kept, idempotency.Answer(status, shown, headers.get("Location")))
     return body, status, headers
 
 

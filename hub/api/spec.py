@@ -65,9 +65,10 @@ new for each upload) makes the whole request a key too: the two combine. Sent ag
 files and form fields within `HUB_IDEMPOTENCY_KEY_HOURS` (24 by default), the upload is answered its first
 answer again, stored once (status, body, `Location`, the statuses as they were then: follow
 `status_url` for now); with the same key but other files or fields it is 422 `idempotency_key_reused`,
-and while the first is still being stored 409 `idempotency_key_in_use`. A key is the caller's party's own;
-a refused upload keeps nothing of its key. Without a key, or with a new one, a batch sent twice is
-answered file by file, each `duplicate` naming its first submission.
+and while the first is still being stored 409 `idempotency_key_in_use` with `Retry-After` (a first
+request whose process died holds its key no longer than the database takes to see it gone). A key is the
+caller's party's own; a refused upload keeps nothing of its key. Without a key, or with a new one, a batch
+sent twice is answered file by file, each `duplicate` naming its first submission.
 
 **URLs in answers.** The URLs to follow are whole (`https://hub.example/api/…`): `status_url`, the
 202's `Location` and the `Link` header's pages, built from the address the call went to (its scheme and
