@@ -28,6 +28,10 @@ from hub.models.base import utcnow
 from hub.services import claim_holds
 from hub.services.claim_holds import Hold
 
+# The expired keys one claim deletes at most (`_sweep`): a day's keys of a busy case system are
+# hundreds, so a backlog (the hub down a while) is gone within a few requests.
+_SWEPT = 500
+
 
 class KeyReused(HubError):
     """The key was sent before with another request: its answer is not this request's."""
@@ -70,7 +74,7 @@ def claim(session: Session, party: str, key: str, fingerprint: str, hours: int) 
     """Claim `key` for this request, or the first answer of the same request; `KeyReused` for another
     request, `KeyInUse` while the first is under way. Commits."""
     now = utcnow()
-    session.execute(delete(IdempotencyKey).where(IdempotencyKey.created_at < now - timedelta(hours=hours)))
+    _sweep(session, now - timedelta(hours=hours))
     for _ in range(3):  # a key freed and claimed again by others between each try is three races lost
         try:
             with session.begin_nested():
@@ -96,6 +100,21 @@ def claim(session: Session, party: str, key: str, fingerprint: str, hours: int) 
             raise
         return Claim(party, key, hold)
     raise _in_use(key, claim_holds.ALIVE_WAIT)
+
+
+def _sweep(session: Session, before: datetime) -> None:
+    """Delete keys made `before`, in a short transaction of its own that never waits on a row another
+    holds (`SKIP LOCKED`: a live request taking a claim over), so that it can neither block a request nor
+    deadlock with another sweep (review-97); a row skipped is deleted by a later sweep. At most `_SWEPT`
+    rows each time, so that a backlog is never one long statement. Commits."""
+    expired = (
+        select(IdempotencyKey.id)
+        .where(IdempotencyKey.created_at < before)
+        .limit(_SWEPT)
+        .with_for_update(skip_locked=True)
+    )
+    session.execute(delete(IdempotencyKey).where(IdempotencyKey.id.in_(expired.scalar_subquery())))
+    session.commit()
 
 
 def _take_over(session: Session, row: IdempotencyKey, key: str, now: datetime) -> Hold:
