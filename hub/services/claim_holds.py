@@ -1,10 +1,12 @@
 """Whether the request that claimed an `Idempotency-Key` is still alive, by what the database knows
 (`hub.services.idempotency`; decision 0016, "Stop 66: api-100").
 
-On PostgreSQL a claim is held by a transaction-scoped advisory lock on a connection of its own, open
-until the request is answered: the server drops the lock with the connection, so a claim whose process
-died (killed, out of memory, its machine gone) is free as soon as the server sees the connection go, not
-after `ABANDONED`. A lock nobody holds on an unanswered claim means its request is gone.
+On PostgreSQL a claim is held by a transaction-scoped advisory lock on a connection of its own, opened
+for it and closed when the request is answered: the server drops the lock with the connection, so a
+claim whose process died (killed, out of memory, its machine gone) is free as soon as the server sees
+the connection go, not after `ABANDONED`. A lock nobody holds on an unanswered claim means its request is
+gone. The connection is not the app's pool's (`_holder`: no pool): a request holding a pooled connection
+and waiting for a second could starve the pool, every slot taken by requests waiting for another.
 
 SQLite has no lock that outlives a statement per key. The embedded default serves from one process, so
 the claims this process holds are known in it: a claim made before this process started, and not held
@@ -18,8 +20,9 @@ import math
 import threading
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
 
 from hub.models.base import utcnow
 
@@ -38,6 +41,8 @@ _TRY = text("SELECT pg_try_advisory_xact_lock(:space, :id)")
 _HELD: set[tuple[str, int]] = set()
 _HELD_LOCK = threading.Lock()
 STARTED = utcnow()
+# PostgreSQL: the engine (no pool) of the holds' connections, by the app's engine's URL.
+_HOLDERS: dict[str, Engine] = {}
 
 
 class Hold:
@@ -47,7 +52,7 @@ class Hold:
         self._connection, self._held = connection, held
 
     def release(self) -> None:
-        """Let the claim's lock go: its transaction ends with the connection's return to the pool."""
+        """Let the claim's lock go: its connection is closed (no pool), its transaction with it."""
         if self._connection is not None:
             self._connection.close()
             self._connection = None
@@ -83,7 +88,7 @@ def _hold(session: Session, claim_id: int) -> Hold | None:
     engine = _engine(session)
     held = (str(engine.url), claim_id)
     if engine.dialect.name == "postgresql":
-        connection = engine.connect()
+        connection = _holder(engine).connect()
         if connection.scalar(_TRY, {"space": _SPACE, "id": claim_id}):
             return Hold(connection, held)
         connection.close()
@@ -99,3 +104,13 @@ def _engine(session: Session) -> Engine:
     engine = session.get_bind()
     assert isinstance(engine, Engine)
     return engine
+
+
+def _holder(engine: Engine) -> Engine:
+    """The engine of the holds' own connections to `engine`'s database: each opened for one claim and
+    closed at its release, outside `engine`'s pool."""
+    url = engine.url.render_as_string(hide_password=False)
+    with _HELD_LOCK:
+        if url not in _HOLDERS:
+            _HOLDERS[url] = create_engine(engine.url, poolclass=NullPool, hide_parameters=True)
+        return _HOLDERS[url]

@@ -43,7 +43,7 @@ def _unanswered(app: Flask, **values: Any) -> None:
 def test_a_claim_whose_connection_is_gone_is_taken_over_at_once(postgres_app: Flask) -> None:
     with postgres_app.app_context():
         # The other process: its own engine and connections, as a second server's would be.
-        dying = create_engine(db.engine.url, connect_args={"application_name": "hub-test-dying"})
+        dying = create_engine(db.engine.url.update_query_dict({"application_name": "hub-test-dying"}))
         with Session(dying) as other:
             assert isinstance(idempotency.claim(other, PARTY, KEY, PRINT, 24), idempotency.Claim)
         # Its process killed: the server sees the connection go (here: ends it, as it does a lost one).
