@@ -161,6 +161,8 @@ class HubError(Exception):
 
     status_code = 400
     code = "hub_error"
+    # Seconds after which the same request may be answered otherwise (`Retry-After`), when it may.
+    retry_after: int | None = None
 
     def __init__(self, message: str, message_da: str | None = None) -> None:
         super().__init__(message)

@@ -20,13 +20,9 @@ FOLLOW_HEADERS = {
     },
 }
 # What the hub's own URLs in a body and in `Location` are, which a client had to guess (a case system
-# built the URL by hand from `/api/docs`, decision 0016, "Stop 64: api-85"). The URLs a client follows
-# (`status_url`, `Location`) are whole, as the `Link` header's pages are ("Stop 65: api-93"); a record's
-# `api_url` and `url` stay paths.
-ON_THE_HUB = (
-    " A path on the hub (`/api/…`), not a whole URL: resolve it against the URL the call went to "
-    "(RFC 3986 5.2; the hub's own address, behind any proxy)."
-)
+# built the URL by hand from `/api/docs`, decision 0016, "Stop 64: api-85"): whole, every one, as the
+# `Link` header's pages are (`status_url` and `Location` since "Stop 65: api-93", a record's `api_url`
+# and `url` since "Stop 66: api-100").
 WHOLE_URL = (
     " A whole URL (`https://hub.example/api/…`), of the address the call went to: its scheme and host are "
     "the request's own, or those a proxy the hub trusts (`HUB_TRUSTED_PROXIES`) forwarded "

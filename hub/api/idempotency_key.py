@@ -19,7 +19,7 @@ from hub.api.following import follow_headers
 from hub.api.problem_shapes import ErrorShape
 from hub.errors import FieldProblem, HubError
 from hub.extensions import db
-from hub.services import idempotency
+from hub.services import idempotency, sealed_answer
 from hub.web.guard import principal
 
 HEADER = "Idempotency-Key"
@@ -43,6 +43,15 @@ KEY_DOC = {
 }
 
 
+IN_USE_HEADERS = {
+    "Retry-After": {
+        "description": "Seconds to wait before sending the same request again with the key",
+        "required": True,
+        "schema": {"type": "integer"},
+    },
+}
+
+
 View = TypeVar("View", bound=Callable[..., Any])
 
 
@@ -57,7 +66,10 @@ def keyed(blp: Blueprint) -> Callable[[View], View]:
             409,
             schema=ErrorShape,
             description="The upload first sent with this `Idempotency-Key` is still being stored "
-            "(`idempotency_key_in_use`): ask again in a moment with the same key",
+            "(`idempotency_key_in_use`): ask again after `Retry-After` seconds with the same key. A "
+            "first request that died (its process gone) holds the key no longer than the database takes "
+            "to see its connection go",
+            headers=IN_USE_HEADERS,
         )(view)
 
     return documented
@@ -92,16 +104,16 @@ def sent_key() -> str | None:
     return found.group(1)
 
 
-def fingerprint(files: list[FileStorage]) -> str:
+def request_print(files: list[FileStorage]) -> bytes:
     """The request as the key must find it again: its form fields and its files, in order, each by its
     name and its bytes' SHA-256 (not the multipart body's bytes, whose boundary a client draws anew for
-    each try)."""
+    each try). Its SHA-256 is the stored fingerprint; the answer's sealing key is drawn from it apart."""
     digests = []
     for part in files:
         digests.append([part.filename, _sha256(part.stream)])
         part.stream.seek(0)  # read again by the upload
     fields = sorted((name, value) for name, values in request.form.lists() for value in values)
-    return hashlib.sha256(json.dumps([fields, digests]).encode()).hexdigest()
+    return json.dumps([fields, digests]).encode()
 
 
 def _sha256(stream: IO[bytes]) -> str:
@@ -125,31 +137,36 @@ def answered_once(
         return answer()
     party = principal().party
     hours = int(current_app.config["IDEMPOTENCY_KEY_HOURS"])
-    kept = idempotency.claim(db.session, party, key, fingerprint(files), hours)
-    if kept is not None:
-        shown_again(kept.body)
-        return _again(kept)
+    sent = request_print(files)
+    secret = sealed_answer.answer_key(party, key, sent)
+    kept = idempotency.claim(db.session, party, key, hashlib.sha256(sent).hexdigest(), hours)
+    if isinstance(kept, idempotency.Answer):
+        body = sealed_answer.unseal(secret, kept.body)
+        shown_again(body)
+        return _again(kept, body)
     try:
         body, status, headers = answer()
     except BaseException:
         # The refusal is what the caller must hear: a key not let go (the database away) only answers a
-        # retry 409 until its claim counts as abandoned.
+        # retry 409 until the claim's hold is seen gone (`claim_holds`).
         with contextlib.suppress(Exception):
-            idempotency.let_go(db.session, party, key)
+            idempotency.let_go(db.session, kept)
+        kept.hold.release()
         raise
-    shown: dict[str, Any] = current_app.json.loads(current_app.json.dumps(shape.dump(body)))
-    idempotency.keep(db.session, party, key, idempotency.Answer(status, shown, headers.get("Location")))
+    # Kept sealed: the names of the files in it are the caller's to bring again (`sealed_answer`).
+    shown = sealed_answer.seal(secret, current_app.json.loads(current_app.json.dumps(shape.dump(body))))
+    idempotency.keep(db.session, kept, idempotency.Answer(status, shown, headers.get("Location")))
     return body, status, headers
 
 
-def _again(kept: idempotency.Answer) -> Any:
+def _again(kept: idempotency.Answer, body: dict[str, Any]) -> Any:
     """The kept answer as it was sent: its body (already in its shape), status and `Location`, and the
     `Retry-After` its statuses asked for then."""
-    followed = [f["status"] for f in kept.body.get("files", []) if f.get("status_url") is not None]
+    followed = [f["status"] for f in body.get("files", []) if f.get("status_url") is not None]
     headers = follow_headers(followed)
     if kept.location is not None:
         headers["Location"] = kept.location
-    response = current_app.json.response(kept.body)  # as flask-smorest sent the first
+    response = current_app.json.response(body)  # as flask-smorest sent the first
     response.status_code = kept.status
     response.headers.update(headers)
     return response

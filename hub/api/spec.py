@@ -65,15 +65,15 @@ new for each upload) makes the whole request a key too: the two combine. Sent ag
 files and form fields within `HUB_IDEMPOTENCY_KEY_HOURS` (24 by default), the upload is answered its first
 answer again, stored once (status, body, `Location`, the statuses as they were then: follow
 `status_url` for now); with the same key but other files or fields it is 422 `idempotency_key_reused`,
-and while the first is still being stored 409 `idempotency_key_in_use`. A key is the caller's party's own;
-a refused upload keeps nothing of its key. Without a key, or with a new one, a batch sent twice is
-answered file by file, each `duplicate` naming its first submission.
+and while the first is still being stored 409 `idempotency_key_in_use` with `Retry-After` (a first
+request whose process died holds its key no longer than the database takes to see it gone). A key is the
+caller's party's own; a refused upload keeps nothing of its key. Without a key, or with a new one, a batch
+sent twice is answered file by file, each `duplicate` naming its first submission.
 
-**URLs in answers.** The URLs to follow are whole (`https://hub.example/api/…`): `status_url`, the
-202's `Location` and the `Link` header's pages, built from the address the call went to (its scheme and
-`Host`, or what a proxy the hub is set to trust, `HUB_TRUSTED_PROXIES`, forwarded in `X-Forwarded-Proto`
-and `X-Forwarded-Host`). A record's `api_url` and `url` are paths on the hub (`/api/…`, `/records/…`):
-resolve them against the URL the call went to (RFC 3986 5.2).
+**URLs in answers.** Every URL of the hub's in an answer is whole (`https://hub.example/api/…`):
+`status_url`, the 202's `Location`, the `Link` header's pages and a record's `api_url` and `url`, built
+from the address the call went to (its scheme and `Host`, or what a proxy the hub is set to trust,
+`HUB_TRUSTED_PROXIES`, forwarded in `X-Forwarded-Proto` and `X-Forwarded-Host`). Follow each as it is.
 
 **Lists** (agreements, submissions, placements, a municipality's claims) come a page at a time: `page`
 (from 1) and `per_page` (1–100, default 25). The body says `page`, `per_page` and `total`; the `Link`

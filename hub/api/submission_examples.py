@@ -88,8 +88,8 @@ STATUSES = {
             "status": "accepted",
             "problems": [],
             "records": [
-                {"record_id": 33, "version": 2, "unchanged": False, "api_url": "/api/records/33"}
-                | {"url": "/records/33"}
+                {"record_id": 33, "version": 2, "unchanged": False}
+                | {"api_url": "https://hub.example/api/records/33", "url": "https://hub.example/records/33"}
             ],
         },
     },

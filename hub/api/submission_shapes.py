@@ -7,7 +7,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from hub.api.common import PageArgs, PageOut, until_id_arg
-from hub.api.following import ON_THE_HUB, WHOLE_URL
+from hub.api.following import WHOLE_URL
 from hub.api.placement_shapes import MunicipalityCodeArg
 from hub.api.problem_shapes import Problem
 from hub.models import CHANNELS
@@ -40,14 +40,14 @@ class StoredVersionOut(Schema):
         required=True,
         metadata={
             "description": "The record's page for people (HTML, for a browser signed in; a token does not "
-            "open it): its values, where each came from, its versions." + ON_THE_HUB
+            "open it): its values, where each came from, its versions." + WHOLE_URL
         },
     )
     api_url = fields.String(
         required=True,
         metadata={
             "description": "The record in this API (`GET /api/records/{id}`): every version with its "
-            "provenance, as JSON, for the same token." + ON_THE_HUB
+            "provenance, as JSON, for the same token." + WHOLE_URL
         },
     )
     unchanged = fields.Boolean(

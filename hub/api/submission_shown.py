@@ -32,13 +32,13 @@ def status_url(submission_id: int, sent_as: str | None = None) -> str:
 
 
 def record_url(record_id: int) -> str:
-    """The record's page for people (its values and where each came from)."""
-    return url_for("records.show", record_id=record_id)
+    """The record's page for people (its values and where each came from), whole as `status_url` is."""
+    return url_for("records.show", record_id=record_id, _external=True)
 
 
 def record_api_url(record_id: int) -> str:
-    """The record in the API, where the caller's token reads it as JSON."""
-    return url_for("placements_api.get_record", record_id=record_id)
+    """The record in the API, where the caller's token reads it as JSON, whole as `status_url` is."""
+    return url_for("placements_api.get_record", record_id=record_id, _external=True)
 
 
 def note_items_shown(shown: list[dict[str, Any]]) -> None:

@@ -15,7 +15,8 @@ from hub.models.base import Base, utcnow
 class IdempotencyKey(Base):
     """One key of one party: what the request it came with was (`fingerprint`, a SHA-256 of its form
     fields and files) and, once answered, the answer (`status` None while the first request is under
-    way). Kept `HUB_IDEMPOTENCY_KEY_HOURS` from `created_at`, then deleted by the next keyed request."""
+    way), its body sealed with a key only the same request gives (`hub.services.sealed_answer`). Kept
+    `HUB_IDEMPOTENCY_KEY_HOURS` from `created_at`, then deleted by the next keyed request."""
 
     __tablename__ = "idempotency_keys"
     __table_args__ = (UniqueConstraint("party", "key"),)

@@ -5,7 +5,8 @@ api-93").
 A key is claimed before the upload is stored (a row with no answer yet), answered after it, and let go
 when the upload is refused, so that nothing is kept of a request that stored nothing and its retry is read
 afresh. A second request with the key while the first is under way is refused (409) rather than stored
-twice; a claim left by a process that died is taken over once `ABANDONED` has passed. Keys are a party's
+twice; a claim left by a process that died is taken over as soon as the database knows it died
+(`claim_holds`: on PostgreSQL the claim's lock goes with its connection). Keys are a party's
 own (`Principal.party`) and kept `HUB_IDEMPOTENCY_KEY_HOURS`; the expired ones are deleted by the next
 keyed request. The bytes stay the key of each document as before: a new key, or none, with the same
 files is answered `duplicate` file by file.
@@ -24,10 +25,12 @@ from sqlalchemy.orm import Session
 from hub.errors import HubError
 from hub.models import IdempotencyKey
 from hub.models.base import utcnow
+from hub.services import claim_holds
+from hub.services.claim_holds import Hold
 
-# How long a claim with no answer holds its key: longer than any upload takes to store (the largest,
-# 50 MB of 200 files, is stored in seconds), short enough that a retry after a crash gets through.
-ABANDONED = timedelta(minutes=10)
+# The expired keys one claim deletes at most (`_sweep`): a day's keys of a busy case system are
+# hundreds, so a backlog (the hub down a while) is gone within a few requests.
+_SWEPT = 500
 
 
 class KeyReused(HubError):
@@ -38,10 +41,14 @@ class KeyReused(HubError):
 
 
 class KeyInUse(HubError):
-    """The key's first request is still being answered."""
+    """The key's first request is still being answered: ask again after `retry_after` seconds."""
 
     status_code = 409
     code = "idempotency_key_in_use"
+
+    def __init__(self, message: str, message_da: str, retry_after: int) -> None:
+        super().__init__(message, message_da)
+        self.retry_after = retry_after
 
 
 @dataclass(frozen=True)
@@ -53,34 +60,71 @@ class Answer:
     location: str | None
 
 
-def claim(session: Session, party: str, key: str, fingerprint: str, hours: int) -> Answer | None:
-    """Claim `key` for this request (None: answer it, then `keep` or `let_go`), or the first answer of
-    the same request; `KeyReused` for another request, `KeyInUse` while the first is under way. Commits."""
+@dataclass(frozen=True)
+class Claim:
+    """This request's claim of a key: answer it, then `keep` its answer or `let_go` of it (either
+    releases its `hold`)."""
+
+    party: str
+    key: str
+    hold: Hold
+
+
+def claim(session: Session, party: str, key: str, fingerprint: str, hours: int) -> Answer | Claim:
+    """Claim `key` for this request, or the first answer of the same request; `KeyReused` for another
+    request, `KeyInUse` while the first is under way. Commits."""
     now = utcnow()
-    session.execute(delete(IdempotencyKey).where(IdempotencyKey.created_at < now - timedelta(hours=hours)))
+    _sweep(session, now - timedelta(hours=hours))
     for _ in range(3):  # a key freed and claimed again by others between each try is three races lost
         try:
             with session.begin_nested():
-                session.add(IdempotencyKey(party=party, key=key, fingerprint=fingerprint, created_at=now))
+                made = IdempotencyKey(party=party, key=key, fingerprint=fingerprint, created_at=now)
+                session.add(made)
+                session.flush()
+                hold = claim_holds.fresh(session, made.id)  # held before any other request can see it
         except IntegrityError:
             row = session.scalars(_row(party, key)).one_or_none()
             if row is None:
                 # The claim met was let go (its request refused) between the insert and this read, on
                 # PostgreSQL's READ COMMITTED: the key is free again, so it is claimed afresh.
                 continue
-            answer = _answered(row, key, fingerprint, now)
-            if answer is None:
-                _take_over(session, row, key, now)
+            answer = _answered(row, key, fingerprint)
+            if answer is not None:
+                session.commit()
+                return answer
+            return Claim(party, key, _take_over(session, row, key, now))
+        try:
             session.commit()
-            return answer
-        session.commit()
-        return None
-    raise _in_use(key)
+        except BaseException:
+            hold.release()
+            raise
+        return Claim(party, key, hold)
+    raise _in_use(key, claim_holds.ALIVE_WAIT)
 
 
-def _take_over(session: Session, row: IdempotencyKey, key: str, now: datetime) -> None:
-    """Take an abandoned claim over, unless another retry took it (or answered it) since it was read:
-    only the row as read is updated, so two retries that both read it abandoned store the upload once."""
+def _sweep(session: Session, before: datetime) -> None:
+    """Delete keys made `before`, in a short transaction of its own that never waits on a row another
+    holds (`SKIP LOCKED`: a live request taking a claim over), so that it can neither block a request nor
+    deadlock with another sweep (review-97); a row skipped is deleted by a later sweep. At most `_SWEPT`
+    rows each time, so that a backlog is never one long statement. Commits."""
+    expired = (
+        select(IdempotencyKey.id)
+        .where(IdempotencyKey.created_at < before)
+        .limit(_SWEPT)
+        .with_for_update(skip_locked=True)
+    )
+    session.execute(delete(IdempotencyKey).where(IdempotencyKey.id.in_(expired.scalar_subquery())))
+    session.commit()
+
+
+def _take_over(session: Session, row: IdempotencyKey, key: str, now: datetime) -> Hold:
+    """Take over a claim whose request is gone (`claim_holds.take`), unless another retry took it (or it
+    was answered) since it was read: only the row as read is updated, so two retries that both read it
+    abandoned store the upload once."""
+    hold = claim_holds.take(session, row.id, row.created_at, now)
+    if isinstance(hold, int):
+        session.rollback()
+        raise _in_use(key, hold)
     taken = session.execute(
         update(IdempotencyKey)
         .where(IdempotencyKey.id == row.id, IdempotencyKey.created_at == row.created_at)
@@ -90,10 +134,17 @@ def _take_over(session: Session, row: IdempotencyKey, key: str, now: datetime) -
     )
     if taken.rowcount != 1:  # type: ignore[attr-defined]
         session.rollback()
-        raise _in_use(key)
+        hold.release()
+        raise _in_use(key, claim_holds.ALIVE_WAIT)
+    try:
+        session.commit()
+    except BaseException:
+        hold.release()
+        raise
+    return hold
 
 
-def _answered(row: IdempotencyKey, key: str, fingerprint: str, now: datetime) -> Answer | None:
+def _answered(row: IdempotencyKey, key: str, fingerprint: str) -> Answer | None:
     if row.fingerprint != fingerprint:
         raise KeyReused(
             f"the Idempotency-Key {key!r} was sent before with other files or form fields: use a new key "
@@ -103,33 +154,39 @@ def _answered(row: IdempotencyKey, key: str, fingerprint: str, now: datetime) ->
         )
     if row.status is not None and row.body is not None:
         return Answer(row.status, row.body, row.location)
-    if row.created_at > now - ABANDONED:
-        raise _in_use(key)
     return None
 
 
-def _in_use(key: str) -> KeyInUse:
+def _in_use(key: str, retry_after: int) -> KeyInUse:
     """The refusal of a key whose first request is still being answered."""
     return KeyInUse(
-        f"the upload first sent with the Idempotency-Key {key!r} is still being stored: ask again in a "
-        "moment with the same key",
-        f"indsendelsen, der først blev sendt med Idempotency-Key {key!r}, gemmes stadig: spørg igen om "
-        "lidt med samme nøgle",
+        f"the upload first sent with the Idempotency-Key {key!r} is still being stored: ask again with "
+        f"the same key in {retry_after} s (Retry-After)",
+        f"indsendelsen, der først blev sendt med Idempotency-Key {key!r}, gemmes stadig: spørg igen med "
+        f"samme nøgle om {retry_after} s (Retry-After)",
+        retry_after,
     )
 
 
-def keep(session: Session, party: str, key: str, answer: Answer) -> None:
-    """Keep the answer of the request that claimed `key`. Commits."""
-    row = session.scalars(_row(party, key)).one()
-    row.status, row.body, row.location = answer.status, answer.body, answer.location
-    session.commit()
+def keep(session: Session, held: Claim, answer: Answer) -> None:
+    """Keep the answer of the request that claimed the key, and release its hold. Commits."""
+    try:
+        row = session.scalars(_row(held.party, held.key)).one()
+        row.status, row.body, row.location = answer.status, answer.body, answer.location
+        session.commit()
+    finally:
+        held.hold.release()
 
 
-def let_go(session: Session, party: str, key: str) -> None:
+def let_go(session: Session, held: Claim) -> None:
     """Let go of a claim whose request was refused: nothing of it is kept. Commits."""
-    session.rollback()  # whatever the refused request left undone
-    session.execute(delete(IdempotencyKey).where(IdempotencyKey.party == party, IdempotencyKey.key == key))
-    session.commit()
+    try:
+        session.rollback()  # whatever the refused request left undone
+        where = (IdempotencyKey.party == held.party, IdempotencyKey.key == held.key)
+        session.execute(delete(IdempotencyKey).where(*where))
+        session.commit()
+    finally:
+        held.hold.release()
 
 
 def _row(party: str, key: str) -> Any:

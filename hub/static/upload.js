@@ -507,7 +507,8 @@
     if (formOnly) { say(message); } else { showProblems(tr, problems); }
     // A 5xx is the hub's trouble (its disk full, its database away): "send a fixed file" sent the
     // caseworker looking for a fault in a file that has none (walk-82).
-    offerAgain(tr, problems, xhr.status >= 500);
+    // No answer at all (status 0: the line dropped) is no fault of the file's either.
+    offerAgain(tr, problems, xhr.status >= 500 || xhr.status === 0);
   }
 
   // The session ended (signed out in another tab, or expired) while the page stayed open: nothing was
@@ -524,6 +525,22 @@
     var p = el("p", { "class": "notice" }, T.signed_out_following + " ");
     p.appendChild(el("a", { href: form.getAttribute("data-login") }, T.sign_in_to_follow));
     tr.querySelector(".result").appendChild(p);
+  }
+
+  // The row's `Idempotency-Key` for this file, kept until an answer arrives: a resend after a lost
+  // answer (a flaky line: the hub stored the file, its 202 never came) is the same request with the same
+  // key, answered the first answer, not a `duplicate` of it (decision 0016, "Stop 66: api-100"). Another
+  // file, or a file changed since (its size or time), is another request and gets a new key.
+  function keyFor(tr, file) {
+    var same = tr.sending && tr.sending.name === file.name && tr.sending.size === file.size &&
+      tr.sending.modified === file.lastModified;
+    if (!same) {
+      // `getRandomValues`, not `randomUUID`: the hub may be served over plain HTTP on a local network.
+      var bytes = crypto.getRandomValues(new Uint8Array(16));
+      var key = Array.prototype.map.call(bytes, function (b) { return (b + 256).toString(16).slice(1); }).join("");
+      tr.sending = { name: file.name, size: file.size, modified: file.lastModified, key: key };
+    }
+    return tr.sending.key;
   }
 
   // `as`: the municipality to send it as, when not the one chosen above (`offerOtherSender`); `done`:
@@ -547,10 +564,18 @@
     xhr.open("POST", form.getAttribute("data-api"));
     xhr.setRequestHeader("X-CSRFToken", form.getAttribute("data-csrf"));
     xhr.setRequestHeader("Accept", "application/json");
+    xhr.setRequestHeader("Idempotency-Key", keyFor(tr, file));
     xhr.upload.onprogress = function (e) {
       if (e.lengthComputable) { tr.querySelector("progress").value = Math.round(100 * e.loaded / e.total); }
     };
     xhr.onload = function () {
+      var wait = Number(xhr.getResponseHeader("Retry-After"));
+      if (xhr.status === 409 && wait) {
+        // The first sending with this key is still being stored: its answer is the one to wait for.
+        setTimeout(function () { send(file, tr, as, done, corrects); }, 1000 * wait);
+        return;
+      }
+      tr.sending = null;  // answered: a later sending of the row is a new request
       if (xhr.status !== 202) {
         // Nothing was stored: the row is still the refused submission it was, and a next fixed file
         // from it still corrects that one.
@@ -565,6 +590,7 @@
       }
       if (done) { done(); }
     };
+    // No answer: the key stays with the row, for the same file sent again from it (`offerAgain`).
     xhr.onerror = function () { failed(tr, xhr, file.name); if (done) { done(); } };
     xhr.send(data);
   }

@@ -64,6 +64,8 @@ def _hub_error(exc: HubError) -> Any:
     headers = {"WWW-Authenticate": exc.challenge()} if isinstance(exc, Unauthenticated) else None
     if isinstance(exc, AskWithGet):
         headers = {"Allow": "GET"}
+    if exc.retry_after is not None:
+        headers = {"Retry-After": str(exc.retry_after)}
     return respond(exc.status_code, exc.to_dict(), headers, refused=True)
 
 

@@ -92,8 +92,8 @@ KINDS: dict[str, Kind] = {
     "idempotency_key_in_use": Kind(
         409,
         "Idempotency key in use",
-        "The upload first sent with this `Idempotency-Key` is still being stored; ask again in a moment "
-        "with the same key.",
+        "The upload first sent with this `Idempotency-Key` is still being stored; ask again with the same "
+        "key after `Retry-After` seconds.",
     ),
     "request_entity_too_large": Kind(413, "Too large", "The body is larger than the hub takes."),
     "unsupported_media_type": Kind(

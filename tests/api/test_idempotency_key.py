@@ -129,3 +129,31 @@ def test_the_spec_documents_the_header_and_its_refusals(app: Flask) -> None:
     assert "`idempotency_key_reused`" in upload["responses"]["422"]["description"]
     assert "`idempotency_key_in_use`" in upload["responses"]["409"]["description"]
     assert "the two combine" in spec["info"]["description"]
+
+
+def test_the_kept_answer_holds_no_file_name_and_is_sent_again_whole(backend_app: Flask) -> None:
+    app = backend_app  # decision 0016's example of a name with a CPR number in it, stored and refused
+    add_user(app, "kommune-herlev")
+
+    def send() -> Any:
+        files = [
+            (io.BytesIO(HOURS), "0101901234 timesheet.csv"),
+            (io.BytesIO(b"\x1f\x8b\x08\x00 gz"), "2202923456 note.gz"),
+        ]
+        return app.test_client().post(
+            "/api/submissions",
+            headers=bearer(app, "kommune-herlev") | {"Idempotency-Key": KEY},
+            data={"files": files},
+            content_type="multipart/form-data",
+        )
+
+    first = send()
+    assert [f["outcome"] for f in first.get_json()["files"]] == ["received", "refused"]
+    with app.app_context():
+        kept = db.session.scalars(select(IdempotencyKey)).one()
+        held = f"{kept.body} {kept.location} {kept.fingerprint}"
+    # Neither name, nor its CPR number, nor any word of the answer: the refused file is in no row.
+    for word in ("0101901234", "2202923456", "timesheet", "note.gz", "refused", "received"):
+        assert word not in held
+    again = send()  # the same files and names bring the answer back, byte for byte
+    assert (again.status_code, again.get_data()) == (202, first.get_data())

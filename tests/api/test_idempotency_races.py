@@ -42,15 +42,19 @@ def test_two_retries_of_an_abandoned_claim_take_it_over_once(
         abandoned = utcnow() - timedelta(minutes=11)  # past `ABANDONED` (10 minutes), within the hours
         db.session.add(IdempotencyKey(party=PARTY, key=KEY, fingerprint=PRINT, created_at=abandoned))
         db.session.commit()
+        held: list[idempotency.Claim] = []
 
         def other_retry() -> None:  # its claim read, judged and committed while this one has read only
             with Session(db.engine) as other:
-                assert idempotency.claim(other, PARTY, KEY, PRINT, 24) is None  # it takes the claim over
+                taken = idempotency.claim(other, PARTY, KEY, PRINT, 24)  # it takes the claim over
+                assert isinstance(taken, idempotency.Claim)
+                held.append(taken)
 
         monkeypatch.setattr(idempotency, "_answered", _once(other_retry, idempotency._answered))
         # This retry read the row as abandoned too; the claim is the other's now: 409, not a second upload.
         with pytest.raises(idempotency.KeyInUse):
             idempotency.claim(db.session, PARTY, KEY, PRINT, 24)
+        held[0].hold.release()
 
 
 def test_a_claim_let_go_between_the_insert_and_the_read_is_claimed_afresh(
@@ -67,5 +71,7 @@ def test_a_claim_let_go_between_the_insert_and_the_read_is_claimed_afresh(
 
         monkeypatch.setattr(idempotency, "_row", _once(first_refused, idempotency._row))
         # This request's insert met the first's claim; by its read the claim is gone: the key is free.
-        assert idempotency.claim(db.session, PARTY, KEY, PRINT, 24) is None
+        claimed = idempotency.claim(db.session, PARTY, KEY, PRINT, 24)
+        assert isinstance(claimed, idempotency.Claim)
+        claimed.hold.release()
         assert db.session.scalars(select(IdempotencyKey.key)).all() == [KEY]

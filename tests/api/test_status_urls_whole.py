@@ -11,8 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from accounts import add_user, bearer
-from conftest import make_app
+from conftest import ROOT, make_app
 from flask import Flask
+from page_support import load_agreements
+
+from hub.queue import queue
 
 FORWARDED = {
     "X-Forwarded-Proto": "https",
@@ -52,3 +55,24 @@ def test_a_trusted_proxys_scheme_and_host_make_the_url(tmp_path: Path) -> None:
     file = sent.get_json()["files"][0]
     url = f"https://hub.gladsaxe.dk/api/submissions/{file['submission_id']}"
     assert sent.headers["Location"] == file["status_url"] == url
+
+
+def test_a_records_urls_are_whole_urls_of_the_trusted_proxys_host(tmp_path: Path) -> None:
+    # A record's `api_url` and `url` as its submission's status gives them (decision 0016, "Stop 66:
+    # api-100"): whole, as `status_url` is, where they were paths.
+    app = make_app(tmp_path, TRUSTED_PROXIES=1)
+    load_agreements(app)
+    placement = (ROOT / "tests" / "golden" / "herlev" / "placement.csv").read_bytes()
+    add_user(app, "kommune-herlev")
+    client, herlev = app.test_client(), bearer(app, "kommune-herlev")
+    sent = client.post(
+        "/api/submissions",
+        headers=herlev | FORWARDED,
+        data={"files": [(io.BytesIO(placement), "placement.csv")]},
+        content_type="multipart/form-data",
+    ).get_json()["files"][0]
+    queue.run_burst(app)
+    [made] = client.get(sent["status_url"], headers=herlev | FORWARDED).get_json()["records"]
+    number = made["record_id"]
+    assert made["api_url"] == f"https://hub.gladsaxe.dk/api/records/{number}"
+    assert made["url"] == f"https://hub.gladsaxe.dk/records/{number}"

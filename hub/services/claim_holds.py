@@ -1,0 +1,116 @@
+"""Whether the request that claimed an `Idempotency-Key` is still alive, by what the database knows
+(`hub.services.idempotency`; decision 0016, "Stop 66: api-100").
+
+On PostgreSQL a claim is held by a transaction-scoped advisory lock on a connection of its own, opened
+for it and closed when the request is answered: the server drops the lock with the connection, so a
+claim whose process died (killed, out of memory, its machine gone) is free as soon as the server sees
+the connection go, not after `ABANDONED`. A lock nobody holds on an unanswered claim means its request is
+gone. The connection is not the app's pool's (`_holder`: no pool): a request holding a pooled connection
+and waiting for a second could starve the pool, every slot taken by requests waiting for another.
+
+SQLite has no lock that outlives a statement per key. The embedded default serves from one process, so
+the claims this process holds are known in it: a claim made before this process started, and not held
+in it, was its dead predecessor's and is free at once. One made since by another process sharing the
+file (not the embedded default) keeps the time rule: free once `ABANDONED` has passed.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
+
+from hub.models.base import utcnow
+
+# How long a claim with no answer holds its key when nothing else tells whether its process lives:
+# longer than any upload takes to store (the largest, 50 MB of 200 files, is stored in seconds).
+ABANDONED = timedelta(minutes=10)
+# Seconds a retry is asked to wait (`Retry-After`) while the claim's request is known to be alive: an
+# upload is stored in seconds, as a submission being processed is read (`following.POLL_AFTER`).
+ALIVE_WAIT = 2
+# The first of the two 32-bit keys of the advisory locks (the second is the claim's id): "IK". The
+# single 64-bit keys of `link_ahead` and `sequencer` are another key space (PostgreSQL 9.27.10).
+_SPACE = 0x494B
+_TRY = text("SELECT pg_try_advisory_xact_lock(:space, :id)")
+
+# SQLite: the claims this process holds, by database and claim id, and when the process started.
+_HELD: set[tuple[str, int]] = set()
+_HELD_LOCK = threading.Lock()
+STARTED = utcnow()
+# PostgreSQL: the engine (no pool) of the holds' connections, by the app's engine's URL.
+_HOLDERS: dict[str, Engine] = {}
+
+
+class Hold:
+    """A claim held by this request until `release` (after its answer is kept, or it is let go)."""
+
+    def __init__(self, connection: Connection | None, held: tuple[str, int]) -> None:
+        self._connection, self._held = connection, held
+
+    def release(self) -> None:
+        """Let the claim's lock go: its connection is closed (no pool), its transaction with it."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+        with _HELD_LOCK:
+            _HELD.discard(self._held)
+
+
+def fresh(session: Session, claim_id: int) -> Hold:
+    """Hold the claim `claim_id` this request has just made (before it is committed, so that no other
+    request ever sees it unheld)."""
+    hold = _hold(session, claim_id)
+    assert hold is not None, "a new claim's id is held by nobody"
+    return hold
+
+
+def take(session: Session, claim_id: int, created_at: datetime, now: datetime) -> Hold | int:
+    """Hold the claim `claim_id` for this request if the request that made it is gone; else the seconds
+    to wait before asking again (`Retry-After`)."""
+    engine = _engine(session)
+    if engine.dialect.name != "postgresql":
+        with _HELD_LOCK:
+            if (str(engine.url), claim_id) in _HELD:
+                return ALIVE_WAIT
+        if created_at >= STARTED and created_at > now - ABANDONED:
+            # Made since this process started by another process on the file, which may be storing it.
+            return max(1, math.ceil((created_at + ABANDONED - now).total_seconds()))
+    hold = _hold(session, claim_id)
+    return ALIVE_WAIT if hold is None else hold
+
+
+def _hold(session: Session, claim_id: int) -> Hold | None:
+    """The claim held for this request, or None when a live request holds it."""
+    engine = _engine(session)
+    held = (str(engine.url), claim_id)
+    if engine.dialect.name == "postgresql":
+        connection = _holder(engine).connect()
+        if connection.scalar(_TRY, {"space": _SPACE, "id": claim_id}):
+            return Hold(connection, held)
+        connection.close()
+        return None
+    with _HELD_LOCK:
+        if held in _HELD:
+            return None
+        _HELD.add(held)
+    return Hold(None, held)
+
+
+def _engine(session: Session) -> Engine:
+    engine = session.get_bind()
+    assert isinstance(engine, Engine)
+    return engine
+
+
+def _holder(engine: Engine) -> Engine:
+    """The engine of the holds' own connections to `engine`'s database: each opened for one claim and
+    closed at its release, outside `engine`'s pool."""
+    url = engine.url.render_as_string(hide_password=False)
+    with _HELD_LOCK:
+        if url not in _HOLDERS:
+            _HOLDERS[url] = create_engine(engine.url, poolclass=NullPool, hide_parameters=True)
+        return _HOLDERS[url]
