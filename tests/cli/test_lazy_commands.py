@@ -36,7 +36,7 @@ HEAVY = (
 # embedded stand-in, redis itself: made when first used, `hub.queue_state`), PostgreSQL's driver on a
 # SQLite database, the rate limits' parser with no limit set. Written out by hand: each was imported at
 # every start until then, some 0.15 CPU-s. (pypdf and lxml are still imported by every app's start: the
-# repository's configs have a PDF and an XML claim template, read when a config loads.)
+# repository's configs have PDF and XSD claim templates, read when a config loads.)
 QUEUE_AND_DRIVERS = ("rq", "fakeredis", "redis", "psycopg", "psycopg_binary", "limits")
 
 # The listing's width in both processes: the test's terminal is not the subprocess's.
