@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask, current_app, g
-from psycopg.types.json import set_json_loads
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
@@ -107,6 +106,10 @@ _JSON: dict[str, Any] = {"json_serializer": jsoncodec.dumps, "json_deserializer"
 
 def _psycopg_json(dbapi_connection: Any, _record: Any) -> None:
     if dbapi_connection.__class__.__module__.startswith("psycopg"):
+        # Imported here: psycopg is a twentieth of a CPU-second that a hub on SQLite (and `hub --help`)
+        # never needs; a psycopg connection has imported it already.
+        from psycopg.types.json import set_json_loads  # noqa: PLC0415
+
         set_json_loads(jsoncodec.loads, dbapi_connection)
 
 

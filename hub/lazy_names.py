@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import sys
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -25,3 +26,12 @@ def lazy_names(package: str, names: Mapping[str, str]) -> Callable[[str], Any]:
         return importlib.import_module(f"{package}.{name}")
 
     return __getattr__
+
+
+def is_loaded_instance(value: object, module: str, name: str) -> bool:
+    """Whether `value` is an instance of class `name` of `module`, without importing `module`: a class
+    of a module no one imported has no instances (a `RedisError` where nothing imported redis). An
+    `except` clause naming the class would import it, and all its package, at every start."""
+    loaded = sys.modules.get(module)
+    cls = getattr(loaded, name, None) if loaded is not None else None
+    return isinstance(cls, type) and isinstance(value, cls)

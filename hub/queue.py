@@ -10,18 +10,17 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import fakeredis
 from flask import Flask, current_app
-from redis import Redis
-from rq import Queue
-from rq.job import Job
 
 from hub.queue_once import QueuedOnce
 from hub.queue_state import FAILED_KEPT, FINISHED_KEPT, QueueState, state_of
-from hub.queue_stopping import CommandWorker, ThreadWorker
-from hub.queue_workers import HubWorker
+
+if TYPE_CHECKING:
+    from rq.job import Job
+
+    from hub.queue_workers import HubWorker
 
 log = logging.getLogger(__name__)
 
@@ -32,18 +31,16 @@ class JobQueue(QueuedOnce):
     def init_app(self, app: Flask) -> None:
         """Bind to an app; connects lazily."""
         url = app.config.get("REDIS_URL") or ""
-        connection: Redis
-        if url:
-            connection = Redis.from_url(url)
-        else:
-            connection = fakeredis.FakeRedis(server=fakeredis.FakeServer())
-        name = app.config["QUEUE_NAME"]
-        app.extensions["hub.queue"] = QueueState(
-            connection=connection,
-            queue=Queue(name, connection=connection),
-            embedded=not url,
-            job_timeout=int(app.config["JOB_TIMEOUT"]),
+        state = QueueState(
+            name=app.config["QUEUE_NAME"], embedded=not url, job_timeout=int(app.config["JOB_TIMEOUT"])
         )
+        if url:
+            # Made now: a URL Redis refuses (an option it cannot read) stops the start, as it did. The
+            # embedded stand-in, and rq's queue, are made when first used (`QueueState.connection`).
+            from redis import Redis  # noqa: PLC0415 - see `hub.queue_state`
+
+            state.made_connection = Redis.from_url(url)
+        app.extensions["hub.queue"] = state
 
     @staticmethod
     def state(app: Flask | None = None) -> QueueState:
@@ -76,8 +73,12 @@ class JobQueue(QueuedOnce):
             description=description,
         )
 
-    def worker(self, app: Flask | None = None, cls: type[HubWorker] = HubWorker) -> HubWorker:
-        """A worker bound to the app's queue."""
+    def worker(self, app: Flask | None = None, cls: type[HubWorker] | None = None) -> HubWorker:
+        """A worker bound to the app's queue (a `HubWorker` unless `cls` is given)."""
+        # rq's workers are imported when one is made: see `hub.queue_state`.
+        from hub.queue_workers import HubWorker  # noqa: PLC0415
+
+        cls = cls or HubWorker
         app = app or current_app._get_current_object()  # type: ignore[attr-defined]
         state = self.state(app)
         # A third of a lease: a dead worker's work is back in the queue soon after its lease runs out.
@@ -89,12 +90,16 @@ class JobQueue(QueuedOnce):
     def run_burst(self, app: Flask | None = None) -> None:
         """Work every queued job now, in this thread, and return when the queue is empty;
         KeyboardInterrupt after the job under way when Ctrl-C is pressed (`CommandWorker`)."""
+        from hub.queue_stopping import CommandWorker  # noqa: PLC0415 - see `worker`
+
         worker = self.worker(app, CommandWorker)
         worker.heals = False
         worker.work(burst=True, logging_level="WARNING")
 
     def start_thread(self, app: Flask) -> None:
         """Start the embedded worker thread once (embedded mode only)."""
+        from hub.queue_stopping import ThreadWorker  # noqa: PLC0415 - see `worker`
+
         state = self.state(app)
         with state.lock:
             if not state.embedded or state.thread is not None:

@@ -8,15 +8,18 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
-
-from rq.exceptions import NoSuchJobError
-from rq.job import Job, JobStatus
-from rq.utils import as_text, parse_composite_key
+from typing import TYPE_CHECKING, Any
 
 from hub.queue_state import FAILED_KEPT, REPEATED_KEPT, state_of
 
-WAITING = (JobStatus.QUEUED, JobStatus.STARTED, JobStatus.DEFERRED, JobStatus.SCHEDULED)
+if TYPE_CHECKING:
+    from rq.job import Job
+
+# rq is imported where a job is looked at: `hub.queue`, and with it every `hub` command, imports this
+# module, and most never touch the queue (`hub --help`, `hub db upgrade`). rq's `JobStatus` is a str
+# enum: its members equal these values.
+QUEUED, STARTED = "queued", "started"
+WAITING = (QUEUED, STARTED, "deferred", "scheduled")
 # A job `queued` in neither the queue nor the started registry is being taken by a worker, or was
 # stranded by one killed as it took it (`QueuedOnce._stranded`): taken for stranded once seen so this long
 # before. A live worker
@@ -85,8 +88,10 @@ class QueuedOnce:
         reads), and a job in neither counts as stranded only once seen so `TAKING_GRACE` seconds before:
         a live worker takes it in milliseconds; a dead one's is replaced when healing finds its
         submissions waiting again (a lease later)."""
+        from rq.utils import as_text, parse_composite_key  # noqa: PLC0415 - see the imports
+
         state = state_of()
-        if job.get_status(refresh=False) != JobStatus.QUEUED:
+        if job.get_status(refresh=False) != QUEUED:
             return False
         with state.connection.pipeline(transaction=True) as pipe:
             pipe.lpos(state.queue.key, job.id)
@@ -115,6 +120,9 @@ class QueuedOnce:
         return f"{state_of().queue.name}-{job_id}"
 
     def _fetch(self, job_id: str) -> Job | None:
+        from rq.exceptions import NoSuchJobError  # noqa: PLC0415 - see the imports
+        from rq.job import Job  # noqa: PLC0415
+
         try:
             return Job.fetch(job_id, connection=state_of().connection)
         except NoSuchJobError:
@@ -130,6 +138,8 @@ class QueuedOnce:
     def live_job_ids(self, stale_after: float | None = None) -> set[str]:
         """Ids of the jobs waiting in the queue or running (a started one no longer than `stale_after`
         seconds): read in two Redis calls and the started jobs, however long the queue."""
+        from rq.job import Job  # noqa: PLC0415 - see the imports
+
         state = state_of()
         registry = state.queue.started_job_registry
         started = [job_id for job_id, _ in registry.get_job_and_execution_ids(cleanup=False)]
@@ -143,7 +153,7 @@ class QueuedOnce:
 
 def _stale(job: Job, stale_after: float | None) -> bool:
     """Whether a started job has run longer than `stale_after` seconds (its worker is taken for dead)."""
-    if stale_after is None or job.get_status(refresh=False) != JobStatus.STARTED or job.started_at is None:
+    if stale_after is None or job.get_status(refresh=False) != STARTED or job.started_at is None:
         return False
     started = job.started_at if job.started_at.tzinfo else job.started_at.replace(tzinfo=UTC)
     return (datetime.now(UTC) - started).total_seconds() > stale_after

@@ -5,10 +5,10 @@ lost. The worker's log then says what it waits for, as the issue asks, not only 
 
 from __future__ import annotations
 
-from redis.exceptions import RedisError
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from hub.extensions import db
+from hub.lazy_names import is_loaded_instance
 from hub.queue import queue
 from hub.server_names import database_address, database_name, redis_address
 
@@ -22,7 +22,7 @@ _TIE_BROKEN = ("40", "55P03")
 
 def waiting_for(exc: BaseException) -> tuple[str, str]:
     """What `exc` means the worker waits for, in English and Danish, never quoting its text."""
-    if isinstance(exc, RedisError):
+    if is_loaded_instance(exc, "redis.exceptions", "RedisError"):
         where = redis_address(queue.state().connection)
         return f"waiting for Redis at {where}", f"venter på Redis på {where}"
     state = getattr(getattr(exc, "orig", None), "sqlstate", None) if isinstance(exc, DBAPIError) else None

@@ -5,8 +5,12 @@ retries (`server_lost`) name the server too, and the jobs the app imports import
 
 from __future__ import annotations
 
-from redis import Redis
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Engine
+
+if TYPE_CHECKING:  # imported by every `hub` command through `server_lost`; redis only where used
+    from redis import Redis
 
 
 def redis_address(connection: Redis) -> str:

@@ -19,7 +19,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import urlsplit
 
-from limits import parse_many
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
@@ -88,7 +87,9 @@ def _log_level(text: str) -> str:
 
 def _rate_limit(text: str) -> str:
     # Flask-Limiter's own parser: a limit it cannot read would be dropped at the first request, with a
-    # line in the log, and the limit off.
+    # line in the log, and the limit off. Imported here: only a limit set in the environment is read.
+    from limits import parse_many  # noqa: PLC0415
+
     if not text.strip() or not parse_many(text):
         raise ValueError(text)
     return text

@@ -14,7 +14,6 @@ from typing import Any
 import click
 from flask import Flask
 from flask.cli import FlaskGroup
-from rq.exceptions import StopRequested
 
 from hub import log_handler
 from hub.app_core import create_core_app
@@ -25,6 +24,7 @@ from hub.cli.usage import aborted, in_both_languages, interrupted
 from hub.entry import NOTHING_DONE
 from hub.errors import HubError
 from hub.interrupts import Interrupted
+from hub.lazy_names import is_loaded_instance
 
 # Commands the extensions add to every Flask app: kept working, left out of `hub --help`.
 EXTENSION_COMMANDS = ("limiter", "openapi")
@@ -160,13 +160,18 @@ class HubGroup(FlaskGroup):
         except Interrupted as exc:
             # The command said what it kept and what it did not (`hub ingest`, `hub reprocess`, ...).
             raise interrupted(exc.english, exc.danish) from exc
-        except (KeyboardInterrupt, StopRequested) as exc:
-            # rq's own worker (`hub worker --burst` on the embedded queue) takes Ctrl-C as a request to
-            # stop and may raise StopRequested: the person pressed Ctrl-C all the same. Commands that work
-            # the queue themselves raise KeyboardInterrupt (`queue_stopping.CommandWorker`).
+        except KeyboardInterrupt as exc:
             raise interrupted() from exc
         except (EOFError, click.Abort) as exc:
             if usage.by_ctrl_c(exc):
                 # Ctrl-C at a question (click's `prompt` makes it an Abort): pressed all the same.
                 raise interrupted() from exc
             raise aborted() from exc
+        except Exception as exc:
+            # rq's own worker (`hub worker --burst` on the embedded queue) takes Ctrl-C as a request to
+            # stop and may raise StopRequested: the person pressed Ctrl-C all the same. Commands that work
+            # the queue themselves raise KeyboardInterrupt (`queue_stopping.CommandWorker`). Told without
+            # an `except StopRequested`, which would import rq at every start.
+            if is_loaded_instance(exc, "rq.exceptions", "StopRequested"):
+                raise interrupted() from exc
+            raise

@@ -32,6 +32,13 @@ HEAVY = (
     "flask_smorest",
 )
 
+# What no command that leaves the queue alone has a use for (stop 66): the job queue's libraries (rq, the
+# embedded stand-in, redis itself: made when first used, `hub.queue_state`), PostgreSQL's driver on a
+# SQLite database, the rate limits' parser with no limit set. Written out by hand: each was imported at
+# every start until then, some 0.15 CPU-s. (pypdf and lxml are still imported by every app's start: the
+# repository's configs have PDF and XSD claim templates, read when a config loads.)
+QUEUE_AND_DRIVERS = ("rq", "fakeredis", "redis", "psycopg", "psycopg_binary", "limits")
+
 # The listing's width in both processes: the test's terminal is not the subprocess's.
 WIDTH = 100
 
@@ -47,9 +54,10 @@ print(json.dumps({"code": code, "heavy": heavy}))
 """
 
 
-def run(tmp_path: Path, *args: str) -> tuple[object, list[str], str]:
-    """The exit code of `hub ARGS` in a process of its own, the heavy modules it imported, its output."""
-    *said, last = python_as_operator(tmp_path / "var", f"HEAVY = {HEAVY!r}\nWIDTH = {WIDTH}\n{RUN}", *args)
+def run(tmp_path: Path, *args: str, imports: tuple[str, ...] = HEAVY) -> tuple[object, list[str], str]:
+    """The exit code of `hub ARGS` in a process of its own, which of `imports` (packages or modules, the
+    heavy ones unless said) it imported, its output."""
+    *said, last = python_as_operator(tmp_path / "var", f"HEAVY = {imports!r}\nWIDTH = {WIDTH}\n{RUN}", *args)
     result = json.loads(last)
     return result["code"], result["heavy"], "\n".join(said) + "\n"
 
@@ -57,6 +65,14 @@ def run(tmp_path: Path, *args: str) -> tuple[object, list[str], str]:
 def test_the_help_imports_no_command(tmp_path: Path) -> None:
     code, heavy, _ = run(tmp_path, "--help")
     assert (code, heavy) == (0, [])
+
+
+def test_commands_that_queue_nothing_import_no_queue_or_driver(tmp_path: Path) -> None:
+    # The listing, a command's own help, and a command that makes its app and migrates SQLite. (`hub
+    # ingest`'s module imports the processing it runs, and the queue with it: not one of these.)
+    for args in (["--help"], ["db", "--help"], ["db", "upgrade"]):
+        code, heavy, _ = run(tmp_path, *args, imports=QUEUE_AND_DRIVERS)
+        assert (args, code, heavy) == (args, 0, [])
 
 
 def test_a_command_imports_its_own_module_only(tmp_path: Path) -> None:

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from hub.adapters.language.claim_template_fields import PdfField, form_fields
-from hub.adapters.readers.safexml import load_xsd, parse_xml
 from hub.errors import ConfigError, Rejection
 
 Problem = tuple[str, str]  # (English, Danish)
@@ -95,6 +94,9 @@ def _kind_problem(field: PdfField, kind: str, where: str) -> Problem | None:
 
 
 def _xml_problems(claim: Mapping[str, Any], path: Path, template: str) -> list[Problem]:
+    # lxml (through `safexml`) imported where an XML template is read, as pypdf is for a PDF one.
+    from hub.adapters.readers.safexml import load_xsd, parse_xml  # noqa: PLC0415
+
     try:
         load_xsd(path)
         schema = parse_xml(path.read_bytes(), path.name)

@@ -13,9 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-from lxml import etree
+from typing import TYPE_CHECKING, Any
 
 from hub.adapters.language.config_parts import Condition, FieldRule, ItemRule, ListRule, RecogniseRules
 from hub.adapters.language.config_paths import unfilled
@@ -23,7 +21,9 @@ from hub.adapters.language.form_recognition import Recognising
 from hub.adapters.mapping.selector_text import tabular_label
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.readers.base import Extraction
-from hub.adapters.readers.safexml import load_xsd
+
+if TYPE_CHECKING:  # lxml is imported where an XSD is loaded (`xsd_schema`): loading a config does not
+    from lxml import etree
 
 __all__ = ["FormConfig", "IndexCache"]
 
@@ -73,6 +73,8 @@ class FormConfig(Recognising):
         """The form's XSD loaded from `xsd_bytes` with the hardened loader, once per loaded config."""
         if self.xsd_path is None:
             return None
+        from hub.adapters.readers.safexml import load_xsd  # noqa: PLC0415 - see the imports
+
         return load_xsd(self.xsd_path, self.xsd_bytes)
 
     @cached_property
