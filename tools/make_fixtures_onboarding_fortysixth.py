@@ -59,7 +59,8 @@ def placement_pdf() -> bytes:
 def hours_xml(modules: Path) -> bytes:
     """The month's mentor hours as the firm's node app writes them (in Danish time, as it runs)."""
     env = {"PATH": "/usr/bin:/bin", "TZ": "Europe/Copenhagen", "NODE_PATH": str(modules)}
-    return subprocess.run(["node", str(NODE_APP)], check=True, timeout=300, capture_output=True, env=env).stdout
+    made = subprocess.run(["node", str(NODE_APP)], check=True, timeout=300, capture_output=True, env=env)
+    return made.stdout
 
 
 def render_all() -> dict[Path, bytes]:
