@@ -53,6 +53,16 @@ KOLDING = (
 )
 
 
+def test_a_label_narrowed_by_its_heading_gives_the_path_to_one_naming_it() -> None:
+    text = draft_of(_agreement(KOLDING), "aftale.pdf")
+    fields = drafted_fields(text)
+    # Before: site.name from "firma" (by the heading), "afdeling" a comment, no company.name at all.
+    assert fields["company.name"]["source"] == "firma"
+    assert fields["site.name"]["source"] == "afdeling"
+    assert "by its heading; the label alone says company.name" not in text
+    assert "company.name: each document's own" not in text  # nothing said missing
+
+
 def test_a_narrowed_label_alone_in_its_block_stays_the_sites_name() -> None:
     text = draft_of(
         _agreement((("firma", "Firma:", "Havnen, afd. Vest"), ("pnr", "P-nr.:", "1012345678"))), "a.pdf"
