@@ -11,14 +11,16 @@ give way (`test_suggest_heading_gives_way.py`)."""
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
 from pathlib import Path
 
 import pikepdf
 import pytest
-from onboarding_trial import Trial
+from onboarding_trial import Trial, cleared
 
+from hub.adapters.language.golden import canonical_records
 from tools.fixture_files import ROOT
 
 THIS = Trial("kolding", "621", "make_fixtures_onboarding_fortysixth")
@@ -58,3 +60,14 @@ def test_the_kept_forms_are_lualatexs_and_fast_xml_parsers() -> None:
     assert "<dato>2027-01-04T23:00:00.000Z</dato>\n      <timer>1.5</timer>" in export
     assert "<timer>2</timer>" in export and "<timerIalt>6.5</timerIalt>" in export
     assert '<godkendelse godkendtAf="Pia Lykkegaard" tidspunkt="2027-02-01T07:40:12.000Z"/>' in export
+
+
+@pytest.mark.parametrize("name", FORMS)
+def test_suggests_draft_maps_the_form_to_the_records_written_by_hand(name: str, tmp_path: Path) -> None:
+    """The draft as printed, its optional TODOs (the citizen's and the site's names in the hours) cleared
+    as they say, the others left as the comments they are (the export's period and moment, the course's
+    id, the visits' topics); no path or transform edited."""
+    data = (THIS.golden / name).read_bytes()
+    draft = cleared(THIS.draft(name))
+    expected = json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
+    assert canonical_records(THIS.config(tmp_path, draft), data, name) == expected
