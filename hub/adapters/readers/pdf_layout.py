@@ -199,7 +199,12 @@ class PageTexts:
             words = rows[rect]
             return words[2] if words is not None else self._under(page, rect)
         right = self._right_of(page, rect)
-        return right if right is not None else self._under(page, rect)
+        if right is not None:
+            return right
+        # "Mentor er ansat i virksomheden [x]": a statement ending just before a box on its line is what
+        # the box answers (its label), so it has no words of its own; the text under it is the next
+        # line's, a heading or another field's label (decision 0060, "Stop 66: trial-102").
+        return None if self._ends_left_of(page, rect) else self._under(page, rect)
 
     def _right_of(self, page: int, rect: Rect) -> str | None:
         """The text just right of a box on its line, when it starts closer to the box than any text on
@@ -210,6 +215,14 @@ class PageTexts:
         right = [(x - x1, t) for x, t, _ in line if -1 <= x - x1 <= max(3 * (y1 - y0), 30)]
         left = [x0 - (x + w) for x, _, w in line if x < x0 and -2 <= x0 - (x + w)]
         return min(right)[1] if right and (not left or min(right)[0] < min(left)) else None
+
+    def _ends_left_of(self, page: int, rect: Rect) -> bool:
+        """A text on a box's line starting left of it and ending just before it (or over it: a text's
+        width is estimated), within the reach `_right_of` gives the words right of a box."""
+        x0, y0, x1, y1 = rect
+        reach = max(3 * (y1 - y0), 30)
+        near = self.between(page, y0 - 4, y1 + 2)
+        return any(x < x0 and x + w >= x0 - reach for x, y, _, w, _ in near if y0 - 4 <= y <= y1 + 2)
 
     def _alone_boxes(self, page: int) -> frozenset[Rect]:
         """The page's check boxes and radio buttons that share their line with no other (`add_boxes`),

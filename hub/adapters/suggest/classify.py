@@ -17,6 +17,7 @@ from hub.adapters.suggest.column_values import shown
 from hub.adapters.suggest.fields import FieldSuggestion, is_cpr
 from hub.adapters.suggest.flags import employer_flag
 from hub.adapters.suggest.form_paths import FORM_PATHS, OPTIONAL_PATHS, not_drafted
+from hub.adapters.suggest.heading_yields import give_way, yields
 from hub.adapters.suggest.marks import dropdown_marks
 from hub.adapters.suggest.planned import gives_way
 from hub.adapters.suggest.sections import in_section, section_of
@@ -51,7 +52,7 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
         return FieldSuggestion(None, [cand.selector], where=cand.where, seen=seen, note=note)
     if (flag := employer_flag(cand, form_type, taken)) is not None:
         return flag
-    guess = next((g for text in cand.texts if text and (g := guess_path(text))), None)
+    own_guess = guess = next((g for text in cand.texts if text and (g := guess_path(text))), None)
     guess, moved, section = in_section(cand.texts, guess, cand.heading)
     # Whose value the heading says: said where the value sits, so that the person sees why.
     where = "; ".join(w for w in (cand.where, f'under "{cand.heading.strip()}"' if moved else "") if w)
@@ -85,8 +86,11 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
             # (`<ansat-hos>virksomhed</ansat-hos>`: trial-87): the comment carries its map too.
             commented.transforms, commented.targets = ["map"], _map_targets(cand, path, seen)
         return commented
+    yielded = False
     if path in taken and gives_way(taken[path], (*cand.texts, cand.where), taken):
         pass  # the planned day drafted above gives the path to this, the actual one
+    elif not moved and (yielded := yields(path, taken, FORM_PATHS[form_type])):
+        pass  # a value drafted above by its heading only goes back to its own words' path (below)
     elif path in taken:
         other = taken[path]
         # Two parts, or three with a middle name (`Fornavn`, `Mellemnavn`, `Efternavn`).
@@ -134,6 +138,10 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
         path, [cand.selector], chosen, targets, where, seen, commented.note, path in OPTIONAL_PATHS
     )
     result.seen_many, result.more_values = commented.seen_many, cand.more_values
+    if moved and own_guess is not None and own_guess[0] != path:  # narrowed by its heading
+        result.own_guess = (*own_guess, cand.where)
+    if yielded:  # the value drafted by its heading goes back to its own words' path
+        give_way(path, taken)
     taken[path] = result
     return result
 

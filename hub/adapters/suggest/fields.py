@@ -66,3 +66,6 @@ class FieldSuggestion:
     # said again where the copies turn out to be records (`xml_items`), not rows of a list
     own_note: str = ""
     flagged: bool = False  # a PDF field the form marks Required, drafted needed (`required_flags`)
+    # what the value's own words said (path, transforms, where) when its heading narrowed it to `path`:
+    # given back where a later value names `path` by its own words (`heading_yields`)
+    own_guess: tuple[str, tuple[str, ...], str] | None = None

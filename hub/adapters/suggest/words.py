@@ -86,7 +86,9 @@ RULES: tuple[Rule, ...] = (
     ),
     # A rate is as often a "takst" ("Timetakst", `<takst valuta="DKK">`: trial-83) as a "sats".
     ((("timepris",), ("timesats",), ("=sats",), ("takst",)), "hourly_rate_dkk", ("money",)),
-    ((("=i alt",), ("=total",)), "total_hours", ("hours",)),
+    # "I alt" as often written in one word, "ialt" (a node app's `timerIalt`: decision 0060, "Stop 66:
+    # trial-102").
+    ((("=i alt",), ("=ialt",), ("=total",)), "total_hours", ("hours",)),
     ((("fremmoede",), ("stabilitet",)), "scores.attendance", ("integer",)),
     # A mark is as often a sentence as a noun: "Overholder aftalte tider", "Løser de aftalte opgaver".
     ((("punktlig",), ("overhold", "tid")), "scores.punctuality", ("integer",)),
@@ -127,10 +129,21 @@ RULES: tuple[Rule, ...] = (
     # A company's site is its "afdeling" (Virksomhed.Afdeling): before "virksomhed" would take it; OIO's
     # CVR schema names it the production unit's name (`ProduktionsEnhed/Navn`).
     ((("arbejdssted",), ("praktiksted",), ("afdeling",), ("produktionsenhed", "navn")), "site.name", ()),
-    ((("virksomhed",),), "company.name", ()),
-    # "Borger" alone heads a column of names, as "Mentor" does (a CPR number under it is taken as one).
+    # A company is as often a "firma" ("Firma:", "Firmanavn": Kolding's agreement, decision 0060, "Stop 66:
+    # trial-102").
+    ((("virksomhed",), ("firma",)), "company.name", ()),
+    # "Borger" alone heads a column of names, as "Mentor" does (a CPR number under it is taken as one); a
+    # node app's `<deltager cpr="...">` names the citizen as its participant (decision 0060, "Stop 66:
+    # trial-102").
     (
-        (("navn", "borger"), ("navn", "praktikant"), ("navn", "deltager"), ("name", "citizen"), ("=borger",)),
+        (
+            ("navn", "borger"),
+            ("navn", "praktikant"),
+            ("navn", "deltager"),
+            ("name", "citizen"),
+            ("=borger",),
+            ("=deltager",),
+        ),
         "citizen.name",
         (),
     ),
