@@ -34,15 +34,18 @@ def exact_hours(seconds: Decimal, text: str, *, seconds_written: bool) -> Decima
     if int("".join(map(str, digits)) or "0") % 9:
         raise inexact_seconds(text) if seconds_written else inexact_minutes(text)
     # Exact: c/9 has no more digits than c, and /400 adds at most three; a context that wide never rounds
-    # (the default's 28 digits would round a 30-digit fraction silently).
-    hours = Context(prec=len(digits) + 4).divide(seconds, 3600)
-    if hours != hours.quantize(Decimal(1).scaleb(-KEPT_DECIMALS)):
+    # (the default's 28 digits would round a 30-digit fraction silently). Its decimals are told from the
+    # exact quotient's exponent, not by `quantize`, which raises past 28 digits (a 25-digit count of days).
+    wide = Context(prec=len(digits) + 4)
+    hours = wide.divide(seconds, 3600)
+    worked = wide.normalize(hours)
+    if isinstance(places := worked.as_tuple().exponent, int) and places < -KEPT_DECIMALS:
         raise TransformError(
-            f"a length finer than hours are kept: {quoted(text)} is {hours.normalize():f} hours,"
+            f"a length finer than hours are kept: {quoted(text)} is {worked:f} hours,"
             f" and hours are kept with {KEPT_DECIMALS} decimals, steps of 0.36 seconds"
             " (write the hours with a decimal comma)",
             f"en længde, der er finere, end timer gemmes: {quoted_da(text)} er"
-            f" {format(hours.normalize(), 'f').replace('.', ',')} timer, og timer gemmes med {KEPT_DECIMALS}"
+            f" {format(worked, 'f').replace('.', ',')} timer, og timer gemmes med {KEPT_DECIMALS}"
             " decimaler, i trin på 0,36 sekund (skriv timerne med decimalkomma)",
         )
     return hours

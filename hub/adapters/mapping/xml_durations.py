@@ -9,7 +9,7 @@ and months are refused: a month is 28 to 31 days, so which hours were meant is n
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Context, Decimal, localcontext
 
 from hub.adapters.mapping.exact_hours import exact_hours
 from hub.adapters.mapping.textparse import TransformError
@@ -52,10 +52,17 @@ def read_duration(text: str) -> Decimal | None:
             f"en varighed i år eller måneder har ikke et præcist antal timer: {quoted_da(text)}"
             " (skriv den i dage, timer og minutter)",
         )
-    seconds = sum(
-        (Decimal(match[part].replace(",", ".")) * factor for part, factor in _SECONDS.items() if match[part]),
-        Decimal(0),
-    )
+    # In a context wider than the text: the default's 28 digits would round "P1.000…01D" (30 digits) to
+    # 24 hours nobody wrote before `exact_hours` could refuse it (decision 0068, "Stop 66: review-101").
+    with localcontext(Context(prec=2 * len(text) + 12)):
+        seconds = sum(
+            (
+                Decimal(match[part].replace(",", ".")) * factor
+                for part, factor in _SECONDS.items()
+                if match[part]
+            ),
+            Decimal(0),
+        )
     # Rounding would change the hours delivered, as "1:20" is refused: read only exact hours a record
     # keeps (`exact_hours`, whose rule takes a part of a second, "PT1H30M0.36S", as it takes whole ones).
     said = bool(match["s"] and Decimal(match["s"].replace(",", ".")))  # seconds other than 0 written

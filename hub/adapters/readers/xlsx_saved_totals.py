@@ -44,23 +44,38 @@ _NUMBERS = re.compile(_POSITIVE)
 _QUOTED = re.compile(r'"[^"]*"')  # a formula's text in quotes, which may hold a "!" of its own
 
 
-def unchecked(totals: list[Total]) -> Iterator[tuple[int, int, str]]:
-    """Each of `totals` whose formula uses another sheet's (or another book's) cells, `Uger!B2`: its row,
-    column and formula. Its saved number is read as saved, and said to be unchecked where it is read."""
+def unchecked(totals: list[Total], sheet: str) -> Iterator[tuple[int, int, str]]:
+    """Each of `totals` (of the sheet named `sheet`) whose formula uses another sheet's (or another
+    book's) cells, `Uger!B2`: its row, column and formula. Its saved number is read as saved, and said to
+    be unchecked where it is read."""
     for row, col, formula, _saved in totals:
-        if formula is not None and "!" in formula and "!" in _QUOTED.sub("", formula):
+        if formula is not None and "!" in formula and "!" in _QUOTED.sub("", _here(formula, sheet)):
             yield row, col, formula
 
 
+def _here(formula: str, sheet: str) -> str:
+    """`formula` with its own sheet's name dropped from its references (`SUM(Timer!B2:B5)` on "Timer" is
+    `SUM(B2:B5)`: Excel keeps a reference typed so, and a program writes it): they are this sheet's
+    cells, checked as such, not another sheet's (decision 0068, "Stop 66: review-101")."""
+    if "!" not in formula:
+        return formula
+    quoted = "'" + sheet.replace("'", "''") + "'"
+    # not the end of another name ("XTimer!", "[1]Timer!" of another book): Excel's names ignore case
+    own = re.compile(rf"(?<![\w.\]'])(?:{re.escape(quoted)}|{re.escape(sheet)})!", re.IGNORECASE)
+    return own.sub("", formula)
+
+
 def contradicted(
-    totals: list[Total], held: dict[tuple[int, int], Any]
+    totals: list[Total], held: dict[tuple[int, int], Any], sheet: str
 ) -> Iterator[tuple[int, int, list[Any]]]:
-    """Each of `totals` whose saved number the cells of `held` (every cell of the sheet with its value)
-    contradict: its row, column and the mark its cell gets (`xlsx_cells.SAVED_UNCALCULATED`:
-    [formula, the cells' sum as text or None where it is not a sum, the saved number as text])."""
-    for row, col, formula, saved in totals:
-        if formula is None or type(saved) not in (int, float):
+    """Each of `totals` whose saved number the cells of `held` (every cell of the sheet named `sheet`
+    with its value) contradict: its row, column and the mark its cell gets
+    (`xlsx_cells.SAVED_UNCALCULATED`: [formula, the cells' sum as text or None where it is not a sum,
+    the saved number as text])."""
+    for row, col, written, saved in totals:
+        if written is None or type(saved) not in (int, float):
             continue
+        formula = _here(written, sheet)
         if saved != 0:
             adds = added_cells(formula)
             if adds is None:
@@ -75,9 +90,9 @@ def contradicted(
                 continue
             total = worked_out(parts)
             if total is not None and not _close(total, saved):
-                yield row, col, [formula, cell_text(total), cell_text(saved)]
+                yield row, col, [written, cell_text(total), cell_text(saved)]
         elif _never_zero(formula, held):
-            yield row, col, [formula, None, "0"]
+            yield row, col, [written, None, "0"]
 
 
 def _close(total: float, saved: float) -> bool:

@@ -123,8 +123,8 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
             if sums:
                 uncached += _work_out(book, name, by_name[name].part, sums, values, filled)
                 uncached[first_uncached:] = sorted(uncached[first_uncached:], key=lambda at: (at[1], at[2]))
-            _mark_cells(name, contradicted(totals, held), values, first_value, SAVED_UNCALCULATED)
-            _mark_cells(name, unchecked(totals), values, first_value, UNCHECKED)
+            _mark_cells(name, contradicted(totals, held, name), values, first_value, SAVED_UNCALCULATED)
+            _mark_cells(name, unchecked(totals, name), values, first_value, UNCHECKED)
             hidden_here, spans_here = merged_cells(merges, filled, budget)
             hidden += [[name, *at] for at in hidden_here]
             spans += [[name, *span] for span in spans_here]

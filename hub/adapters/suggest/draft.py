@@ -110,7 +110,9 @@ def suggest(extraction: Extraction, filename: str, data: bytes | None = None) ->
         by_fields = type_from_fields(candidates, plans)
         if by_fields[1] and not (type_word and by_fields[0] == "placement_end"):
             form_type, type_word = by_fields
-    form_type, type_word = support_or_its_hours(form_type, type_word, plans)
+    form_type, type_word = support_or_its_hours(
+        form_type, type_word, plans, f"{found.title} {Path(filename).stem}"
+    )
     if not type_word and extraction.format == "xml" and hours_rows(found.candidates):
         form_type, type_word = "mentor_hours", hours_rows(found.candidates)  # weeks or days with hours
     taken: dict[str, FieldSuggestion] = {}

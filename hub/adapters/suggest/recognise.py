@@ -11,6 +11,7 @@ from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion, mask_cpr
 from hub.adapters.suggest.form_votes import field_votes, most_named
 from hub.adapters.suggest.tables import TablePlan
+from hub.adapters.suggest.words import has
 
 _GENERIC = re.compile(
     # The names form tools give fields by kind and number: Acrobat, LibreOffice and Word, Danish or English
@@ -60,12 +61,17 @@ def hours_table(plans: list[TablePlan]) -> str:
     return hours or (f"{grid[0]}-{grid[-1]}" if grid else "")
 
 
-def support_or_its_hours(form_type: str, type_word: str, plans: list[TablePlan]) -> tuple[str, str]:
+def support_or_its_hours(
+    form_type: str, type_word: str, plans: list[TablePlan], named: str
+) -> tuple[str, str]:
     """A form its words name mentor support that holds a table of days or weeks with hours is the
     support's timesheet: "Mentorstøtte, timer for december 2026" over a row a week (decision 0060, "Stop
     66: trial-100"). A grant of the support states its hours a week and rate, never a table of hours
-    worked; the form's kind and word are kept otherwise."""
-    hours = hours_table(plans) if form_type == "mentor_support" else ""
+    worked; the form's kind and word are kept otherwise, and where its title or file name (`named`) names
+    it a grant: "Bevilling af mentorstøtte" may list the hours granted week by week, a plan, not a
+    timesheet (decision 0068, "Stop 66: review-101")."""
+    grant = has(named, "bevilling")
+    hours = hours_table(plans) if form_type == "mentor_support" and not grant else ""
     return ("mentor_hours", hours) if hours else (form_type, type_word)
 
 
