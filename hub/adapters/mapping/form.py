@@ -19,6 +19,7 @@ from hub.adapters.language.config_form import FormConfig, IndexCache
 from hub.adapters.language.config_parts import FieldRule
 from hub.adapters.language.missing_words import missing_sheet
 from hub.adapters.mapping.conditions import check_conditions
+from hub.adapters.mapping.cut_fields import LOST_KEY
 from hub.adapters.mapping.iso_weeks import aggregate_iso_week
 from hub.adapters.mapping.item_rows_apart import rows_apart
 from hub.adapters.mapping.item_scope import Scope, whole
@@ -196,6 +197,7 @@ def map_form(
         nested=index.nested,
     )
     reader.unmarked = none_marked(extraction.values)  # looked at once, not at each value read
+    reader.lost = tuple(extraction.meta.get(LOST_KEY) or ())  # a PDF cut short: what it lost of its form
     record = record_header(form, municipality_code)
     provenance: list[Provenance] = []
     check_conditions(form.require, scope.resolve, reader)

@@ -48,6 +48,8 @@ class ReadProblems:
     # A PDF's fields whose names begin with a name and a dot (`SourceIndex.nested`): a field named by
     # its parent's name is said with the whole names it has. The default knows of no document.
     nested: Callable[[str], tuple[str, ...]] = field(default=lambda _name: (), repr=False)
+    # Where a PDF cut short lost fields of its form (`cut_fields`): none for a whole document.
+    lost: tuple[str, ...] = ()
 
     def problem(self, path: str, where: Where, en: str, da: str, config_unfinished: bool = False) -> None:
         """Note one problem with one canonical field, where it was (the same in both languages, or

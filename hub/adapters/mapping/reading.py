@@ -13,6 +13,7 @@ from typing import Any
 
 from hub.adapters.mapping.boolean_cells import boolean_as_text, boolean_problem
 from hub.adapters.mapping.combined_sources import combined_value, left_out, with_blank_parts
+from hub.adapters.mapping.cut_fields import LOST_WITH_END, cut_source
 from hub.adapters.mapping.default_stands import default_stands, missing_hint
 from hub.adapters.mapping.formula_words import saved_uncalculated_words
 from hub.adapters.mapping.join_parts import NOT_TEXT_IN_JOIN, not_text_in_join
@@ -65,6 +66,10 @@ class Reader(ReadProblems):
             found = [(selector, resolve(selector)) for selector in selectors]
         except LabelSkipped as exc:  # optional or not: the value may be in the document, unread
             self.problem(path, exc.selector, exc.problems[0].reason_en, exc.problems[0].reason_da)
+            return None, []
+        # A PDF cut short that lost fields of its form (`cut_fields`): a field it reads may be among them.
+        if self.lost and (cut := cut_source(found, self.lost)) is not None:
+            self.problem(path, self._where([cut]), *LOST_WITH_END)
             return None, []
         # Only a spreadsheet's cells and an XML's values carry marks for a formula (an error such as #N/A,
         # `excel_errors`; a CSV's uncalculated "=SUM(B8:B12)", `tabular_cells.blank`), so only theirs are

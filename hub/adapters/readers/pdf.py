@@ -28,10 +28,10 @@ from typing import Any, BinaryIO
 
 import pikepdf
 
-from hub.adapters.readers import pdf_faults, pdf_unpack, sandbox
+from hub.adapters.readers import pdf_cut_fields, pdf_faults, pdf_unpack, sandbox
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.base import Extraction
-from hub.adapters.readers.pdf_ends import last_save_lost, without_appended
+from hub.adapters.readers.pdf_ends import end_missing, last_save_lost, without_appended
 from hub.adapters.readers.pdf_extract import extract
 from hub.adapters.readers.pdf_password import needs_password
 from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
@@ -131,11 +131,16 @@ def read_pdf_unsandboxed(data: bytes, filename: str, with_labels: bool = False) 
             # it lists the pages): on this one opening, as a second would cost the opening's time again.
             pages_broken = page_tree_broken(pdf)
             try:
-                return extract(pdf, data, filename, with_labels, pages_broken)
+                read = extract(pdf, data, filename, with_labels, pages_broken)
             except pikepdf.PdfError as exc:
                 if not pages_broken or is_resource_exhaustion(exc):
                     raise  # told by `_read_in_child` (or the caller), which has no broken tree to tell
                 raise reasons.rejection(filename, reasons.reason_for(exc, data, pages_broken)) from exc
+            # Cut in its only save: read from what is left, and what the cut took of the form noted, so
+            # that a field the form reads is not read as left empty (decision 0064, "Stop 66: fuzz-101").
+            if end_missing(data) and (lost := pdf_cut_fields.lost_names(pdf)):
+                read.meta[pdf_cut_fields.META] = lost
+            return read
 
 
 _ACCESS = pikepdf.AccessMode.mmap if hasattr(os, "memfd_create") else pikepdf.AccessMode.default
