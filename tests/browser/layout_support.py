@@ -35,20 +35,28 @@ SCROLLER = """table => {
 }"""
 
 
-# Each cell of a row matching a selector, as laid out: its box as Playwright's `bounding_box()` gives it (the
-# border box in the page's viewport, null for a cell not drawn), its line height and its `::before` content.
-# One script call a row: asked cell by cell, two calls a cell cost some 20 ms of CPU each (Python, the
-# Playwright driver, Chromium), most of a phone walk's CPU (decision 0058, stop 66).
-CELLS = """(row, selector) => [...row.querySelectorAll(selector)].map(cell => {
-  const drawn = cell.getClientRects().length > 0;
-  const r = cell.getBoundingClientRect();
-  const style = getComputedStyle(cell);
-  return {
-    box: drawn ? {x: r.x, y: r.y, width: r.width, height: r.height} : null,
-    lineHeight: parseFloat(style.lineHeight),
-    before: getComputedStyle(cell, '::before').content,
-  };
-})"""
+# An element's box as Playwright's `bounding_box()` gives it: the border box in the page's viewport, null for
+# an element not drawn. Read for many elements in one script call (`boxes`, `CELLS`): asked one by one, a
+# call was some 20 ms of CPU (Python, the Playwright driver, Chromium), most of a phone walk's CPU (decision
+# 0058, stop 66).
+BOX = """el => {
+  if (el.getClientRects().length === 0) return null;
+  const r = el.getBoundingClientRect();
+  return {x: r.x, y: r.y, width: r.width, height: r.height};
+}"""
+
+# Each cell of a row matching a selector, as laid out: its box (`BOX`), its line height and its `::before`.
+CELLS = f"""(row, selector) => [...row.querySelectorAll(selector)].map(cell => ({{
+  box: ({BOX})(cell),
+  lineHeight: parseFloat(getComputedStyle(cell).lineHeight),
+  before: getComputedStyle(cell, '::before').content,
+}}))"""
+
+
+def boxes(elements: Any) -> list[dict[str, float] | None]:
+    """The box (`BOX`) of each element a Playwright locator finds, in the page's order."""
+    found: list[dict[str, float] | None] = elements.evaluate_all(f"els => els.map({BOX})")
+    return found
 
 
 def cells_laid_out(row: Any, selector: str = "td") -> list[dict[str, Any]]:
