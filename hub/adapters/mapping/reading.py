@@ -15,7 +15,7 @@ from hub.adapters.mapping.boolean_cells import boolean_as_text, boolean_problem
 from hub.adapters.mapping.combined_sources import combined_value, left_out, with_blank_parts
 from hub.adapters.mapping.cut_fields import LOST_WITH_END, cut_source
 from hub.adapters.mapping.default_stands import default_stands, missing_hint
-from hub.adapters.mapping.formula_words import saved_uncalculated_words
+from hub.adapters.mapping.formula_words import marked_formula_words
 from hub.adapters.mapping.join_parts import NOT_TEXT_IN_JOIN, not_text_in_join
 from hub.adapters.mapping.line_codes import line_to_map, unmapped_line
 from hub.adapters.mapping.marked_values import any_marked, mark_problem
@@ -31,7 +31,6 @@ from hub.adapters.mapping.unshown_values import unshown_problem, unshown_source
 from hub.adapters.mapping.workbook_days import EXCEL_DAY, workbook_day
 from hub.adapters.readers.base import SourceValue
 from hub.adapters.readers.csv_r import NA_MARK
-from hub.adapters.readers.xlsx_cells import SAVED_UNCALCULATED
 from hub.schemas.edges import strip_edges
 
 # The formats whose values may be marked for a formula (an XML value holding Excel's error, `excel_errors`):
@@ -220,13 +219,11 @@ class Reader(ReadProblems):
             shown = str(failed[1].value).strip()  # a CSV's text may be padded (`csv_formulas`)
             self.problem(path, self._where([failed]), *_excel_error_words(shown, self.fmt))
             return True
-        # Nor is a formula's 0 that the cells it adds contradict, in a book saved without calculating.
-        stale = next(((s, v) for s, v in found if v is not None and v.meta.get(SAVED_UNCALCULATED)), None)
-        if stale is not None:
-            self.problem(
-                path, self._where([stale]), *saved_uncalculated_words(*stale[1].meta[SAVED_UNCALCULATED])
-            )
-            return True
+        # Nor is a total its cells contradict (a book saved without calculating), or a `SUM` of text.
+        for stale in found:
+            if stale[1] is not None and (words := marked_formula_words(stale[1].meta)) is not None:
+                self.problem(path, self._where([stale]), *words)
+                return True
         return False
 
     def transform(
