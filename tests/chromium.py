@@ -1,8 +1,9 @@
 """One Playwright and one Chromium a test process, each test module a fresh start on it.
 
-- `chromium`: Debian's Chromium with `CHROMIUM_ARGS` (without them it keeps trying the network), under the
-  process's one Playwright. Started by the first test that asks for a browser (a process that runs no
-  browser test starts none) and closed at the session's end. Skips without Chromium, fails in CI.
+- `chromium`: Debian's Chromium with `CHROMIUM_ARGS` (without them it keeps trying the network) and
+  `ONE_SITE_ARGS`, under the process's one Playwright. Started by the first test that asks for a browser (a
+  process that runs no browser test starts none) and closed at the session's end. Skips without Chromium,
+  fails in CI.
 - `browser`: that Chromium for one test module. Open a context of the test's own
   (`browser.new_context()`, `browser.new_page()` or `signed_in_page`): cookies, storage, cache and
   permissions are each context's, so nothing a test does is seen by another. The contexts a module
@@ -28,6 +29,13 @@ from servers import CHROMIUM_ARGS, chromium_path, require
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
 
+# Site isolation gives each site its renderer process and keeps a spare renderer started for the next one:
+# three renderers a browser context here, where the tests' pages are all one site (127.0.0.1, whichever
+# port) with no frame of another. Without it a context starts two, and a context's page and its visits cost
+# some 10-30 % less of Chromium's CPU (decision 0058, stop 66). Layout, fonts, script, cookies and storage
+# are each context's as before (test_one_chromium.py); only which process draws a page changes.
+ONE_SITE_ARGS = ["--disable-site-isolation-trials"]
+
 
 @pytest.fixture(scope="session")
 def chromium() -> Iterator[Browser]:
@@ -36,7 +44,7 @@ def chromium() -> Iterator[Browser]:
     from playwright.sync_api import sync_playwright  # noqa: PLC0415 - only a process with browser tests pays for it
 
     with sync_playwright() as pw:
-        launched = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        launched = pw.chromium.launch(executable_path=executable, args=[*CHROMIUM_ARGS, *ONE_SITE_ARGS])
         try:
             yield launched
         finally:

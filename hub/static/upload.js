@@ -494,21 +494,24 @@
     try {
       var err = JSON.parse(xhr.responseText);
       // The API's words are the service's, written to follow a prefix (`fejl: …` on the command line)
-      // and often in lower case: they follow the page's own line, not stand alone (decision 0062).
-      message = T.error + ": " + (danish ? err.message_da : err.message);
+      // and often in lower case: they follow the page's own line, not stand alone (decision 0062). Only
+      // the page's language: an answer without them (a proxy's) leaves the page's line alone.
+      var words = danish ? err.message_da : err.message;
+      if (words) { message = T.error + ": " + words; }
       problems = err.problems || [];
     } catch (e) { /* not JSON: keep the general message */ }
     setStatus(tr, "refused", name);
-    // Refused for what the upload's form said, not for the file's contents (`upload_sender.form_refused`:
-    // a fixed file sent from a row as a zip of several documents): the message names the file and why,
-    // and is the whole of it, said aloud too; the list repeated it as "formularen / corrects: …".
-    var formOnly = problems.length > 0 && problems.every(function (p) { return p.locator === "form"; });
-    cell.appendChild(el("p", formOnly ? { "class": "refused-line" } : {}, message));
-    if (formOnly) { say(message); } else { showProblems(tr, problems); }
+    // The hub's message is its problems' lines joined (`Rejection`: each names its file, a zip's member
+    // too), so it is the whole of the refusal: said once on the row and once aloud, after the file's name
+    // and status. Listed under it as well, a zip that cannot be unpacked (422) said the same words twice,
+    // and the live line said only "Ikke modtaget", never why (stop 66, page-102).
+    cell.appendChild(el("p", { "class": "refused-line" }, message));
+    say(message);
     // A 5xx is the hub's trouble (its disk full, its database away): "send a fixed file" sent the
-    // caseworker looking for a fault in a file that has none (walk-82).
-    // No answer at all (status 0: the line dropped) is no fault of the file's either.
-    offerAgain(tr, problems, xhr.status >= 500 || xhr.status === 0);
+    // caseworker looking for a fault in a file that has none (walk-82). No answer at all (status 0: the
+    // line dropped) is no fault of the file's either, nor a 409 whose first sending is still being stored
+    // past its wait (`Idempotency-Key`): the same file again is what to send.
+    offerAgain(tr, problems, xhr.status >= 500 || xhr.status === 0 || xhr.status === 409);
   }
 
   // The session ended (signed out in another tab, or expired) while the page stayed open: nothing was

@@ -96,7 +96,11 @@ def test_a_condition_not_met_quotes_the_decoded_text() -> None:
     [(Condition(source="visitation", equals=ESCAPED), False),  # a condition naming the escapes, read now
      (Condition(source="visitation", one_of=("Jobparat", ESCAPED)), False),
      (Condition(source="visitation", equals="Aktivitetsparat"), True),  # the word, over a kept extraction
-     (Condition(source="visitation", one_of=("Jobparat", "aktivitetsparat")), True)],
+     (Condition(source="visitation", one_of=("Jobparat", "aktivitetsparat")), True),
+     # a regex, tried on the word as `equals` compares it (decision 0061, "Stop 66: fixes-102")
+     (Condition(source="visitation", matches="Aktivitets.*"), True),
+     (Condition(source="visitation", matches="(?i)jobparat|aktivitetsparat"), True),
+     (Condition(source="visitation", matches="Aktivitets.*"), False)],
 )  # fmt: skip
 def test_a_condition_on_an_escaped_state_holds_in_either_spelling(condition: Condition, kept: bool) -> None:
     assert _mapped(condition, _kept() if kept else None)["visitation"] == "aktivitetsparat"
@@ -107,3 +111,6 @@ def test_another_state_is_still_not_met() -> None:
     assert problem[1] == "condition not met: visitation is 'Aktivitetsparat', expected 'Jobparat'"
     (problem,) = _mapped(Condition(source="visitation", equals="Jobparat"), _kept())
     assert problem[1].startswith("condition not met: visitation is '\\376\\377\\000A")
+    (problem,) = _mapped(Condition(source="visitation", matches="Job.*"), _kept())
+    assert problem[1].startswith("condition not met: visitation is '\\376\\377\\000A")
+    assert problem[1].endswith("expected a value matching Job.*")

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
-from layout_support import SCROLLER
+from layout_support import SCROLLER, boxes
 from navigation import click_to_page
 from page_support import demo_copy_fixture
 from playwright.sync_api import Page
@@ -35,10 +35,9 @@ PHONE = {"width": 375, "height": 800}
 
 def _within(page: Page, selector: str) -> None:
     """Every element `selector` finds lies wholly on the phone's screen, none to be scrolled to sideways."""
-    boxes = page.locator(selector)
-    assert boxes.count() > 0, selector
-    for n in range(boxes.count()):
-        box = boxes.nth(n).bounding_box()
+    found = boxes(page.locator(selector))
+    assert len(found) > 0, selector
+    for n, box in enumerate(found):
         on_screen = box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
         assert on_screen, (selector, n, box)
 

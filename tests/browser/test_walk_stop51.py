@@ -18,6 +18,7 @@ import pytest
 from accounts import add_everyone
 from conftest import ROOT
 from flask import Flask
+from layout_support import boxes
 from navigation import click_to_page
 from page_support import demo_copy_fixture, load_agreements
 from playwright.sync_api import Locator, Page, expect
@@ -32,9 +33,9 @@ COMPANY = "/company?agreement=falck-hovedstaden&period=2026-10"
 
 def _in_view(cells: Locator) -> None:
     """Every one of `cells` lies within a phone's width: read without scrolling sideways."""
-    assert cells.count() > 0
-    for n in range(cells.count()):
-        box = cells.nth(n).bounding_box()
+    found = boxes(cells)
+    assert len(found) > 0
+    for n, box in enumerate(found):
         assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], (n, box)
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from flask import Flask
-from layout_support import assert_cells_on_screen
+from layout_support import assert_cells_on_screen, cells_laid_out
 from page_support import demo_copy_fixture
 from playwright.sync_api import Page
 
@@ -30,17 +30,16 @@ def test_each_payment_lines_refund_is_in_view_on_a_phone(
     rows = page.locator("#lines tbody tr")
     assert rows.count() == 10  # the demo's November: two citizens of each of the five municipalities
     for row in rows.all():
-        for cell in row.locator("td.num").all()[-2:]:  # the claimable hours, then the refund
-            box = cell.bounding_box()
+        numbers = cells_laid_out(row, "td.num")
+        for cell in numbers[-2:]:  # the claimable hours, then the refund
+            box = cell["box"]
             assert box is not None and 0 <= box["x"] and box["x"] + box["width"] <= PHONE["width"], (
                 row.inner_text(),
                 box,
             )
             # On one line: a name broken inside its word ("Refusionsberettig" over "ede timer") misreads.
-            assert box["height"] < 2 * float(cell.evaluate("c => parseFloat(getComputedStyle(c).lineHeight)"))
-        labels = [
-            c.evaluate("c => getComputedStyle(c, '::before').content") for c in row.locator("td.num").all()
-        ]
+            assert box["height"] < 2 * float(cell["lineHeight"])
+        labels = [cell["before"] for cell in numbers]
         # Each number says what it is, its column's header being out of sight.
         assert labels[-2] == f'"{HOURS[lang]}: "' and labels[-1] == f'"{REFUND[lang]}: "', labels
     # Nothing on the lines is left to scroll to sideways.
@@ -67,7 +66,6 @@ def test_the_dashboards_mentor_hour_gaps_each_say_what_their_numbers_are_on_a_ph
     for row in rows.all():
         assert_cells_on_screen(row, PHONE["width"])
         # Each number after its own column's name (the header row is out of sight).
-        numbers = row.locator("td.num").all()
-        labels = [c.evaluate("c => getComputedStyle(c, '::before').content") for c in numbers]
-        assert labels == [f'"{h}: "' for h in headers[-len(numbers) :]], (labels, headers)
+        labels = [cell["before"] for cell in cells_laid_out(row, "td.num")]
+        assert labels == [f'"{h}: "' for h in headers[-len(labels) :]], (labels, headers)
     axe_check(page)

@@ -16,6 +16,7 @@ from hub.adapters.mapping.provenance import where_of
 from hub.adapters.mapping.reading import Reader
 from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.readers.base import SourceValue
+from hub.adapters.readers.pdf_utf16_names import state_words
 from hub.quoting import quoted, quoted_da
 
 
@@ -40,7 +41,10 @@ def holds(condition: Condition, text: str) -> bool:
         return value_norm(text) == config_norm(condition.equals)
     if condition.one_of:
         return value_norm(text) in {config_norm(v) for v in condition.one_of}
-    return re.fullmatch(condition.matches or "", text.strip()) is not None
+    # A regex is tried on the same word (`state_words`: an escaped state kept before stop 65 as the word
+    # read now), its case and spaces left to the pattern, which says them itself ("(?i)") (decision
+    # 0061, "Stop 66: fixes-102").
+    return re.fullmatch(condition.matches or "", state_words(text.strip()).strip()) is not None
 
 
 def check_conditions(

@@ -8,6 +8,12 @@ they apply.
 
 from __future__ import annotations
 
+from typing import Any
+
+from hub.adapters.readers.xlsx_cells import SAVED_UNCALCULATED, TEXT_SUMMED
+
+_NAMED = 5  # of a sum's text cells, the first named: the sender mends them all once told which kind
+
 
 def formula_words(fmt: str) -> tuple[str, str]:
     """Why a cell holding a formula and no value is refused, in the sender's words for the format."""
@@ -57,6 +63,34 @@ def saved_uncalculated_words(formula: str, total: str | None, saved: str = "0") 
         f"cellens formel {formula} er gemt med værdien 0, men cellerne, den lægger sammen, giver "
         f"{total.replace('.', ',')}: regnearket er gemt uden at blive regnet ud; åbn det og gem det igen, "
         "og send det så",
+    )
+
+
+def marked_formula_words(meta: dict[str, Any]) -> tuple[str, str] | None:
+    """Why a workbook value marked by its reader as a total no one can read is refused: a saved total
+    its cells contradict (`SAVED_UNCALCULATED`) or a `SUM` of cells holding text (`TEXT_SUMMED`); None
+    for any other value."""
+    if mark := meta.get(SAVED_UNCALCULATED):
+        return saved_uncalculated_words(*mark)
+    if mark := meta.get(TEXT_SUMMED):
+        return text_summed_words(*mark)
+    return None
+
+
+def text_summed_words(formula: str, cells: list[str]) -> tuple[str, str]:
+    """Why a total never calculated whose `SUM` adds cells holding text is refused: the hours are text,
+    which Excel's sum passes over too, so opening and saving the book would not mend it (decision 0061,
+    "Stop 66: fixes-102"); the cells named."""
+    named = ", ".join(cells[:_NAMED])
+    more_en = f" and {len(cells) - _NAMED} more" if len(cells) > _NAMED else ""
+    more_da = f" og {len(cells) - _NAMED} til" if len(cells) > _NAMED else ""
+    return (
+        f"the cell's formula {formula} adds cells holding text, not numbers: {named}{more_en}; the hours"
+        " there are typed as text, which a sum passes over (Excel's total leaves them out too): type them"
+        " as numbers, then send it again",
+        f"cellens formel {formula} lægger celler sammen, der har tekst, ikke tal: {named}{more_da};"
+        " timerne der er skrevet som tekst, som en sum springer over (Excels sum udelader dem også):"
+        " skriv dem som tal, og send den så igen",
     )
 
 

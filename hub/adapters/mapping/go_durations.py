@@ -4,7 +4,10 @@ A Go program that writes a length of time as text calls its `String` method (or 
 does): whole hours, then minutes, then seconds, each with its letter, the parts below the largest
 always written ("2h0m0s"); `time.ParseDuration` also reads them without the trailing zeros ("1h30m").
 The hours transform reads it as it reads an XML Schema duration (`xml_durations`): a program's own way
-of writing the value, never a guess. Parts of a second ("1.5s", "500ms") are no mentor's hours: such a
+of writing the value, never a guess. `String` writes a part of a second after the seconds' point
+("1h30m0.36s", a timer's milliseconds): read by the rule of every reader of seconds (`exact_hours`: a
+fraction that fits a record's 4 decimals is read, one that does not is refused saying both facts;
+decision 0061, "Stop 66: fixes-102"). A length below a second ("500ms") is no mentor's hours: such a
 text is left to the other ways of writing hours, which refuse it saying so.
 
 A `time.Duration` written as it is, not as text (`encoding/xml` and `encoding/json` do so with a field
@@ -18,16 +21,17 @@ a count of nanoseconds is not hours written, and guessing a unit would be guessi
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Context, Decimal, localcontext
 
+from hub.adapters.mapping.exact_hours import exact_hours
 from hub.adapters.mapping.textparse import TransformError
-from hub.adapters.mapping.worded_hours import inexact_minutes
 from hub.quoting import quoted, quoted_da
 
 __all__ = ["is_go_duration", "nanoseconds_refusal", "read_go_duration"]
 
-# Hours, minutes and seconds in that order, each optional but at least one, no spaces: Go's own text.
-_GO_DURATION = re.compile(r"(?=\d)(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+)s)?")
+# Hours, minutes and seconds in that order, each optional but at least one, no spaces: Go's own text. The
+# seconds may hold up to 9 decimals after a point (nanoseconds; `String` drops the trailing zeros).
+_GO_DURATION = re.compile(r"(?=\d)(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+(?:\.\d{1,9})?)s)?")
 
 
 def is_go_duration(text: str) -> bool:
@@ -43,11 +47,13 @@ def read_go_duration(text: str) -> Decimal | None:
         return None
     match = _GO_DURATION.fullmatch(text.strip())
     assert match is not None
-    seconds = int(match["h"] or 0) * 3600 + int(match["m"] or 0) * 60 + int(match["s"] or 0)
-    # Only whole 9-second steps make exact decimal hours; rounding would change the hours delivered.
-    if seconds % 9:
-        raise inexact_minutes(text)
-    return Decimal(seconds) / 3600
+    written = Decimal(match["s"] or 0)
+    # In a context wider than the text, as `xml_durations` sums: the default's 28 digits would round.
+    with localcontext(Context(prec=2 * len(text) + 12)):
+        seconds = int(match["h"] or 0) * 3600 + int(match["m"] or 0) * 60 + written
+    # Rounding would change the hours delivered: read only exact hours a record keeps, naming the
+    # seconds where any other than 0 are written, else the minutes (as "1h20m0s" always was).
+    return exact_hours(seconds, text, seconds_written=bool(written))
 
 
 # More whole hours than the schema's 9 digits: no one's hours, in any field (a lifetime is 10^6 hours).

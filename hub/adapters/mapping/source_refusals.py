@@ -13,14 +13,13 @@ from collections.abc import Sequence
 
 from hub.adapters.mapping.boolean_cells import boolean_as_text, boolean_problem
 from hub.adapters.mapping.cut_fields import LOST_WITH_END, cut_source
-from hub.adapters.mapping.formula_words import excel_error_words, saved_uncalculated_words
+from hub.adapters.mapping.formula_words import excel_error_words, marked_formula_words
 from hub.adapters.mapping.join_parts import NOT_TEXT_IN_JOIN, not_text_in_join
 from hub.adapters.mapping.marked_values import any_marked, mark_problem
 from hub.adapters.mapping.read_problems import ReadProblems
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.mapping.unshown_values import unshown_problem, unshown_source
 from hub.adapters.readers.base import SourceValue
-from hub.adapters.readers.xlsx_cells import SAVED_UNCALCULATED
 
 # The formats whose values may be marked for a formula (an XML value holding Excel's error, `excel_errors`):
 # the reading of every other format skips the look for one.
@@ -88,11 +87,9 @@ def _formula_problem(reader: ReadProblems, path: str, found: Found) -> bool:
         shown = str(failed[1].value).strip()  # a CSV's text may be padded (`csv_formulas`)
         reader.problem(path, reader._where([failed]), *excel_error_words(shown, reader.fmt))
         return True
-    # Nor is a formula's 0 that the cells it adds contradict, in a book saved without calculating.
-    stale = next(((s, v) for s, v in found if v is not None and v.meta.get(SAVED_UNCALCULATED)), None)
-    if stale is not None:
-        reader.problem(
-            path, reader._where([stale]), *saved_uncalculated_words(*stale[1].meta[SAVED_UNCALCULATED])
-        )
-        return True
+    # Nor is a total its cells contradict (a book saved without calculating), or a `SUM` of text.
+    for stale in found:
+        if stale[1] is not None and (words := marked_formula_words(stale[1].meta)) is not None:
+            reader.problem(path, reader._where([stale]), *words)
+            return True
     return False

@@ -106,11 +106,18 @@ def describe_locator(value: SourceValue, fmt: str, lang: str = "en") -> str:
             worked = "regnet ud af hubben som" if da else "worked out by the hub as"
             where += f" ({saved}, {worked} {formula})"
         elif formula := meta.get("unchecked_total"):  # `xlsx_saved_totals.unchecked`: no check compared it
-            unchecked = (
-                "ikke kontrolleret: cellerne, den bruger, er på et andet ark"
-                if da
-                else "not checked: the cells it uses are on another sheet"
-            )
+            if name := meta.get("unchecked_name"):  # a defined name standing for no range the check reads
+                unchecked = (
+                    f"ikke kontrolleret: navnet {name}, den bruger, er ikke et celleområde på ét ark"
+                    if da
+                    else f"not checked: the name {name} it uses is no range of cells on one sheet"
+                )
+            else:
+                unchecked = (
+                    "ikke kontrolleret: cellerne, den bruger, er på et andet ark"
+                    if da
+                    else "not checked: the cells it uses are on another sheet"
+                )
             where += f" ({'den gemte værdi af' if da else 'the saved value of'} {formula}, {unchecked})"
         return where
     if fmt == "csv":

@@ -58,6 +58,9 @@ class Book:
     # The workbook's defined names, each as the range it stands for, by its name in lower case (Excel
     # compares names so); a name local to one sheet (`localSheetId`) is left out (`xlsx_dropdowns`).
     names: dict[str, str] = field(default_factory=dict)
+    # The names local to one sheet, by (its sheet's name, the name), both in lower case: a total's
+    # `SUM(Timer)` on that sheet, or `SUM(Uger!Timer)`, means it (`xlsx_defined_names`).
+    local_names: dict[tuple[str, str], str] = field(default_factory=dict)
     # `<calcPr fullCalcOnLoad>`: the writer asks for every formula to be calculated on opening, as
     # XlsxWriter does beside the `0` it saves for each formula whose value it was not given (`xlsx_sheet`).
     recalculate: bool = False
@@ -78,9 +81,10 @@ def open_book(archive: zipfile.ZipFile) -> Book:
     workbook_part = find_workbook_part(types, overrides)
     root = parse(archive, workbook_part)
     rels = relationships(archive, workbook_part)
-    sheets = []
+    sheets, listed = [], []
     for sheets_node in root.iterchildren("{*}sheets"):
         for node in sheets_node.iterchildren("{*}sheet"):
+            listed.append(str(node.get("name") or "").casefold())  # `localSheetId` counts every one
             rid = node.get(_RID)
             if not rid:
                 continue  # openpyxl drops a sheet without a relationship id (with a warning)
@@ -93,8 +97,13 @@ def open_book(archive: zipfile.ZipFile) -> Book:
     book = Book(archive, sheets)
     for names_node in root.iterchildren("{*}definedNames"):
         for node in names_node.iterchildren("{*}definedName"):
-            if node.get("name") and node.get("localSheetId") is None and node.text:
-                book.names[str(node.get("name")).casefold()] = node.text.strip()
+            if not node.get("name") or not node.text:
+                continue
+            name, local = str(node.get("name")).casefold(), node.get("localSheetId")
+            if local is None:
+                book.names[name] = node.text.strip()
+            elif local.isdigit() and int(local) < len(listed):
+                book.local_names[listed[int(local)], name] = node.text.strip()
     for props in root.iterchildren("{*}workbookPr"):
         # openpyxl's Bool: any other non-empty text is true
         book.epoch = MAC_EPOCH if props.get("date1904", "") not in ("", "false", "f", "0") else WINDOWS_EPOCH

@@ -22,6 +22,12 @@ SAVED_UNCALCULATED = "saved_uncalculated"
 # The mark of a number saved under a formula using another sheet's cells, which no check compares: its
 # formula, said where the value's place is told (`base.describe_locator`, "Stop 66: fixes-100").
 UNCHECKED = "unchecked_total"
+# The mark of a total never calculated whose `SUM` adds cells holding text: [formula, the cells as
+# "B2", ...], refused where it is read (`mapping.reading`) naming them ("Stop 66: fixes-102").
+TEXT_SUMMED = "text_summed"
+# Beside it, where the reason is a defined name standing for no plain range of one sheet: the name as the
+# formula writes it ("Stop 66: fixes-102").
+UNCHECKED_NAME = "unchecked_name"
 
 
 def cell_meta(sheet: str, row: int, col: int, number_format: str) -> dict[str, Any]:

@@ -18,7 +18,9 @@ A formula outside those shapes (`B2-B3`, `ROUND`, `IF`, another sheet) may make 
 not told here and is read as saved, as before; so is a total whose cells hold text, a date or an error.
 One that uses another sheet's cells (`SUM(Uger!B2:B5)`, `Uger!B7`) is marked so its place says it was not
 checked (`unchecked`, decision 0061, "Stop 66: fixes-100"): a config reading one sheet never reads the
-others, so no check can compare it, and the caseworker is told rather than left to think it was.
+others, so no check can compare it, and the caseworker is told rather than left to think it was. A
+defined name (`SUM(Timer)`) is read as the range it stands for (`xlsx_defined_names`, "Stop 66:
+fixes-102"); one that stands for no plain range is marked not checked, naming it (`unread_names`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from typing import Any
 from openpyxl.utils.cell import column_index_from_string
 
 from hub.adapters.readers.xlsx_cells import cell_text
+from hub.adapters.readers.xlsx_defined_names import Names, unread_name, with_ranges
 from hub.adapters.readers.xlsx_worked_out import MAX_FORMULA, added_cells, worked_out
 
 # A formula saved with a number: (row, column, its text, the number saved).
@@ -44,13 +47,27 @@ _NUMBERS = re.compile(_POSITIVE)
 _QUOTED = re.compile(r'"[^"]*"')  # a formula's text in quotes, which may hold a "!" of its own
 
 
-def unchecked(totals: list[Total], sheet: str) -> Iterator[tuple[int, int, str]]:
+def unchecked(totals: list[Total], sheet: str, names: Names) -> Iterator[tuple[int, int, str]]:
     """Each of `totals` (of the sheet named `sheet`) whose formula uses another sheet's (or another
-    book's) cells, `Uger!B2`: its row, column and formula. Its saved number is read as saved, and said to
-    be unchecked where it is read."""
+    book's) cells, `Uger!B2` (or a defined name standing for them), or a name that stands for no plain
+    range: its row, column and formula. Its saved number is read as saved, and said to be unchecked
+    where it is read."""
     for row, col, formula, _saved in totals:
-        if formula is not None and "!" in formula and "!" in _QUOTED.sub("", _here(formula, sheet)):
+        if formula is None:
+            continue
+        ranges = with_ranges(formula, sheet, names)
+        if ("!" in ranges and "!" in _QUOTED.sub("", _here(ranges, sheet))) or unread_name(
+            ranges, sheet, names
+        ):
             yield row, col, formula
+
+
+def unread_names(totals: list[Total], sheet: str, names: Names) -> Iterator[tuple[int, int, str]]:
+    """Each of `totals` whose formula uses a name that stands for no plain range (or no name the book
+    defines): its row, column and that name as written, which its place names."""
+    for row, col, formula, _saved in totals:
+        if formula is not None and (name := unread_name(with_ranges(formula, sheet, names), sheet, names)):
+            yield row, col, name
 
 
 def _here(formula: str, sheet: str) -> str:
@@ -66,16 +83,16 @@ def _here(formula: str, sheet: str) -> str:
 
 
 def contradicted(
-    totals: list[Total], held: dict[tuple[int, int], Any], sheet: str
+    totals: list[Total], held: dict[tuple[int, int], Any], sheet: str, names: Names
 ) -> Iterator[tuple[int, int, list[Any]]]:
     """Each of `totals` whose saved number the cells of `held` (every cell of the sheet named `sheet`
-    with its value) contradict: its row, column and the mark its cell gets
-    (`xlsx_cells.SAVED_UNCALCULATED`: [formula, the cells' sum as text or None where it is not a sum,
-    the saved number as text])."""
+    with its value; `names` the book's defined names, read as their ranges) contradict: its row, column
+    and the mark its cell gets (`xlsx_cells.SAVED_UNCALCULATED`: [formula, the cells' sum as text or
+    None where it is not a sum, the saved number as text])."""
     for row, col, written, saved in totals:
         if written is None or type(saved) not in (int, float):
             continue
-        formula = _here(written, sheet)
+        formula = _here(with_ranges(written, sheet, names), sheet)
         if saved != 0:
             adds = added_cells(formula)
             if adds is None:

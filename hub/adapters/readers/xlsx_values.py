@@ -18,14 +18,22 @@ from hub.adapters.readers.excel_errors import FORMULA_ERROR, is_excel_error
 from hub.adapters.readers.tabular_limits import MAX_CELLS, too_many_cells
 from hub.adapters.readers.xlsx_book import Book, Sheet
 from hub.adapters.readers.xlsx_cell_count import cells_ahead, claims_more
-from hub.adapters.readers.xlsx_cells import BOOLEAN_MARK, SAVED_UNCALCULATED, UNCHECKED, cell_meta, cell_text
+from hub.adapters.readers.xlsx_cells import (
+    BOOLEAN_MARK,
+    SAVED_UNCALCULATED,
+    TEXT_SUMMED,
+    UNCHECKED,
+    UNCHECKED_NAME,
+    cell_meta,
+    cell_text,
+)
 from hub.adapters.readers.xlsx_dropdowns import dropdowns
 from hub.adapters.readers.xlsx_merged import MAX_MERGED_CELLS, merged_cells
 from hub.adapters.readers.xlsx_problems import BookProblem, BrokenPart, CellProblem
 from hub.adapters.readers.xlsx_row_cells import FormulaError, Uncached
-from hub.adapters.readers.xlsx_saved_totals import Total, contradicted, unchecked
+from hub.adapters.readers.xlsx_saved_totals import Total, contradicted, unchecked, unread_names
 from hub.adapters.readers.xlsx_sheet import sheet_rows
-from hub.adapters.readers.xlsx_worked_out import added_cells, worked_out
+from hub.adapters.readers.xlsx_worked_out import added_cells, typed_as_text, worked_out
 from hub.errors import FieldProblem, Rejection, UnreadableDocument
 
 # R's openxlsx writes a missing value as its `na.string` ("NA", "#N/A") as a text cell (fixes-85).
@@ -123,8 +131,12 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
             if sums:
                 uncached += _work_out(book, name, by_name[name].part, sums, values, filled)
                 uncached[first_uncached:] = sorted(uncached[first_uncached:], key=lambda at: (at[1], at[2]))
-            _mark_cells(name, contradicted(totals, held, name), values, first_value, SAVED_UNCALCULATED)
-            _mark_cells(name, unchecked(totals, name), values, first_value, UNCHECKED)
+            defined = (book.names, book.local_names)
+            _mark_cells(
+                name, contradicted(totals, held, name, defined), values, first_value, SAVED_UNCALCULATED
+            )
+            _mark_cells(name, unchecked(totals, name, defined), values, first_value, UNCHECKED)
+            _mark_cells(name, unread_names(totals, name, defined), values, first_value, UNCHECKED_NAME)
             hidden_here, spans_here = merged_cells(merges, filled, budget)
             hidden += [[name, *at] for at in hidden_here]
             spans += [[name, *span] for span in spans_here]
@@ -168,11 +180,19 @@ def _work_out(
             values.insert(place, _saved_zero(book, name, row_no, col_no, style, cell, total))
             filled.add((row_no, col_no))
             continue
-        if total is None:
+        texts = typed_as_text(cell.formula, adds, held) if total is None else []
+        if total is None and not texts:
             left.append([name, row_no, col_no])
             continue
         number_format = book.number_format(style) if type(total) is int else ""
         meta = cell_meta(name, row_no, col_no, number_format)
+        if texts:  # hours typed as text: no total to read, and no program's calculating would make one
+            meta[TEXT_SUMMED] = [cell.formula, [f"{_letters(c)}{r}" for r, c in texts]]
+            shown = worked_out(None if type(v) is str else v for v in (held.get(at) for at in adds))
+            ref = f"{name}!{_letters(col_no)}{row_no}"
+            values.insert(place, SourceValue(ref, cell_text(shown or 0, "") or "0", meta))  # as Excel shows
+            filled.add((row_no, col_no))
+            continue
         meta["worked_out"] = cell.formula  # no value saved: worked out by the hub (`provenance.locator_of`)
         if cell.placeholder:
             meta["placeholder"] = True  # XlsxWriter's 0 saved in its place (`base.describe_locator`)

@@ -68,6 +68,22 @@ def added_cells(formula: str | None) -> list[tuple[int, int]] | None:
     return found if all(row >= 1 for row, _ in found) else None
 
 
+def typed_as_text(
+    formula: str | None, adds: list[tuple[int, int]], held: dict[tuple[int, int], Any]
+) -> list[tuple[int, int]]:
+    """The cells holding text that a plain `SUM` (`summed_cells`) adds, where every other is a number or
+    empty: Excel's `SUM` passes over text, so its own total would leave them out too, and opening the
+    book in Excel mends nothing (decision 0061, "Stop 66: fixes-102"). Empty for any other formula
+    (`B2+B3` turns a number typed as text into the number) or where a cell holds a date, an error or a
+    formula never calculated."""
+    if summed_cells(formula) is None:
+        return []
+    values = [(at, held.get(at)) for at in adds]
+    if any(v is not None and type(v) not in (int, float, str) for _, v in values):
+        return []
+    return [at for at, v in values if type(v) is str and v.strip()]
+
+
 def worked_out(cells: Iterable[Any]) -> int | float | None:
     """The sum of the values of the cells a formula adds, as Excel shows it; None when one is no number
     and not empty (text, a boolean, a date, an error, a formula never calculated)."""
