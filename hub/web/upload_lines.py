@@ -13,7 +13,8 @@ from flask_babel import get_locale
 from markupsafe import Markup, escape
 
 from hub.datewords import reason_text
-from hub.errors import FieldProblem, said_at
+from hub.errors import FieldProblem
+from hub.field_problem import said_at
 from hub.models import Submission
 from hub.services import form_titles, submission_view
 from hub.services.awaiting import WAITS_IN

@@ -8,7 +8,7 @@ import pikepdf
 import pytest
 from simulator_support import fixture_script
 
-from hub.adapters.readers import pdf_values
+from hub.adapters.readers import pdf_apart, pdf_values
 from hub.adapters.readers.tabular import read_csv
 from hub.errors import Rejection
 
@@ -52,7 +52,7 @@ def test_a_box_showing_a_state_it_cannot_draw_shows_nothing() -> None:
     boxes = [_box("1", "4"), _box("2", "2"), _box("3", "4"), _box("4", "3")]
     assert pdf_values.value("radio", pikepdf.Dictionary(), radio, boxes) == "2"
     assert (
-        pdf_values.shown_apart("radio", pikepdf.Dictionary(), {**radio, "/V": pikepdf.Name("/2")}, boxes)
+        pdf_apart.shown_apart("radio", pikepdf.Dictionary(), {**radio, "/V": pikepdf.Name("/2")}, boxes)
         is None
     )
     # Gentofte's attendance score: no box draws the state it names, and the page shows none chosen
@@ -63,7 +63,7 @@ def test_a_box_showing_a_state_it_cannot_draw_shows_nothing() -> None:
     # first of them). Neither is read; what the page shows is said.
     two = [_box("Valg1", "Valg6"), _box("Valg4", "Valg4"), _box("Valg6", "Valg6")]
     assert pdf_values.value("radio", pikepdf.Dictionary(), radio, two) == "Off"
-    assert pdf_values.shown_apart("radio", pikepdf.Dictionary(), radio, two) == "Valg4, Valg6"
+    assert pdf_apart.shown_apart("radio", pikepdf.Dictionary(), radio, two) == "Valg4, Valg6"
 
 
 def test_a_quote_that_closes_in_a_later_row_is_refused_where_it_opens() -> None:

@@ -12,7 +12,7 @@ import pytest
 from suggest_support import drafted_config
 
 from hub.adapters.language.config_form import FormConfig
-from hub.adapters.mapping import reading
+from hub.adapters.mapping import source_refusals
 from hub.adapters.mapping.form import map_form
 from hub.adapters.mapping.marked_values import none_marked
 from hub.adapters.readers.base import Extraction, SourceValue
@@ -70,8 +70,8 @@ def test_a_document_with_no_marked_value_is_not_looked_at_value_by_value(
     def looked(*_: object) -> None:
         raise AssertionError("a value was looked at for a mark")
 
-    monkeypatch.setattr(reading, "any_marked", looked)
-    monkeypatch.setattr(reading, "unshown_source", looked)
+    monkeypatch.setattr(source_refusals, "any_marked", looked)
+    monkeypatch.setattr(source_refusals, "unshown_source", looked)
     for located in (False, True):
         mapped = map_form(document(), form, "ab" * 32, "aftale.pdf", "159", located=located)
         assert mapped.record["citizen"] == {"name": "Morten Nielsen"}

@@ -92,3 +92,22 @@ def text_summed_words(formula: str, cells: list[str]) -> tuple[str, str]:
         " timerne der er skrevet som tekst, som en sum springer over (Excels sum udelader dem også):"
         " skriv dem som tal, og send den så igen",
     )
+
+
+def excel_error_words(shown: str, fmt: str) -> tuple[str, str]:
+    """Why Excel's error is no value (English, Danish): a cell shows it; an XML value or a PDF field holds
+    it, copied from a sheet whose formula could not be calculated (decision 0061, "Stop 65: fixes-97";
+    decision 0025, "Stop 66: fixes-100")."""
+    if fmt in ("xml", "pdf"):
+        return (
+            f"the value is Excel's error {shown}: the formula it was copied from could not be calculated; "
+            "correct it in Excel and send the file again",
+            f"værdien er Excels fejl {shown}: formlen, den er kopieret fra, kunne ikke regnes ud; ret den i "
+            "Excel og send filen igen",
+        )
+    return (
+        f"the cell shows Excel's error {shown}: its formula could not be calculated; correct it in Excel "
+        "and send the file again",
+        f"cellen viser Excels fejl {shown}: dens formel kunne ikke regnes ud; ret den i Excel og send "
+        "filen igen",
+    )

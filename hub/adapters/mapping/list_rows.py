@@ -9,13 +9,14 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
 
-from hub.adapters.language.config_parts import ListFieldRule, ListRule
+from hub.adapters.language.config_parts import ListRule
 from hub.adapters.mapping.below_table import below_end
 from hub.adapters.mapping.header_not_found import no_header_row, rows_searched
 from hub.adapters.mapping.header_twice import header_printed_twice
 from hub.adapters.mapping.item_scope import Scope
 from hub.adapters.mapping.joined_exports import joined_exports
 from hub.adapters.mapping.list_columns import entry_columns
+from hub.adapters.mapping.list_entries import Element, Numbered
 from hub.adapters.mapping.merged_across import merged_across_headers
 from hub.adapters.mapping.past_header import value_past_header
 from hub.adapters.mapping.printed_rows import PrintedRows
@@ -25,8 +26,7 @@ from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.subtotals import list_transforms, subtotal_rows
 from hub.adapters.mapping.tables import table_rows
 from hub.adapters.mapping.total_line import total_line
-from hub.adapters.mapping.xml_elsewhere import key_path, label, rows_and_strays
-from hub.adapters.readers.base import column_letters
+from hub.adapters.mapping.xml_elsewhere import label, rows_and_strays
 
 
 def blank(value: Any) -> bool:
@@ -144,38 +144,13 @@ def _xml_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver
         if refused is not None:  # a day in another namespace: said, not left out of the week unsaid
             reader.problem(rule.path, label(key, rule.rows or "", index.namespaces, scope.element), *refused)
             continue
-        yield _Element(index, key)
-
-
-class _Element:
-    """One row of an XML list: its element's key, against which the row's selectors resolve."""
-
-    def __init__(self, index: Any, key: str) -> None:
-        self.index, self.key = index, key
-
-    def __call__(self, selector: str) -> Any:
-        return self.index.resolve(selector, row=self.key)
-
-
-class _Numbered:
-    """One row of a PDF's numbered fields (`timer{n}`): resolves a selector with its `{n}` filled in, and
-    says it so (`numbered`), so that a problem names the field of the row (`timer4`), not the config's
-    template of every row."""
-
-    def __init__(self, values: dict[str, Any], n: int) -> None:
-        self.values, self.n = values, str(n)
-
-    def numbered(self, selector: str) -> str:
-        return selector.replace("{n}", self.n)
-
-    def __call__(self, selector: str) -> Any:
-        return self.values.get(self.numbered(selector))
+        yield Element(index, key)
 
 
 def _repeat_rows(scope: Scope, rule: ListRule, reader: Reader, signed: date | None) -> Iterator[Resolver]:
     printed = PrintedRows(rule, reader, blank, signed)
     for n in range(1, (rule.repeat or 0) + 1):
-        row = _Numbered({}, n)
+        row = Numbered({}, n)
         row.values = {s: scope.resolve(s) for item in rule.fields for s in map(row.numbered, item.selectors)}
         values = {s: row(s) for item in rule.fields for s in item.selectors}
         filled = not unfilled(rule, values)
@@ -183,29 +158,6 @@ def _repeat_rows(scope: Scope, rule: ListRule, reader: Reader, signed: date | No
         if filled:
             yield row  # a row left blank (or only printed) is not an item
     printed.done()
-
-
-def entry_place(rule: ListRule, resolve: Resolver) -> tuple[str, str] | None:
-    """Where an entry is, as the document shows it, in English and Danish: the form's row of a PDF's
-    numbered fields (`row 3 of the form`), a table's row, a pivot's column, an XML list's element; None
-    when no cell of it says (lang-100: a refusal named the entry by its index among those read)."""
-    if isinstance(resolve, _Numbered):
-        return f"row {resolve.n} of the form", f"række {resolve.n} i formularen"
-    if isinstance(resolve, _Element):
-        return f"element {key_path(resolve.key)}", f"element {key_path(resolve.key)}"
-    for selector in rule.headers:
-        cell = resolve(selector)
-        row, col = (cell.meta.get("row"), cell.meta.get("col")) if cell is not None else (None, None)
-        if rule.across and isinstance(col, int):
-            return f"column {column_letters(col)}", f"kolonne {column_letters(col)}"
-        if not rule.across and isinstance(row, int):
-            return f"row {row}", f"række {row}"
-    return None
-
-
-def selectors(rule: ListFieldRule, resolve: Resolver) -> Sequence[str]:
-    """A field's selectors as the row reads them: a numbered row's with its number."""
-    return [resolve.numbered(s) for s in rule.selectors] if isinstance(resolve, _Numbered) else rule.selectors
 
 
 def rows(

@@ -17,7 +17,7 @@ from datetime import date
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_parts import FieldRule, ListRule
-from hub.adapters.mapping import list_rows
+from hub.adapters.mapping import list_entries, list_rows
 from hub.adapters.mapping.item_scope import Scope
 from hub.adapters.mapping.provenance import Provenance, where_of
 from hub.adapters.mapping.reading import Reader, Resolver
@@ -42,7 +42,7 @@ def read_items(scope: Scope, rule: ListRule, reader: Reader, signed: date | None
             # A key the aggregate sums by is never optional: a day with hours and no date would vanish.
             optional = rule_field.optional and rule_field.key not in needed
             value, provenance = reader.read(
-                path, list_rows.selectors(rule_field, resolve), rule_field.transforms, resolve, optional
+                path, list_entries.selectors(rule_field, resolve), rule_field.transforms, resolve, optional
             )
             if value is not None:
                 item[rule_field.key] = value
@@ -67,7 +67,7 @@ def _never_dropped(
         return
     for rule_field in rule.fields:
         if rule_field.key in _AGGREGATE_NEEDS["iso_week"] and rule_field.key not in item:
-            selector = list_rows.selectors(rule_field, resolve)[0]
+            selector = list_entries.selectors(rule_field, resolve)[0]
             found = resolve(selector)
             where = where_of(found, reader.fmt) if found is not None else selector
             reader.problem(
@@ -81,9 +81,9 @@ def _never_dropped(
 
 def _name_entry(rule: ListRule, position: int, resolve: Resolver, reader: Reader, before: int) -> None:
     """Name the entry in each problem of its own fields as the document shows it: its number read,
-    counted from 1, and its row, column or element (`list_rows.entry_place`). The path's index counts
+    counted from 1, and its row, column or element (`list_entries.entry_place`). The path's index counts
     entries read, and a row left blank on the form is none: `entries[1]` was row 3 (lang-93, lang-100)."""
-    place = list_rows.entry_place(rule, resolve)
+    place = list_entries.entry_place(rule, resolve)
     own = f"{rule.path}[{position}]"
     for at in range(before, len(reader.problems)):
         problem = reader.problems[at]

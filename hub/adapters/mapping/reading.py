@@ -11,31 +11,22 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from hub.adapters.mapping.boolean_cells import boolean_as_text, boolean_problem
 from hub.adapters.mapping.combined_sources import combined_value, left_out, with_blank_parts
-from hub.adapters.mapping.cut_fields import LOST_WITH_END, cut_source
 from hub.adapters.mapping.default_stands import default_stands, missing_hint
-from hub.adapters.mapping.formula_words import marked_formula_words
-from hub.adapters.mapping.join_parts import NOT_TEXT_IN_JOIN, not_text_in_join
 from hub.adapters.mapping.line_codes import line_to_map, unmapped_line
-from hub.adapters.mapping.marked_values import any_marked, mark_problem
 from hub.adapters.mapping.provenance import Provenance, Where, provenance_of
 from hub.adapters.mapping.r_missing import na_in_text, na_source, never_na
 from hub.adapters.mapping.read_problems import ReadProblems
 from hub.adapters.mapping.several_lines import checked_list, lines_chosen, lines_of, takes_part
 from hub.adapters.mapping.skipped_labels import LabelSkipped
+from hub.adapters.mapping.source_refusals import refused_source
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.mapping.transforms import TRANSFORMS, SourceError, TransformError
 from hub.adapters.mapping.unchosen import left_unchosen, nothing_chosen
-from hub.adapters.mapping.unshown_values import unshown_problem, unshown_source
 from hub.adapters.mapping.workbook_days import EXCEL_DAY, workbook_day
 from hub.adapters.readers.base import SourceValue
 from hub.adapters.readers.csv_r import NA_MARK
 from hub.schemas.edges import strip_edges
-
-# The formats whose values may be marked for a formula (an XML value holding Excel's error, `excel_errors`):
-# the reading of every other format skips the look for one.
-_FORMULA_MARKED = frozenset(("xlsx", "csv", "xml"))
 
 Resolver = Callable[[str], SourceValue | None]
 
@@ -66,44 +57,11 @@ class Reader(ReadProblems):
         except LabelSkipped as exc:  # optional or not: the value may be in the document, unread
             self.problem(path, exc.selector, exc.problems[0].reason_en, exc.problems[0].reason_da)
             return None, []
-        # A PDF cut short that lost fields of its form (`cut_fields`): a field it reads may be among them.
-        if self.lost and (cut := cut_source(found, self.lost)) is not None:
-            self.problem(path, self._where([cut]), *LOST_WITH_END)
+        # A source no value is read from (cut, a formula's problem, marked...: `source_refusals`).
+        if refused_source(self, path, found, calls, optional):
             return None, []
-        # Only a spreadsheet's cells and an XML's values carry marks for a formula (an error such as #N/A,
-        # `excel_errors`; a CSV's uncalculated "=SUM(B8:B12)", `tabular_cells.blank`), so only theirs are
-        # looked at for them: two looks
-        # at every source of every PDF value were a thirtieth of reading a document again. A CSV's was
-        # said only where a value was required: an optional one (Thisted's citizen `=HYPERLINK("x")`,
-        # 67/csv/value/27) read as no value in silence, where a workbook's is refused (decision 0064,
-        # "Stop 63: fuzz-79").
-        # A PDF field holds Excel's error text only where a sheet filled it (a mail merge): looked at only
-        # where the document holds any mark (`unmarked`, one look a document).
-        formulas = self.fmt in _FORMULA_MARKED or (self.fmt == "pdf" and not self.unmarked)
-        if formulas and self._formula_problem(path, found):
-            return None, []
-        # Nor is a workbook's yes/no cell a name or other text: read so, it was the text "TRUE"
-        # (68/xlsx/cell_type/6, `boolean_cells`), nor a CSV's or XML's TRUE. A `map` naming TRUE reads it.
-        if (held := boolean_as_text(self.fmt, found, calls, self.unmarked)) is not None:
-            self.problem(path, self._where([held]), *boolean_problem(held[1], self.fmt))
-            return None, []
-        # A value the reader marked (shown apart from its saved value, shown only, a signature field) is
-        # looked at closely; nearly all are marked by nothing, and one look at their keys says so: the
-        # looks one by one were about a tenth of reading a kept PDF form again (`hub reprocess`). A document
-        # none of whose values is marked (`unmarked`, looked at once by `map_form`) skips even that look.
-        if not self.unmarked and any_marked(found) and mark_problem(self, path, found, calls, optional):
-            return None, []
-        # Nor is a field holding no text one part of a join: left out, the name is short (`join_parts`).
         # The first transform's name, looked up once: each look below asks it.
         name = calls[0].name if calls else ""
-        if self.fmt == "pdf" and name == "join" and (part := not_text_in_join(found, calls)) is not None:
-            self.problem(path, self._where([part]), *NOT_TEXT_IN_JOIN)
-            return None, []
-        # Nor is a field holding a value no viewer shows as text (a boolean, a number) or as a signature
-        # read as nothing or as signed (`unshown_values`): the box may draw a name all the same.
-        if self.fmt == "pdf" and not self.unmarked and (held := unshown_source(found)) is not None:
-            self.problem(path, self._where([held]), *unshown_problem(held[1]))
-            return None, []
         combines = bool(name) and TRANSFORMS[name].combines
         # A box not found is no unticked box, even where the field may be left blank (nullable): else a
         # form version without the boxes, or a selector naming none (`label:` of a box whose words the
@@ -205,27 +163,6 @@ class Reader(ReadProblems):
             path, self.document_sha256, found, applied, self.fmt
         )
 
-    def _formula_problem(self, path: str, found: Sequence[tuple[str, SourceValue | None]]) -> bool:
-        """Note a workbook value's formula problem, if it has one, and say whether it had."""
-        # A formula Excel never calculated holds a value nobody can read here: never an empty cell, not
-        # for an optional field, nor as a day of 0 hours (`sum` with `empty_is_zero`).
-        uncalculated = [(s, v) for s, v in found if v is not None and v.meta.get("uncached_formula")]
-        if uncalculated:
-            self._empty(path, uncalculated[:1])
-            return True
-        # Nor is Excel's error for a formula it could not calculate (#N/A, #REF!) a value.
-        failed = next(((s, v) for s, v in found if v is not None and v.meta.get("formula_error")), None)
-        if failed is not None:
-            shown = str(failed[1].value).strip()  # a CSV's text may be padded (`csv_formulas`)
-            self.problem(path, self._where([failed]), *_excel_error_words(shown, self.fmt))
-            return True
-        # Nor is a total its cells contradict (a book saved without calculating), or a `SUM` of text.
-        for stale in found:
-            if stale[1] is not None and (words := marked_formula_words(stale[1].meta)) is not None:
-                self.problem(path, self._where([stale]), *words)
-                return True
-        return False
-
     def transform(
         self,
         path: str,
@@ -257,22 +194,3 @@ class Reader(ReadProblems):
                 return None
             applied.append(call.summary())
         return value
-
-
-def _excel_error_words(shown: str, fmt: str) -> tuple[str, str]:
-    """Why Excel's error is no value (English, Danish): a cell shows it; an XML value or a PDF field holds
-    it, copied from a sheet whose formula could not be calculated (decision 0061, "Stop 65: fixes-97";
-    decision 0025, "Stop 66: fixes-100")."""
-    if fmt in ("xml", "pdf"):
-        return (
-            f"the value is Excel's error {shown}: the formula it was copied from could not be calculated; "
-            "correct it in Excel and send the file again",
-            f"værdien er Excels fejl {shown}: formlen, den er kopieret fra, kunne ikke regnes ud; ret den i "
-            "Excel og send filen igen",
-        )
-    return (
-        f"the cell shows Excel's error {shown}: its formula could not be calculated; correct it in Excel "
-        "and send the file again",
-        f"cellen viser Excels fejl {shown}: dens formel kunne ikke regnes ud; ret den i Excel og send "
-        "filen igen",
-    )

@@ -2,7 +2,7 @@
 as one of them.
 
 The reader hands such a list's value as every line chosen, in the list's order, joined ("Kontanthjælp;
-Sygedagpenge"), and the lines apart (`meta["chosen"]`, `readers.pdf_values.chosen`). A `map` of one line
+Sygedagpenge"), and the lines apart (`meta["chosen"]`, `readers.pdf_list_held.chosen`). A `map` of one line
 each was refused so already (`unchosen.several_chosen`); a `regex` found its pattern in the first line and
 read that, the others dropped without a word, a `map` with a `default` read the default, and `checked`
 refused the list as "an unknown checkbox mark" (decision 0025, "Stop 63: pdf-77, a list's lines in its

@@ -1,6 +1,6 @@
 """A PDF box whose page shows another choice than its saved value says: refused at the field, never read.
 
-The reader marks such a checkbox or radio group (`shown_state`, `readers.pdf_values.shown_apart`): a
+The reader marks such a checkbox or radio group (`shown_state`, `readers.pdf_apart.shown_apart`): a
 program that fills a form by setting the value alone leaves the page showing "Nej" chosen while the value
 says "Ja", or a box ticked on the page that the value says is not. The caseworker who looks at the form
 sees one answer and the hub would store the other, without a word (decision 0060, "Eleventh trial").

@@ -1,5 +1,7 @@
-"""Parsers from the Danish ways of writing dates and weeks to canonical text, and the error every
-parser of a value raises (numbers, hours, amounts and phone numbers are read in `numberparse`).
+"""Parsers from the Danish ways of writing dates and weeks to canonical text (numbers, hours, amounts
+and phone numbers are read in `numberparse`). The error every parser of a value raises is
+`transform_error`'s, importable from here as before; why a text is no date is said by `date_refusals`,
+and Excel's day numbers read by `excel_days`.
 
 Each raises `TransformError` with the reason in English and Danish. They are strict on purpose: a value
 that could mean two things is rejected rather than guessed, because a wrong date or amount in a claim is
@@ -8,14 +10,10 @@ worse than a form sent back.
 
 from __future__ import annotations
 
-import calendar
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from hub.adapters.mapping.danish_dates import (
-    WEEKDAYS,
-    WEEKDAYS_EN,
-    ZONE_NAMES,
     UnknownZone,
     asctime_day,
     leading_weekday,
@@ -23,24 +21,14 @@ from hub.adapters.mapping.danish_dates import (
     written_out,
     xml_schema_day,
 )
-from hub.adapters.mapping.english_months import MONTHS_EN, month_first
+from hub.adapters.mapping.date_refusals import no_such_day, not_a_date, unknown_zone, wrong_weekday
+from hub.adapters.mapping.english_months import month_first
 from hub.adapters.mapping.go_times import offset_time
 from hub.adapters.mapping.mail_dates import NoSuchDay, mail_moment, without_ordinal
+from hub.adapters.mapping.transform_error import TransformError
 from hub.periods import local_today
 from hub.quoting import quoted, quoted_da
 from hub.schemas.scientific import LOST_DA, LOST_EN, in_scientific_notation
-
-
-class TransformError(ValueError):
-    """A value could not be transformed; the reason is given in English and Danish."""
-
-    def __init__(self, reason_en: str, reason_da: str, config_unfinished: bool = False) -> None:
-        super().__init__(reason_en)
-        self.reason_en = reason_en
-        self.reason_da = reason_da
-        # The config's gap, not the value's (a value mapped to the draft's TODO): `FieldProblem`'s mark.
-        self.config_unfinished = config_unfinished
-
 
 # Dates and weeks on a form are about working lives; a year outside this range is a typing error, and
 # accepting "9999" would overflow the date arithmetic downstream (a week's last day is its first + 6).
@@ -63,19 +51,8 @@ _WEEKS = (
 )
 # Everything but the ASCII digits, which `digits` keeps (one regex, not a test per character).
 _NOT_DIGIT = re.compile(r"[^0-9]")
-# Excel's day numbers (1899-12-30 is day 0) of 1990-2099: what a date cell in the General format shows.
-_SERIAL = re.compile(r"\d{5}")
-_EXCEL_EPOCH = date(1899, 12, 30)
-_SERIAL_RANGE = ((date(1990, 1, 1) - _EXCEL_EPOCH).days, (date(2099, 12, 31) - _EXCEL_EPOCH).days)
 # A two-digit year is read as 20YY only up to this many years ahead of today; later ones are rejected.
 TWO_DIGIT_YEAR_AHEAD = 10
-# What every "not a date" refusal ends with: one way of writing a date that is always read.
-MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-             "oktober", "november", "december")  # fmt: skip
-HOW_TO_WRITE = (
-    "write the date as day-month-year with four digits, e.g. 03-03-2026",
-    "skriv datoen som dag-måned-år med fire cifre, fx 03-03-2026",
-)
 
 
 def today() -> date:
@@ -114,17 +91,17 @@ def parse_date(text: str) -> str:
     try:
         mail = mail_moment(stripped)
     except NoSuchDay as impossible:
-        raise _no_such_day(text, *impossible.args) from None
+        raise no_such_day(text, *impossible.args) from None
     if mail is not None:  # RFC 2822's: its weekday is the day's as written
         if mail.weekday is not None and mail.weekday != mail.written.weekday():
-            raise _wrong_weekday(text, mail.written)
+            raise wrong_weekday(text, mail.written)
         stripped = mail.moment
     try:
         clean, weekday = leading_weekday(
             month_first(asctime_day(xml_schema_day(offset_time(without_ordinal(stripped)))))
         )
     except UnknownZone as unknown:
-        raise _unknown_zone(text, unknown.zone) from None
+        raise unknown_zone(text, unknown.zone) from None
     clean = without_time_of_day(clean)
     # Each way of writing is tried only when the ones before did not fit (digits only fit no written-out
     # date, whose month is a word).
@@ -144,90 +121,16 @@ def parse_date(text: str) -> str:
         if written.short:
             year = _two_digit_year(day, month, year, text)
     else:
-        raise _not_a_date(text, clean)
+        raise not_a_date(text, clean)
     try:
         parsed = date(year, month, day)
     except ValueError:
-        raise _no_such_day(text, day, month, year) from None
+        raise no_such_day(text, day, month, year) from None
     _check_year(year, "date", text)
     weekday = written.weekday if written and written.weekday is not None else weekday
     if weekday is not None and weekday != parsed.weekday():
-        raise _wrong_weekday(text, parsed)
+        raise wrong_weekday(text, parsed)
     return parsed.isoformat()
-
-
-def _wrong_weekday(text: str, parsed: date) -> TransformError:
-    """A date whose weekday is not the day's: refused, saying which weekday the day is."""
-    return TransformError(
-        f"the weekday does not match the date: {quoted(text)} is a {WEEKDAYS_EN[parsed.weekday()]}",
-        f"ugedagen passer ikke til datoen: {quoted_da(text)} er en {WEEKDAYS[parsed.weekday()]}",
-    )
-
-
-def _unknown_zone(text: str, zone: str) -> TransformError:
-    """A date as `date` writes it whose zone's name is none the hub knows: refused, not guessed at (it
-    may be no zone at all), with the names it reads."""
-    known = ", ".join(sorted(ZONE_NAMES))
-    return TransformError(
-        f"not a date: {quoted(text)}: {quoted(zone)} is no time zone the hub knows (it reads {known},"
-        f" or an offset such as +02): {HOW_TO_WRITE[0]}",
-        f"ikke en dato: {quoted_da(text)}: {quoted_da(zone)} er ikke en tidszone, hubben kender (den læser"
-        f" {known} eller en forskydning som +02): {HOW_TO_WRITE[1]}",
-    )
-
-
-def _no_such_day(text: str, day: int, month: int, year: int) -> TransformError:
-    """A date the calendar does not have. Where only the day is past its month's end, the writing was
-    right, so what is wrong is said ("den 30. februar 2026, og februar 2026 har 28 dage"), not how to
-    write a date; a month past 12 may be a month and day written the other way round, so the way to
-    write one is said then."""
-    if 1 <= month <= 12 and year >= 1 and day >= 1:
-        days = calendar.monthrange(year, month)[1]
-        month_en, month_da = f"{MONTHS_EN[month - 1]} {year}", f"{MONTHS_DA[month - 1]} {year}"
-        if day > 31:  # no month has it: a slip of the keys ("32.08.2026"), as before
-            return TransformError(
-                f"not a date: {quoted(text)} ({month_en} has {days} days)",
-                f"ikke en dato: {quoted_da(text)} ({month_da} har {days} dage)",
-            )
-        # A day other months have ("31.11.2026", "29.02.2027"): "no such day", naming the day and its
-        # month as read, since the date is written right and "not a date" sent the sender looking at how
-        # it was written (decision 0061, "Stop 65: fixes-97").
-        return TransformError(
-            f"no such day: {quoted(text)} is {day} {month_en}, and {month_en} has {days} days",
-            f"den dag findes ikke: {quoted_da(text)} er den {day}. {month_da}, og {month_da} har {days} dage",
-        )
-    return TransformError(
-        f"not a date: {quoted(text)} (no such day): {HOW_TO_WRITE[0]}",
-        f"ikke en dato: {quoted_da(text)} (den dag findes ikke): {HOW_TO_WRITE[1]}",
-    )
-
-
-def excel_day(text: str) -> str | None:
-    """The ISO day an Excel day number of 1990-2099 is ("46083" → "2026-03-02"), or None for any other
-    text. Only for a workbook's number cell in the General format (`reading`): five digits typed as text,
-    or in a CSV or XML file, are no date (decision 0060, second trial)."""
-    clean = text.strip()
-    serial = int(clean) if _SERIAL.fullmatch(clean) else 0
-    if _SERIAL_RANGE[0] <= serial <= _SERIAL_RANGE[1]:
-        return (_EXCEL_EPOCH + timedelta(days=serial)).isoformat()
-    return None
-
-
-def _not_a_date(text: str, clean: str) -> TransformError:
-    """The "not a date" error; for five digits that are an Excel date number of these years ("46112", a
-    workbook's date cell left in the General format), with the day it would be and what to do. Never
-    read as that day: five digits may as well be a mistyped number."""
-    serial = int(clean) if _SERIAL.fullmatch(clean) else 0
-    if _SERIAL_RANGE[0] <= serial <= _SERIAL_RANGE[1]:
-        day = (_EXCEL_EPOCH + timedelta(days=serial)).strftime("%d-%m-%Y")
-        return TransformError(
-            f"not a date: {quoted(text)} (an Excel date number, {day}? format the cell as a date)",
-            f"ikke en dato: {quoted_da(text)} (et Excel-datotal, {day}? formatér cellen som dato)",
-        )
-    return TransformError(
-        f"not a date: {quoted(text)}: {HOW_TO_WRITE[0]}",
-        f"ikke en dato: {quoted_da(text)}: {HOW_TO_WRITE[1]}",
-    )
 
 
 def parse_week(text: str) -> str:

@@ -81,7 +81,7 @@ def left_off(value: SourceValue) -> tuple[str, str]:
 
 def several_chosen(value: SourceValue | None, calls: Sequence[TransformCall]) -> tuple[str, str] | None:
     """The problem (English, Danish) when a PDF list box that lets several lines be chosen has more than
-    one chosen (`chosen`, read by `readers.pdf_values.chosen`) and is read by a `map` with no word for
+    one chosen (`chosen`, read by `readers.pdf_list_held.chosen`) and is read by a `map` with no word for
     them together: said as the lines chosen, not as "no mapping for 'Uddannelseshjælp; Kontanthjælp'",
     a text the form never printed (decision 0060, "Fourteenth trial"), nor as the map's `default`, which
     no line chosen is (decision 0025, "Stop 63: pdf-77, a list's lines in its order"). None otherwise."""

@@ -6,7 +6,7 @@ and a table's `not_date` stop, so that a column of such days is read and ends wh
 
 from __future__ import annotations
 
-from hub.adapters.mapping.textparse import excel_day
+from hub.adapters.mapping.excel_days import excel_day
 from hub.adapters.readers.base import SourceValue
 
 # In a value's provenance before `date`: the raw value was a workbook's day number, read as that day.

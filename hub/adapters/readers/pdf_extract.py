@@ -15,7 +15,7 @@ from typing import Any
 
 import pikepdf
 
-from hub.adapters.readers import pdf_pagecache, pdf_values
+from hub.adapters.readers import pdf_apart, pdf_list_held, pdf_pagecache, pdf_values
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.excel_errors import FORMULA_ERROR, is_excel_error
@@ -84,7 +84,7 @@ def extract(
             "tooltip": tooltip,
             "states": pdf_values.states(kind, node, shown),
         }
-        if kind in ("text", "choice") and pdf_values.required(inherited):
+        if kind in ("text", "choice") and pdf_list_held.required(inherited):
             meta["required"] = True  # the form's own Required flag, said in a refusal (`read_problems`)
         if layout is not None:
             boxes: list[Box] = [(rect, shown[i] if boxed else []) for i, rect in enumerate(own)]
@@ -114,7 +114,7 @@ def extract(
             drawn = appearances.drawn_by(widgets, kind)
             if drawn != "" or said_always(kind, what):
                 meta["unshown"] = [*what, drawn]
-        if apart_boxes := pdf_values.boxes_apart(kind, node, inherited, widgets):
+        if apart_boxes := pdf_apart.boxes_apart(kind, node, inherited, widgets):
             # The boxes hold different values (a field on two pages): said so, not "never saved".
             meta["values_apart"] = [[_page_number([w], pages), held] for w, held in apart_boxes]
         elif unsaved and appearances.shows_text(widgets):
@@ -122,19 +122,19 @@ def extract(
         elif value is not None and appearances.compares(kind, node, inherited, widgets):
             if (other := appearances.shows_other(widgets, value)) is not None:
                 meta["shown_text"] = other  # the page shows an old text, the value holds another
-        if code := pdf_values.line_code(kind, node, inherited, widgets):
+        if code := pdf_list_held.line_code(kind, node, inherited, widgets):
             meta["code"] = code  # the chosen line's export code, beside its text (`mapping.line_codes`)
         if kind == "choice" and (
             other_lines := drawn_lines(appearances, node, inherited, widgets, [t for t in (value, code) if t])
         ):
             meta["drawn_lines"] = other_lines  # a combo box drawing other lines than its own (TCPDF: all)
-        if lines := pdf_values.chosen(kind, node, inherited, widgets):
+        if lines := pdf_list_held.chosen(kind, node, inherited, widgets):
             meta["chosen"] = lines  # several lines of a list chosen: each as printed
-            if pdf_values.one_line(inherited):
+            if pdf_list_held.one_line(inherited):
                 meta["unchoosable"] = True  # saved where only one can be chosen (the whole list)
-        if stray := pdf_values.off_list(kind, node, inherited, widgets):
+        if stray := pdf_list_held.off_list(kind, node, inherited, widgets):
             meta["off_list"] = stray  # a saved value that is none of the list's lines
-        if (apart := pdf_values.shown_apart(kind, node, inherited, widgets, faces)) is not None:
+        if (apart := pdf_apart.shown_apart(kind, node, inherited, widgets, faces)) is not None:
             meta["shown_state"] = apart  # the page shows another choice than the value says
         elif faces is not None and value not in (None, "Off") and not any(faces):
             # A choice whose boxes draw nothing at all (no /AP: PDFKit's buttons): read from the value, as

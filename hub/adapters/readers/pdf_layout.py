@@ -18,6 +18,7 @@ from typing import Any
 
 from pypdf import PdfReader
 
+from hub.adapters.readers.pdf_beside import ends_left_of, right_of, under
 from hub.adapters.readers.pdf_rows import Own, box_lines, row_words
 from hub.adapters.readers.pdf_runs import Box, Rect, Run, text_runs
 from hub.adapters.readers.pdf_title import title_of
@@ -123,7 +124,7 @@ class PageTexts:
         left = [(y > y1, x0 - x, t) for x, y, t, _, _ in line if x < x0 and y0 - 4 <= y <= y1 + 2]
         if left:
             return min(left)[2]
-        if right and (words := self._right_of(page, rect)) is not None:
+        if right and (words := right_of(rect, self._band(page))) is not None:
             # "[ ] Uddannelse" with nothing left of it: its own words, not the caption above a column of
             # such boxes (which only the first two reached) nor the label of a text field just above.
             return words
@@ -197,32 +198,14 @@ class PageTexts:
         rows = self._row_words(page)[0]
         if rect in rows:  # in a row, the words the row's convention gives it, wherever they are
             words = rows[rect]
-            return words[2] if words is not None else self._under(page, rect)
-        right = self._right_of(page, rect)
+            return words[2] if words is not None else under(rect, self._band(page))
+        right = right_of(rect, self._band(page))
         if right is not None:
             return right
         # "Mentor er ansat i virksomheden [x]": a statement ending just before a box on its line is what
         # the box answers (its label), so it has no words of its own; the text under it is the next
         # line's, a heading or another field's label (decision 0060, "Stop 66: trial-102").
-        return None if self._ends_left_of(page, rect) else self._under(page, rect)
-
-    def _right_of(self, page: int, rect: Rect) -> str | None:
-        """The text just right of a box on its line, when it starts closer to the box than any text on
-        the line ends left of it."""
-        x0, y0, x1, y1 = rect
-        near = self.between(page, y0 - 4, y1 + 2)
-        line = [(x, t, w) for x, y, t, w, _ in near if y0 - 4 <= y <= y1 + 2]
-        right = [(x - x1, t) for x, t, _ in line if -1 <= x - x1 <= max(3 * (y1 - y0), 30)]
-        left = [x0 - (x + w) for x, _, w in line if x < x0 and -2 <= x0 - (x + w)]
-        return min(right)[1] if right and (not left or min(right)[0] < min(left)) else None
-
-    def _ends_left_of(self, page: int, rect: Rect) -> bool:
-        """A text on a box's line starting left of it and ending just before it (or over it: a text's
-        width is estimated), within the reach `_right_of` gives the words right of a box."""
-        x0, y0, x1, y1 = rect
-        reach = max(3 * (y1 - y0), 30)
-        near = self.between(page, y0 - 4, y1 + 2)
-        return any(x < x0 and x + w >= x0 - reach for x, y, _, w, _ in near if y0 - 4 <= y <= y1 + 2)
+        return None if ends_left_of(rect, self._band(page)) else under(rect, self._band(page))
 
     def _alone_boxes(self, page: int) -> frozenset[Rect]:
         """The page's check boxes and radio buttons that share their line with no other (`add_boxes`),
@@ -233,18 +216,9 @@ class PageTexts:
             self._alone[page] = frozenset(rect for rect in rects if rect not in lined)
         return self._alone[page]
 
-    def _under(self, page: int, rect: Rect) -> str | None:
-        """The text just under a box, nearest its middle."""
-        x0, y0, x1, y1 = rect
-        height = y1 - y0
-        centre = (x0 + x1) / 2
-        reach = max(2 * height, 24)
-        under = [
-            (abs(x + w / 2 - centre) + (y0 - y), t)
-            for x, y, t, w, _ in self.between(page, y0 - reach, y0)
-            if 0 < y0 - y <= reach and x0 - w - 10 <= x <= x1 + 10
-        ]
-        return min(under)[1] if under else None
+    def _band(self, page: int) -> Callable[[float, float], Sequence[Run]]:
+        """A page's runs between two heights (`between`), as `pdf_beside` asks for them."""
+        return lambda low, high: self.between(page, low, high)
 
 
 def _free(runs: Sequence[Run], taken: frozenset[int]) -> Sequence[Run]:

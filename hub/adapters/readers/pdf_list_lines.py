@@ -27,7 +27,7 @@ def option(opt: Any) -> tuple[str, str]:
 
 def in_list_order(raw: Any, options: Any, indexes: Any) -> list[str]:
     """The texts of an array value's lines as the list prints them, in the list's order; a text that is
-    none of its lines after them, as saved (`pdf_values.off_list` says it). /I names the lines where
+    none of its lines after them, as saved (`pdf_list_held.off_list` says it). /I names the lines where
     it is a list of the lines' positions whose export values are the value's, as the specification asks
     of it ("where the items differ, /V is used"); else each export value is its first line not yet taken."""
     held = texts(raw)

@@ -16,7 +16,6 @@ from typing import Any
 
 from hub.adapters.mapping.skipped_labels import skipped_pages, unreadable_pages
 from hub.adapters.readers.base import Extraction
-from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.classify import classify, visitation_from_benefit
 from hub.adapters.suggest.date_parts import dates_in_parts
 from hub.adapters.suggest.fields import FieldSuggestion, mask_cpr
@@ -37,6 +36,7 @@ from hub.adapters.suggest.recognise import (
 from hub.adapters.suggest.render import render
 from hub.adapters.suggest.repeats import fold_repeats
 from hub.adapters.suggest.required_flags import required_by_form
+from hub.adapters.suggest.shared_total import no_shared_total
 from hub.adapters.suggest.signed_on import left_empty, left_empty_items, signed_on_as_signer
 from hub.adapters.suggest.sources import gather
 from hub.adapters.suggest.split_cpr import find_split_cpr, joined_cpr
@@ -53,8 +53,7 @@ from hub.adapters.suggest.xml_items import (
     relative_candidates,
     repeated_elements,
 )
-from hub.adapters.suggest.xml_rows import plan_rows
-from hub.adapters.suggest.xml_rows_render import render_rows
+from hub.adapters.suggest.xml_rows_render import drafted_rows
 
 __all__ = ["FieldSuggestion", "Suggestion", "suggest"]
 
@@ -147,7 +146,7 @@ def suggest(extraction: Extraction, filename: str, data: bytes | None = None) ->
     last_mark(fields, candidates, form_type, taken)
     left_empty(fields, plans)
     required_by_form(fields, extraction)
-    _no_shared_total(fields, plans)
+    no_shared_total(fields, plans)
     recognise: dict[str, Any] = {"root": str(extraction.meta.get("root", ""))}
     if extraction.format == "pdf":
         recognise = recognise_pdf(found.title, [c.selector for c in found.candidates])
@@ -166,7 +165,7 @@ def suggest(extraction: Extraction, filename: str, data: bytes | None = None) ->
     if found.tables and "entries" in missing:
         missing.remove("entries")
     inside = relative_candidates(found.candidates, record) if record else found.candidates
-    rows = _xml_rows(inside, form_type, taken, missing, bool(record)) if extraction.format == "xml" else []
+    rows = drafted_rows(inside, form_type, taken, missing, bool(record)) if extraction.format == "xml" else []
     numbered = plan_repeat(found.candidates) if extraction.format == "pdf" else None
     if numbered is not None and "entries" in FORM_PATHS[form_type]:
         fields = without_rows(fields, numbered)
@@ -190,46 +189,3 @@ def suggest(extraction: Extraction, filename: str, data: bytes | None = None) ->
         record,
         text_unreadable=tuple(unreadable_pages(extraction)),
     )
-
-
-def _no_shared_total(fields: list[FieldSuggestion], plans: list[TablePlan]) -> None:
-    """Where each item of a table has its own list, a total outside the table (`I alt` below an export
-    of several citizens) is the whole document's, not each record's: left a TODO, so that each record's
-    total is computed from its own entries."""
-    # The item table's own total line (an Excel Table's `Samlet` row, its stop) is no record's value.
-    trailers = {
-        f"label:{plan.table.trailer}" for plan in plans if plan.mode == "items" and plan.table.trailer
-    }
-    for suggestion in fields:
-        if suggestion.path is None and suggestion.selectors and suggestion.selectors[0] in trailers:
-            suggestion.note = "the table's total line, where it stops: the whole document's, no record's"
-    if not any(plan.mode == "items" and plan.list_columns for plan in plans):
-        return
-    for suggestion in fields:
-        if suggestion.path == "total_hours" and not suggestion.selectors[0].startswith("column:"):
-            suggestion.path = None
-            suggestion.note = "the whole document's total, not each record's (each record's is computed)"
-
-
-def _xml_rows(
-    candidates: list[Candidate],
-    form_type: str,
-    taken: dict[str, FieldSuggestion],
-    missing: list[str],
-    in_record: bool,
-) -> list[str]:
-    """The list an XML form's repeated element is drafted as, where its form type has `entries`; the
-    keys it fills are no longer missing (changed in place). `in_record`: the candidates are the first
-    record's, their paths from its element, and the list's rows are written relative to it."""
-    plan = plan_rows(candidates) if "entries" in FORM_PATHS[form_type] else None
-    if plan is None:
-        return []
-    if in_record:
-        plan.element, plan.counted_in = plan.element.lstrip("/"), "in the first record"
-        for row in (plan.week, plan.day):
-            if row is not None:
-                row.rows = row.rows.lstrip("/")
-    total = "total_hours" in FORM_PATHS[form_type] and "total_hours" not in taken
-    if plan.week.complete or (plan.day is not None and plan.day.complete):
-        missing[:] = [p for p in missing if p not in ("entries", "total_hours")]
-    return render_rows(plan, total)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from hub.adapters.mapping.textparse import TransformError, excel_day, parse_date
+from hub.adapters.mapping.excel_days import excel_day
+from hub.adapters.mapping.textparse import TransformError, parse_date
 
 DANISH_DATE = re.compile(r"\s*\d{1,2}[./-]\d{1,2}[./ -]\s?(\d{4}|\d{2})\s*")
 ISO_DATE = re.compile(r"\s*\d{4}-\d{2}-\d{2}\s*")

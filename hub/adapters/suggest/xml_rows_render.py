@@ -1,12 +1,16 @@
 """The TOML lines of the `[[forms.lists]]` an XML document's repeated element is drafted as
-(`xml_rows`): the list for the choice of row the sample fills, and a comment naming the other choice."""
+(`xml_rows`): the list for the choice of row the sample fills, and a comment naming the other choice;
+`drafted_rows` plans and renders them for `draft.suggest`."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from hub.adapters.suggest.candidates import Candidate
+from hub.adapters.suggest.fields import FieldSuggestion
+from hub.adapters.suggest.form_paths import FORM_PATHS
 from hub.adapters.suggest.toml_text import note, q, value
-from hub.adapters.suggest.xml_rows import Row, RowsPlan
+from hub.adapters.suggest.xml_rows import Row, RowsPlan, plan_rows
 
 
 def render_rows(plan: RowsPlan, total: bool) -> list[str]:
@@ -85,3 +89,27 @@ def _call(transform: Any) -> str:
         return q(str(transform))
     pairs = (f"{k} = {str(v).lower() if isinstance(v, bool) else q(str(v))}" for k, v in transform.items())
     return "{ " + ", ".join(pairs) + " }"
+
+
+def drafted_rows(
+    candidates: list[Candidate],
+    form_type: str,
+    taken: dict[str, FieldSuggestion],
+    missing: list[str],
+    in_record: bool,
+) -> list[str]:
+    """The list an XML form's repeated element is drafted as, where its form type has `entries`; the
+    keys it fills are no longer missing (changed in place). `in_record`: the candidates are the first
+    record's, their paths from its element, and the list's rows are written relative to it."""
+    plan = plan_rows(candidates) if "entries" in FORM_PATHS[form_type] else None
+    if plan is None:
+        return []
+    if in_record:
+        plan.element, plan.counted_in = plan.element.lstrip("/"), "in the first record"
+        for row in (plan.week, plan.day):
+            if row is not None:
+                row.rows = row.rows.lstrip("/")
+    total = "total_hours" in FORM_PATHS[form_type] and "total_hours" not in taken
+    if plan.week.complete or (plan.day is not None and plan.day.complete):
+        missing[:] = [p for p in missing if p not in ("entries", "total_hours")]
+    return render_rows(plan, total)

@@ -1,0 +1,95 @@
+"""The sources no value is read from, each refused at its field before any transform: a field a PDF cut
+short lost, a formula's problem, a yes/no cell read as text, a value the reader marked, a field holding no
+text in a join, and a PDF value no viewer shows as text (`refused_source`).
+
+Apart from `reading`, which reads a value from the sources these leave: each look here is a refusal of
+its own, said in its own module's words, and most are skipped for a document none of whose values is
+marked (`unmarked`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hub.adapters.mapping.boolean_cells import boolean_as_text, boolean_problem
+from hub.adapters.mapping.cut_fields import LOST_WITH_END, cut_source
+from hub.adapters.mapping.formula_words import excel_error_words, marked_formula_words
+from hub.adapters.mapping.join_parts import NOT_TEXT_IN_JOIN, not_text_in_join
+from hub.adapters.mapping.marked_values import any_marked, mark_problem
+from hub.adapters.mapping.read_problems import ReadProblems
+from hub.adapters.mapping.transform_types import TransformCall
+from hub.adapters.mapping.unshown_values import unshown_problem, unshown_source
+from hub.adapters.readers.base import SourceValue
+
+# The formats whose values may be marked for a formula (an XML value holding Excel's error, `excel_errors`):
+# the reading of every other format skips the look for one.
+_FORMULA_MARKED = frozenset(("xlsx", "csv", "xml"))
+
+Found = Sequence[tuple[str, SourceValue | None]]
+
+
+def refused_source(
+    reader: ReadProblems, path: str, found: Found, calls: Sequence[TransformCall], optional: bool
+) -> bool:
+    """Note the problem of a value none of whose reading may start, if it has one, and say whether it
+    had: `found` is each selector's source (`Reader.read`), `calls` the value's transforms."""
+    # A PDF cut short that lost fields of its form (`cut_fields`): a field it reads may be among them.
+    if reader.lost and (cut := cut_source(found, reader.lost)) is not None:
+        reader.problem(path, reader._where([cut]), *LOST_WITH_END)
+        return True
+    # Only a spreadsheet's cells and an XML's values carry marks for a formula (an error such as #N/A,
+    # `excel_errors`; a CSV's uncalculated "=SUM(B8:B12)", `tabular_cells.blank`), so only theirs are
+    # looked at for them: two looks
+    # at every source of every PDF value were a thirtieth of reading a document again. A CSV's was
+    # said only where a value was required: an optional one (Thisted's citizen `=HYPERLINK("x")`,
+    # 67/csv/value/27) read as no value in silence, where a workbook's is refused (decision 0064,
+    # "Stop 63: fuzz-79").
+    # A PDF field holds Excel's error text only where a sheet filled it (a mail merge): looked at only
+    # where the document holds any mark (`unmarked`, one look a document).
+    formulas = reader.fmt in _FORMULA_MARKED or (reader.fmt == "pdf" and not reader.unmarked)
+    if formulas and _formula_problem(reader, path, found):
+        return True
+    # Nor is a workbook's yes/no cell a name or other text: read so, it was the text "TRUE"
+    # (68/xlsx/cell_type/6, `boolean_cells`), nor a CSV's or XML's TRUE. A `map` naming TRUE reads it.
+    if (held := boolean_as_text(reader.fmt, found, calls, reader.unmarked)) is not None:
+        reader.problem(path, reader._where([held]), *boolean_problem(held[1], reader.fmt))
+        return True
+    # A value the reader marked (shown apart from its saved value, shown only, a signature field) is
+    # looked at closely; nearly all are marked by nothing, and one look at their keys says so: the
+    # looks one by one were about a tenth of reading a kept PDF form again (`hub reprocess`). A document
+    # none of whose values is marked (`unmarked`, looked at once by `map_form`) skips even that look.
+    if not reader.unmarked and any_marked(found) and mark_problem(reader, path, found, calls, optional):
+        return True
+    # Nor is a field holding no text one part of a join: left out, the name is short (`join_parts`).
+    joins = reader.fmt == "pdf" and bool(calls) and calls[0].name == "join"
+    if joins and (part := not_text_in_join(found, calls)) is not None:
+        reader.problem(path, reader._where([part]), *NOT_TEXT_IN_JOIN)
+        return True
+    # Nor is a field holding a value no viewer shows as text (a boolean, a number) or as a signature
+    # read as nothing or as signed (`unshown_values`): the box may draw a name all the same.
+    if reader.fmt == "pdf" and not reader.unmarked and (held := unshown_source(found)) is not None:
+        reader.problem(path, reader._where([held]), *unshown_problem(held[1]))
+        return True
+    return False
+
+
+def _formula_problem(reader: ReadProblems, path: str, found: Found) -> bool:
+    """Note a workbook value's formula problem, if it has one, and say whether it had."""
+    # A formula Excel never calculated holds a value nobody can read here: never an empty cell, not
+    # for an optional field, nor as a day of 0 hours (`sum` with `empty_is_zero`).
+    uncalculated = [(s, v) for s, v in found if v is not None and v.meta.get("uncached_formula")]
+    if uncalculated:
+        reader._empty(path, uncalculated[:1])
+        return True
+    # Nor is Excel's error for a formula it could not calculate (#N/A, #REF!) a value.
+    failed = next(((s, v) for s, v in found if v is not None and v.meta.get("formula_error")), None)
+    if failed is not None:
+        shown = str(failed[1].value).strip()  # a CSV's text may be padded (`csv_formulas`)
+        reader.problem(path, reader._where([failed]), *excel_error_words(shown, reader.fmt))
+        return True
+    # Nor is a total its cells contradict (a book saved without calculating), or a `SUM` of text.
+    for stale in found:
+        if stale[1] is not None and (words := marked_formula_words(stale[1].meta)) is not None:
+            reader.problem(path, reader._where([stale]), *words)
+            return True
+    return False
