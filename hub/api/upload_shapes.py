@@ -31,7 +31,8 @@ class UploadChoice(Schema):
         metadata={
             "description": "The id of a rejected submission of the same sender that this one file is the "
             'fixed version of (the upload page\'s "Send a fixed file" sends it): once accepted, it is that '
-            "submission's `corrected_by`, and its `corrects` names that one alone. Only with one document; "
+            "submission's `corrected_by`, and its `corrects` names that one alone. Only with one document (a "
+            "zip of one document counts as that document; a zip of several, or several files, is 422); "
             "another sender's, or one not rejected, is refused (422). Left out, a correction is linked by "
             "form, CPR and P-number as `corrected_by` describes"
         }
