@@ -155,6 +155,8 @@ def answered_once(
         raise
     # Kept sealed: the names of the files in it are the caller's to bring again (`sealed_answer`).
     shown = sealed_answer.seal(secret, current_app.json.loads(current_app.json.dumps(shape.dump(body))))
+    # Not kept when this try's hold was lost and another try took the key over (`keep`): the caller
+    # still hears this answer, true for this request; the key keeps the other's.
     idempotency.keep(db.session, kept, idempotency.Answer(status, shown, headers.get("Location")))
     return body, status, headers
 

@@ -21,6 +21,7 @@ import threading
 from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
@@ -35,7 +36,14 @@ ALIVE_WAIT = 2
 # The first of the two 32-bit keys of the advisory locks (the second is the claim's id): "IK". The
 # single 64-bit keys of `link_ahead` and `sequencer` are another key space (PostgreSQL 9.27.10).
 _SPACE = 0x494B
-_TRY = text("SELECT pg_try_advisory_xact_lock(:space, :id)")
+_TRY = text("SELECT pg_try_advisory_xact_lock(:space, :id), pg_backend_pid()")
+# Whether the backend `pid` (the hold's connection) still holds the claim's lock: a two-key advisory
+# lock is listed with its keys in `classid` and `objid`, `objsubid` 2 (PostgreSQL's `pg_locks`).
+# A connection gone (ended, the server restarted) has no backend, so none of its locks is listed.
+_STILL = text(
+    "SELECT EXISTS (SELECT FROM pg_locks WHERE locktype = 'advisory' AND classid = :space "
+    "AND objid = :id AND objsubid = 2 AND pid = :pid AND granted)"
+)
 
 # SQLite: the claims this process holds, by database and claim id, and when the process started.
 _HELD: set[tuple[str, int]] = set()
@@ -48,14 +56,31 @@ _HOLDERS: dict[str, Engine] = {}
 class Hold:
     """A claim held by this request until `release` (after its answer is kept, or it is let go)."""
 
-    def __init__(self, connection: Connection | None, held: tuple[str, int]) -> None:
-        self._connection, self._held = connection, held
+    def __init__(self, connection: Connection | None, held: tuple[str, int], pid: int | None) -> None:
+        self._connection, self._held, self._pid = connection, held, pid
+
+    def still_held(self, session: Session) -> bool:
+        """Whether the claim is still this request's, read in `session`'s transaction (so that the
+        answer it writes there is written only by its holder: a take-over's update of the row waits on
+        the writer's row lock). On PostgreSQL its connection may have been lost (the server restarted,
+        the connection ended) and the claim then taken over by a retry; SQLite's holds live in this
+        process, as long as it does."""
+        if self._pid is None:
+            return True
+        found = session.scalar(_STILL, {"space": _SPACE, "id": self._held[1], "pid": self._pid})
+        return bool(found)
 
     def release(self) -> None:
         """Let the claim's lock go: its connection is closed (no pool), its transaction with it."""
         if self._connection is not None:
-            self._connection.close()
-            self._connection = None
+            connection, self._connection = self._connection, None
+            try:
+                connection.close()
+            except DBAPIError as exc:
+                # Lost (the server restarted, the connection ended): its lock went with it, and the
+                # rollback that closing tries has nothing to roll back.
+                if not exc.connection_invalidated:
+                    raise
         with _HELD_LOCK:
             _HELD.discard(self._held)
 
@@ -89,15 +114,16 @@ def _hold(session: Session, claim_id: int) -> Hold | None:
     held = (str(engine.url), claim_id)
     if engine.dialect.name == "postgresql":
         connection = _holder(engine).connect()
-        if connection.scalar(_TRY, {"space": _SPACE, "id": claim_id}):
-            return Hold(connection, held)
+        locked, pid = connection.execute(_TRY, {"space": _SPACE, "id": claim_id}).one()
+        if locked:
+            return Hold(connection, held, pid)
         connection.close()
         return None
     with _HELD_LOCK:
         if held in _HELD:
             return None
         _HELD.add(held)
-    return Hold(None, held)
+    return Hold(None, held, None)
 
 
 def _engine(session: Session) -> Engine:

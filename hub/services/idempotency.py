@@ -14,6 +14,7 @@ files is answered `duplicate` file by file.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -23,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hub.errors import HubError
+from hub.logsetup import Both
 from hub.models import IdempotencyKey
 from hub.models.base import utcnow
 from hub.services import claim_holds
@@ -31,6 +33,7 @@ from hub.services.claim_holds import Hold
 # The expired keys one claim deletes at most (`_sweep`): a day's keys of a busy case system are
 # hundreds, so a backlog (the hub down a while) is gone within a few requests.
 _SWEPT = 500
+log = logging.getLogger(__name__)
 
 
 class KeyReused(HubError):
@@ -63,11 +66,13 @@ class Answer:
 @dataclass(frozen=True)
 class Claim:
     """This request's claim of a key: answer it, then `keep` its answer or `let_go` of it (either
-    releases its `hold`)."""
+    releases its `hold`). `made` is the row's `created_at` as this request claimed it: a take-over
+    stamps its own, so a row stamped otherwise was taken over by another try."""
 
     party: str
     key: str
     hold: Hold
+    made: datetime
 
 
 def claim(session: Session, party: str, key: str, fingerprint: str, hours: int) -> Answer | Claim:
@@ -92,13 +97,13 @@ def claim(session: Session, party: str, key: str, fingerprint: str, hours: int) 
             if answer is not None:
                 session.commit()
                 return answer
-            return Claim(party, key, _take_over(session, row, key, now))
+            return Claim(party, key, _take_over(session, row, key, now), now)
         try:
             session.commit()
         except BaseException:
             hold.release()
             raise
-        return Claim(party, key, hold)
+        return Claim(party, key, hold, now)
     raise _in_use(key, claim_holds.ALIVE_WAIT)
 
 
@@ -168,12 +173,31 @@ def _in_use(key: str, retry_after: int) -> KeyInUse:
     )
 
 
-def keep(session: Session, held: Claim, answer: Answer) -> None:
-    """Keep the answer of the request that claimed the key, and release its hold. Commits."""
+def keep(session: Session, held: Claim, answer: Answer) -> bool:
+    """Keep the answer of the request that claimed the key, and release its hold; False when its hold
+    was lost and another try took the key over (its answer, or the one it will keep, stays the key's:
+    the first a caller got). Commits."""
     try:
-        row = session.scalars(_row(held.party, held.key)).one()
+        # Locked, so that no take-over commits between the hold's check and the write (it waits, then
+        # finds the row answered); the check is in the same transaction as the write.
+        locked = _row(held.party, held.key).with_for_update().execution_options(populate_existing=True)
+        row = session.scalars(locked).one_or_none()
+        ours = row is not None and row.status is None and row.created_at == held.made
+        if row is None or not (held.hold.still_held(session) or ours):
+            session.rollback()
+            log.warning(
+                Both(
+                    "an Idempotency-Key's claim (%s) was lost and taken over by another try: its answer "
+                    "is sent but not kept",
+                    "en Idempotency-Keys krav (%s) blev mistet og overtaget af et andet forsøg: svaret "
+                    "sendes, men gemmes ikke",
+                    held.party,
+                )
+            )
+            return False
         row.status, row.body, row.location = answer.status, answer.body, answer.location
         session.commit()
+        return True
     finally:
         held.hold.release()
 
