@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 from flask import Flask
+from layout_support import boxes
 from page_support import load_agreements
 from playwright.sync_api import Page
 
@@ -72,7 +73,7 @@ def test_at_a_desk_the_agreements_stay_a_table(app: Flask, signed_in_page: Calla
     page.set_viewport_size(DESK)
     page.goto("/agreements")
     row = page.locator('#agreements tr[data-agreement="falck-hovedstaden"]')
-    cells = [row.locator("th, td").nth(n).bounding_box() for n in range(5)]
+    cells = boxes(row.locator("th, td"))[:5]
     assert all(c is not None for c in cells)
     tops = {round(c["y"]) for c in cells if c is not None}
     assert len(tops) == 1, tops  # one line of five columns
@@ -167,6 +168,6 @@ def test_at_a_desk_the_payment_terms_history_stays_a_table(
     page.goto("/agreements")
     rows = page.locator('#terms-history tr[data-agreement="brfkredit"]')
     for row in (rows.nth(0), rows.nth(1)):
-        tops = {round(box["y"]) for n in range(6) if (box := row.locator("th, td").nth(n).bounding_box())}
+        tops = {round(box["y"]) for box in boxes(row.locator("th, td"))[:6] if box}
         assert len(tops) == 1, tops  # one line of six columns
     assert page.evaluate(_READ_TERMS)[1][1] == "1. jan. 2027"  # no column's name before it

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from flask import Flask
+from layout_support import boxes, cells_laid_out
 from navigation import click_to_page
 from playwright.sync_api import Page
 
@@ -55,13 +56,10 @@ def test_on_a_phone_each_tokens_expiry_state_and_button_are_in_view(
     page.goto("/tokens")
     row = page.locator("#tokens tbody tr").first
     for part in ("th", "td", "button"):
-        boxes = row.locator(part)
-        for n in range(boxes.count()):
-            box = boxes.nth(n).bounding_box()
+        for n, box in enumerate(boxes(row.locator(part))):
             assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], (part, n)
     # Its column's name is said before each value, the header row being out of sight.
-    before = "el => getComputedStyle(el, '::before').content"
-    labels = [row.locator("td").nth(n).evaluate(before) for n in range(5)]
+    labels = [cell["before"] for cell in cells_laid_out(row)[:5]]
     names = ["Begynder med", "Oprettet", "Senest brugt", "Udløber", "Nøglens status"]
     assert labels == [f'"{name}: "' for name in names]
     table = page.locator("#tokens")

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from flask import Flask
+from layout_support import boxes
 from page_support import demo_copy_fixture
 from playwright.sync_api import Page
 
@@ -28,8 +29,7 @@ def test_a_missing_reason_reads_as_lines_on_a_phone(
     em = page.evaluate(
         "parseFloat(getComputedStyle(document.querySelector('#missing td ul.plain')).fontSize)"
     )
-    for n in range(reasons.count()):
-        box = reasons.nth(n).bounding_box()
+    for n, box in enumerate(boxes(reasons)):
         assert box is not None
         # "Mangler: ingen timeseddel for november 2026, …" was one word a line, 4–6 em wide.
         assert box["width"] >= 13 * em, (n, box["width"], em)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import pytest
 from flask import Flask
+from layout_support import boxes, cells_laid_out
 from page_support import demo_copy_fixture
 from playwright.sync_api import Page
 
@@ -31,9 +32,7 @@ def test_on_a_phone_each_interns_hours_are_in_view(
     rows = table.locator("tbody tr")
     assert rows.count() >= 10  # the demo's October: ten interns or more (as the page's stop-45 test says)
     for part in ("tbody th", "tbody td", "tbody td.hours a"):
-        cells = table.locator(part)
-        for n in range(cells.count()):
-            box = cells.nth(n).bounding_box()
+        for n, box in enumerate(boxes(table.locator(part))):
             assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], (part, n)
     # (main still scrolls sideways for the page's other tables: the deviations' and the forms sent.)
     assert int(table.evaluate("t => t.scrollWidth")) <= PHONE["width"]
@@ -55,7 +54,9 @@ def test_on_a_pc_the_interns_table_keeps_its_columns(
     page.set_viewport_size({"width": 1280, "height": 800})
     page.goto(URL)
     row = page.locator("#interns tbody tr").first
-    assert row.locator("td.hours").evaluate(BEFORE) == "none"  # the column heads it
-    participant, hours = row.locator("th").bounding_box(), row.locator("td.hours").bounding_box()
+    # The row's header cell, then its hours (the page's order), each read in the one script call.
+    th, td = cells_laid_out(row, "th, td.hours")
+    assert td["before"] == "none"  # the column heads it
+    participant, hours = th["box"], td["box"]
     assert participant is not None and hours is not None
     assert abs(participant["y"] - hours["y"]) < 2 and hours["x"] > participant["x"]  # one line, side by side

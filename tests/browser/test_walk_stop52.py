@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import pytest
 from flask import Flask
+from layout_support import boxes, cells_laid_out
 from navigation import click_to_page
 from page_support import demo_copy_fixture
 from playwright.sync_api import Page
@@ -34,29 +35,29 @@ def test_on_a_phone_a_records_sources_are_in_view(
     page.set_viewport_size(PHONE)
     _companys_record(page)
     for table in ("#values", "#versions"):
-        cells = page.locator(f"{table} tbody th, {table} tbody td")
-        assert cells.count() >= 3
-        for n in range(cells.count()):
-            box = cells.nth(n).bounding_box()
+        found = boxes(page.locator(f"{table} tbody th, {table} tbody td"))
+        assert len(found) >= 3
+        for n, box in enumerate(found):
             assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], (table, n)
         assert int(page.locator(table).evaluate("t => t.scrollWidth")) <= PHONE["width"]
     # A value read from the form: the field beside it, the form's field it was read from below both.
     row = page.locator("#values tbody tr", has=page.locator("td.sources a")).first
-    field, value, sources = (
-        row.locator(part).bounding_box() for part in ("th", "td:not(.sources)", "td.sources")
-    )
+    # The row's field, its value and its sources (templates/records/show.html's order), read in one call.
+    laid = cells_laid_out(row, "th, td")
+    field, value, sources = (cell["box"] for cell in laid)
     assert field is not None and value is not None and sources is not None
     assert abs(field["y"] - value["y"]) < 2 and field["x"] < value["x"], (field, value)
     assert sources["y"] >= value["y"] + value["height"] - 1, (value, sources)
     assert sources["width"] >= 300, sources  # across the screen, not a column a word wide
     # The header row is out of sight: the sources and a version's parts say what they are.
-    assert row.locator("td.sources").evaluate(BEFORE) == '"Hvor den kommer fra: "'
+    assert laid[2]["before"] == '"Hvor den kommer fra: "'
     assert page.locator("#versions tbody td.changes").first.evaluate(BEFORE) == '"Hvad er ændret: "'
     axe_check(page)
     # On a PC they are tables of columns, the sources beside the value.
     page.set_viewport_size({"width": 1280, "height": 800})
     assert page.locator("#values thead").is_visible()
-    value, sources = (row.locator(part).bounding_box() for part in ("td:not(.sources)", "td.sources"))
+    laid = cells_laid_out(row)
+    value, sources = laid[0]["box"], laid[1]["box"]
     assert value is not None and sources is not None
     assert abs(value["y"] - sources["y"]) < 2 and value["x"] < sources["x"], (value, sources)
-    assert row.locator("td.sources").evaluate(BEFORE) == "none"
+    assert laid[1]["before"] == "none"
