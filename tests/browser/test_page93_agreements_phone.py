@@ -74,7 +74,7 @@ def test_at_a_desk_the_agreements_stay_a_table(app: Flask, signed_in_page: Calla
     page.goto("/agreements")
     row = page.locator('#agreements tr[data-agreement="falck-hovedstaden"]')
     cells = boxes(row.locator("th, td"))[:5]
-    assert all(c is not None for c in cells)
+    assert len(cells) == 5 and all(c is not None for c in cells), cells
     tops = {round(c["y"]) for c in cells if c is not None}
     assert len(tops) == 1, tops  # one line of five columns
     assert page.evaluate(_READ)[0] == "Falck Danmark (CVR 22222228)"  # no column's name before it
@@ -168,6 +168,8 @@ def test_at_a_desk_the_payment_terms_history_stays_a_table(
     page.goto("/agreements")
     rows = page.locator('#terms-history tr[data-agreement="brfkredit"]')
     for row in (rows.nth(0), rows.nth(1)):
-        tops = {round(box["y"]) for box in boxes(row.locator("th, td"))[:6] if box}
+        shown = boxes(row.locator("th, td"))[:6]
+        assert len(shown) == 6, shown  # six cells, as the per-cell reads waited for
+        tops = {round(box["y"]) for box in shown if box}
         assert len(tops) == 1, tops  # one line of six columns
     assert page.evaluate(_READ_TERMS)[1][1] == "1. jan. 2027"  # no column's name before it
