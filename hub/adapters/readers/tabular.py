@@ -19,6 +19,7 @@ from hub.adapters.readers.base import Extraction, SourceValue, column_letters
 from hub.adapters.readers.csv_copy import copy_rows, is_copy_text
 from hub.adapters.readers.csv_cut import cut_date, cut_row
 from hub.adapters.readers.csv_formulas import split_formulas
+from hub.adapters.readers.csv_php import is_php_text, php_rows
 from hub.adapters.readers.csv_r import is_r_text, mark_na, r_rows
 from hub.adapters.readers.csv_resaved import padded, padded_reason, whole_line, whole_line_reason
 from hub.adapters.readers.csv_sniff import closed_early, first_lines, open_at_end, sniff_delimiter
@@ -80,11 +81,13 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
         copied = is_copy_text(text, delimiter)
         # R's write.csv: every text quoted, a missing value `NA` unquoted (`csv_r`), read as empty.
         by_r = not copied and is_r_text(text, delimiter)
+        # PHP's fputcsv: a quote after a backslash not doubled (`csv_php`), read as PHP reads it.
+        by_php = not (copied or by_r) and is_php_text(text, delimiter)
         # Each cell takes a character at least (its separator or line break): a shorter text cannot pass
         # the cell or row limit, and a longer one is counted before its cells are read into values.
         if len(text) >= tabular_limits.MAX_CELLS:
-            _count_first(_rows(text, delimiter, copied, by_r), first, filename)
-        for row_no, row in enumerate(_rows(text, delimiter, copied, by_r), 1):
+            _count_first(_rows(text, delimiter, copied, by_r, by_php), first, filename)
+        for row_no, row in enumerate(_rows(text, delimiter, copied, by_r, by_php), 1):
             if row_no < first:
                 continue
             cells += len(row)
@@ -115,12 +118,15 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
     return Extraction(format="csv", values=tuple(values), meta=meta)
 
 
-def _rows(text: str, delimiter: str, copied: bool, by_r: bool) -> Iterator[list[str]]:
-    """The records of the text, split as a database's export (`csv_copy`), as R's (`csv_r`) or as CSV."""
+def _rows(text: str, delimiter: str, copied: bool, by_r: bool, by_php: bool) -> Iterator[list[str]]:
+    """The records of the text, split as a database's export (`csv_copy`), as R's (`csv_r`), as PHP's
+    (`csv_php`) or as CSV."""
     if copied:
         return copy_rows(text)
     if by_r:
         return r_rows(text, delimiter)
+    if by_php:
+        return php_rows(text, delimiter)
     return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from hub.adapters.suggest.minute_columns import MINUTES_TRANSFORMS, names_minutes
 from hub.adapters.suggest.subtotal_lines import subtotal_rule
 from hub.adapters.suggest.toml_text import note, q, value
 from hub.adapters.suggest.week_values import MONTHS_NOTE
@@ -51,7 +52,11 @@ def list_block(plan: TablePlan, s: Suggestion) -> list[str]:
         out += [f"    sources = {value([plan.list_columns['week'], plan.year])}"]
         out += ['    transforms = [{ name = "join", separator = "/" }, "week"]']
     for key in table:
-        out += ["", "    [[forms.lists.fields]]", f"    key = {q(key)}", f"    transforms = [{q(key)}]"]
+        out += ["", "    [[forms.lists.fields]]", f"    key = {q(key)}"]
+        if key == "hours" and names_minutes(table[key]):  # whole minutes (`minute_columns`): 90 is 1.5
+            out += [f"    transforms = {MINUTES_TRANSFORMS}  # whole minutes: 90 is 1 t. 30 min."]
+        else:
+            out += [f"    transforms = [{q(key)}]"]
     if plan.days and "hours" not in table:
         out += _days(plan.days)
     if not any(f.path == "total_hours" for f in s.fields):

@@ -19,6 +19,7 @@ from hub.adapters.suggest import column_values
 from hub.adapters.suggest import words as wording
 from hub.adapters.suggest.candidates import Candidate, Table
 from hub.adapters.suggest.clock_hours import hours_by_values
+from hub.adapters.suggest.minute_columns import minutes_by_words
 from hub.adapters.suggest.week_values import month_names
 from hub.adapters.suggest.weekdays import weekday_grid
 from hub.adapters.suggest.words import WEEK_WORDS, guess_path, has
@@ -128,6 +129,7 @@ def plan_table(table: Table) -> TablePlan:
     columns = list_columns(table.headers)
     months = _months_not_weeks(table, columns)
     _day_by_values(table, columns)
+    minutes_by_words(table, columns)
     hours_by_values(table, columns)
     year = _week_parts(table, columns)
     left_out = _day_or_week(table, columns, year)

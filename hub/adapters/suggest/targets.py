@@ -37,7 +37,8 @@ TARGETS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
             ("afbrudt", "stoppet", "anden aarsag", "andre aarsager", "=andet", "=other", "=stopped"),
         ),
     ),
-    "mentor.employer": (("company", ("virksomhed",)), ("jobcentre", ("jobcent", "kommune"))),
+    # "ansat på praktikstedet": employed where the placement is, so by the company (trial-104).
+    "mentor.employer": (("company", ("virksomhed", "praktiksted")), ("jobcentre", ("jobcent", "kommune"))),
 }
 
 
