@@ -24,7 +24,9 @@ CASE = {
     "Praktiksted": "Lejre Planteskole ApS",
     "Pnr": "1023456789",
     "Sidste_dag": "12. marts 2027",
-    "Bemaerkninger": "Borgeren ansættes i fleksjob hos Lejre Planteskole\nfra 15. marts 2027, 16 timer om ugen.",
+    "Bemaerkninger": (
+        "Borgeren ansættes i fleksjob hos Lejre Planteskole\nfra 15. marts 2027, 16 timer om ugen."
+    ),
 }
 CHOSEN = "Fleksjob"
 # The radio group's states (the tool's short words) and the words printed right of each button.
@@ -117,37 +119,33 @@ class Adding:
         return ref
 
 
-def _box_appearance(width: float, height: float, body: str) -> dict[str, Any]:
-    resources = {"/Font": {"/Helv": "HELV"}}
-    extra = {"/Type": "/XObject", "/Subtype": "/Form", "/BBox": [0, 0, width, height], "/Resources": resources}
+def _form_xobject(width: float, height: float, body: str, fonts: dict[str, str]) -> dict[str, Any]:
+    """An appearance stream: a form XObject of `body` drawn with `fonts` (resource name to reference)."""
+    extra = {"/Type": "/XObject", "/Subtype": "/Form", "/BBox": [0, 0, width, height]}
+    if fonts:
+        extra["/Resources"] = {"/Font": fonts}
     return _stream(body, extra)
 
 
 def add_fields(document: dict[str, Any]) -> dict[str, Any]:
     """The form: the plain page's JSON with the AcroForm, its widgets, values and appearances added."""
     adding = Adding(document)
-    helv = adding.add(
-        {"value": {"/Type": "/Font", "/Subtype": "/Type1", "/BaseFont": "/Helvetica", "/Encoding": "/WinAnsiEncoding"}}
-    )
+    winansi = {"/Type": "/Font", "/Subtype": "/Type1", "/Encoding": "/WinAnsiEncoding"}
+    helv = adding.add({"value": {**winansi, "/BaseFont": "/Helvetica"}})
     zadb = adding.add({"value": {"/Type": "/Font", "/Subtype": "/Type1", "/BaseFont": "/ZapfDingbats"}})
     page_ref = "3 0 R"
     widgets: list[str] = []
     fields: list[str] = []
 
-    def appearance(width: float, height: float, body: str) -> str:
-        stream = _box_appearance(width, height, body)
-        stream["stream"]["dict"]["/Resources"]["/Font"]["/Helv"] = helv
-        return adding.add(stream)
-
     def text_field(name: str, box: tuple[float, ...], multiline: bool = False) -> None:
         width, height = box[2] - box[0], box[3] - box[1]
         value = CASE[name]
-        shown = value.split("\n")
-        drawn = " ".join(
-            f"2 {height - 13 - 12 * i} Td {_pdf_text(line)} Tj" if i == 0 else f"0 -12 Td {_pdf_text(line)} Tj"
-            for i, line in enumerate(shown)
-        )
-        ap = appearance(width, height, f"/Tx BMC q BT /Helv 10 Tf 0 g {drawn} ET Q EMC\n")
+        # the first line 13 points under the box's top, each next one 12 points lower
+        moves = [f"2 {height - 13}", *["0 -12"] * value.count("\n")]
+        lines = zip(moves, value.split("\n"), strict=True)
+        drawn = " ".join(f"{move} Td {_pdf_text(line)} Tj" for move, line in lines)
+        body = f"/Tx BMC q BT /Helv 10 Tf 0 g {drawn} ET Q EMC\n"
+        ap = adding.add(_form_xobject(width, height, body, {"/Helv": helv}))
         widget = {
             "/Type": "/Annot", "/Subtype": "/Widget", "/FT": "/Tx", "/T": f"u:{name}", "/V": f"u:{value}",
             "/Rect": list(box), "/P": page_ref, "/F": 4, "/DA": "u:/Helv 10 Tf 0 g",
@@ -170,9 +168,8 @@ def add_fields(document: dict[str, Any]) -> dict[str, Any]:
     on_body = frame + "q 0 g BT /ZaDb 9 Tf 1.6 2.4 Td (l) Tj ET Q\n"
     for i, (state, _words) in enumerate(STATES):
         x, y = (56 + 250 * (i % 2), 463 - 22 * (i // 2))
-        on = _stream(on_body, {"/Type": "/XObject", "/Subtype": "/Form", "/BBox": [0, 0, 12, 12]})
-        on["stream"]["dict"]["/Resources"] = {"/Font": {"/ZaDb": zadb}}
-        off = _stream(frame, {"/Type": "/XObject", "/Subtype": "/Form", "/BBox": [0, 0, 12, 12]})
+        on = _form_xobject(12, 12, on_body, {"/ZaDb": zadb})
+        off = _form_xobject(12, 12, frame, {})
         kid = {
             "/Type": "/Annot", "/Subtype": "/Widget", "/Parent": group, "/Rect": [x, y, x + 12, y + 12],
             "/P": page_ref, "/F": 4, "/MK": {"/BC": [0], "/CA": "u:l"},
