@@ -121,7 +121,7 @@ class Adding:
 
 def _form_xobject(width: float, height: float, body: str, fonts: dict[str, str]) -> dict[str, Any]:
     """An appearance stream: a form XObject of `body` drawn with `fonts` (resource name to reference)."""
-    extra = {"/Type": "/XObject", "/Subtype": "/Form", "/BBox": [0, 0, width, height]}
+    extra: dict[str, Any] = {"/Type": "/XObject", "/Subtype": "/Form", "/BBox": [0, 0, width, height]}
     if fonts:
         extra["/Resources"] = {"/Font": fonts}
     return _stream(body, extra)
