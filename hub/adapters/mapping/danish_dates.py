@@ -51,9 +51,11 @@ _WRITTEN = re.compile(
     re.IGNORECASE,
 )
 # A date with a time of day after a space, as case systems and spreadsheets export a date-time column
-# ("2026-03-03 00:00:00", "03-03-2026 14:30", "3. marts 2026 kl. 14.30"): the date as written.
+# ("2026-03-03 00:00:00", "03-03-2026 14:30", "3. marts 2026 kl. 14.30"): the date as written. CLDR's
+# date-time patterns put a comma before the space, as JavaScript's `toLocaleString("da-DK")` (and ICU,
+# and browsers) write a moment: "31.3.2027, 14.05.00".
 _TIME_OF_DAY = re.compile(
-    r"(?P<date>.+?)\s+(?:kl\.?\s*)?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[:.]\d{2}(?:[.,]\d+)?)?"
+    r"(?P<date>.+?),?\s+(?:kl\.?\s*)?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[:.]\d{2}(?:[.,]\d+)?)?"
 )
 
 # C's asctime, what a program prints for a time when none was asked for: Perl's `scalar localtime`,

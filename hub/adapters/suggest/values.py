@@ -13,8 +13,10 @@ DECIMAL_COMMA = re.compile(r"\s*\d+,\d+\s*")
 TEXT_PATHS = ("name", "email", "note", "purpose", "signed_by")
 # A yes or no as XML Schema's boolean, SQL/XML and JavaScript write it: never a name, a note or an e-mail.
 BOOLEANS = frozenset({"true", "false"})
-# A time of day after a day: a workbook's date-time cell as read (`2026-10-05T07:15:00`), a printed one.
-_TIME_OF_DAY = re.compile(r"[T ]\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*$")
+# A time of day after a day: a workbook's date-time cell as read (`2026-10-05T07:15:00`), a printed one,
+# one as CLDR's patterns write it, a comma before the time (JavaScript's `toLocaleString("da-DK")`:
+# "31.3.2027, 14.05.00").
+_TIME_OF_DAY = re.compile(r"(?:T|,?\s)\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*$")
 
 
 def date_like(text: str) -> bool:

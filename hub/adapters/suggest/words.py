@@ -71,6 +71,10 @@ RULES: tuple[Rule, ...] = (
             ("=attesteret", "=at"),
             ("=signed", "=at"),
             ("=approved", "=at"),
+            # A JavaScript app's object keys, camelCase English, as csv-stringify heads its columns when
+            # given no `columns` (`approvedOn` beside `approvedBy`: decision 0060, "Stop 67: trial-106").
+            ("=signed", "=on"),
+            ("=approved", "=on"),
         ),
         "signed_on",
         ("date",),
@@ -78,7 +82,12 @@ RULES: tuple[Rule, ...] = (
     # A mentor signs a timesheet by "Kvitteret af mentor" as often as by "Underskrevet af", and a
     # portal's sheet by "Attesteret af mentor" (the twenty-ninth trial). Who filled the form in ("Udfyldt
     # af") is not who signed it, and no record holds them (`FILLED_BY`).
-    ((("underskr",), ("kvitter",), ("attester",), ("=godkendt af",)), "signed_by", ()),
+    # In English "Approved by" and "Signed by" (a node app's `approvedBy`).
+    (
+        (("underskr",), ("kvitter",), ("attester",), ("=godkendt af",), ("=approved by",), ("=signed by",)),
+        "signed_by",
+        (),
+    ),
     (
         (("timer pr uge",), ("ugentlige timer",), ("timer uge",), ("timer om ugen",), ("timer i ugen",)),
         "hours_per_week",
@@ -128,7 +137,12 @@ RULES: tuple[Rule, ...] = (
     ((("sagsbeh",), ("jobkonsulent",), ("raadgiver",), ("=sb", "=navn")), "caseworker.name", ()),
     # A company's site is its "afdeling" (Virksomhed.Afdeling): before "virksomhed" would take it; OIO's
     # CVR schema names it the production unit's name (`ProduktionsEnhed/Navn`).
-    ((("arbejdssted",), ("praktiksted",), ("afdeling",), ("produktionsenhed", "navn")), "site.name", ()),
+    # In English the "site" alone, as "Mentor" and "Borger" head a column of names (a node app's `site`).
+    (
+        (("arbejdssted",), ("praktiksted",), ("afdeling",), ("produktionsenhed", "navn"), ("=site",)),
+        "site.name",
+        (),
+    ),
     # A company is as often a "firma" ("Firma:", "Firmanavn": Kolding's agreement, decision 0060, "Stop 66:
     # trial-102").
     ((("virksomhed",), ("firma",)), "company.name", ()),
