@@ -86,9 +86,9 @@ def test_hub_adapters_check_passes_the_trial_configs() -> None:
     # test_onboarding_fortieth.py), Skanderborg (the forty-first, test_onboarding_fortyfirst.py),
     # Guldborgsund (the forty-second, test_onboarding_fortysecond.py), Silkeborg (the forty-third,
     # test_onboarding_fortythird.py), Nordfyns (the forty-fourth, test_onboarding_fortyfourth.py),
-    # Frederikshavn (the forty-fifth, test_onboarding_fortyfifth.py) and Kolding (the forty-sixth,
-    # test_onboarding_fortysixth.py)
-    assert result.output.count("\nok ") + result.output.startswith("ok ") == 49
+    # Frederikshavn (the forty-fifth, test_onboarding_fortyfifth.py), Kolding (the forty-sixth,
+    # test_onboarding_fortysixth.py) and Aabenraa (the forty-eighth, test_onboarding_fortyeighth.py)
+    assert result.output.count("\nok ") + result.output.startswith("ok ") == 51
 
 
 def _employer(registry: Registry, ticked: set[str]) -> object:
