@@ -41,7 +41,7 @@ def named_elements(values: Iterable[SourceValue]) -> dict[str, tuple[str, str]]:
         element, at, attribute = value.key.rpartition("/@")
         elements.update(_elements(element if at else value.key))
         if at and attribute in NAMING_ATTRIBUTES:
-            named.setdefault(element, {})[attribute] = value.value
+            named.setdefault(element, {})[attribute] = value.value or ""
     siblings: dict[str, list[str]] = {}
     for element in elements:
         siblings.setdefault(_POSITION.sub("", element), []).append(element)
