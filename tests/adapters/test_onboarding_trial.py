@@ -87,9 +87,10 @@ def test_hub_adapters_check_passes_the_trial_configs() -> None:
     # Guldborgsund (the forty-second, test_onboarding_fortysecond.py), Silkeborg (the forty-third,
     # test_onboarding_fortythird.py), Nordfyns (the forty-fourth, test_onboarding_fortyfourth.py),
     # Frederikshavn (the forty-fifth, test_onboarding_fortyfifth.py), Kolding (the forty-sixth,
-    # test_onboarding_fortysixth.py), Ringsted (the forty-seventh, test_onboarding_fortyseventh.py) and
-    # Lejre (the forty-ninth, test_onboarding_fortyninth.py)
-    assert result.output.count("\nok ") + result.output.startswith("ok ") == 51
+    # test_onboarding_fortysixth.py), Ringsted (the forty-seventh, test_onboarding_fortyseventh.py),
+    # Aabenraa (the forty-eighth, test_onboarding_fortyeighth.py) and Lejre (the forty-ninth,
+    # test_onboarding_fortyninth.py)
+    assert result.output.count("\nok ") + result.output.startswith("ok ") == 52
 
 
 def _employer(registry: Registry, ticked: set[str]) -> object:

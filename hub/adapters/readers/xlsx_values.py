@@ -28,6 +28,7 @@ from hub.adapters.readers.xlsx_cells import (
     cell_text,
 )
 from hub.adapters.readers.xlsx_dropdowns import dropdowns
+from hub.adapters.readers.xlsx_duration_sum import duration_total, sums_durations
 from hub.adapters.readers.xlsx_merged import MAX_MERGED_CELLS, merged_cells
 from hub.adapters.readers.xlsx_problems import BookProblem, BrokenPart, CellProblem
 from hub.adapters.readers.xlsx_row_cells import FormulaError, Uncached
@@ -98,7 +99,8 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                 for row_no, col_no, value, style in row:
                     held[(row_no, col_no)] = value
                     if type(value) is Uncached:
-                        adds = added_cells(value.formula) if style not in book.dates else None
+                        summable = style not in book.dates or sums_durations(book.dates, style, value.unasked)
+                        adds = added_cells(value.formula) if summable else None
                         if adds is not None:
                             sums.append((len(values), row_no, col_no, style, value, adds))
                             continue
@@ -175,12 +177,14 @@ def _work_out(
         held.update({(r, c): v for r, c, v, _ in row if (r, c) in wanted})
     left: list[list[Any]] = []
     for place, row_no, col_no, style, cell, adds in reversed(sums):  # the last first: places hold
-        total = worked_out(held.get(at) for at in adds)
+        total: Any = worked_out(held.get(at) for at in adds)
+        if style in book.dates:  # a sum of durations in a duration format (`xlsx_duration_sum`)
+            total = duration_total(held.get(at) for at in adds)
         if cell.unasked:
             values.insert(place, _saved_zero(book, name, row_no, col_no, style, cell, total))
             filled.add((row_no, col_no))
             continue
-        texts = typed_as_text(cell.formula, adds, held) if total is None else []
+        texts = typed_as_text(cell.formula, adds, held) if total is None and style not in book.dates else []
         if total is None and not texts:
             left.append([name, row_no, col_no])
             continue

@@ -15,6 +15,7 @@ from hub.adapters.suggest.lent import lent
 from hub.adapters.suggest.nearby import context_helps, labels_before
 from hub.adapters.suggest.sheets import tabular
 from hub.adapters.suggest.words import fold
+from hub.adapters.suggest.xml_named import is_name_of, named_elements
 from hub.adapters.suggest.xml_names import name_text
 from hub.adapters.suggest.xml_status import dated_by, statuses
 from hub.adapters.suggest.xml_units import UNIT_ATTRIBUTES, units
@@ -200,13 +201,19 @@ def _xml(extraction: Extraction) -> Gathered:
     namespaces = xml_namespaces(extraction)
     prefixes = {uri: prefix for prefix, uri in namespaces.items()}
     unit_of, status_of = units(extraction), statuses(extraction)
+    named = named_elements(extraction.values)  # `<felt navn="cpr">`: named by an attribute (`xml_named`)
     found = []
     for value in extraction.values:
-        if value.key.rpartition("/@")[2].startswith(f"{{{XSI}}}"):
+        if value.key.rpartition("/@")[2].startswith(f"{{{XSI}}}") or is_name_of(value.key, named):
             continue
         steps, names = [], []
-        for attr, uri, local, pos in _STEP.findall(value.key):
+        for step in _STEP.finditer(value.key):
+            attr, uri, local, pos = step.groups()
             name = f"{prefixes[uri]}:{local}" if uri else local
+            if (by := named.get(value.key[: step.end()])) is not None:
+                steps.append(f"{name}[@{by[0]}='{by[1]}']")
+                names.append(by[1])
+                continue
             steps.append(("@" if attr else "") + name + (f"[{pos}]" if pos and int(pos) > 1 else ""))
             names.append(name_text(local))  # `Borgers_x0020_navn`: the column's words
         attribute = bool(steps) and steps[-1].startswith("@")
