@@ -51,7 +51,7 @@ def test_a_go_duration_whose_part_of_a_second_makes_no_exact_hours_names_the_sec
     )
 
 
-@pytest.mark.parametrize("written", ["1h30m0,36s", "1h30m.36s", "1h30m0.1234567891s", "360ms"])
+@pytest.mark.parametrize("written", ["1h30m0,36s", "1h30m.36s", "1h30m0.1234567891s", "360 ms"])
 def test_what_go_does_not_write_is_no_go_duration(written: str) -> None:
-    """A comma, a bare point, ten decimals (below a nanosecond), milliseconds: not Go's `String`."""
+    """A comma, a bare point, ten decimals (below a nanosecond), a space before the unit: not Go's."""
     assert not is_go_duration(written)

@@ -39,7 +39,7 @@ def test_a_go_duration_without_exact_hours_is_refused_not_rounded() -> None:
 
 @pytest.mark.parametrize("written", ["500ms", "1.5s", "1h30", "h", "m0s1h"])
 def test_parts_of_a_second_or_no_go_order_are_no_go_duration(written: str) -> None:
-    """Milliseconds are no mentor's hours, and a text out of Go's order is not Go's: refused as before."""
+    """Half a second makes no exact decimal hours, and a text out of Go's order is not Go's: refused."""
     with pytest.raises(TransformError):
         hours(written)
 

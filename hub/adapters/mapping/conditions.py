@@ -69,10 +69,18 @@ def check_conditions(
             )
             continue
         text = (found.value or "").strip()
-        if not holds(condition, text):
+        # A PDF list's line is read as its words, its export code kept beside them (`pdf_list_held`):
+        # a condition naming the code holds too, as a `map` of the codes reads the line (`line_codes`),
+        # so a condition written from the case system's codes outlives a reworded line (decision 0061,
+        # "Stop 67: fixes-104").
+        code = str(found.meta.get("code") or "")
+        if not holds(condition, text) and not (code and holds(condition, code)):
+            line_en = f", the line with the code {quoted(code)}" if code else ""
+            line_da = f", linjen med koden {quoted_da(code)}" if code else ""
             reader.problem(
                 path,
                 where_of(found, reader.fmt),
-                f"condition not met{why}: {condition.source} is {quoted(text)}, expected {want_en}",
-                f"betingelse ikke opfyldt{why}: {condition.source} er {quoted_da(text)}, forventet {want_da}",
+                f"condition not met{why}: {condition.source} is {quoted(text)}{line_en}, expected {want_en}",
+                f"betingelse ikke opfyldt{why}: {condition.source} er {quoted_da(text)}{line_da},"
+                f" forventet {want_da}",
             )

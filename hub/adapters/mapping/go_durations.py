@@ -7,8 +7,10 @@ The hours transform reads it as it reads an XML Schema duration (`xml_durations`
 of writing the value, never a guess. `String` writes a part of a second after the seconds' point
 ("1h30m0.36s", a timer's milliseconds): read by the rule of every reader of seconds (`exact_hours`: a
 fraction that fits a record's 4 decimals is read, one that does not is refused saying both facts;
-decision 0061, "Stop 66: fixes-102"). A length below a second ("500ms") is no mentor's hours: such a
-text is left to the other ways of writing hours, which refuse it saying so.
+decision 0061, "Stop 66: fixes-102"). A length below a second is written in its own unit, "360ms",
+"1.5µs", "100ns", and `time.ParseDuration` reads the units after one another ("1h360ms", "90m500ms"):
+read by the same rule, so "360ms" is 0.0001 hours and "500ms" names the seconds (decision 0061, "Stop 67:
+fixes-104"; before, "hours written with words that are not read").
 
 A `time.Duration` written as it is, not as text (`encoding/xml` and `encoding/json` do so with a field
 left a `time.Duration`), is its nanoseconds: "2700000000000" for 45 minutes. Read as hours, that number
@@ -29,9 +31,15 @@ from hub.quoting import quoted, quoted_da
 
 __all__ = ["is_go_duration", "nanoseconds_refusal", "read_go_duration"]
 
-# Hours, minutes and seconds in that order, each optional but at least one, no spaces: Go's own text. The
-# seconds may hold up to 9 decimals after a point (nanoseconds; `String` drops the trailing zeros).
-_GO_DURATION = re.compile(r"(?=\d)(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+(?:\.\d{1,9})?)s)?")
+# Hours, minutes, seconds, milliseconds, microseconds and nanoseconds in that order, each optional but at
+# least one, no spaces: Go's own text. Each part below a minute may hold decimals down to a nanosecond
+# (`String` drops the trailing zeros); Go writes a microsecond "µs" (U+00B5) and reads "us" and "μs" too.
+_GO_DURATION = re.compile(
+    r"(?=\d)(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m(?!s))?(?:(?P<s>\d+(?:\.\d{1,9})?)s)?"
+    r"(?:(?P<ms>\d+(?:\.\d{1,6})?)ms)?(?:(?P<us>\d+(?:\.\d{1,3})?)[uµμ]s)?(?:(?P<ns>\d+)ns)?"
+)
+# Each part's seconds as a power of ten (3600 and 60 are whole, so an int multiplies them).
+_SECOND_POWERS = {"s": 0, "ms": -3, "us": -6, "ns": -9}
 
 
 def is_go_duration(text: str) -> bool:
@@ -47,9 +55,11 @@ def read_go_duration(text: str) -> Decimal | None:
         return None
     match = _GO_DURATION.fullmatch(text.strip())
     assert match is not None
-    written = Decimal(match["s"] or 0)
     # In a context wider than the text, as `xml_durations` sums: the default's 28 digits would round.
     with localcontext(Context(prec=2 * len(text) + 12)):
+        written = sum(
+            (Decimal(match[unit] or 0).scaleb(power) for unit, power in _SECOND_POWERS.items()), Decimal(0)
+        )
         seconds = int(match["h"] or 0) * 3600 + int(match["m"] or 0) * 60 + written
     # Rounding would change the hours delivered: read only exact hours a record keeps, naming the
     # seconds where any other than 0 are written, else the minutes (as "1h20m0s" always was).

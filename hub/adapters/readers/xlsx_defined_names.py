@@ -7,9 +7,16 @@ it as the range written out: a range of this sheet is compared with its cells, o
 said not checked as fixes-100's `Uger!B2:B5` is. A name Excel looks up first among its sheet's own
 (`localSheetId`), then the book's; one qualified by a sheet (`Uger!Timer`) among that sheet's alone.
 
-A name that stands for anything but one plain range on one sheet (a whole column, several areas, a
-constant, a formula, `#REF!`), or that the book does not define, is not put in: its total is said not
-checked, naming it (`unread_name`).
+A name Excel looks up qualified by a sheet with no name of its own so falls back to the book's
+(`Uger!Timer`, Microsoft's KB 107077); a range between two names of one cell each (`SUM(Start:Slut)`)
+is the range between their cells; a whole column (`Timer!$B:$B`) is put in as one, which
+`xlsx_saved_totals` reads as that column's used cells; a table's column (`Tabel1[Timer]`, the table
+part xl/tables/tableN.xml naming its columns and ref) is the column's data rows, its header and totals
+rows left out (`xlsx_tables`; decision 0061, "Stop 67: fixes-104").
+
+A name that stands for anything but one plain range on one sheet (several areas, a constant, a formula,
+`#REF!`), that the book does not define, or a table's part other than one column's data (`#Totals`,
+`Tabel1[@Timer]`, two columns), is not put in: its total is said not checked, naming it (`unread_name`).
 """
 
 from __future__ import annotations
@@ -19,54 +26,95 @@ import re
 __all__ = ["unread_name", "with_ranges"]
 
 _SHEET = r"(?:'(?:[^']|'')+'|[A-Za-z_\\][\w.\\]*)"
-# A quoted text or a bracketed part (a table's column, another book's number: skipped, their words are
-# no names), or a name, perhaps after its sheet, that is not a
-# function's (`SUM(`), a sheet's (`Uger!`), part of a reference (`$B$2`, `B2:B5`), of an error (`#REF!`),
-# of a number (`1E5`) or of another book's reference (`[1]Uger!`).
+_NAME = r"[A-Za-z_\\][\w.\\]*"
+_BRACKETS = r"\[(?:[^\[\]]|\[[^\[\]]*\])*\]"
+# A quoted text, a table's reference (`Tabel1[Timer]`), a bracketed part (another book's number: skipped,
+# its words are no names), or a name, perhaps after its sheet, perhaps a range's end with another after
+# its colon (`Start:Slut`), that is not a function's (`SUM(`), a sheet's (`Uger!`), part of a reference
+# (`$B$2`), of an error (`#REF!`), of a number (`1E5`) or of another book's reference (`[1]Uger!`).
 _TOKEN = re.compile(
-    rf'"[^"]*"|\[(?:[^\[\]]|\[[^\[\]]*\])*\]|(?<![\w.\\$#!:\]\'])(?:(?P<sheet>{_SHEET})!)?(?P<name>[A-Za-z_\\][\w.\\]*)(?![\w.\\(!:\[\'])'
+    rf'"[^"]*"|(?<![\w.\\$#!:\]\'])(?P<table>{_NAME})(?P<part>{_BRACKETS})|{_BRACKETS}'
+    rf"|(?<![\w.\\$#!:\]'])(?:(?P<sheet>{_SHEET})!)?(?P<name>{_NAME})"
+    rf"(?::(?:(?P<sheet2>{_SHEET})!)?(?P<name2>{_NAME}))?(?![\w.\\(!:\['])"
 )
 _CELL_NAME = re.compile(r"[A-Za-z]{1,3}[0-9]{1,7}|TRUE|FALSE", re.IGNORECASE)
+_COLUMN = re.compile(r"[A-Za-z]{1,3}")  # `B:B`'s ends: a whole column, no names
 _CELL = r"\$?[A-Za-z]{1,3}\$?[0-9]{1,7}"
-# What a name may stand for to be put in: one cell or one range, on one sheet.
-_PLAIN_RANGE = re.compile(rf"{_SHEET}!{_CELL}(?::{_CELL})?")
+_WHOLE_COLUMN = r"\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}"
+# What a name may stand for to be put in: one cell, one range or whole columns, on one sheet.
+_PLAIN_RANGE = re.compile(rf"{_SHEET}!(?:{_CELL}(?::{_CELL})?|{_WHOLE_COLUMN})")
+_ONE_CELL = re.compile(rf"(?P<sheet>{_SHEET})!(?P<cell>{_CELL})")
+# A table's one column of data, as Excel saves it: `[Timer]` or `[[#Data],[Timer]]`.
+_TABLE_COLUMN = re.compile(r"\[(?:\[#Data\],\s*)?\[?(?P<column>[^\[\]#@',:]+)\]?\]", re.IGNORECASE)
 
-Names = tuple[dict[str, str], dict[tuple[str, str], str]]  # a book's `names` and `local_names`
+# Each table's sheet and its columns' data ranges (`xlsx_tables`), by names in lower case.
+Tables = dict[str, tuple[str, dict[str, str]]]
+# A book's `names` and `local_names`, and its tables.
+Names = tuple[dict[str, str], dict[tuple[str, str], str], Tables]
 
 
 def _range_of(sheet: str | None, name: str, here: str, names: Names) -> str | None:
     """The plain range the name stands for where it is used on sheet `here`; None for none."""
-    book, local = names
-    if sheet is not None:
-        owner = sheet[1:-1].replace("''", "'") if sheet.startswith("'") else sheet
-        found = local.get((owner.casefold(), name.casefold()))
-    else:
-        found = local.get((here.casefold(), name.casefold())) or book.get(name.casefold())
+    book, local, _tables = names
+    # `Uger!Timer` means Uger's own name, else the book's (as `Timer` on a sheet with none of its own)
+    owner = here if sheet is None else sheet[1:-1].replace("''", "'") if sheet.startswith("'") else sheet
+    found = local.get((owner.casefold(), name.casefold())) or book.get(name.casefold())
     return found if found is not None and _PLAIN_RANGE.fullmatch(found) else None
 
 
+def _between(match: re.Match[str], here: str, names: Names) -> str | None:
+    """The range between two names of one cell each on one sheet (`Start:Slut`, Start `Timer!$B$2` and
+    Slut `Timer!$B$5`: `Timer!$B$2:$B$5`); None for any other pair."""
+    ends = [
+        _range_of(match[sheet], match[name], here, names)
+        for sheet, name in (("sheet", "name"), ("sheet2", "name2"))
+    ]
+    cells = [_ONE_CELL.fullmatch(end) if end else None for end in ends]
+    if cells[0] is None or cells[1] is None or cells[0]["sheet"].casefold() != cells[1]["sheet"].casefold():
+        return None
+    return f"{cells[0][0]}:{cells[1]['cell']}"
+
+
+def _table_range(match: re.Match[str], names: Names) -> str | None:
+    """The data rows of the table column a reference names (`Tabel1[Timer]`), as a range of its sheet;
+    None for a table the book does not hold or any other part of it."""
+    table = names[2].get(match["table"].casefold())
+    column = _TABLE_COLUMN.fullmatch(match["part"])
+    if table is None or column is None:
+        return None
+    sheet, columns = table
+    found = columns.get(column["column"].strip().casefold())
+    return f"'{sheet.replace(chr(39), chr(39) * 2)}'!{found}" if found else None
+
+
+def _resolved(match: re.Match[str], here: str, names: Names) -> str | None:
+    """What a token of `_TOKEN` stands for as a range; the token itself where it names nothing to put
+    in (quoted text, a cell, a range of cells, whole columns); None where it is a name of no range."""
+    if match["table"] is not None:
+        return _table_range(match, names)
+    name = match["name"]
+    if name is None:
+        return match[0]  # quoted text, another book's number
+    if match["name2"] is None:
+        return match[0] if _CELL_NAME.fullmatch(name) else _range_of(match["sheet"], name, here, names)
+    pair = (match["name"], match["name2"])
+    if all(_CELL_NAME.fullmatch(end) for end in pair) or all(_COLUMN.fullmatch(end) for end in pair):
+        return match[0]  # `B2:B5`, `B:B`, `Uger!B2:B5`: cells, not names
+    return _between(match, here, names)
+
+
 def with_ranges(formula: str, here: str, names: Names) -> str:
-    """`formula` (of sheet `here`) with each defined name that stands for a plain range written as that
-    range (`SUM(Timer)` as `SUM(Uger!$B$2:$B$5)`); any other text as it is."""
-    if not (names[0] or names[1]):
+    """`formula` (of sheet `here`) with each defined name, pair of names or table column that stands for a
+    plain range written as that range (`SUM(Timer)` as `SUM(Uger!$B$2:$B$5)`); any other text as it is."""
+    if not (names[0] or names[1] or names[2]):
         return formula  # nearly every book: no name to put in
-
-    def put(match: re.Match[str]) -> str:
-        name = match["name"]
-        if name is None or _CELL_NAME.fullmatch(name):
-            return match[0]
-        return _range_of(match["sheet"], name, here, names) or match[0]
-
-    return _TOKEN.sub(put, formula)
+    return _TOKEN.sub(lambda match: _resolved(match, here, names) or match[0], formula)
 
 
 def unread_name(formula: str, here: str, names: Names) -> str | None:
     """The first name in `formula` (of sheet `here`) not put in as a plain range (`with_ranges`), as
     written; None where there is none."""
     for match in _TOKEN.finditer(formula):
-        name = match["name"]
-        if name is None or _CELL_NAME.fullmatch(name):
-            continue
-        if _range_of(match["sheet"], name, here, names) is None:
+        if _resolved(match, here, names) is None:
             return match[0]
     return None

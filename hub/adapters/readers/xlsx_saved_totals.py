@@ -20,7 +20,9 @@ One that uses another sheet's cells (`SUM(Uger!B2:B5)`, `Uger!B7`) is marked so 
 checked (`unchecked`, decision 0061, "Stop 66: fixes-100"): a config reading one sheet never reads the
 others, so no check can compare it, and the caseworker is told rather than left to think it was. A
 defined name (`SUM(Timer)`) is read as the range it stands for (`xlsx_defined_names`, "Stop 66:
-fixes-102"); one that stands for no plain range is marked not checked, naming it (`unread_names`).
+fixes-102"); one that stands for no plain range is marked not checked, naming it (`unread_names`). So
+are a range between two names, a table's column and whole columns (`xlsx_tables`,
+`xlsx_whole_columns`, "Stop 67: fixes-104").
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from openpyxl.utils.cell import column_index_from_string
 
 from hub.adapters.readers.xlsx_cells import cell_text
 from hub.adapters.readers.xlsx_defined_names import Names, unread_name, with_ranges
+from hub.adapters.readers.xlsx_whole_columns import Spans, spelled_out
 from hub.adapters.readers.xlsx_worked_out import MAX_FORMULA, added_cells, worked_out
 
 # A formula saved with a number: (row, column, its text, the number saved).
@@ -89,10 +92,11 @@ def contradicted(
     with its value; `names` the book's defined names, read as their ranges) contradict: its row, column
     and the mark its cell gets (`xlsx_cells.SAVED_UNCALCULATED`: [formula, the cells' sum as text or
     None where it is not a sum, the saved number as text])."""
+    cache: dict[str, Spans] = {}
     for row, col, written, saved in totals:
         if written is None or type(saved) not in (int, float):
             continue
-        formula = _here(with_ranges(written, sheet, names), sheet)
+        formula = spelled_out(_here(with_ranges(written, sheet, names), sheet), (row, col), held, cache)
         if saved != 0:
             adds = added_cells(formula)
             if adds is None:

@@ -27,6 +27,7 @@ from hub.adapters.readers.xlsx_cells import (
     cell_meta,
     cell_text,
 )
+from hub.adapters.readers.xlsx_defined_names import Tables
 from hub.adapters.readers.xlsx_dropdowns import dropdowns
 from hub.adapters.readers.xlsx_duration_sum import duration_total, sums_durations
 from hub.adapters.readers.xlsx_merged import MAX_MERGED_CELLS, merged_cells
@@ -34,6 +35,7 @@ from hub.adapters.readers.xlsx_problems import BookProblem, BrokenPart, CellProb
 from hub.adapters.readers.xlsx_row_cells import FormulaError, Uncached
 from hub.adapters.readers.xlsx_saved_totals import Total, contradicted, unchecked, unread_names
 from hub.adapters.readers.xlsx_sheet import sheet_rows
+from hub.adapters.readers.xlsx_tables import tables_of
 from hub.adapters.readers.xlsx_worked_out import added_cells, typed_as_text, worked_out
 from hub.errors import FieldProblem, Rejection, UnreadableDocument
 
@@ -73,6 +75,7 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
     budget = [MAX_MERGED_CELLS]
     validations: dict[str, list[tuple[str, str]]] = {}  # each sheet's list validations (`xlsx_dropdowns`)
     cells = 0
+    tables: Tables | None = None  # the book's tables (`xlsx_tables`), read at the first total naming one
     for name in [sheet] if sheet is not None else names:
         if by_name[name].chart:
             continue  # a chart sheet has no cells
@@ -133,7 +136,9 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
             if sums:
                 uncached += _work_out(book, name, by_name[name].part, sums, values, filled)
                 uncached[first_uncached:] = sorted(uncached[first_uncached:], key=lambda at: (at[1], at[2]))
-            defined = (book.names, book.local_names)
+            if tables is None and any("[" in (formula or "") for _r, _c, formula, _v in totals):
+                tables = tables_of(book)  # once a book, and only where a total may name a table
+            defined = (book.names, book.local_names, tables or {})
             _mark_cells(
                 name, contradicted(totals, held, name, defined), values, first_value, SAVED_UNCALCULATED
             )

@@ -1,0 +1,67 @@
+"""A total over whole columns (`SUM($B:$B)`, `SUM(B:B)`), read as the range of cells the sheet uses there
+(decision 0061, "Stop 67: fixes-104").
+
+Excel adds every number of the column but the total's own cell (a total inside its column is a circular
+reference Excel leaves out of itself). The check of a saved total against its cells
+(`xlsx_saved_totals`) adds ranges, so each whole column is written as the range from the column's first
+to its last cell holding a value that is not text (a header or a label above or below is text, which
+`SUM` passes over), split around the total's own cell where it lies inside: `SUM(B:B)` in B6 over
+B1 "Timer", B2:B5 and B9 is `SUM(B2:B5,B7:B9)`. Text between the numbers stays in the range, so the
+total is read as saved, as `SUM(B2:B5)`'s with text is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from openpyxl.utils.cell import column_index_from_string, get_column_letter
+
+__all__ = ["Spans", "spelled_out"]
+
+# A whole column or columns, not another sheet's (`Uger!B:B`, said unchecked as another sheet's cells)
+_WHOLE = re.compile(r"(?<![\w.$!:'\]])\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})(?![\w.(!:\[])")
+Spans = dict[int, tuple[int, int]]  # each column's first and last row holding a value that is not text
+
+
+def spans(held: dict[tuple[int, int], Any]) -> Spans:
+    """Each column's first and last row holding a value that is not text: one pass over the sheet."""
+    found: Spans = {}
+    for (row, col), value in held.items():
+        if value is not None and type(value) is not str:
+            top, bottom = found.get(col, (row, row))
+            found[col] = (min(top, row), max(bottom, row))
+    return found
+
+
+def spelled_out(
+    formula: str, own: tuple[int, int], held: dict[tuple[int, int], Any], cache: dict[str, Spans]
+) -> str:
+    """`formula` (of the cell at `own`, in this sheet whose cells are `held`) with each whole column
+    written as the range of its used cells, `own` left out; the formula as it is where it has none.
+    `cache` keeps the sheet's spans, worked out at the first whole column met."""
+    if ":" not in formula or _WHOLE.search(formula) is None:
+        return formula
+
+    def ranges(match: re.Match[str]) -> str:
+        left, right = sorted(column_index_from_string(end.upper()) for end in (match[1], match[2]))
+        used = [span for col, span in cache.setdefault("spans", spans(held)).items() if left <= col <= right]
+        if not used:
+            return match[0]  # no number there: left as written, not checked
+        top, bottom = min(span[0] for span in used), max(span[1] for span in used)
+        row, col = own
+        if not (left <= col <= right and top <= row <= bottom):
+            return f"{get_column_letter(left)}{top}:{get_column_letter(right)}{bottom}"
+        # around the total's own cell: the columns before and after it whole, its own above and below it
+        parts = [(left, col - 1, top, bottom), (col, col, top, row - 1), (col, col, row + 1, bottom)]
+        parts.append((col + 1, right, top, bottom))
+        return (
+            ",".join(
+                f"{get_column_letter(a)}{t}:{get_column_letter(b)}{u}"
+                for a, b, t, u in parts
+                if a <= b and t <= u
+            )
+            or match[0]
+        )
+
+    return _WHOLE.sub(ranges, formula)
