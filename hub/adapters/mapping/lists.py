@@ -17,7 +17,7 @@ from datetime import date
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_parts import FieldRule, ListRule
-from hub.adapters.mapping import list_entries, list_rows
+from hub.adapters.mapping import list_entries, list_rows, xml_subtotals
 from hub.adapters.mapping.item_scope import Scope
 from hub.adapters.mapping.provenance import Provenance, where_of
 from hub.adapters.mapping.reading import Reader, Resolver
@@ -32,6 +32,7 @@ def read_items(scope: Scope, rule: ListRule, reader: Reader, signed: date | None
     if rows is None:
         return None
     items: list[Item] = []
+    read: list[tuple[Resolver, dict[str, str]]] = []  # each row with its values, for its group's sum
     needed = _AGGREGATE_NEEDS.get(rule.aggregate or "", ())
     for position, resolve in enumerate(rows):
         item: dict[str, str] = {}
@@ -51,6 +52,8 @@ def read_items(scope: Scope, rule: ListRule, reader: Reader, signed: date | None
             _never_dropped(rule, position, item, resolve, reader)
         _name_entry(rule, position, resolve, reader, before)
         items.append((item, sources))
+        read.append((resolve, item))
+    xml_subtotals.check_groups(scope, rule, read, reader)  # an xml list's groups against their sums
     return items
 
 
