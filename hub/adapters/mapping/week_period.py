@@ -26,7 +26,7 @@ from hub.adapters.mapping.english_months import ENGLISH_MONTHS
 from hub.adapters.mapping.textparse import TransformError
 from hub.quoting import quoted, quoted_da
 
-__all__ = ["Period", "read_period", "week_within"]
+__all__ = ["Period", "bare_week", "read_period", "week_within"]
 
 # A week number alone, as a sheet or a pivot's header writes it: `Uge 49`, `uge_45`, `U49`, `W49`, `49`.
 _BARE_WEEK = re.compile(r"(?:uge|u|w|week|wk)?[\s_.:-]*(\d{1,2})\.?", re.IGNORECASE)
@@ -58,6 +58,12 @@ class Period:
 
 def _day(day: date, da: bool) -> str:
     return f"{day.day}-{day.month:02d}-{day.year}" if da else day.isoformat()
+
+
+def bare_week(text: str) -> bool:
+    """Whether a text is a week's number without its year (`Uge 49`, `uge_45`, `49`)."""
+    found = _BARE_WEEK.fullmatch(text.strip())
+    return found is not None and 1 <= int(found[1]) <= 53
 
 
 def period_of(text: str) -> Period | None:

@@ -52,6 +52,9 @@ def list_block(plan: TablePlan, s: Suggestion) -> list[str]:
         out += ['    transforms = [{ name = "join", separator = "/" }, "week"]']
     for key in table:
         out += ["", "    [[forms.lists.fields]]", f"    key = {q(key)}", f"    transforms = [{q(key)}]"]
+        if key == "week" and plan.period:  # `Uge 49` alone: its year from the period the sheet states
+            out[-1] = f'    transforms = [{{ name = "week", period = {q(plan.period)} }}]'
+            out.append("    # weeks without their year: read in the period the cell named states; check it")
     if plan.days and "hours" not in table:
         out += _days(plan.days)
     if not any(f.path == "total_hours" for f in s.fields):
