@@ -125,17 +125,21 @@ def test_a_day_a_column_is_summed_by_its_week(tmp_path: Path) -> None:
     ]
 
 
+# The pivot's two kinds of hours added up, a blank as none (`sum` with `empty_is_zero`).
+SUMMED = (
+    FORM.format(fmt="csv", key="week", hours="Mentortimer", rules="")
+    .replace('table = { week = "Art", hours = "Mentortimer" }', 'table = { week = "Art" }')
+    .replace(
+        '    key = "hours"\n    transforms = ["hours"]',
+        '    key = "hours"\n    sources = ["Mentortimer", "Samtaler"]\n'
+        '    transforms = [{ name = "sum", empty_is_zero = true }, "hours"]',
+    )
+)
+
+
 def test_kinds_of_hours_are_added_by_sum(tmp_path: Path) -> None:
     """Two rows summed, a pivot's blank (no calls in week 48) read as none with `empty_is_zero`."""
-    body = (
-        FORM.format(fmt="csv", key="week", hours="Mentortimer", rules="")
-        .replace('table = { week = "Art", hours = "Mentortimer" }', 'table = { week = "Art" }')
-        .replace(
-            '    key = "hours"\n    transforms = ["hours"]',
-            '    key = "hours"\n    sources = ["Mentortimer", "Samtaler"]\n'
-            '    transforms = [{ name = "sum", empty_is_zero = true }, "hours"]',
-        )
-    )
+    body = SUMMED
     mapped = run(csv([*HEAD_ROWS, *WEEKS]), load_config_file(_written(tmp_path, body)).forms[0])
     assert [e["hours"] for e in mapped.record["entries"]] == ["4.0", "3.0", "4.0"]
 
@@ -236,15 +240,7 @@ def test_a_week_with_a_note_and_no_figure_is_still_refused_at_its_cell(tmp_path:
 def test_kinds_summed_with_empty_is_zero_keep_their_empty_week(tmp_path: Path) -> None:
     """A guard: a config summing kinds with empty_is_zero read a week blank on both rows as 0.0 hours
     before the rule, and still does (every existing config's result the same)."""
-    body = (
-        FORM.format(fmt="csv", key="week", hours="Mentortimer", rules="")
-        .replace('table = { week = "Art", hours = "Mentortimer" }', 'table = { week = "Art" }')
-        .replace(
-            '    key = "hours"\n    transforms = ["hours"]',
-            '    key = "hours"\n    sources = ["Mentortimer", "Samtaler"]\n'
-            '    transforms = [{ name = "sum", empty_is_zero = true }, "hours"]',
-        )
-    )
+    body = SUMMED
     weeks = [WEEKS[0], ["Mentortimer", "3", "", "", "4"], ["Samtaler", "1", "", "", ""]]
     mapped = run(csv([*HEAD_ROWS, *weeks]), load_config_file(_written(tmp_path, body)).forms[0])
     assert [e["hours"] for e in mapped.record["entries"]] == ["4.0", "0.0", "4.0"]
