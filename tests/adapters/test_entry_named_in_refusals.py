@@ -84,7 +84,8 @@ def test_a_tables_refusal_names_its_row(tmp_path: Path) -> None:
 
 
 def test_a_pivots_refusal_names_its_column(tmp_path: Path) -> None:
-    weeks = [PIVOT_WEEKS[0], ["Mentortimer", "3", "", "", "4"]]  # C7 blank under 2026-W46
+    # C7 no number under 2026-W46 (a blank there is no visit since fixes-105, and no refusal)
+    weeks = [PIVOT_WEEKS[0], ["Mentortimer", "3", "fri", "", "4"]]
     problem = _refused_csv(run, csv([*PIVOT_HEAD, *weeks]), pivot_form(tmp_path))
     assert (problem.field, problem.entry, problem.entry_da) == (
         "entries[1].hours",

@@ -125,17 +125,21 @@ def test_a_day_a_column_is_summed_by_its_week(tmp_path: Path) -> None:
     ]
 
 
+# The pivot's two kinds of hours added up, a blank as none (`sum` with `empty_is_zero`).
+SUMMED = (
+    FORM.format(fmt="csv", key="week", hours="Mentortimer", rules="")
+    .replace('table = { week = "Art", hours = "Mentortimer" }', 'table = { week = "Art" }')
+    .replace(
+        '    key = "hours"\n    transforms = ["hours"]',
+        '    key = "hours"\n    sources = ["Mentortimer", "Samtaler"]\n'
+        '    transforms = [{ name = "sum", empty_is_zero = true }, "hours"]',
+    )
+)
+
+
 def test_kinds_of_hours_are_added_by_sum(tmp_path: Path) -> None:
     """Two rows summed, a pivot's blank (no calls in week 48) read as none with `empty_is_zero`."""
-    body = (
-        FORM.format(fmt="csv", key="week", hours="Mentortimer", rules="")
-        .replace('table = { week = "Art", hours = "Mentortimer" }', 'table = { week = "Art" }')
-        .replace(
-            '    key = "hours"\n    transforms = ["hours"]',
-            '    key = "hours"\n    sources = ["Mentortimer", "Samtaler"]\n'
-            '    transforms = [{ name = "sum", empty_is_zero = true }, "hours"]',
-        )
-    )
+    body = SUMMED
     mapped = run(csv([*HEAD_ROWS, *WEEKS]), load_config_file(_written(tmp_path, body)).forms[0])
     assert [e["hours"] for e in mapped.record["entries"]] == ["4.0", "3.0", "4.0"]
 
@@ -206,12 +210,40 @@ def test_across_without_a_table_is_refused(tmp_path: Path) -> None:
     )
 
 
-def test_a_week_with_no_figure_in_the_row_read_is_refused_at_its_cell(tmp_path: Path) -> None:
-    weeks = [WEEKS[0], ["Mentortimer", "3", "", "", "4"], WEEKS[2]]  # C7 blank under 2026-W46, calls in C8
+def test_a_week_with_no_figure_in_the_row_read_is_no_visit(tmp_path: Path) -> None:
+    """C7 blank under 2026-W46, calls in C8: no mentor hours that week, as DuckDB's NULL says (fixes-105;
+    lang-100 refused it at C7, and with one kind read no config could say otherwise)."""
+    weeks = [WEEKS[0], ["Mentortimer", "3", "", "", "4"], WEEKS[2]]
+    mapped = run(csv([*HEAD_ROWS, *weeks]), form(tmp_path))
+    assert mapped.record["entries"] == [
+        {"week": "2026-W45", "hours": "3.0"},
+        {"week": "2026-W48", "hours": "4.0"},
+    ]
+    assert mapped.record["total_hours"] == "7.0"
+
+
+def test_a_week_with_a_note_and_no_figure_is_still_refused_at_its_cell(tmp_path: Path) -> None:
+    """A guard: a column with anything but its week on the rows read is an entry, its blank hours said."""
+    body = FORM.format(fmt="csv", key="week", hours="Mentortimer", rules="").replace(
+        '  aggregate = "iso_week"\n', ""
+    )
+    body = body.replace('hours = "Mentortimer" }', 'hours = "Mentortimer", note = "Note" }') + (
+        '    [[forms.lists.fields]]\n    key = "note"\n    optional = true\n'
+    )
+    weeks = [WEEKS[0], ["Mentortimer", "3", "", "", "4"], ["Note", "", "syg", "", ""]]
     with pytest.raises(Rejection) as info:
-        run(csv([*HEAD_ROWS, *weeks]), form(tmp_path))
+        run(csv([*HEAD_ROWS, *weeks]), load_config_file(_written(tmp_path, body)).forms[0])
     (problem,) = info.value.problems
     assert (problem.field, problem.locator) == ("entries[1].hours", "row 7, column 3 (C7)")
+
+
+def test_kinds_summed_with_empty_is_zero_keep_their_empty_week(tmp_path: Path) -> None:
+    """A guard: a config summing kinds with empty_is_zero read a week blank on both rows as 0.0 hours
+    before the rule, and still does (every existing config's result the same)."""
+    body = SUMMED
+    weeks = [WEEKS[0], ["Mentortimer", "3", "", "", "4"], ["Samtaler", "1", "", "", ""]]
+    mapped = run(csv([*HEAD_ROWS, *weeks]), load_config_file(_written(tmp_path, body)).forms[0])
+    assert [e["hours"] for e in mapped.record["entries"]] == ["4.0", "0.0", "4.0"]
 
 
 def test_across_on_a_list_of_an_item_table_is_refused(tmp_path: Path) -> None:

@@ -1,7 +1,7 @@
 """Subtotal lines inside a list's own table (`[[forms.lists]] subtotals = { label = "I alt" }`; decision
 0060, "Stop 64: lang-85"): one citizen's timesheet whose days are summed after each week (`I alt;3,5`)
 and once more at the end, as lang-80's item tables are. The same word, read by the same code; refused
-at load where it cannot apply (a list of an item table, a list of elements or numbered fields).
+at load where it cannot apply (a list of an item table, of numbered fields, an xml list named by a line).
 
 The timesheets are written here by hand as CSV bytes (and the same rows as an openpyxl workbook); every
 expected value is read off these rows by hand: 3 and 5 August 2026 are in ISO week 32 (2 + 1.5 = 3.5),
@@ -152,7 +152,7 @@ LIST_AT = "gladsaxe.toml: forms[0].lists[0]"
             f"{LIST_AT}.subtotals.label: 'I  ALT' is also the stop rule's label: the table would end at the"
             " first subtotal",
         ),
-        ("subtotals = { }", f"{LIST_AT}.subtotals: give exactly one of label, starts (got none)"),
+        ("subtotals = { }", f"{LIST_AT}.subtotals: give exactly one of label, starts, element (got none)"),
     ],
 )
 def test_a_bad_subtotal_rule_on_a_list_is_a_config_error(tmp_path: Path, rules: str, message: str) -> None:
@@ -192,9 +192,10 @@ ITEM_LIST = FORM.replace(
     [
         (
             XML_LIST,
-            f"{LIST_AT}.subtotals: subtotals checks lines of sums inside a csv/xlsx table: it goes with"
-            " table",
-            "subtotals kontrollerer sumlinjer inde i en csv/xlsx-tabel: den hører sammen med table",
+            f"{LIST_AT}.subtotals: an xml list's sums are in the element holding each group of its rows:"
+            ' give element and sums (subtotals = { element = "f:uge", sums = { hours = "@timer" } })',
+            "en xml-listes summer står i det element, der rummer hver gruppe af dens rækker: angiv element"
+            ' og sums (subtotals = { element = "f:uge", sums = { hours = "@timer" } })',
         ),
         (
             ITEM_LIST,

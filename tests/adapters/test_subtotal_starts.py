@@ -77,7 +77,7 @@ LIST_AT = "gladsaxe.toml: forms[0].lists[0]"
     [
         (
             'subtotals = { label = "I alt", starts = "I alt" }',
-            f"{LIST_AT}.subtotals: give exactly one of label, starts (got ['label', 'starts'])",
+            f"{LIST_AT}.subtotals: give exactly one of label, starts, element (got ['label', 'starts'])",
         ),
         (
             'stop = { label = "I alt uge 52" }\n  subtotals = { starts = "I ALT" }',

@@ -67,6 +67,8 @@ def _subtotal_rule(data: Mapping[str, Any] | None) -> SubtotalRule | None:
     if data is None:
         return None
     columns = tuple(data.get("columns", ()))
+    if "element" in data:  # an xml list's groups: no line to name, each group element's own sums
+        return SubtotalRule("", element=data["element"], sums=tuple(data.get("sums", {}).items()))
     return SubtotalRule(data.get("label") or data["starts"], columns, starts="starts" in data)
 
 

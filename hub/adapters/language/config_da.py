@@ -106,9 +106,32 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "stop afslutter en csv/xlsx-tabel: den hører sammen med table",
     ),
     (
-        r"subtotals checks lines of sums inside a csv/xlsx table: it goes with table",
-        "subtotals kontrollerer sumlinjer inde i en csv/xlsx-tabel: den hører sammen med table",
+        r"subtotals checks a csv/xlsx table's lines of sums or an xml list's groups: it goes with table or"
+        r" rows",
+        "subtotals kontrollerer en csv/xlsx-tabels sumlinjer eller en xml-listes grupper: den hører sammen"
+        " med table eller rows",
     ),
+    (
+        r"element and sums name an xml list's groups: a table's lines of sums are named by label",
+        "element og sums angiver en xml-listes grupper: en tabels sumlinjer angives med label",
+    ),
+    (
+        r"an xml list's sums are in the element holding each group of its rows: give element and sums"
+        r" \((.*)\)",
+        r"en xml-listes summer står i det element, der rummer hver gruppe af dens rækker: angiv element og"
+        r" sums (\1)",
+    ),
+    (
+        r"an xml list's subtotals name the element holding each group of its rows and each list key's sum"
+        r" inside it, together: (.*)",
+        r"en xml-listes subtotals angiver det element, der rummer hver gruppe af dens rækker, og hver"
+        r" listenøgles sum i det, sammen: \1",
+    ),
+    (
+        r"'(.*)' is not a step of the list's rows \((.*)\): each group holds rows",
+        r"'\1' er ikke et trin i listens rows (\2): hver gruppe rummer rækker",
+    ),
+    (r"'(.*)' is not a key of this list", r"'\1' er ikke en nøgle i denne liste"),
     (
         r"a list of an item table reads its item's rows: give subtotals on \[forms\.items\]",
         "en liste i en tabel af poster læser sin posts rækker: angiv subtotals under [forms.items]",

@@ -165,11 +165,7 @@ def check_list(data: dict[str, Any]) -> None:
         else:
             add_error(errors, ("stop",), "stop ends a csv/xlsx table: it goes with table")
     if "subtotals" in data:
-        if "table" in data:
-            check_subtotals(data, table_headers(data), (), errors)
-        else:
-            message = "subtotals checks lines of sums inside a csv/xlsx table: it goes with table"
-            add_error(errors, ("subtotals",), message)
+        _check_list_subtotals(data, errors)
     keys = [item["key"] for item in data["items"]]
     for index, item in enumerate(data["items"]):
         if item["key"] in keys[:index]:
@@ -182,6 +178,39 @@ def check_list(data: dict[str, Any]) -> None:
         )
     if errors:
         raise ValidationError(errors)
+
+
+def _check_list_subtotals(data: dict[str, Any], errors: dict[Any, Any]) -> None:
+    """A list's subtotals: a table's lines of sums (`label`/`starts`), or an xml list's group elements
+    (`element`, a step its `rows` go through, and `sums` of the list's own keys); a pdf's numbered rows
+    have neither."""
+    sums = data["subtotals"]
+    if "table" in data and "element" not in sums:
+        check_subtotals(data, table_headers(data), (), errors)
+    elif "table" in data:
+        message = "element and sums name an xml list's groups: a table's lines of sums are named by label"
+        add_error(errors, ("subtotals", "element"), message)
+    elif "rows" in data and "element" not in sums:
+        add_error(errors, ("subtotals",), XML_SUMS_NEEDED)
+    elif "rows" in data:
+        element, rows = sums["element"].strip().rstrip("/"), data["rows"].strip()
+        if not rows.startswith(f"{element}/"):
+            message = f"'{element}' is not a step of the list's rows ({rows}): each group holds rows"
+            add_error(errors, ("subtotals", "element"), message)
+        keys = [item["key"] for item in data["items"]]
+        for key in sums["sums"]:
+            if key not in keys:
+                add_error(errors, ("subtotals", "sums", key), f"'{key}' is not a key of this list")
+    else:
+        message = "subtotals checks a csv/xlsx table's lines of sums or an xml list's groups: it goes with"
+        add_error(errors, ("subtotals",), f"{message} table or rows")
+
+
+# Said where an xml list's subtotals name a line (`label`) rather than the element of each group.
+XML_SUMS_NEEDED = (
+    "an xml list's sums are in the element holding each group of its rows: give element and sums"
+    ' (subtotals = { element = "f:uge", sums = { hours = "@timer" } })'
+)
 
 
 def _check_across_list(data: dict[str, Any], errors: dict[Any, Any]) -> None:

@@ -109,6 +109,34 @@ class SubtotalSchema(Schema):
             raise ValidationError(f"give exactly one of label, starts (got {given or 'none'})")
 
 
+# An xml list's groups and their sums are named together (stop 67, fixes-105: a week's element carrying
+# its visits and their sum, the forty-fifth trial's shape).
+XML_SUMS = (
+    "an xml list's subtotals name the element holding each group of its rows and each list key's sum"
+    ' inside it, together: subtotals = { element = "f:uge", sums = { hours = "@timer" } }'
+)
+
+
+class ListSubtotalSchema(SubtotalSchema):
+    """A list's subtotals: a table's lines of sums, or an xml list's group elements with their own sums
+    (`element`, `sums`)."""
+
+    element = mf.String(validate=validate.Length(min=1))  # xml: the element holding a group of rows
+    sums = mf.Dict(  # xml: a list key -> its sum inside that element (`hours = "@timer"`)
+        keys=mf.String(), values=mf.String(validate=validate.Length(min=1)), validate=validate.Length(min=1)
+    )
+
+    @validates_schema
+    def _one_label(self, data: dict[str, Any], **kwargs: Any) -> None:
+        given = [k for k in ("label", "starts", "element") if k in data]
+        if len(given) != 1:
+            raise ValidationError(f"give exactly one of label, starts, element (got {given or 'none'})")
+        if ("element" in data) != ("sums" in data):  # a group with nothing checked, or sums in no group
+            raise ValidationError(XML_SUMS, "sums" if "element" in data else "element")
+        if "element" in data and "columns" in data:
+            raise ValidationError(XML_SUMS, "columns")
+
+
 class ConditionSchema(Schema):
     """A value the form must hold (`[[forms.require]]`): exactly one of equals, one_of, matches."""
 
@@ -134,7 +162,7 @@ class ListSchema(Schema):
     )
     optional = _bool()
     stop = mf.Nested(StopSchema)
-    subtotals = mf.Nested(SubtotalSchema)
+    subtotals = mf.Nested(ListSubtotalSchema)
     across = _bool()  # a table turned a quarter (a pivot): one entry a column
 
     @validates_schema

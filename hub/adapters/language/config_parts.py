@@ -70,12 +70,14 @@ class StopRule:
 
 @dataclass(frozen=True)
 class SubtotalRule:
-    """A line of sums inside a csv/xlsx table, of items or of a list (`subtotals`): read as a check, not as
-    an entry."""
+    """A line of sums inside a csv/xlsx table, of items or of a list, or an xml list's group element with
+    its own sums (`subtotals`): read as a check, not as an entry."""
 
     label: str  # a row whose first filled cell reads this text (`I alt`), as a stop label is matched
     columns: tuple[str, ...] = ()  # the columns it sums (default: every other cell it fills)
     starts: bool = False  # `starts`: the cell starts with `label`, a word apart (`I alt uge 38`)
+    element: str | None = None  # xml: the element holding a group of the list's rows (`f:uge`)
+    sums: tuple[tuple[str, str], ...] = ()  # xml: (list key, its sum's selector inside the element)
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ class ListRule:
     aggregate: str | None = None
     optional: bool = False
     stop: StopRule | None = None  # csv/xlsx table: where it ends (default: its first blank row)
-    subtotals: SubtotalRule | None = None  # csv/xlsx table: lines of sums inside it, checked and passed
+    subtotals: SubtotalRule | None = None  # csv/xlsx lines of sums, xml groups' sums: checked and passed
     across: bool = False  # csv/xlsx table turned a quarter: one entry a column, `table` naming rows
 
     @cached_property

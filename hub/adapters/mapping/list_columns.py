@@ -10,6 +10,12 @@ entry. A column blank on all of them (a spacer) is skipped, as a table skips a w
 is read, so a figure under no week is refused at its cell as a day with no date is. One mechanism for both
 tabular readers: their cells carry row and column, and each names its own place (a sheet's cell, a CSV's
 row and column).
+
+A column holding its week (or day) and nothing on any other row read is no entry either (`heading_only`;
+decision 0060, "Stop 67: fixes-105"): a pivot prints a column for every week any kind of hours had, and a
+kind with no visits that week is blank there (DuckDB's NULL), so the blank is no hours, not a week whose
+hours were left out. With one kind read no config could say so (`sum` wants two sources), and the week
+was refused. A config that sums kinds with `empty_is_zero` keeps its `0.0` week, as before.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.readers.base import SourceValue, column_letters
 
-__all__ = ["entry_columns"]
+__all__ = ["entry_columns", "heading_only"]
 
 Found = list[dict[str, SourceValue]]
 Unfound = tuple[tuple[str, str], str, str]  # where (English, Danish), why in English, in Danish
@@ -44,6 +50,12 @@ def entry_columns(index: SourceIndex, labels: Sequence[str]) -> Found | Unfound:
         if any((cell.value or "").strip() for cell in cells.values()):
             entries.append(cells)
     return entries
+
+
+def heading_only(cells: dict[str, SourceValue], heads: set[str]) -> bool:
+    """Whether a pivot's column holds its week or day (`heads`: the labels of those rows) and nothing
+    else on the rows read: no visit of the kinds read that week."""
+    return all(label in heads or not (cell.value or "").strip() for label, cell in cells.items())
 
 
 def _unfound(index: SourceIndex, labels: Sequence[str]) -> Unfound:

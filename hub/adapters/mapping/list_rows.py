@@ -15,7 +15,7 @@ from hub.adapters.mapping.header_not_found import no_header_row, rows_searched
 from hub.adapters.mapping.header_twice import header_printed_twice
 from hub.adapters.mapping.item_scope import Scope
 from hub.adapters.mapping.joined_exports import joined_exports
-from hub.adapters.mapping.list_columns import entry_columns
+from hub.adapters.mapping.list_columns import entry_columns, heading_only
 from hub.adapters.mapping.list_entries import Element, Numbered
 from hub.adapters.mapping.merged_across import merged_across_headers
 from hub.adapters.mapping.past_header import value_past_header
@@ -135,7 +135,11 @@ def _column_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resol
     if isinstance(found, tuple):
         reader.problem(rule.path, found[0], found[1], found[2])
         return None
-    return (cells.get for cells in found)
+    # A week with nothing on the rows read is no visit (`heading_only`), unless the config sums kinds
+    # with empty_is_zero: that read it as a 0.0 week before this rule, and still does.
+    zero = any(c.name == "sum" and c.args.get("empty_is_zero") for f in rule.fields for c in f.transforms)
+    heads = {s for f in rule.fields if f.key in ("week", "date") for s in f.selectors}
+    return (cells.get for cells in found if zero or not heading_only(cells, heads))
 
 
 def _xml_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver]:

@@ -17,8 +17,9 @@ from datetime import date
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.config_parts import FieldRule, ListRule
-from hub.adapters.mapping import list_entries, list_rows
+from hub.adapters.mapping import list_entries, list_rows, xml_subtotals
 from hub.adapters.mapping.item_scope import Scope
+from hub.adapters.mapping.list_period import with_period
 from hub.adapters.mapping.provenance import Provenance, where_of
 from hub.adapters.mapping.reading import Reader, Resolver
 
@@ -28,16 +29,20 @@ Item = tuple[dict[str, str], dict[str, Sequence[Provenance]]]
 def read_items(scope: Scope, rule: ListRule, reader: Reader, signed: date | None = None) -> list[Item] | None:
     """Read every item of a list in a scope; None when the list cannot be found at all (problem noted).
     `signed`: the day the record says the form was signed (`list_rows.rows`)."""
+    fields = with_period(scope, rule, reader)  # a week written without its year: its document's period
+    if fields is None:
+        return None
     rows = list_rows.rows(scope, rule, reader, signed)
     if rows is None:
         return None
     items: list[Item] = []
+    read: list[tuple[Resolver, dict[str, str]]] = []  # each row with its values, for its group's sum
     needed = _AGGREGATE_NEEDS.get(rule.aggregate or "", ())
     for position, resolve in enumerate(rows):
         item: dict[str, str] = {}
         sources: dict[str, Sequence[Provenance]] = {}
         before = len(reader.problems)
-        for rule_field in rule.fields:
+        for rule_field in fields:
             path = f"{rule.path}[{position}].{rule_field.key}"
             # A key the aggregate sums by is never optional: a day with hours and no date would vanish.
             optional = rule_field.optional and rule_field.key not in needed
@@ -51,6 +56,8 @@ def read_items(scope: Scope, rule: ListRule, reader: Reader, signed: date | None
             _never_dropped(rule, position, item, resolve, reader)
         _name_entry(rule, position, resolve, reader, before)
         items.append((item, sources))
+        read.append((resolve, item))
+    xml_subtotals.check_groups(scope, rule, read, reader)  # an xml list's groups against their sums
     return items
 
 

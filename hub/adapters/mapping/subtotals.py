@@ -33,7 +33,7 @@ from hub.adapters.mapping.transforms import TRANSFORMS
 from hub.adapters.readers.base import SourceValue, describe_locator
 from hub.quoting import quoted, quoted_da
 
-__all__ = ["item_transforms", "list_transforms", "subtotal_rows"]
+__all__ = ["figure", "item_transforms", "list_transforms", "subtotal_rows"]
 
 # Why the document is refused: English, Danish, and where (English, Danish), as `item_tables` returns it.
 Refusal = tuple[str, str, str, str]
@@ -101,8 +101,8 @@ def list_transforms(rule: ListRule) -> dict[str, tuple[TransformCall, ...]]:
     return found
 
 
-def _figure(value: SourceValue, calls: Sequence[TransformCall]) -> Decimal | None:
-    """A cell's number as its column reads it (`3,00` through `hours` is 3.0), or None."""
+def figure(value: SourceValue, calls: Sequence[TransformCall]) -> Decimal | None:
+    """A cell's (or an element's) number as its column reads it (`3,00` through `hours` is 3.0), or None."""
     text = (value.value or "").strip()
     try:
         for call in calls:
@@ -135,7 +135,7 @@ def _check(
     calls: Sequence[TransformCall],
 ) -> Refusal | None:
     """Why a subtotal line's figure under `header` is not the sum of its column over `rows`, or None."""
-    given = _figure(cell, calls)
+    given = figure(cell, calls)
     text = (cell.value or "").strip()
     here = describe_locator(cell, index.format, "en"), describe_locator(cell, index.format, "da")
     # The locator names the row and cell already ("row 8, column 5 (E8): …"): said again, it read twice.
@@ -152,10 +152,10 @@ def _check(
         value = index.cell(index.default_sheet, above, columns[header])
         if value is None or is_blank(value):
             continue
-        figure = _figure(value, calls)
-        if figure is None:
+        amount = figure(value, calls)
+        if amount is None:
             return None  # that row's own problem is said when it is read: no sum to compare
-        total += figure
+        total += amount
     if total == given:
         return None
     summed = format(total.normalize(), "f")

@@ -24,6 +24,7 @@ __all__ = [
     "PLACE",
     "RegexArgs",
     "SumArgs",
+    "WeekArgs",
 ]
 
 PLACE = re.compile(r"\{(\w+)\}")  # a group's place in a regex template: {1}, {year}
@@ -81,6 +82,12 @@ class SumArgs(Schema):
     # An empty cell is 0 hours only where the config says so: an empty day in a grid of weekdays is
     # normal, but elsewhere an empty cell may be hours nobody wrote down, and is an error.
     empty_is_zero = fields.Boolean(truthy={True}, falsy={False})
+
+
+class WeekArgs(Schema):
+    # Where the document states its period or year (a title, a period field), for weeks written without
+    # their year (`Uge 49`): never today's year, which is another for a sheet sent late (`week_period`).
+    period = fields.String(validate=validate.Length(min=1))
 
 
 class LastDayArgs(Schema):

@@ -32,8 +32,10 @@ from hub.adapters.mapping.transform_args import (
     MapArgs,
     RegexArgs,
     SumArgs,
+    WeekArgs,
 )
 from hub.adapters.mapping.transform_types import Transform, build_registry
+from hub.adapters.mapping.week_period import week_within
 from hub.quoting import quoted, quoted_da
 
 __all__ = [
@@ -157,6 +159,14 @@ def _hours_minutes(values: Sequence[tuple[str, str | None]], args: Mapping[str, 
         raise SourceError(values[exc.index][0], exc.reason_en, exc.reason_da) from None
 
 
+def _week(text: str, args: Mapping[str, Any]) -> str:
+    """An ISO week; written without its year, within the period the document states (`within`, set by
+    `lists` from the config's `period` where the list is read: `week_period`)."""
+    if "within" in args:
+        return week_within(text, str(args["within"]))
+    return tp.parse_week(text)
+
+
 def _text(func: Callable[[str], str]) -> Callable[[str, Mapping[str, Any]], str]:
     def apply(text: str, args: Mapping[str, Any]) -> str:
         return func(text)
@@ -175,7 +185,7 @@ TRANSFORMS: Mapping[str, Transform] = build_registry(
             _text(tp.parse_date),
             reads="dd-mm-yyyy, dd.mm.yyyy, d/m-yyyy, yyyy-mm-dd, 3. august 2026",
         ),
-        Transform("week", _text(tp.parse_week)),
+        Transform("week", _week, WeekArgs),
         Transform("hours", _text(num.parse_hours)),
         Transform("money", _text(num.parse_money)),
         Transform("integer", _text(num.parse_integer), result=int),

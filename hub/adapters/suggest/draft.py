@@ -43,6 +43,7 @@ from hub.adapters.suggest.split_cpr import find_split_cpr, joined_cpr
 from hub.adapters.suggest.split_parts import hours_and_minutes, left_out_middle_names
 from hub.adapters.suggest.tables import TablePlan, plan_table
 from hub.adapters.suggest.turned_names import turn_names
+from hub.adapters.suggest.week_period_cell import period_cell
 from hub.adapters.suggest.words import fold
 from hub.adapters.suggest.xml_fields import attribute_carriers, signed_on_beside
 from hub.adapters.suggest.xml_items import (
@@ -99,6 +100,8 @@ def suggest(extraction: Extraction, filename: str, data: bytes | None = None) ->
     found = gather(extraction, headings)
     found.tables = fold_header_blocks(found.tables)  # one table under headers printed again: one draft
     plans = [plan_table(table) for table in found.tables]
+    for plan in plans:  # `Uge 49` under a title saying "december 2026": read in that period
+        plan.period = period_cell(extraction, plan)
     candidates = [*found.candidates, *(c for plan in plans for c in plan.candidates)]
     words = [*(t for c in candidates for t in c.texts[:1]), *(" ".join(t.headers) for t in found.tables)]
     form_type, type_word = guess_form_type(found.title, Path(filename).stem, " ".join(words))

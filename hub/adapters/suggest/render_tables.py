@@ -55,6 +55,9 @@ def list_block(plan: TablePlan, s: Suggestion) -> list[str]:
         out += ["", "    [[forms.lists.fields]]", f"    key = {q(key)}"]
         if key == "hours" and names_minutes(table[key]):  # whole minutes (`minute_columns`): 90 is 1.5
             out += [f"    transforms = {MINUTES_TRANSFORMS}  # whole minutes: 90 is 1 t. 30 min."]
+        elif key == "week" and plan.period:  # `Uge 49` alone: its year from the period the sheet states
+            out += [f'    transforms = [{{ name = "week", period = {q(plan.period)} }}]']
+            out.append("    # weeks without their year: read in the period the cell named states; check it")
         else:
             out += [f"    transforms = [{q(key)}]"]
     if plan.days and "hours" not in table:

@@ -1,0 +1,165 @@
+"""A week written without its year (`Uge 49`, a pivot's `uge_45`) read within the period its document
+states (`{ name = "week", period = "A1" }`; decision 0060, "Stop 67: fixes-105").
+
+A timesheet of one month often numbers its weeks alone and says the year once, in its title
+("Mentortimer december 2026") or a period field (`Periode: 01-12-2026 - 31-12-2026`, an export's
+`måned='2026-10'`). The week is never guessed from today's date: the config names where the period is
+(`period`, a selector of the document), and each week number is read as the one ISO week of that number
+that overlaps the stated days. So a `Uge 1` on a December 2025 sheet is 2026-W01 (29 December 2025 to
+4 January 2026), and on a December 2026 sheet no week 1 overlaps December (2026-W53 runs to 3 January
+2027, 2027-W01 starts on the 4th): refused, naming the week and the period. A year stated alone is the
+week's own year, as a Danish calendar numbers it (`uge 52 2023` is 2023-W52, though 2022-W52 ends on 1
+January 2023). A week written with its year is read as written and refused where it is outside the
+period, as a day outside a month would be.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from hub.adapters.mapping import textparse as tp
+from hub.adapters.mapping.danish_dates import MONTHS
+from hub.adapters.mapping.english_months import ENGLISH_MONTHS
+from hub.adapters.mapping.textparse import TransformError
+from hub.quoting import quoted, quoted_da
+
+__all__ = ["Period", "bare_week", "read_period", "week_within"]
+
+# A week number alone, as a sheet or a pivot's header writes it: `Uge 49`, `uge_45`, `U49`, `W49`, `49`.
+_BARE_WEEK = re.compile(r"(?:uge|u|w|week|wk)?[\s_.:-]*(\d{1,2})\.?", re.IGNORECASE)
+_DAY = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}")  # a day as `date` reads it, digits only
+_MONTH_WORD = re.compile(r"([A-Za-zæøåÆØÅ]+)\.?\s+(\d{4})\b")  # `december 2026`, `dec. 2026`
+_ISO_MONTH = re.compile(r"\b(\d{4})-(\d{2})\b(?![-./]\d)")  # an export's `2026-10`
+_YEAR = re.compile(r"(?<![\d-])(\d{4})(?![\d-])")
+_WORDS = {**MONTHS, **ENGLISH_MONTHS}
+
+
+@dataclass(frozen=True)
+class Period:
+    """The days a document states it covers, or the week-year it names alone (`iso_year`)."""
+
+    first: date
+    last: date
+    iso_year: int | None = None
+
+    def __str__(self) -> str:  # as the transform's argument shows it in the provenance
+        return str(self.iso_year) if self.iso_year else f"{self.first.isoformat()}/{self.last.isoformat()}"
+
+    def words(self, da: bool) -> str:
+        """The period in words: `1 December 2026 to 31 December 2026`, or the year."""
+        if self.iso_year:
+            return f"{'uge-året' if da else 'the week-year'} {self.iso_year}"
+        joint = " til " if da else " to "
+        return f"{_day(self.first, da)}{joint}{_day(self.last, da)}"
+
+
+def _day(day: date, da: bool) -> str:
+    return f"{day.day}-{day.month:02d}-{day.year}" if da else day.isoformat()
+
+
+def bare_week(text: str) -> bool:
+    """Whether a text is a week's number without its year (`Uge 49`, `uge_45`, `49`)."""
+    found = _BARE_WEEK.fullmatch(text.strip())
+    return found is not None and 1 <= int(found[1]) <= 53
+
+
+def period_of(text: str) -> Period | None:
+    """The period a title or field states: two days (a span), a month and its year, or a year alone;
+    None when it states none, or several (never one picked of them)."""
+    days = []
+    for found in _DAY.findall(text):
+        try:
+            days.append(date.fromisoformat(tp.parse_date(found)))
+        except (TransformError, ValueError):
+            return None
+    if days:
+        return Period(min(days), max(days)) if len(days) == 2 and days[0] <= days[1] else None
+    months = {(int(m[2]), _WORDS[m[1].lower()]) for m in _MONTH_WORD.finditer(text) if m[1].lower() in _WORDS}
+    months |= {(int(m[1]), int(m[2])) for m in _ISO_MONTH.finditer(text) if 1 <= int(m[2]) <= 12}
+    if len(months) == 1:
+        ((year, month),) = months
+        return Period(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+    years = set(_YEAR.findall(text))
+    if not months and len(years) == 1:
+        year = int(years.pop())
+        return Period(date.fromisocalendar(year, 1, 1), _last_week(year), iso_year=year)
+    return None
+
+
+def _last_week(year: int) -> date:
+    return date.fromisocalendar(year, date(year, 12, 28).isocalendar()[1], 7)
+
+
+def read_period(text: str) -> tuple[Period | None, tuple[str, str]]:
+    """The period a value states, or None with why (English, Danish)."""
+    period = period_of(text)
+    return period, (
+        f"no period or year to read the weeks in: {quoted(text)} states no month with its year, no two"
+        " days and no year alone (write the period as december 2026, 01-12-2026 - 31-12-2026 or 2026)",
+        f"ingen periode eller årstal at læse ugerne i: {quoted_da(text)} angiver ingen måned med årstal,"
+        " ingen to datoer og intet årstal alene (skriv perioden som december 2026, 01-12-2026 - 31-12-2026"
+        " eller 2026)",
+    )
+
+
+def week_within(text: str, within: str) -> str:
+    """An ISO week ("2026-W49") from a week written alone (`Uge 49`) or with its year, within a period
+    (`Period`'s text: `2026-12-01/2026-12-31`, or `2026`); refused where it does not fall in it."""
+    period = _parse(within)
+    bare = _BARE_WEEK.fullmatch(text.strip())
+    if bare is None:
+        week = tp.parse_week(text)  # written with its year: read as written, then checked
+        year, number = int(week[:4]), int(week[6:])
+        if _overlaps(year, number, period):
+            return week
+        raise _outside(text, period)
+    number = int(bare[1])
+    if not 1 <= number <= 53:
+        raise TransformError(f"not a week: {quoted(text)}", f"ikke en uge: {quoted_da(text)}")
+    if period.iso_year:
+        candidates = [period.iso_year] if _exists(period.iso_year, number) else []
+    else:
+        years = range(period.first.year - 1, period.last.year + 2)
+        candidates = [y for y in years if _exists(y, number) and _overlaps(y, number, period)]
+    if len(candidates) == 1:
+        return f"{candidates[0]}-W{number:02d}"
+    if not candidates:
+        raise _outside(text, period)
+    both = " / ".join(f"{y}-W{number:02d}" for y in candidates)
+    raise TransformError(
+        f"week {quoted(text)} is more than one week of the period {period.words(False)} ({both})",
+        f"uge {quoted_da(text)} er mere end én uge i perioden {period.words(True)} ({both})",
+    )
+
+
+def _parse(within: str) -> Period:
+    if "/" not in within:
+        year = int(within)
+        return Period(date.fromisocalendar(year, 1, 1), _last_week(year), iso_year=year)
+    first, last = within.split("/", 1)
+    return Period(date.fromisoformat(first), date.fromisoformat(last))
+
+
+def _exists(year: int, number: int) -> bool:
+    try:
+        date.fromisocalendar(year, number, 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _overlaps(year: int, number: int, period: Period) -> bool:
+    if period.iso_year:
+        return year == period.iso_year
+    monday = date.fromisocalendar(year, number, 1)
+    return monday <= period.last and monday + timedelta(days=6) >= period.first
+
+
+def _outside(text: str, period: Period) -> TransformError:
+    return TransformError(
+        f"week {quoted(text)} does not fall in the period the document states, {period.words(False)}",
+        f"uge {quoted_da(text)} ligger ikke i den periode, dokumentet angiver, {period.words(True)}",
+    )
