@@ -19,6 +19,7 @@ from flask import Flask
 from flask.testing import FlaskCliRunner
 from hub_process import PATIENCE, closed_port
 from redis import Redis
+from redis.exceptions import RedisError
 from servers import unavailable
 
 from hub.cli import cli
@@ -75,6 +76,20 @@ def _wait_until_working(redis_url: str) -> None:
     while not connection.smembers("rq:workers"):
         assert time.monotonic() < deadline, f"no worker registered with Redis in {PATIENCE} s"
         time.sleep(0.2)
+    connection.close()
+
+
+def _wait_until_answering(redis_url: str) -> None:
+    """Until a Redis just started answers (the form is queued there): its start, not a fixed 0.5 s."""
+    connection = Redis.from_url(redis_url)
+    deadline = time.monotonic() + PATIENCE
+    while True:
+        try:
+            connection.ping()
+            break
+        except RedisError:
+            assert time.monotonic() < deadline, f"the Redis at {redis_url} did not answer in {PATIENCE} s"
+            time.sleep(0.05)
     connection.close()
 
 
@@ -135,7 +150,7 @@ def test_a_worker_waits_for_redis_says_so_and_works_once_it_is_there(tmp_path: P
             ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
             stdout=subprocess.DEVNULL,
         )
-        time.sleep(0.5)
+        _wait_until_answering(app.config["REDIS_URL"])
         submission_id = _submit_and_queue(app)
         assert _wait_status(app, submission_id) == "accepted", log.read_text()
         text = log.read_text()
