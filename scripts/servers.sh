@@ -9,8 +9,10 @@
 #   scripts/servers.sh restart-redis [DIR]   stop Redis and start it again on the same port (a fault test)
 #   scripts/servers.sh restart-pg    [DIR]   stop PostgreSQL (fast) and start it again, same port and data
 #
-# The restarts keep a server down for HUB_CI_DOWN_SECONDS (default 0) between stop and start. Redis
-# comes back empty (it saves nothing), as a real Redis that lost its memory would.
+# The restarts keep a server down for HUB_CI_DOWN_SECONDS (default 0) between stop and start, and then,
+# when HUB_CI_UP_AFTER names a file, until that file exists (at most 300 s): a fault test's word that
+# what it restarts the server under has seen it down. Redis comes back empty (it saves nothing), as a
+# real Redis that lost its memory would.
 #
 # DIR defaults to ./var/ci-servers. Everything lives under DIR, except the PostgreSQL cluster when the
 # postgres user cannot reach DIR (or its socket path would be too long): then it goes in a mktemp
@@ -288,11 +290,24 @@ stop_pg() {
 
 # ---------------------------------------------------------------- restarts (fault tests)
 
+# The time a restarted server stays down: the seconds asked, then until the fault test says so (its
+# subject seen waiting, however long a loaded host takes), never longer.
+down_time() {
+    local flag=${HUB_CI_UP_AFTER:-} i
+    sleep "${HUB_CI_DOWN_SECONDS:-0}"
+    [[ -n $flag ]] || return 0
+    for ((i = 0; i < 3000; i++)); do
+        [[ -e $flag ]] && return 0
+        sleep 0.1
+    done
+    log "no $flag in 300 s: starting again anyway"
+}
+
 restart_redis() {
     local port
     port=$(cat "$DIR/redis.port" 2>/dev/null) && redis_pid >/dev/null || die "redis is not running in $DIR"
     stop_redis
-    sleep "${HUB_CI_DOWN_SECONDS:-0}"
+    down_time
     KEEP_PORT=$port start_redis
     [[ $(cat "$DIR/redis.port") == "$port" ]] || die "redis came back on another port (was $port)"
 }
@@ -304,7 +319,7 @@ restart_pg() {
     bin=$(pg_bindir)
     as_pg "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null || die "pg_ctl stop failed"
     log "postgres stopped"
-    sleep "${HUB_CI_DOWN_SECONDS:-0}"
+    down_time
     KEEP_PORT=$port start_pg
     [[ $(pg_state pg.port) == "$port" ]] || die "postgres came back on another port (was $port)"
 }

@@ -21,13 +21,13 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from flask import Flask
-from hub_process import tree_env
+from hub_process import PATIENCE, tree_env
 from redis import Redis
 from redis.exceptions import RedisError
 from servers import unavailable, worker_index
@@ -45,15 +45,29 @@ class PrivateServers:
     database_url: str = ""
     redis_url: str = ""
 
-    def _script(self, command: str, down_seconds: float = 0) -> None:
+    def _script(
+        self, command: str, down_seconds: float = 0, up_when: Callable[[], bool] | None = None
+    ) -> None:
         env = {**os.environ, "HUB_CI_DOWN_SECONDS": f"{down_seconds:g}"}
-        subprocess.run(
-            ["bash", str(SERVERS), command, str(self.home)],
-            env=env,
-            check=True,
-            capture_output=True,
-            text=True,
-        )
+        args = ["bash", str(SERVERS), command, str(self.home)]
+        if up_when is None:
+            subprocess.run(args, env=env, check=True, capture_output=True, text=True)
+            return
+        # Down until `up_when` holds: the script waits for this file after its `down_seconds`.
+        flag = self.home / "up-when"
+        flag.unlink(missing_ok=True)
+        env["HUB_CI_UP_AFTER"] = str(flag)
+        with subprocess.Popen(
+            args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        ) as script:
+            deadline = time.monotonic() + PATIENCE  # a bound for a hang; the test then says what is missing
+            while script.poll() is None and not up_when() and time.monotonic() < deadline:
+                time.sleep(0.2)
+            flag.touch()
+            out, err = script.communicate(timeout=PATIENCE)
+        flag.unlink(missing_ok=True)
+        if script.returncode:
+            raise subprocess.CalledProcessError(script.returncode, args, out, err)
 
     def start(self) -> None:
         """Start both servers (or skip the test, failing it in CI, when they cannot run here)."""
@@ -76,13 +90,15 @@ class PrivateServers:
         self.database_url = f"postgresql+psycopg://postgres@127.0.0.1:{pg_port}/hub_test"
         self.redis_url = f"redis://127.0.0.1:{redis_port}/0"
 
-    def restart_postgres(self, down_seconds: float = 0) -> None:
-        """Stop PostgreSQL (fast: connections cut) and start it again after `down_seconds`."""
-        self._script("restart-pg", down_seconds)
+    def restart_postgres(self, down_seconds: float = 0, up_when: Callable[[], bool] | None = None) -> None:
+        """Stop PostgreSQL (fast: connections cut) and start it again after `down_seconds` and, when
+        given, once `up_when()` holds (asked every 0.2 s; at most `PATIENCE`)."""
+        self._script("restart-pg", down_seconds, up_when)
 
-    def restart_redis(self, down_seconds: float = 0) -> None:
-        """Stop Redis (its queue is lost) and start it again after `down_seconds`."""
-        self._script("restart-redis", down_seconds)
+    def restart_redis(self, down_seconds: float = 0, up_when: Callable[[], bool] | None = None) -> None:
+        """Stop Redis (its queue is lost) and start it again after `down_seconds` and, when given, once
+        `up_when()` holds (asked every 0.2 s; at most `PATIENCE`)."""
+        self._script("restart-redis", down_seconds, up_when)
 
     def stop(self) -> None:
         """Stop both servers and delete their data."""

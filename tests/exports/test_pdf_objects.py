@@ -14,6 +14,7 @@ from pypdf.generic import (
     IndirectObject,
     NameObject,
     NumberObject,
+    PdfObject,
     TextStringObject,
 )
 
@@ -80,3 +81,25 @@ def test_a_number_reserved_and_never_written_is_refused() -> None:
     writer.put(catalog, DictionaryObject({NameObject("/Type"): NameObject("/Catalog")}), no_references)
     with pytest.raises(ValueError, match=f"PDF object {forgotten} was reserved but never written"):
         list(writer.finish(catalog))
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        NameObject("/Tx"),
+        NameObject("/Deltager 1#(a)"),  # a space, a number sign and parentheses escaped
+        NameObject("/Ødegård"),  # non-ASCII as UTF-8 escapes
+        TextStringObject("Deltager 1 Ødegård"),  # PDFDocEncoding
+        TextStringObject("(a) \\ b, 1.234,56 kr."),  # the string's delimiters and backslash escaped
+        TextStringObject("Ω €"),  # UTF-16 with its byte order mark
+        TextStringObject(""),
+    ],
+)
+def test_names_and_text_strings_are_written_as_pypdf_writes_them(value: PdfObject) -> None:
+    # The writer keeps names' bytes and joins a string's escapes itself (a long claim writes hundreds of
+    # thousands of them): the bytes must be pypdf's own, or a reader would see other names and text.
+    writer = ObjectWriter(b"%PDF-1.7")
+    writer.put(writer.reserve(), DictionaryObject({NameObject("/K"): value}), no_references)
+    pypdfs = io.BytesIO()
+    value.write_to_stream(pypdfs)
+    assert b"<<\n/K " + pypdfs.getvalue() + b"\n>>" in writer.take()

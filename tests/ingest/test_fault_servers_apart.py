@@ -12,8 +12,6 @@ import pytest
 from fault_support import PrivateServers
 from hub_process import PATIENCE
 
-DOWN_SECONDS = 10.0  # the first run's Redis is down this long; the second starts meanwhile
-
 
 def _free(port: int) -> bool:
     """Whether nothing listens on a loopback port (as `scripts/servers.sh` asks before it takes one)."""
@@ -37,10 +35,14 @@ def test_another_run_started_while_redis_restarts_takes_other_ports(
     try:
         redis_port = int(first.redis_url.rsplit(":", 1)[1].split("/")[0])
         failed: list[BaseException] = []
+        # The first run's Redis is down until the second run has started (its ports taken), however long
+        # that takes: a fixed 10 s sat out seconds after a quick start, and would have ended before a slow
+        # one took its Redis port.
+        second_started = threading.Event()
 
         def restart() -> None:
             try:
-                first.restart_redis(down_seconds=DOWN_SECONDS)
+                first.restart_redis(up_when=second_started.is_set)
             except BaseException as exc:  # said by the test's thread below, with what went wrong
                 failed.append(exc)
 
@@ -51,8 +53,11 @@ def test_another_run_started_while_redis_restarts_takes_other_ports(
         while not _free(redis_port):
             assert time.monotonic() < deadline, f"the first run's Redis on {redis_port} did not stop"
             time.sleep(0.05)
-        second.start()
-        restarting.join(PATIENCE + DOWN_SECONDS)
+        try:
+            second.start()
+        finally:
+            second_started.set()
+        restarting.join(PATIENCE)
         assert not restarting.is_alive(), "the restart did not end"
         errors = [getattr(exc, "stderr", "") or repr(exc) for exc in failed]
         assert not failed, f"the first run's Redis did not come back on {redis_port}: {errors}"
