@@ -6,6 +6,7 @@ names, while the mark outweighs both)."""
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -108,3 +109,36 @@ def test_a_marked_utf8_document_that_says_a_code_page_is_read_as_utf8() -> None:
     # The mark outweighs the declaration, and the bytes are UTF-8: read, not refused.
     data = b"\xef\xbb\xbf" + f'<?xml version="1.0" encoding="ISO-8859-1"?>\n<p><n>{NAME}</n></p>'.encode()
     assert read_xml(data, "p.xml").values[0].value == NAME
+
+
+def _golden(slug: str, name: str, data: bytes) -> tuple[object, object]:
+    """The records read from `data` sent as the trial's `name`, and the ones written for its form."""
+    config = fuzz_forms._config(ONBOARDING / "config" / f"{slug}.toml")
+    stem = name.rsplit(".", 1)[0]
+    expected = json.loads((ONBOARDING / "golden" / slug / f"{stem}.expected.json").read_text("utf-8"))
+    return canonical_records(config, data, name), expected
+
+
+def _line_ends(data: bytes, usual: bytes, odd: bytes) -> bytes:
+    """The file's LF line ends made `usual`, the second one `odd`, and none after the last row."""
+    lines = data.rstrip(b"\n").split(b"\n")
+    return lines[0] + usual + lines[1] + odd + usual.join(lines[2:])
+
+
+def test_thisteds_database_export_with_a_cr_line_end_among_lfs_reads_its_nulls_and_escapes() -> None:
+    # fuzz-107's 79/csv/line_ends/31: a CR ending row 2 (`\N` before it) left the file taken for a plain
+    # TSV, its NULL read as the note "\N" and row 1's note as "...lagermedarbejder.\n32 timer..." with the
+    # backslash, in silence; with CR line ends throughout it was refused as cut short.
+    seed = (ONBOARDING / "golden" / "thisted" / "afslutninger.tsv").read_bytes()
+    for usual, odd in ((b"\n", b"\r"), (b"\r", b"\r\n")):
+        got, expected = _golden("thisted", "afslutninger.tsv", _line_ends(seed, usual, odd))
+        assert got == expected
+
+
+@pytest.mark.parametrize("slug", ["mariagerfjord", "holstebro"])
+def test_r_csv_with_cr_line_ends_reads_its_na_cells_as_missing(slug: str) -> None:
+    # fuzz-107's 79/csv/line_ends/95 and /216: with its first line ended by a CR the file was not taken
+    # for R's, and its unquoted NA refused as a value that cannot be told from a missing one.
+    seed = (ONBOARDING / "golden" / slug / "mentortimer.csv").read_bytes()
+    got, expected = _golden(slug, "mentortimer.csv", _line_ends(seed, b"\r", b"\n"))
+    assert got == expected
