@@ -20,8 +20,12 @@ import re
 from collections.abc import Iterator
 
 NULL = "\\N"
-# A cell that is `\N` alone, between tabs or at a line's ends (a Windows line end after it too).
-_NULL_CELL = re.compile(r"(?:^|\t)\\N(?=\t|\r?$)", re.MULTILINE)
+# A cell that is `\N` alone, between tabs or at a line's ends (a line ending in LF, CR LF or CR alone).
+_NULL_CELL = re.compile(r"(?<![^\t\r\n])\\N(?![^\t\r\n])")
+# A line's end: the format escapes a CR or LF inside a value (`\r`, `\n`), so each one written as it is
+# ends a line, LF, CR LF or a CR alone, as PostgreSQL's COPY FROM reads them; a file edited on another
+# system, or two joined, may hold more than one kind (fuzz-107's csv/line_ends).
+_LINE_END = re.compile(r"\r\n|\r|\n")
 _ESCAPE = re.compile(r"\\(?:([0-7]{1,3})|x([0-9A-Fa-f]{1,2})|(.))", re.DOTALL)
 _NAMED = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
 _END_OF_DATA = "\\."  # the line that ends a COPY's data in a dump (psql writes it; COPY TO does not)
@@ -34,11 +38,10 @@ def is_copy_text(text: str, delimiter: str) -> bool:
 
 def copy_rows(text: str) -> Iterator[list[str]]:
     """The rows of a text in the databases' text format, each value unescaped (a NULL is "")."""
-    lines = text.split("\n")
+    lines = _LINE_END.split(text)
     if lines and lines[-1] == "":
         lines.pop()  # the line end after the last row
     for line in lines:
-        line = line.removesuffix("\r")  # a file that passed through Windows: the format escapes a CR
         if line == _END_OF_DATA:
             return
         yield ["" if cell == NULL else _ESCAPE.sub(_unescaped, cell) for cell in line.split("\t")]

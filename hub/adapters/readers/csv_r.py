@@ -27,13 +27,15 @@ _QUOTED = r'"(?:[^"]|"")*"'
 
 def is_r_text(text: str, delimiter: str) -> bool:
     """True for a CSV whose first line's cells are all quoted and which holds an unquoted `NA` cell."""
-    first = text.split("\n", 1)[0].removesuffix("\r")
+    # A line ends in LF, CR LF or a CR alone, as `_cells` reads them (a file edited on another system,
+    # or two joined, may hold more than one kind: fuzz-107's csv/line_ends).
+    first = re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
     sep = re.escape(delimiter)
     if re.fullmatch(f"{_QUOTED}(?:{sep}{_QUOTED})*", first) is None:
         return False
     # Split cell by cell only where a line holds `NA` between separators: a quoted file without is
     # read by the csv module, quicker.
-    if re.search(f"(?:^|{sep})NA(?:{sep}|\r?$)", text, re.MULTILINE) is None:
+    if re.search(f"(?:^|{sep}|\r|\n)NA(?:{sep}|\r|\n|$)", text) is None:
         return False
     try:
         # Every row split, not up to the first `NA`: a stray quote in an unquoted cell further down (a row

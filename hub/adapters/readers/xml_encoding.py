@@ -53,36 +53,60 @@ def reads_as_utf8(data: bytes) -> bool:
 
 def encoding_problem(data: bytes, filename: str) -> Rejection | None:
     """The rejection of a document whose bytes are not in the encoding it names (UTF-8 when it names
-    none); None when they are, or when the encoding is one Python does not know."""
+    none, or when it begins with UTF-8's byte order mark, which XML lets outweigh its declaration); None
+    when they are, or when the encoding is one Python does not know."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data[:4]:
         return None  # UTF-16 or UTF-32, which libxml2 tells by its first bytes: not a declaration's matter
-    name = declared(data)
-    codec = _codec(name or "UTF-8")
+    marked = data.startswith(codecs.BOM_UTF8)
+    body = data[len(codecs.BOM_UTF8) :] if marked else data
+    name = declared(body)
+    codec = "utf-8" if marked else _codec(name or "UTF-8")
     if codec is None:
         return None
     try:
-        data.decode(codec)
+        body.decode(codec)
         return None
     except UnicodeDecodeError as exc:
         at = exc.start
     said = _WORDS.get(codec, name or "UTF-8")
-    line = data.count(b"\n", 0, at) + 1
-    column = at - (data.rfind(b"\n", 0, at) + 1) + 1
-    where_en = f"byte 0x{data[at]:02X} on line {line}, column {column} is not {said}"
-    where_da = f"byte 0x{data[at]:02X} på linje {line}, kolonne {column} er ikke {said}"
-    if name is None:
-        en = f"the file names no encoding, so by the rules of XML it is {said}, but {where_en}"
-        da = f"filen angiver ingen tegnkodning og er derfor {said} efter XML's regler, men {where_da}"
-    else:
-        en = f"the file says it is written in {said}, but {where_en}"
-        da = f"filen siger, at den er skrevet i {said}, men {where_da}"
-    like = _looks_like(data, codec)
+    line = body.count(b"\n", 0, at) + 1
+    column = at - (body.rfind(b"\n", 0, at) + 1) + 1
+    where_en = f"byte 0x{body[at]:02X} on line {line}, column {column} is not {said}"
+    where_da = f"byte 0x{body[at]:02X} på linje {line}, kolonne {column} er ikke {said}"
+    en, da = _named(marked, name, said)
+    en, da = f"{en}, but {where_en}", f"{da}, men {where_da}"
+    like = _looks_like(body, codec)
     if like is not None:
         declaration = f'<?xml version="1.0" encoding="{_declared_name(like)}"?>'
         looks = _WORDS[like]
-        en += f"; it looks like {looks}: save it as {said}, or let its first line be {declaration}"
-        da += f"; den ligner {looks}: gem den som {said}, eller lad dens første linje være {declaration}"
+        # With a mark, a first line naming the bytes' encoding is not enough: the mark outweighs it.
+        unmark_en = " remove its byte order mark and" if marked else ""
+        unmark_da = " fjern dens BOM og" if marked else ""
+        en += f"; it looks like {looks}: save it as {said}, or{unmark_en} let its first line be {declaration}"
+        da += f"; den ligner {looks}: gem den som {said}, eller{unmark_da} lad dens første linje være"
+        da += f" {declaration}"
     return unreadable(filename, en, da)
+
+
+def _named(marked: bool, name: str | None, said: str) -> tuple[str, str]:
+    """What the file says of its encoding, English and Danish: a byte order mark (naming the first
+    line's other encoding, if any, which the mark outweighs), a declaration, or nothing."""
+    if marked:
+        other = name is not None and _codec(name) != "utf-8"
+        other_en = f" whatever its first line says ({name})" if other else ""
+        other_da = f", hvad dens første linje end siger ({name})" if other else ""
+        return (
+            f"the file begins with a UTF-8 byte order mark (BOM), so by the rules of XML it is"
+            f" {said}{other_en}",
+            f"filen begynder med en UTF-8-markering af byte-rækkefølgen (BOM) og er derfor {said} efter XML's"
+            f" regler{other_da}",
+        )
+    if name is None:
+        return (
+            f"the file names no encoding, so by the rules of XML it is {said}",
+            f"filen angiver ingen tegnkodning og er derfor {said} efter XML's regler",
+        )
+    return f"the file says it is written in {said}", f"filen siger, at den er skrevet i {said}"
 
 
 def _looks_like(data: bytes, codec: str) -> str | None:
