@@ -77,7 +77,9 @@ def nanoseconds_refusal(hours: Decimal, text: str) -> TransformError | None:
     nanoseconds where it is a whole number of seconds up to a week; None for any smaller number."""
     if hours < _TOO_MANY_HOURS:
         return None
-    if hours % _SECOND_NS or hours > _WEEK_NS:
+    # Past a week first: `%` of a number whose quotient passes Decimal's 28 digits raises
+    # DivisionImpossible (fuzz-107's 400 nines) where the answer is plainly "too large".
+    if hours > _WEEK_NS or hours % _SECOND_NS:
         return TransformError(
             f"too large a number for hours: {quoted(text)} (a week has 168 hours)",
             f"for stort et tal til timer: {quoted_da(text)} (en uge har 168 timer)",
