@@ -19,7 +19,7 @@ from hub.api.following import follow_headers
 from hub.api.problem_shapes import ErrorShape
 from hub.errors import FieldProblem, HubError
 from hub.extensions import db
-from hub.services import idempotency, sealed_answer
+from hub.services import idempotency, idempotency_keep, sealed_answer
 from hub.web.guard import principal
 
 HEADER = "Idempotency-Key"
@@ -157,7 +157,7 @@ def answered_once(
     shown = sealed_answer.seal(secret, current_app.json.loads(current_app.json.dumps(shape.dump(body))))
     # Not kept when this try's hold was lost and another try took the key over (`keep`): the caller
     # still hears this answer, true for this request; the key keeps the other's.
-    idempotency.keep(db.session, kept, idempotency.Answer(status, shown, headers.get("Location")))
+    idempotency_keep.keep(db.session, kept, idempotency.Answer(status, shown, headers.get("Location")))
     return body, status, headers
 
 
