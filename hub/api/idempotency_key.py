@@ -67,8 +67,8 @@ def keyed(blp: Blueprint) -> Callable[[View], View]:
             schema=ErrorShape,
             description="The upload first sent with this `Idempotency-Key` is still being stored "
             "(`idempotency_key_in_use`): ask again after `Retry-After` seconds with the same key. A "
-            "first request that died (its process gone) holds the key no longer than the database takes "
-            "to see its connection go",
+            "first request that died (its process gone) holds the key no longer than PostgreSQL takes "
+            "to see its connection go, or on SQLite `HUB_IDEMPOTENCY_HOLD_SECONDS` (15 by default)",
             headers=IN_USE_HEADERS,
         )(view)
 
@@ -139,7 +139,8 @@ def answered_once(
     hours = int(current_app.config["IDEMPOTENCY_KEY_HOURS"])
     sent = request_print(files)
     secret = sealed_answer.answer_key(party, key, sent)
-    kept = idempotency.claim(db.session, party, key, hashlib.sha256(sent).hexdigest(), hours)
+    held = int(current_app.config["IDEMPOTENCY_HOLD_SECONDS"])
+    kept = idempotency.claim(db.session, party, key, hashlib.sha256(sent).hexdigest(), hours, held)
     if isinstance(kept, idempotency.Answer):
         body = sealed_answer.unseal(secret, kept.body)
         shown_again(body)

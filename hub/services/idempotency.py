@@ -71,9 +71,12 @@ class Claim:
     made: datetime
 
 
-def claim(session: Session, party: str, key: str, fingerprint: str, hours: int) -> Answer | Claim:
+def claim(
+    session: Session, party: str, key: str, fingerprint: str, hours: int, hold_seconds: int = 15
+) -> Answer | Claim:
     """Claim `key` for this request, or the first answer of the same request; `KeyReused` for another
-    request, `KeyInUse` while the first is under way. Commits."""
+    request, `KeyInUse` while the first is under way. `hold_seconds` is `HUB_IDEMPOTENCY_HOLD_SECONDS`
+    (SQLite: a claim not renewed for them is free). Commits."""
     now = utcnow()
     idempotency_sweep.sweep(session, now - timedelta(hours=hours))
     for _ in range(3):  # a key freed and claimed again by others between each try is three races lost
@@ -82,7 +85,9 @@ def claim(session: Session, party: str, key: str, fingerprint: str, hours: int) 
                 made = IdempotencyKey(party=party, key=key, fingerprint=fingerprint, created_at=now)
                 session.add(made)
                 session.flush()
-                hold = claim_holds.fresh(session, made.id)  # held before any other request can see it
+                hold = claim_holds.fresh(
+                    session, made.id, hold_seconds
+                )  # held before any other request can see it
         except IntegrityError:
             row = session.scalars(key_row(party, key)).one_or_none()
             if row is None:
@@ -93,7 +98,7 @@ def claim(session: Session, party: str, key: str, fingerprint: str, hours: int) 
             if answer is not None:
                 session.commit()
                 return answer
-            return Claim(party, key, _take_over(session, row, key, now), now)
+            return Claim(party, key, _take_over(session, row, key, now, hold_seconds), now)
         try:
             session.commit()
         except BaseException:
@@ -103,11 +108,12 @@ def claim(session: Session, party: str, key: str, fingerprint: str, hours: int) 
     raise _in_use(key, claim_holds.ALIVE_WAIT)
 
 
-def _take_over(session: Session, row: IdempotencyKey, key: str, now: datetime) -> Hold:
+def _take_over(session: Session, row: IdempotencyKey, key: str, now: datetime, seconds: int) -> Hold:
     """Take over a claim whose request is gone (`claim_holds.take`), unless another retry took it (or it
     was answered) since it was read: only the row as read is updated, so two retries that both read it
     abandoned store the upload once."""
-    hold = claim_holds.take(session, row.id, row.created_at, now)
+    last_word = max(row.created_at, row.renewed_at or row.created_at)
+    hold = claim_holds.take(session, row.id, last_word, now, seconds)
     if isinstance(hold, int):
         session.rollback()
         raise _in_use(key, hold)

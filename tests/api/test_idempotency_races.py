@@ -39,7 +39,7 @@ def test_two_retries_of_an_abandoned_claim_take_it_over_once(
     postgres_app: Flask, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with postgres_app.app_context():
-        abandoned = utcnow() - timedelta(minutes=11)  # past `ABANDONED` (10 minutes), within the hours
+        abandoned = utcnow() - timedelta(minutes=11)  # its connection's lock free, within the hours
         db.session.add(IdempotencyKey(party=PARTY, key=KEY, fingerprint=PRINT, created_at=abandoned))
         db.session.commit()
         held: list[idempotency.Claim] = []
