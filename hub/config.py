@@ -140,6 +140,14 @@ SETTINGS: tuple[Setting, ...] = (
         kind=kinds.WHOLE,
     ),
     Setting(
+        "IDEMPOTENCY_HOLD_SECONDS",
+        15,
+        "On SQLite, seconds an upload's `Idempotency-Key` stays its first request's without word from "
+        "it: the process storing it renews it every third of them, so a retry after its process died "
+        "takes the key over within them (PostgreSQL: as soon as its connection ends).",
+        kind=kinds.WHOLE,
+    ),
+    Setting(
         "UPLOAD_MAX_BYTES",
         50 * 1024 * 1024,
         "Largest upload (one request: every file or zip in it together) in bytes; larger gets 413.",

@@ -19,7 +19,7 @@ from hub.api.following import follow_headers
 from hub.api.problem_shapes import ErrorShape
 from hub.errors import FieldProblem, HubError
 from hub.extensions import db
-from hub.services import idempotency, sealed_answer
+from hub.services import idempotency, idempotency_keep, sealed_answer
 from hub.web.guard import principal
 
 HEADER = "Idempotency-Key"
@@ -67,8 +67,8 @@ def keyed(blp: Blueprint) -> Callable[[View], View]:
             schema=ErrorShape,
             description="The upload first sent with this `Idempotency-Key` is still being stored "
             "(`idempotency_key_in_use`): ask again after `Retry-After` seconds with the same key. A "
-            "first request that died (its process gone) holds the key no longer than the database takes "
-            "to see its connection go",
+            "first request that died (its process gone) holds the key no longer than PostgreSQL takes "
+            "to see its connection go, or on SQLite `HUB_IDEMPOTENCY_HOLD_SECONDS` (15 by default)",
             headers=IN_USE_HEADERS,
         )(view)
 
@@ -139,7 +139,8 @@ def answered_once(
     hours = int(current_app.config["IDEMPOTENCY_KEY_HOURS"])
     sent = request_print(files)
     secret = sealed_answer.answer_key(party, key, sent)
-    kept = idempotency.claim(db.session, party, key, hashlib.sha256(sent).hexdigest(), hours)
+    held = int(current_app.config["IDEMPOTENCY_HOLD_SECONDS"])
+    kept = idempotency.claim(db.session, party, key, hashlib.sha256(sent).hexdigest(), hours, held)
     if isinstance(kept, idempotency.Answer):
         body = sealed_answer.unseal(secret, kept.body)
         shown_again(body)
@@ -157,7 +158,7 @@ def answered_once(
     shown = sealed_answer.seal(secret, current_app.json.loads(current_app.json.dumps(shape.dump(body))))
     # Not kept when this try's hold was lost and another try took the key over (`keep`): the caller
     # still hears this answer, true for this request; the key keeps the other's.
-    idempotency.keep(db.session, kept, idempotency.Answer(status, shown, headers.get("Location")))
+    idempotency_keep.keep(db.session, kept, idempotency.Answer(status, shown, headers.get("Location")))
     return body, status, headers
 
 

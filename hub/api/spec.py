@@ -66,7 +66,8 @@ files and form fields within `HUB_IDEMPOTENCY_KEY_HOURS` (24 by default), the up
 answer again, stored once (status, body, `Location`, the statuses as they were then: follow
 `status_url` for now); with the same key but other files or fields it is 422 `idempotency_key_reused`,
 and while the first is still being stored 409 `idempotency_key_in_use` with `Retry-After` (a first
-request whose process died holds its key no longer than the database takes to see it gone). A key is the
+request whose process died holds its key no longer than PostgreSQL takes to see its connection gone, or
+on SQLite `HUB_IDEMPOTENCY_HOLD_SECONDS`, 15 by default). A key is the
 caller's party's own; a refused upload keeps nothing of its key. Without a key, or with a new one, a batch
 sent twice is answered file by file, each `duplicate` naming its first submission.
 

@@ -30,3 +30,6 @@ class IdempotencyKey(Base):
     body: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)
     location: Mapped[str | None] = mapped_column(String(2048), nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    # SQLite: when the process storing the unanswered claim last said it lives (`claim_holds`: renewed
+    # while the upload is stored); None until first renewed. PostgreSQL's claims are held by a lock.
+    renewed_at: Mapped[datetime | None] = mapped_column(nullable=True)

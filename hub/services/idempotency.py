@@ -10,11 +10,13 @@ twice; a claim left by a process that died is taken over as soon as the database
 own (`Principal.party`) and kept `HUB_IDEMPOTENCY_KEY_HOURS`; the expired ones are deleted by the next
 keyed request. The bytes stay the key of each document as before: a new key, or none, with the same
 files is answered `duplicate` file by file.
+
+The claim is here; the answer kept is `idempotency_keep`'s, the expired keys' cleanup
+`idempotency_sweep`'s (decision 0016, "Stop 67: api-104").
 """
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -24,16 +26,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hub.errors import HubError
-from hub.logsetup import Both
 from hub.models import IdempotencyKey
 from hub.models.base import utcnow
-from hub.services import claim_holds
+from hub.services import claim_holds, idempotency_sweep
 from hub.services.claim_holds import Hold
-
-# The expired keys one claim deletes at most (`_sweep`): a day's keys of a busy case system are
-# hundreds, so a backlog (the hub down a while) is gone within a few requests.
-_SWEPT = 500
-log = logging.getLogger(__name__)
 
 
 class KeyReused(HubError):
@@ -75,20 +71,25 @@ class Claim:
     made: datetime
 
 
-def claim(session: Session, party: str, key: str, fingerprint: str, hours: int) -> Answer | Claim:
+def claim(
+    session: Session, party: str, key: str, fingerprint: str, hours: int, hold_seconds: int = 15
+) -> Answer | Claim:
     """Claim `key` for this request, or the first answer of the same request; `KeyReused` for another
-    request, `KeyInUse` while the first is under way. Commits."""
+    request, `KeyInUse` while the first is under way. `hold_seconds` is `HUB_IDEMPOTENCY_HOLD_SECONDS`
+    (SQLite: a claim not renewed for them is free). Commits."""
     now = utcnow()
-    _sweep(session, now - timedelta(hours=hours))
+    idempotency_sweep.sweep(session, now - timedelta(hours=hours))
     for _ in range(3):  # a key freed and claimed again by others between each try is three races lost
         try:
             with session.begin_nested():
                 made = IdempotencyKey(party=party, key=key, fingerprint=fingerprint, created_at=now)
                 session.add(made)
                 session.flush()
-                hold = claim_holds.fresh(session, made.id)  # held before any other request can see it
+                hold = claim_holds.fresh(
+                    session, made.id, hold_seconds
+                )  # held before any other request can see it
         except IntegrityError:
-            row = session.scalars(_row(party, key)).one_or_none()
+            row = session.scalars(key_row(party, key)).one_or_none()
             if row is None:
                 # The claim met was let go (its request refused) between the insert and this read, on
                 # PostgreSQL's READ COMMITTED: the key is free again, so it is claimed afresh.
@@ -97,7 +98,7 @@ def claim(session: Session, party: str, key: str, fingerprint: str, hours: int) 
             if answer is not None:
                 session.commit()
                 return answer
-            return Claim(party, key, _take_over(session, row, key, now), now)
+            return Claim(party, key, _take_over(session, row, key, now, hold_seconds), now)
         try:
             session.commit()
         except BaseException:
@@ -107,26 +108,12 @@ def claim(session: Session, party: str, key: str, fingerprint: str, hours: int) 
     raise _in_use(key, claim_holds.ALIVE_WAIT)
 
 
-def _sweep(session: Session, before: datetime) -> None:
-    """Delete keys made `before`, in a short transaction of its own that never waits on a row another
-    holds (`SKIP LOCKED`: a live request taking a claim over), so that it can neither block a request nor
-    deadlock with another sweep (review-97); a row skipped is deleted by a later sweep. At most `_SWEPT`
-    rows each time, so that a backlog is never one long statement. Commits."""
-    expired = (
-        select(IdempotencyKey.id)
-        .where(IdempotencyKey.created_at < before)
-        .limit(_SWEPT)
-        .with_for_update(skip_locked=True)
-    )
-    session.execute(delete(IdempotencyKey).where(IdempotencyKey.id.in_(expired.scalar_subquery())))
-    session.commit()
-
-
-def _take_over(session: Session, row: IdempotencyKey, key: str, now: datetime) -> Hold:
+def _take_over(session: Session, row: IdempotencyKey, key: str, now: datetime, seconds: int) -> Hold:
     """Take over a claim whose request is gone (`claim_holds.take`), unless another retry took it (or it
     was answered) since it was read: only the row as read is updated, so two retries that both read it
     abandoned store the upload once."""
-    hold = claim_holds.take(session, row.id, row.created_at, now)
+    last_word = max(row.created_at, row.renewed_at or row.created_at)
+    hold = claim_holds.take(session, row.id, last_word, now, seconds)
     if isinstance(hold, int):
         session.rollback()
         raise _in_use(key, hold)
@@ -173,35 +160,6 @@ def _in_use(key: str, retry_after: int) -> KeyInUse:
     )
 
 
-def keep(session: Session, held: Claim, answer: Answer) -> bool:
-    """Keep the answer of the request that claimed the key, and release its hold; False when its hold
-    was lost and another try took the key over (its answer, or the one it will keep, stays the key's:
-    the first a caller got). Commits."""
-    try:
-        # Locked, so that no take-over commits between the hold's check and the write (it waits, then
-        # finds the row answered); the check is in the same transaction as the write.
-        locked = _row(held.party, held.key).with_for_update().execution_options(populate_existing=True)
-        row = session.scalars(locked).one_or_none()
-        ours = row is not None and row.status is None and row.created_at == held.made
-        if row is None or not (held.hold.still_held(session) or ours):
-            session.rollback()
-            log.warning(
-                Both(
-                    "an Idempotency-Key's claim (%s) was lost and taken over by another try: its answer "
-                    "is sent but not kept",
-                    "en Idempotency-Keys krav (%s) blev mistet og overtaget af et andet forsøg: svaret "
-                    "sendes, men gemmes ikke",
-                    held.party,
-                )
-            )
-            return False
-        row.status, row.body, row.location = answer.status, answer.body, answer.location
-        session.commit()
-        return True
-    finally:
-        held.hold.release()
-
-
 def let_go(session: Session, held: Claim) -> None:
     """Let go of a claim whose request was refused: nothing of it is kept. Commits."""
     try:
@@ -213,5 +171,6 @@ def let_go(session: Session, held: Claim) -> None:
         held.hold.release()
 
 
-def _row(party: str, key: str) -> Any:
+def key_row(party: str, key: str) -> Any:
+    """The query of `party`'s row of `key`."""
     return select(IdempotencyKey).where(IdempotencyKey.party == party, IdempotencyKey.key == key)

@@ -1,7 +1,7 @@
 """A key's claim left by a process that died is free as soon as the database knows it died, not after ten
 minutes; a live one is 409 with `Retry-After` (decision 0016, "Stop 66: api-100"). On PostgreSQL the
-claim's lock goes with its connection; on SQLite's embedded default (one serving process) a claim made
-before this process started is its dead predecessor's."""
+claim's lock goes with its connection; on SQLite a claim not renewed for `HUB_IDEMPOTENCY_HOLD_SECONDS` is
+its dead process's ("Stop 67: api-104")."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from hub.extensions import db
 from hub.models import IdempotencyKey
+from hub.models.base import utcnow
 from hub.services import claim_holds, idempotency
 
 PARTY, KEY, PRINT = "municipality 159", "5f0c6a7e-2b7d-4c55-9d1a", "f" * 64
@@ -68,7 +69,7 @@ def test_two_live_tries_at_once_are_one_202_and_one_409_with_retry_after(postgre
     _unanswered(app)
     with app.app_context():  # the first try, alive and still storing: it holds its claim
         row = db.session.scalars(select(IdempotencyKey)).one()
-        first = claim_holds.take(db.session, row.id, row.created_at, row.created_at)
+        first = claim_holds.take(db.session, row.id, row.created_at, row.created_at, 15)
     assert isinstance(first, claim_holds.Hold)
     second = _send(app)
     first.release()
@@ -81,19 +82,21 @@ def test_two_live_tries_at_once_are_one_202_and_one_409_with_retry_after(postgre
     assert again.status_code == 202 and again.get_json()["files"][0]["outcome"] == "duplicate"
 
 
-def test_on_sqlite_a_claim_made_before_the_process_started_is_taken_over(app: Flask) -> None:
+def test_on_sqlite_a_claim_not_renewed_for_its_seconds_is_taken_over(app: Flask) -> None:
     add_user(app, "kommune-herlev")
     assert _send(app).status_code == 202
-    _unanswered(app, created_at=claim_holds.STARTED - timedelta(seconds=1))  # the serving process before
+    # Made 16 s ago and never renewed: past `HUB_IDEMPOTENCY_HOLD_SECONDS` (15), its process is gone.
+    _unanswered(app, created_at=utcnow() - timedelta(seconds=16), renewed_at=None)
     again = _send(app)
     assert again.status_code == 202 and again.get_json()["files"][0]["outcome"] == "duplicate"
 
 
-def test_on_sqlite_a_claim_made_since_waits_out_its_minutes(app: Flask) -> None:
+def test_on_sqlite_a_claim_renewed_lately_waits_its_seconds(app: Flask) -> None:
     add_user(app, "kommune-herlev")
     assert _send(app).status_code == 202
-    _unanswered(app)  # made since this process started, by a process that may be another's on the file
+    # Made an hour ago, renewed just now by a process on the file that may be storing it still.
+    _unanswered(app, created_at=utcnow() - timedelta(hours=1), renewed_at=utcnow())
     refused = _send(app)
     assert refused.status_code == 409
-    # The seconds left of the ten minutes a claim with no answer holds its key (it was made just now).
-    assert 0 < int(refused.headers["Retry-After"]) <= 600
+    # The seconds left of the 15 a claim keeps its key after its last renewal.
+    assert 0 < int(refused.headers["Retry-After"]) <= 15

@@ -9,7 +9,7 @@ from flask import Flask
 from sqlalchemy import text
 
 from hub.extensions import db
-from hub.services import idempotency
+from hub.services import idempotency, idempotency_keep
 
 PARTY, KEY, PRINT = "municipality 159", "5f0c6a7e-2b7d-4c55-9d1a", "f" * 64
 FIRST = idempotency.Answer(202, {"sealed": "the first try's"}, "https://hub.example/api/submissions/1")
@@ -35,9 +35,9 @@ def test_a_try_whose_hold_was_lost_does_not_replace_the_answer_the_retry_kept(
         # The first try still storing; its claim looks dead, so the retry takes it over and answers first.
         retry = idempotency.claim(db.session, PARTY, KEY, PRINT, 24)
         assert isinstance(retry, idempotency.Claim)
-        assert idempotency.keep(db.session, retry, RETRY) is True
+        assert idempotency_keep.keep(db.session, retry, RETRY) is True
         # The first try finishes: its answer is its caller's, but not the key's.
-        kept = idempotency.keep(db.session, first, FIRST)
+        kept = idempotency_keep.keep(db.session, first, FIRST)
         assert idempotency.claim(db.session, PARTY, KEY, PRINT, 24) == RETRY
         assert kept is False
 
@@ -51,5 +51,5 @@ def test_a_try_whose_hold_was_lost_keeps_its_answer_while_nobody_took_the_key(
         assert isinstance(first, idempotency.Claim)
         _lose_hold(db.session.scalar(text("SELECT id FROM idempotency_keys")))
         # No retry came while it was lost: its answer is the only one, kept for the next retry.
-        assert idempotency.keep(db.session, first, FIRST) is True
+        assert idempotency_keep.keep(db.session, first, FIRST) is True
         assert idempotency.claim(db.session, PARTY, KEY, PRINT, 24) == FIRST

@@ -39,7 +39,7 @@ def test_two_retries_of_an_abandoned_claim_take_it_over_once(
     postgres_app: Flask, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with postgres_app.app_context():
-        abandoned = utcnow() - timedelta(minutes=11)  # past `ABANDONED` (10 minutes), within the hours
+        abandoned = utcnow() - timedelta(minutes=11)  # its connection's lock free, within the hours
         db.session.add(IdempotencyKey(party=PARTY, key=KEY, fingerprint=PRINT, created_at=abandoned))
         db.session.commit()
         held: list[idempotency.Claim] = []
@@ -69,7 +69,7 @@ def test_a_claim_let_go_between_the_insert_and_the_read_is_claimed_afresh(
                 other.execute(delete(IdempotencyKey))
                 other.commit()
 
-        monkeypatch.setattr(idempotency, "_row", _once(first_refused, idempotency._row))
+        monkeypatch.setattr(idempotency, "key_row", _once(first_refused, idempotency.key_row))
         # This request's insert met the first's claim; by its read the claim is gone: the key is free.
         claimed = idempotency.claim(db.session, PARTY, KEY, PRINT, 24)
         assert isinstance(claimed, idempotency.Claim)

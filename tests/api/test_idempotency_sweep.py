@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from hub.extensions import db
 from hub.models import IdempotencyKey
 from hub.models.base import utcnow
-from hub.services import idempotency
+from hub.services import idempotency, idempotency_keep
 
 PARTY, PRINT = "municipality 159", "f" * 64
 
@@ -77,7 +77,7 @@ def test_a_database_failing_a_keyed_upload_is_a_problem_in_both_languages(
     app: Flask, monkeypatch: pytest.MonkeyPatch, step: str, exc: Exception, status: int, code: str
 ) -> None:
     add_user(app, "kommune-herlev")
-    monkeypatch.setattr(idempotency, step, _failing(exc))
+    monkeypatch.setattr(idempotency_keep if step == "keep" else idempotency, step, _failing(exc))
     answer = _send(app)
     body = answer.get_json()
     assert (answer.status_code, body["code"], answer.headers["Content-Type"]) == (
