@@ -22,8 +22,7 @@ sync API allows one instance per thread, and the process's one is `browser`'s (`
   language button instead and returns the page on the role's home: for the tests of signing in itself.
   A role name means its first user in `tests/accounts.PEOPLE` (`lead` -> `lead-gladsaxe`); the user is
   created with `accounts.PASSWORD` when missing. `page.goto("/path")` is relative to the server.
-- `axe_check(page)`: run the bundled axe-core (no network: the page fetches it from a loopback server of
-  the test process, `axe_support.py`) with the WCAG 2.0/2.1 A and AA and 2.2 AA tags
+- `axe_check(page)`: run the bundled axe-core (no network) with the WCAG 2.0/2.1 A and AA and 2.2 AA tags
   (axe 4.12 has no `wcag22a`; its `wcag22aa` is the target-size rule); prints
   every violation readably and fails on any of impact serious or critical.
 - The demo's data with a user of every role and party: `matrix_app = web_pages.matrix_app` (and
@@ -44,7 +43,7 @@ from typing import Any
 
 import pytest
 from accounts import PASSWORD, PEOPLE, add_user
-from axe_support import run_axe
+from axe_playwright_python.sync_playwright import Axe
 from flask import Flask
 from live_app import served
 from navigation import click_to_page
@@ -196,8 +195,7 @@ def signed_in_page(
 def axe_violations(page: Page) -> list[dict[str, Any]]:
     """axe-core's WCAG 2.0/2.1 A and AA and 2.2 AA violations on the page as it is now."""
     options = {"runOnly": {"type": "tag", "values": WCAG_AA}, "resultTypes": ["violations"]}
-    # Not `Axe().run(page)`: it sends the 572 KB script through Playwright on every check (axe_support.py).
-    violations: list[dict[str, Any]] = run_axe(page, options)["violations"]
+    violations: list[dict[str, Any]] = Axe().run(page, options=options).response["violations"]
     return violations
 
 
