@@ -129,10 +129,10 @@ class FieldProblem:
         line's field is said "linje 3, timer", not "linje 3: timer", whose colon read as the reason's."""
         if not self.field:
             return ""
-        words = self.field_words(lang).replace(": ", ", ")
         locator = (self.locator_da or self.locator) if lang == "da" else self.locator
-        if said_at(locator, words):
+        if said_at(locator, self.field_words(lang)):
             return ""
+        words = self.field_words(lang).replace(": ", ", ")
         return words if lang == "da" or words == self.field else f"{words} ({self.field})"
 
     def where(self, lang: str = "en") -> str:
@@ -153,5 +153,10 @@ class FieldProblem:
 
 def said_at(locator: str, words: str) -> bool:
     """Whether a place already names the field by the same words, as printed at its box ('side 1,
-    feltet "Deltager-id"' for `deltager-id`): the line says the field once."""
-    return bool(words) and f'"{words.casefold()}"' in locator.casefold()
+    feltet "Deltager-id"' for `deltager-id`): the line says the field once. A list entry's field is
+    said by its name alone: the place 'side 1, feltet "Timer" i uge 45 2026' is the box of that line's
+    hours, and "linje 1: timer" after it only said the entry's index in the record (walk-107)."""
+    if not words:
+        return False
+    name = words.rsplit(": ", 1)[-1]
+    return any(f'"{said.casefold()}"' in locator.casefold() for said in (words, name))

@@ -49,7 +49,9 @@ GAP_COLUMNS = (
     ("Deltager-id", 15),
     ("Navn", 30),
     ("Afvigelse", 70),  # the gap's reason, as the payments say it in Danish
-    ("Timer", 8),
+    # The hours the gap is about (short of or above the grant), two decimals as the reason writes them:
+    # "Timer" 12,43 beside "leveret 0,43 af 12,86 bevilgede timer" read as hours delivered (walk-107).
+    ("Timer i afvigelsen", 18),
     ("Det kan I gøre", 70),
 )
 SITE_COLUMNS = ("P-nummer", "Arbejdssted", "Pladser", "Besat", "Ledige", "Ledig siden")
@@ -66,6 +68,7 @@ def write_company_xlsx(export: CompanyExport, out: BinaryIO) -> None:
         "bold": book.add_format({"bold": True}),
         "head": book.add_format({"bold": True, "bg_color": "#1F4E79", "font_color": "#FFFFFF"}),
         "date": book.add_format({"num_format": DATE_FORMAT, "align": "left"}),
+        "hours": book.add_format({"num_format": "0.00"}),
     }
     _agreement(book.add_worksheet("Aftale"), export, title, formats)
     _interns(book.add_worksheet("Praktikanter"), export, formats)
@@ -169,7 +172,7 @@ def _gaps(sheet: Worksheet, export: CompanyExport, f: dict[str, Format]) -> None
         write_text(sheet, row, 1, gap.name)
         write_text(sheet, row, 2, gap.reason_da)
         if gap.hours is not None:
-            sheet.write_number(row, 3, float(gap.hours))
+            sheet.write_number(row, 3, float(gap.hours), f["hours"])
         write_text(sheet, row, 4, gap.action_da)
     sheet.autofilter(0, 0, row, len(GAP_COLUMNS) - 1)
 

@@ -43,7 +43,8 @@ def explained(
             return rejection
         own = own_format(extraction, sender_code)
         if own is not None:
-            return NotRecognised([*rejection.problems, unknown_form(own, filename)])
+            lead = bool(led_partners(session, sender_code))
+            return NotRecognised([*rejection.problems, unknown_form(own, filename, lead)])
         return _read_nowhere(rejection)
     config, form = found
     # Said, not told: a lead who may send as that municipality is offered the button (`send_as`). Whom
@@ -82,16 +83,23 @@ def own_format(extraction: Extraction, sender_code: str) -> MunicipalityConfig |
     return None
 
 
-def unknown_form(config: MunicipalityConfig, filename: str) -> FieldProblem:
+def unknown_form(config: MunicipalityConfig, filename: str, lead: bool = False) -> FieldProblem:
     """The suggestion that the file is the sender's own form, changed past recognising (a reworded title,
     a new version): "the hub does not read this municipality's forms (yet)" said it as if the sender had no
     set-up (page-93 left it). Said as a suggestion (`FieldProblem.suggestion`), naming the file; "the
-    file" first, as a sentence's first word is capitalised and a file name must stay as it is spelt."""
+    file" first, as a sentence's first word is capitalised and a file name must stay as it is spelt. A
+    partner asks its lead; a `lead` sender is the lead, and was told to ask itself (walk-107): it asks the
+    hub's administrator, who sets up the forms the hub reads."""
+    whom_en, whom_da = (
+        ("the hub's administrator", "hubbens administrator")
+        if lead
+        else ("the lead job centre", "tovholderen")
+    )
     return FieldProblem(
         f"the file {filename} looks like {config.name}'s form but not one the hub knows: check that it is "
-        "the current version, or ask the lead job centre to add it",
+        f"the current version, or ask {whom_en} to add it",
         f"filen {filename} ligner en blanket fra {config.name}, men ikke en, hubben kender: tjek, at det "
-        "er den gældende udgave, eller bed tovholderen om at tilføje den",
+        f"er den gældende udgave, eller bed {whom_da} om at tilføje den",
         file=filename,
         not_recognised=True,
         unknown_form=True,

@@ -61,8 +61,12 @@
     // The form by its title, as the page names it after a reload (`form` is the config's id).
     var form = (danish ? p.form_title_da : p.form_title) || p.form_title || p.form;
     var place = locator(p.locator, p.locator_da);
-    // A field the place names by the same printed words ('feltet "Deltager-id"') is said once.
-    if (field && place && place.toLowerCase().indexOf('"' + field.toLowerCase() + '"') >= 0) { field = ""; }
+    // A field the place names by the same printed words ('feltet "Deltager-id"') is said once; a list
+    // entry's field by its name alone ("linje 1: timer" after 'feltet "Timer" i uge 45 2026' said only the
+    // entry's index in the record: walk-107), as hub/field_problem.py's `said_at`.
+    if (field && place && [field, field.split(": ").pop()].some(function (said) {
+      return place.toLowerCase().indexOf('"' + said.toLowerCase() + '"') >= 0;
+    })) { field = ""; }
     var where = [file, form, item, place, field];
     where = where.filter(Boolean).join(" / ");
     // As the page words it (`reason_text`, asked for with `?lang=`): the API's English keeps ISO dates.

@@ -36,9 +36,10 @@ bp.add_app_template_filter(sent_status, "sent_status")
 bp.add_app_template_filter(problem_text, "problem_text")
 
 
-def texts(company: bool = False) -> dict[str, str]:
+def texts(company: bool = False, lead: bool = False) -> dict[str, str]:
     """The words upload.js shows, in the page's language; a `company` sends no placements, so what
-    its rejected file does not fit is the job centre's to put right."""
+    its rejected file does not fit is the job centre's to put right; a `lead` is the one a partner asks
+    whether the hub is to read a municipality's forms, and asks the hub's administrator in turn."""
     return {
         "received": _("Received"),
         "queued": _("Waiting in line"),
@@ -87,6 +88,13 @@ def texts(company: bool = False) -> dict[str, str]:
         # likely one the hub has no set-up for, so nothing in it is the sender's to fix (stop 65).
         "read_nowhere": _(
             "None of the forms the hub reads fits the file: the hub does not read this municipality's forms "
+            "(yet), so nothing in it is yours to fix. The hub's administrator sets up the forms the hub "
+            "reads: ask them if it is to read these. If the file should be one of your own forms, check that "
+            "it is the right one and send it with the field above."
+        )
+        if lead  # "Ask the lead job centre" sent the lead to itself (walk-107)
+        else _(
+            "None of the forms the hub reads fits the file: the hub does not read this municipality's forms "
             "(yet), so nothing in it is yours to fix. Ask the lead job centre whether the hub is to read "
             "them. If the file should be one of your own forms, check that it is the right one and send it "
             "with the field above."
@@ -130,7 +138,7 @@ def index() -> str:
     """Pick files or a zip (or drop them); each file's progress, status and problems appear in a table."""
     who = principal()
     senders: list[tuple[str, str]] = []
-    shown = texts(company=who.role == "company")
+    shown = texts(company=who.role == "company", lead=who.role == "lead")
     if who.role == "company":
         senders = [(a.id, a.name) for a in scope.agreements(db.session, who)]
     else:

@@ -81,10 +81,12 @@ def test_the_spreadsheet_has_a_sheet_of_gaps_in_danish() -> None:
     write_company_xlsx(_with_gaps(WEEK, MISSING), out)
     sheet = openpyxl.load_workbook(io.BytesIO(out.getvalue()))["Afvigelser"]
     assert list(sheet.iter_rows(values_only=True)) == [
-        ("Deltager-id", "Navn", "Afvigelse", "Timer", "Det kan I gøre"),
+        ("Deltager-id", "Navn", "Afvigelse", "Timer i afvigelsen", "Det kan I gøre"),
         ("P-AAAAAAAAAAA", "Æble Øster-Åberg", WEEK.reason_da, 1.5, "Tjek ugens timer"),
         ("P-BBBBBBBBBBR", "Bo Berg XXXXXX-XXXX", "ingen timeseddel for august 2026", None, "Send skemaet"),
     ]
+    # Two decimals, as the reason writes hours ("1,50" in a Danish Excel, not "1,5"; walk-107).
+    assert sheet["D2"].number_format == "0.00"
 
 
 def _pdf_text(data: CompanyExport) -> str:
