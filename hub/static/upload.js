@@ -115,7 +115,9 @@
     var hint = suggestion(problems);
     var next = hint ? T.suggestion.replace("{text}", describe(hint, name)) : whoPutsRight(wrong) || T.send_again;
     if (hint && hint.belongs_elsewhere) { next += ". " + T.belongs_elsewhere; }
-    if (readNowhere(wrong)) { next = T.read_nowhere; }
+    // Read nowhere: what to do instead of a fixed file, after what the file is where the hub read it
+    // (a form of a municipality not in the partnership, `look_alike.outside_partnership`).
+    if (readNowhere(wrong)) { next = (hint ? T.suggestion.replace("{text}", describe(hint, name)) + ". " : "") + T.read_nowhere; }
     // Said aloud there is no row to hear it under: the file's name first, once.
     say(name + ": " + describe(wrong[0], name) + more + ". " + next);
   }
