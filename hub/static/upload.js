@@ -504,6 +504,9 @@
       if (words) { message = T.error + ": " + words; }
       problems = err.problems || [];
     } catch (e) { /* not JSON: keep the general message */ }
+    // A resend while the first sending is still stored: not a failure, and what to do is the page's to
+    // say in its own words (the API's are for a client: "ask again with the same key in 2 s").
+    if (xhr.status === 409) { message = T.still_stored.replace("{again}", T.send_same); }
     // The hub's message is its problems' lines joined (`Rejection`: each names its file, a zip's member
     // too), so it is the whole of the refusal: said once on the row and once aloud, in the line that names
     // the file and its status. Listed under it as well, a zip that cannot be unpacked (422) said the same
