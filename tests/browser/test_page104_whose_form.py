@@ -16,7 +16,7 @@ from conftest import ROOT
 from flask import Flask
 from page_support import load_agreements
 from playwright.sync_api import Page, expect
-from upload_support import FIXED, assert_nothing_to_send, send_and_see_refused
+from upload_support import FIXED, NOT_HERLEVS, READ_NOWHERE, assert_nothing_to_send, send_and_see_refused
 
 # Lemvig (665) has no config in config/municipalities; its mentor hours are an onboarding trial's file.
 LEMVIG = ROOT / "tests" / "onboarding" / "golden" / "lemvig" / "mentor_hours.csv"
@@ -28,17 +28,6 @@ FROM_LEMVIG = {
     "en": 'Suggestion: the file mentor_hours.csv is a form from Lemvig ("Jobcenter Lemvig", row 1, column 1 '
     "(A1)), a municipality not in the partnership",
 }
-# Written from the page's words (hub/web/upload.py, `read_nowhere`, and its Danish).
-WHAT_TO_DO = {
-    "da": "Ingen af de blanketter, hubben læser, passer til filen: hubben læser (endnu) ikke denne kommunes "
-    "blanketter, så der er intet i den, I kan rette. Spørg tovholderen, om hubben skal læse dem. Skal filen "
-    "være en af jeres egne blanketter, så tjek, at det er den rigtige, og send den med feltet ovenfor.",
-    "en": "None of the forms the hub reads fits the file: the hub does not read this municipality's forms "
-    "(yet), so nothing in it is yours to fix. Ask the lead job centre whether the hub is to read them. If "
-    "the file should be one of your own forms, check that it is the right one and send it with the field "
-    "above.",
-}
-NOT_HERLEVS = {"da": "ikke en blanket fra Herlev Kommune", "en": "not a form Herlev Kommune sends"}
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
@@ -54,7 +43,7 @@ def test_a_form_of_a_municipality_not_in_the_partnership_is_told_so(
     expect(result.locator("p.hint.suggestion")).to_have_text(FROM_LEMVIG[lang])
     expect(result).not_to_contain_text("Herlev Kommune's form" if lang == "en" else "ligner en blanket fra")
     expect(page.locator("#upload-announce")).to_contain_text(FROM_LEMVIG[lang])
-    assert_nothing_to_send(page, "read-nowhere", WHAT_TO_DO[lang], lang, axe_check)
+    assert_nothing_to_send(page, "read-nowhere", READ_NOWHERE[lang], lang, axe_check)
 
 
 HERLEV = ROOT / "tests" / "golden" / "herlev" / "placement.csv"
