@@ -17,6 +17,8 @@ from hub.adapters.language.config_model import MunicipalityConfig
 from hub.adapters.mapping.skipped_labels import unreadable_pages
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, NotRecognised
+from hub.schemas.municipalities import Municipality
+from hub.services.form_named import Read, read_in
 from hub.services.registry import registry
 from hub.services.upload_sender import led_partners
 
@@ -42,10 +44,18 @@ def explained(
             # Which form it is could not be told, and a readable file is a fix the sender can make.
             return rejection
         own = own_format(extraction, sender_code)
-        if own is not None:
-            lead = bool(led_partners(session, sender_code))
-            return NotRecognised([*rejection.problems, unknown_form(own, filename, lead)])
-        return _read_nowhere(rejection)
+        if own is None:
+            return _read_nowhere(rejection)
+        # The format alone said "the sender's own form, changed" of Lemvig's CSV sent by Herlev too
+        # (page-100 left it): what the file says of whose it is tells them apart.
+        read = read_in(extraction)
+        named = read.municipality if read is not None else None
+        if read is not None and named is not None and named.code not in registry():
+            return NotRecognised(
+                [*_read_nowhere(rejection).problems, outside_partnership(read, named, filename)]
+            )
+        lead = bool(led_partners(session, sender_code))
+        return NotRecognised([*rejection.problems, unknown_form(own, filename, read, lead)])
     config, form = found
     # Said, not told: a lead who may send as that municipality is offered the button (`send_as`). Whom
     # no agreement lets send its forms (Herlev, a partner, sent Randers' or Gladsaxe's form) is told
@@ -83,26 +93,67 @@ def own_format(extraction: Extraction, sender_code: str) -> MunicipalityConfig |
     return None
 
 
-def unknown_form(config: MunicipalityConfig, filename: str, lead: bool = False) -> FieldProblem:
-    """The suggestion that the file is the sender's own form, changed past recognising (a reworded title,
-    a new version): "the hub does not read this municipality's forms (yet)" said it as if the sender had no
-    set-up (page-93 left it). Said as a suggestion (`FieldProblem.suggestion`), naming the file; "the
-    file" first, as a sentence's first word is capitalised and a file name must stay as it is spelt. A
-    partner asks its lead; a `lead` sender is the lead, and was told to ask itself (walk-107): it asks the
-    hub's administrator, who sets up the forms the hub reads."""
+def unknown_form(
+    config: MunicipalityConfig, filename: str, read: Read | None = None, lead: bool = False
+) -> FieldProblem:
+    """The suggestion that the file is none of the sender's forms the hub knows, naming the file and
+    what the hub read (`form_named.read_in`): the sender's own form changed past recognising (a reworded
+    title naming the sender), or a form naming no municipality, or one of the partnership whose forms it
+    does not fit either. "The hub does not read this municipality's forms (yet)" said it as if the sender
+    had no set-up (page-93 left it). Said as a suggestion (`FieldProblem.suggestion`); "the file" first,
+    as a sentence's first word is capitalised and a file name must stay as it is spelt. A partner asks its
+    lead; a `lead` sender is the lead, and was told to ask itself (walk-107): it asks the hub's
+    administrator, who sets up the forms the hub reads."""
     whom_en, whom_da = (
         ("the hub's administrator", "hubbens administrator")
         if lead
         else ("the lead job centre", "tovholderen")
     )
-    return FieldProblem(
-        f"the file {filename} looks like {config.name}'s form but not one the hub knows: check that it is "
-        f"the current version, or ask {whom_en} to add it",
-        f"filen {filename} ligner en blanket fra {config.name}, men ikke en, hubben kender: tjek, at det "
-        f"er den gældende udgave, eller bed {whom_da} om at tilføje den",
-        file=filename,
-        not_recognised=True,
-        unknown_form=True,
+    named = read.municipality if read is not None else None
+    if read is None or (named is not None and named.code == config.code):
+        said_en, said_da = (
+            (f" ({read.said('en')})", f" ({read.said('da')})") if read is not None else ("", "")
+        )
+        return _hint(
+            f"the file {filename} looks like {config.name}'s form{said_en} but not one the hub knows: check "
+            f"that it is the current version, or ask {whom_en} to add it",
+            f"filen {filename} ligner en blanket fra {config.name}{said_da}, men ikke en, hubben kender: "
+            f"tjek, at det er den gældende udgave, eller bed {whom_da} om at tilføje den",
+            filename,
+        )
+    if named is None:
+        en = f"fits none of {config.name}'s forms the hub knows, and its title names no municipality"
+        da = f"passer ikke til nogen af de blanketter fra {config.name}, hubben kender, og dens titel nævner"
+        what_en, what_da = f"{en} ({read.said('en')})", f"{da} ingen kommune ({read.said('da')})"
+    else:
+        what_en = f"names {named.name} ({read.said('en')}) but fits none of the forms the hub knows from "
+        what_en += f"{named.name} or {config.name}"
+        what_da = f"nævner {named.name} ({read.said('da')}), men passer ikke til nogen af de blanketter fra "
+        what_da += f"{named.name} eller {config.name}, hubben kender"
+    return _hint(
+        f"the file {filename} {what_en}: check that it is the right file and the current version, or ask "
+        f"{whom_en} to add the form",
+        f"filen {filename} {what_da}: tjek, at det er den rigtige fil og den gældende udgave, eller bed "
+        f"{whom_da} om at tilføje blanketten",
+        filename,
+    )
+
+
+def _hint(en: str, da: str, filename: str) -> FieldProblem:
+    """A suggestion of what a file no form fits is (`unknown_form`): not a fault in it, not counted."""
+    return FieldProblem(en, da, file=filename, not_recognised=True, unknown_form=True)
+
+
+def outside_partnership(read: Read, named: Municipality, filename: str) -> FieldProblem:
+    """The suggestion that the file is a form of a municipality the hub has no set-up for, naming the file
+    and the words that say whose it is: with `read_nowhere` on the refusal, the page offers no fixed file
+    and asks the lead job centre (as for Skive's XML). Flagged `unknown_form`: a suggestion, not a fault."""
+    return _hint(
+        f"the file {filename} is a form from {named.name} ({read.said('en')}), a municipality not in the "
+        "partnership",
+        f"filen {filename} er en blanket fra {named.name} ({read.said('da')}), en kommune, der ikke er med i "
+        "partnerskabet",
+        filename,
     )
 
 

@@ -91,7 +91,9 @@
     return tr;
   }
 
-  function setStatus(tr, status, name) {
+  // `then`: what follows the status in the same live line (a refusal's reason), so that the line names
+  // the file it is about once, and alone still says which file it was.
+  function setStatus(tr, status, name, then) {
     var cell = tr.querySelector(".status");
     var shown = T[status] || status;
     // Bytes received before: every later status still says so, or it reads as a fresh acceptance.
@@ -104,7 +106,7 @@
     tr.setAttribute("data-status", status);
     var progress = tr.querySelector("progress");
     if (progress) { progress.setAttribute("aria-label", name + ": " + shown); }
-    if (changed) { say(name + ": " + shown); }
+    if (changed || then) { say(name + ": " + shown + (then ? ". " + then : "")); }
   }
 
   // A rejected or partly accepted file: its first problem is said too, and that it can be sent again.
@@ -119,7 +121,9 @@
     var hint = suggestion(problems);
     var next = hint ? T.suggestion.replace("{text}", describe(hint, name)) : whoPutsRight(wrong) || T.send_again;
     if (hint && hint.belongs_elsewhere) { next += ". " + T.belongs_elsewhere; }
-    if (readNowhere(wrong)) { next = T.read_nowhere; }
+    // Read nowhere: what to do instead of a fixed file, after what the file is where the hub read it
+    // (a form of a municipality not in the partnership, `look_alike.outside_partnership`).
+    if (readNowhere(wrong)) { next = (hint ? T.suggestion.replace("{text}", describe(hint, name)) + ". " : "") + T.read_nowhere; }
     // Said aloud there is no row to hear it under: the file's name first, once.
     say(name + ": " + describe(wrong[0], name) + more + ". " + next);
   }
@@ -504,13 +508,19 @@
       if (words) { message = T.error + ": " + words; }
       problems = err.problems || [];
     } catch (e) { /* not JSON: keep the general message */ }
-    setStatus(tr, "refused", name);
+    // A resend while the first sending is still stored: not a failure, and what to do is the page's to
+    // say in its own words (the API's are for a client: "ask again with the same key in 2 s").
+    if (xhr.status === 409) { message = T.still_stored.replace("{again}", T.send_same); }
     // The hub's message is its problems' lines joined (`Rejection`: each names its file, a zip's member
-    // too), so it is the whole of the refusal: said once on the row and once aloud, after the file's name
-    // and status. Listed under it as well, a zip that cannot be unpacked (422) said the same words twice,
-    // and the live line said only "Ikke modtaget", never why (stop 66, page-102).
-    cell.appendChild(el("p", { "class": "refused-line" }, message));
-    say(message);
+    // too), so it is the whole of the refusal: said once on the row and once aloud, in the line that names
+    // the file and its status. Listed under it as well, a zip that cannot be unpacked (422) said the same
+    // words twice, and the live line said only "Ikke modtaget", never why (stop 66, page-102).
+    setStatus(tr, "refused", name, message);
+    // The row's line names the file too, once: copied, or read without the row's heading, "Upload
+    // mislykkedes: uploaden er større end grænsen" did not say which file it was (page-102 left it). The
+    // hub's words for a zip's member already name it ("brudt.zip: placering.csv: …").
+    var named = message.indexOf(name) === -1 ? name + ": " + message : message;
+    cell.appendChild(el("p", { "class": "refused-line" }, named));
     // A 5xx is the hub's trouble (its disk full, its database away): "send a fixed file" sent the
     // caseworker looking for a fault in a file that has none (walk-82). No answer at all (status 0: the
     // line dropped) is no fault of the file's either, nor a 409 whose first sending is still being stored

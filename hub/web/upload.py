@@ -105,6 +105,13 @@ def texts(company: bool = False, lead: bool = False) -> dict[str, str]:
         "record": _("Record"),
         "same_as": _("The same content as"),
         "error": _("The upload failed"),
+        # A 409: the file's first sending (the same `Idempotency-Key`) is still being stored, and a proxy
+        # dropped the wait (`Retry-After`) the page would have waited. The API's words ("ask again with
+        # the same key in 2 s") are a client's; the button sends the same request again (stop 67).
+        "still_stored": _(
+            "The hub is still storing this file from its first sending, so it was not stored twice. Wait a "
+            'moment and press "{again}": the page then shows what became of the first sending.'
+        ),
         "signed_out": _("You are no longer signed in, so the file was not sent."),
         "sign_in_again": _("Sign in again, then send it."),
         "signed_out_following": _(

@@ -19,12 +19,16 @@ from upload_support import FIXED, send_and_see_refused
 
 HERLEV = ROOT / "tests" / "golden" / "herlev" / "placement.csv"
 NAME = "praktikaftale-ny.csv"
+# The reworded title, which names Herlev (stop 67: what the hub read that says whose form it is).
+TITLE = "Aftale om virksomhedspraktik - Herlev"
 # Written from hub/services/look_alike.py's words and the page's "Suggestion: {text}" (Danish "Forslag").
 LOOKS_OWN = {
-    "da": f"Forslag: filen {NAME} ligner en blanket fra Herlev Kommune, men ikke en, hubben kender: tjek, "
-    "at det er den gældende udgave, eller bed tovholderen om at tilføje den",
-    "en": f"Suggestion: the file {NAME} looks like Herlev Kommune's form but not one the hub knows: check "
-    "that it is the current version, or ask the lead job centre to add it",
+    "da": f'Forslag: filen {NAME} ligner en blanket fra Herlev Kommune ("{TITLE}", række 1, kolonne 1 '
+    "(A1)), men ikke en, hubben kender: tjek, at det er den gældende udgave, eller bed tovholderen om at "
+    "tilføje den",
+    "en": f'Suggestion: the file {NAME} looks like Herlev Kommune\'s form ("{TITLE}", row 1, column 1 '
+    "(A1)) but not one the hub knows: check that it is the current version, or ask the lead job centre to "
+    "add it",
 }
 NOT_HERLEVS = {"da": "ikke en blanket fra Herlev Kommune", "en": "not a form Herlev Kommune sends"}
 ONE_PROBLEM = {"da": "1 fejl", "en": "1 problem"}
@@ -36,7 +40,7 @@ def reworded(tmp_path: Path) -> Path:
     title = "Praktikaftale - Jobcenter Herlev".encode("cp1252")
     assert data.startswith(title)
     path = tmp_path / NAME
-    path.write_bytes("Aftale om virksomhedspraktik - Herlev".encode("cp1252") + data[len(title) :])
+    path.write_bytes(TITLE.encode("cp1252") + data[len(title) :])
     return path
 
 

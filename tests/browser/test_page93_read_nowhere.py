@@ -13,21 +13,10 @@ from conftest import ROOT
 from flask import Flask
 from page_support import load_agreements
 from playwright.sync_api import Page, expect
-from upload_support import assert_nothing_to_send, send_and_see_refused
+from upload_support import NOT_HERLEVS, READ_NOWHERE, assert_nothing_to_send, send_and_see_refused
 
 # Skive (779) has no config in config/municipalities; its form is the onboarding trials' golden file.
 SKIVE = ROOT / "tests" / "onboarding" / "golden" / "skive" / "praktikaftaler.xml"
-# Written from the page's words (hub/web/upload.py, `read_nowhere`, and its Danish).
-WHAT_TO_DO = {
-    "da": "Ingen af de blanketter, hubben læser, passer til filen: hubben læser (endnu) ikke denne kommunes "
-    "blanketter, så der er intet i den, I kan rette. Spørg tovholderen, om hubben skal læse dem. Skal filen "
-    "være en af jeres egne blanketter, så tjek, at det er den rigtige, og send den med feltet ovenfor.",
-    "en": "None of the forms the hub reads fits the file: the hub does not read this municipality's forms "
-    "(yet), so nothing in it is yours to fix. Ask the lead job centre whether the hub is to read them. If "
-    "the file should be one of your own forms, check that it is the right one and send it with the field "
-    "above.",
-}
-NOT_HERLEVS = {"da": "ikke en blanket fra Herlev Kommune", "en": "not a form Herlev Kommune sends"}
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
@@ -42,4 +31,4 @@ def test_a_form_no_municipality_the_hub_reads_sends_is_not_offered_a_fixed_file(
     expect(result.locator("ul.problems")).to_contain_text(NOT_HERLEVS[lang])
     # No suggestion of whose form it is: the hub cannot tell.
     expect(result.locator("p.suggestion")).to_have_count(0)
-    assert_nothing_to_send(page, "read-nowhere", WHAT_TO_DO[lang], lang, axe_check)
+    assert_nothing_to_send(page, "read-nowhere", READ_NOWHERE[lang], lang, axe_check)

@@ -35,6 +35,6 @@ def test_a_too_large_upload_is_said_after_the_pages_line(
         rows = pick_and_send(page, big)
         said = rows.first.locator(".result p").first
         said.wait_for(timeout=30_000)
-        assert said.inner_text() == line
+        assert said.inner_text() == f"big.csv: {line}"  # the file named: the line read alone says which
         assert rows.first.get_attribute("data-status") == "refused"
         page.context.close()

@@ -53,7 +53,8 @@ def test_the_upload_page_says_the_disk_is_full_and_offers_the_same_file_again(
     page.goto("/upload")
     pick_and_send(page, ROOT / "tests" / "golden" / "herlev" / "placement.csv")
     result = page.locator("#upload-results tbody tr .result")
-    expect(result.locator("p")).to_have_text([SAID[lang]])  # once, and nothing else said of the file
+    # Once, naming the file (stop 67), and nothing else said of it.
+    expect(result.locator("p")).to_have_text([f"placement.csv: {SAID[lang]}"])
     expect(result.locator("label.button")).to_have_text(AGAIN[lang])
     expect(page.locator("#upload-results tbody tr .status")).to_have_text(STATUS[lang])
     axe_check(page)

@@ -60,6 +60,18 @@ def send_bytes_accepted(app: Any, page: Any, name: str, data: bytes) -> None:
 
 
 FIXED = {"da": "Send en rettet fil", "en": "Send a fixed file"}
+# Written from the page's words (hub/web/upload.py, `read_nowhere`, and its Danish).
+READ_NOWHERE = {
+    "da": "Ingen af de blanketter, hubben læser, passer til filen: hubben læser (endnu) ikke denne kommunes "
+    "blanketter, så der er intet i den, I kan rette. Spørg tovholderen, om hubben skal læse dem. Skal filen "
+    "være en af jeres egne blanketter, så tjek, at det er den rigtige, og send den med feltet ovenfor.",
+    "en": "None of the forms the hub reads fits the file: the hub does not read this municipality's forms "
+    "(yet), so nothing in it is yours to fix. Ask the lead job centre whether the hub is to read them. If "
+    "the file should be one of your own forms, check that it is the right one and send it with the field "
+    "above.",
+}
+# A refusal of a file no form of Herlev's fits, as the row lists it.
+NOT_HERLEVS = {"da": "ikke en blanket fra Herlev Kommune", "en": "not a form Herlev Kommune sends"}
 
 
 def assert_nothing_to_send(page: Any, hint: str, what_to_do: str, lang: str, axe_check: Any) -> None:

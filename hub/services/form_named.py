@@ -1,0 +1,74 @@
+"""Which municipality a file no form fits names in its own words, and where: what the hub read that tells a
+form of a municipality the partnership does not have (Lemvig's mentor hours, CSV as Herlev's forms are,
+sent by Herlev) from the sender's own form changed past recognising (stop 67, page-104).
+
+Only for a document already refused as no form of the sender's: a form's title line says whose it is
+("Jobcenter Lemvig", "Billund Kommune - Timeseddel ..."). Anywhere in the file only as "Jobcenter X" or "X
+Kommune": a bare name in a workplace or an address ("Falck Ballerup") is not whose form it is. A bare name
+counts in the file's first value only, its title ("Aftale om virksomhedspraktik - Herlev").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from hub.adapters.readers.base import Extraction, SourceValue, describe_both
+from hub.pseudonyms import holds_cpr_like
+from hub.schemas.municipalities import Municipality, all_municipalities
+
+# The values looked through for "Jobcenter X": a title is in a form's first lines, and a document of
+# thousands of values is not read through again for a refusal's words.
+_LOOKED_AT = 200
+_QUOTED = 80
+
+
+@dataclass(frozen=True)
+class Read:
+    """A value of the file, quoted (empty: it holds what may be a CPR number, never quoted), where it
+    was read (English, Danish), and the municipality it names (None: it names none)."""
+
+    quoted: str
+    where_en: str
+    where_da: str
+    municipality: Municipality | None
+
+    def said(self, lang: str) -> str:
+        """'"Jobcenter Lemvig", row 1, column 1 (A1)' in `lang`: the words read and where, or only where."""
+        where = self.where_da if lang == "da" else self.where_en
+        return f'"{self.quoted}", {where}' if self.quoted else where
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Municipality]]:
+    # Longest first, so that no name stops at a shorter one's end.
+    by_name = {m.name.casefold(): m for m in all_municipalities()}
+    names = "|".join(re.escape(m.name) for m in sorted(all_municipalities(), key=lambda m: -len(m.name)))
+    whose = re.compile(rf"\bjobcenter\s+({names})(?![\w-])|(?<![\w-])({names})s?\s+kommune\b", re.IGNORECASE)
+    # A bare name as it is spelt (capitalised): "vejen" in a title is the road, not Vejen.
+    bare = re.compile(rf"(?<![\w-])({names})(?![\w-])")
+    return whose, bare, by_name
+
+
+def read_in(extraction: Extraction) -> Read | None:
+    """The first value naming a municipality ("Jobcenter X", "X Kommune"; a bare name in the first value),
+    else the file's first value naming none; None when the file has no value at all."""
+    values = [v for v in extraction.values[:_LOOKED_AT] if v.value and v.value.strip()]
+    if not values:
+        return None
+    whose, bare, by_name = _patterns()
+    for value in values:
+        if found := whose.search(value.value or ""):
+            return _read(value, extraction.format, by_name[(found.group(1) or found.group(2)).casefold()])
+    first = values[0]
+    found = bare.search(first.value or "")
+    return _read(first, extraction.format, by_name[found.group(1).casefold()] if found else None)
+
+
+def _read(value: SourceValue, fmt: str, municipality: Municipality | None) -> Read:
+    text = " ".join((value.value or "").split())
+    # A title, not a page of text: the words the caseworker finds the value by.
+    text = text if len(text) <= _QUOTED else text[: _QUOTED - 1].rstrip() + "…"
+    where_en, where_da = describe_both(value, fmt)
+    return Read("" if holds_cpr_like(text) else text, where_en, where_da, municipality)
