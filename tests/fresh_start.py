@@ -1,13 +1,14 @@
-"""What a fresh `hub` process imported and printed, one process per command line for the test process.
+"""What a fresh `hub` process imported and printed, one process per command line for the test run.
 
-`test_lazy_commands` and `test_cli_imports` each ask what `hub --help`, `hub db --help` or `hub db upgrade`
-imported, one list of modules a test (the commands, the queue and drivers, the web layer). Each asked
-its own process, ten in all for five command lines, and a process is an interpreter importing the hub
-(1.3-2 CPU-s). Here a command line runs once a test run, in a process of its own and a data folder of
-its own as before, and the process says every module it imported and what it printed; each test picks
-its own list from that. Under xdist the run's first process to ask keeps the record beside the
-processes' temporary folders (as `lived_once` keeps the lived demo) and the others read it: the record
-is of a process none of them is, so whichever runs it, it says the same.
+`test_lazy_commands` and `test_cli_imports` each ask what `hub --help`, `hub db --help` or `hub db
+upgrade` imported (and `test_database` what `hub db upgrade` printed), one list of modules a test (the
+commands, the queue and drivers, the web layer). Each asked its own process, eleven in all for five
+command lines, and a process is an interpreter importing the hub (1.3-2 CPU-s). Here a command line
+runs once a test run, in a process of its own and an empty data folder of its own as before, and the
+process says every module it imported and what it printed; each test picks its own list from that.
+Under xdist the run's first process to ask keeps the record beside the processes' temporary folders
+(as `lived_once` keeps the lived demo) and the others read it: the record is of a process none of them
+is, so whichever runs it, it says the same.
 """
 
 from __future__ import annotations
@@ -42,11 +43,13 @@ print(json.dumps({{"code": code, "modules": sorted(sys.modules)}}))
 
 @dataclass(frozen=True)
 class Started:
-    """One `hub` process: its exit code, the modules it imported, what it printed before the record."""
+    """One `hub` process: its exit code, the modules it imported, what it printed before the record, the
+    data folder it ran on."""
 
     code: object
     modules: frozenset[str]
     output: str
+    data_dir: Path
 
     def imported(self, names: Iterable[str]) -> list[str]:
         """The modules of `names` (packages or modules) the process imported, sorted."""
@@ -57,7 +60,7 @@ class Started:
 
 def _run(data_dir: Path, args: tuple[str, ...]) -> dict[str, Any]:
     *said, last = python_as_operator(data_dir, RUN, *args)
-    return {**json.loads(last), "output": "\n".join(said) + "\n"}
+    return {**json.loads(last), "output": "\n".join(said) + "\n", "data_dir": str(data_dir)}
 
 
 def _once(folder: Path | None, scratch: Path, args: tuple[str, ...]) -> dict[str, Any]:
@@ -84,5 +87,6 @@ def started(tmp_path_factory: pytest.TempPathFactory, *args: str) -> Started:
     if args not in _STARTED:
         folder = shared_folder(tmp_path_factory.getbasetemp(), "fresh-start")
         record = _once(folder, tmp_path_factory.mktemp("fresh-start"), args)
-        _STARTED[args] = Started(record["code"], frozenset(record["modules"]), record["output"])
+        modules = frozenset(record["modules"])
+        _STARTED[args] = Started(record["code"], modules, record["output"], Path(record["data_dir"]))
     return _STARTED[args]
