@@ -39,13 +39,14 @@ counts = {"built": 0, "copied": 0}  # for this module's tests and the stop's fig
 _DATABASE = "hub.sqlite3"
 
 
-def shared_folder(basetemp: Path) -> Path | None:
+def shared_folder(basetemp: Path, kept: str = "lived-demo") -> Path | None:
     """Where this run's processes keep the snapshot (`basetemp` is this process's own temporary root,
-    which xdist makes inside the run's), or None in a run of one process."""
+    which xdist makes inside the run's), or None in a run of one process. `kept`: what the folder holds
+    (`fresh_start` keeps its records in one of its own)."""
     run = os.environ.get("PYTEST_XDIST_TESTRUNUID", "")
     if worker_index() is None or not run:
         return None
-    return basetemp.parent / f"lived-demo-{run}"
+    return basetemp.parent / f"{kept}-{run}"
 
 
 def _copy_data(source: Path, target: Path) -> None:

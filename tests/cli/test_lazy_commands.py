@@ -1,16 +1,18 @@
 """`hub` imports a command's module only when that command runs (`hub.cli.commands`): `hub --help`
 lists every command from a light table, and a process paid ~2.8 CPU-s importing every command (the
 adapters' tooling, the exports, the PDF writers) before running one. Checked in a process of its own,
-since the suite's has imported everything long before."""
+since the suite's has imported everything long before: one a command line, shared by the tests that
+ask what it imported (`fresh_start`)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
+import pytest
 from click.testing import CliRunner
-from hub_process import operator_env, python_as_operator
+from fresh_start import WIDTH, started
+from hub_process import operator_env
 
 from hub.cli import cli
 from hub.cli.commands import COMMANDS
@@ -39,49 +41,31 @@ HEAVY = (
 # repository's configs have PDF and XSD claim templates, read when a config loads.)
 QUEUE_AND_DRIVERS = ("rq", "fakeredis", "redis", "psycopg", "psycopg_binary", "limits")
 
-# The listing's width in both processes: the test's terminal is not the subprocess's.
-WIDTH = 100
 
-RUN = """
-import json, sys
-from hub.cli import cli
-try:
-    cli.main(sys.argv[1:], prog_name="hub", terminal_width=WIDTH)
-except SystemExit as exc:
-    code = exc.code
-heavy = sorted(m for m in sys.modules if m in HEAVY or m.startswith(tuple(p + "." for p in HEAVY)))
-print(json.dumps({"code": code, "heavy": heavy}))
-"""
+def test_the_help_imports_no_command(tmp_path_factory: pytest.TempPathFactory) -> None:
+    done = started(tmp_path_factory, "--help")
+    assert (done.code, done.imported(HEAVY)) == (0, [])
 
 
-def run(tmp_path: Path, *args: str, imports: tuple[str, ...] = HEAVY) -> tuple[object, list[str], str]:
-    """The exit code of `hub ARGS` in a process of its own, which of `imports` (packages or modules, the
-    heavy ones unless said) it imported, its output."""
-    *said, last = python_as_operator(tmp_path / "var", f"HEAVY = {imports!r}\nWIDTH = {WIDTH}\n{RUN}", *args)
-    result = json.loads(last)
-    return result["code"], result["heavy"], "\n".join(said) + "\n"
-
-
-def test_the_help_imports_no_command(tmp_path: Path) -> None:
-    code, heavy, _ = run(tmp_path, "--help")
-    assert (code, heavy) == (0, [])
-
-
-def test_commands_that_queue_nothing_import_no_queue_or_driver(tmp_path: Path) -> None:
+def test_commands_that_queue_nothing_import_no_queue_or_driver(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
     # The listing, a command's own help, and a command that makes its app and migrates SQLite. (`hub
     # ingest`'s module imports the processing it runs, and the queue with it: not one of these.)
     for args in (["--help"], ["db", "--help"], ["db", "upgrade"]):
-        code, heavy, _ = run(tmp_path, *args, imports=QUEUE_AND_DRIVERS)
-        assert (args, code, heavy) == (args, 0, [])
+        done = started(tmp_path_factory, *args)
+        assert (args, done.code, done.imported(QUEUE_AND_DRIVERS)) == (args, 0, [])
 
 
-def test_a_command_imports_its_own_module_only(tmp_path: Path) -> None:
-    code, heavy, _ = run(tmp_path, "db", "--help")
+def test_a_command_imports_its_own_module_only(tmp_path_factory: pytest.TempPathFactory) -> None:
+    done = started(tmp_path_factory, "db", "--help")
     modules = {entry.module for entry in COMMANDS.values()}
-    assert (code, [m for m in heavy if m in modules]) == (0, ["hub.cli.database"])
+    assert (done.code, [m for m in done.imported(HEAVY) if m in modules]) == (0, ["hub.cli.database"])
 
 
-def test_the_listing_says_what_each_commands_own_help_says(tmp_path: Path) -> None:
+def test_the_listing_says_what_each_commands_own_help_says(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     # Here every command's module is imported, so the list is made from the commands themselves; in a
     # process of its own, from the table: the two must be the same, line for line.
     ctx = click.Context(cli)
@@ -94,9 +78,9 @@ def test_the_listing_says_what_each_commands_own_help_says(tmp_path: Path) -> No
     env = operator_env(tmp_path / "v")
     from_commands = CliRunner().invoke(cli, ["--help"], prog_name="hub", env=env, terminal_width=WIDTH)
     assert from_commands.exit_code == 0
-    code, _, from_table = run(tmp_path, "--help")
-    assert code == 0
-    assert from_table == from_commands.output
+    from_table = started(tmp_path_factory, "--help")
+    assert from_table.code == 0
+    assert from_table.output == from_commands.output
 
 
 def test_every_command_is_in_the_table() -> None:

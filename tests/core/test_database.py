@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from conftest import ROOT
 from flask import Flask
-from hub_process import PATIENCE
+from fresh_start import started
 from sqlalchemy import inspect, select, text
 
 from hub.extensions import db, make_engine
@@ -125,19 +124,13 @@ def _rows(tables: tuple[str, ...]) -> dict[str, int]:
         return {name: conn.execute(text(f"SELECT count(*) FROM {name}")).scalar_one() for name in tables}
 
 
-def test_hub_db_upgrade_names_the_revision_it_left_the_database_at(tmp_path: Path) -> None:
+def test_hub_db_upgrade_names_the_revision_it_left_the_database_at(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
     """Not Alembic's "head": the revision itself, which `/readyz` and the worker's waiting line name."""
     newest = max(p.name[:4] for p in (ROOT / "hub" / "migrations" / "versions").glob("[0-9]*.py"))
-    env = {"HUB_DATA_DIR": str(tmp_path / "var"), "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
-    done = subprocess.run(
-        [sys.executable, "-m", "hub", "db", "upgrade"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=PATIENCE,
-    )
-    assert done.returncode == 0, done.stderr
-    where = f"sqlite:///{tmp_path / 'var' / 'hub.sqlite3'}"
+    done = started(tmp_path_factory, "db", "upgrade")  # the run's `hub db upgrade`, on an empty folder
+    assert done.code == 0
+    where = f"sqlite:///{done.data_dir / 'hub.sqlite3'}"
     said = f"database at {where}: schema {newest}, the newest / skema {newest}, det nyeste"
-    assert done.stdout.splitlines() == [said]
+    assert done.output.splitlines() == [said]
