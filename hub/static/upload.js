@@ -327,6 +327,12 @@
       cell.appendChild(el("p", { "class": "hint read-nowhere" }, T.read_nowhere));
       return;
     }
+    // Refused only for being sent under the wrong municipality (every fault is that no form of the
+    // sender's fits, and the file is recognised as a partner's it may send as): nothing in it is to fix,
+    // and "Send en rettet fil" beside "Send filen som Ballerup" sent the caseworker looking for a fault
+    // the file does not have (walk-107). The resend as the right municipality is the one way on.
+    var as = offerOtherSender(tr, problems);
+    if (as && wrongSenderOnly(problems)) { return; }
     var id = "again-" + Math.random().toString(36).slice(2);
     // The fixed file is picked from the types this sender's forms come in, as the field above offers.
     var picker = el("input", { type: "file", id: id, "class": "visually-hidden again-picker", accept: input.getAttribute("accept") });
@@ -341,19 +347,28 @@
     });
     cell.appendChild(picker);
     cell.appendChild(label);
-    offerOtherSender(tr, problems);
+    // After the fixed file's label, as before: the file may also be wrong in itself.
+    if (as) { cell.appendChild(as); }
+  }
+
+  // Whose form it is (`send_as`) is all that is wrong: every fault says only that no form of the sender's
+  // fits (`not_recognised`).
+  function wrongSenderOnly(problems) {
+    var wrong = faults(problems);
+    return !!suggestion(problems) && wrong.length > 0 && wrong.every(function (p) { return p.not_recognised; });
   }
 
   // A lead sends its partners' forms and may have left "Send som kommune" at its own: the rejection
   // says whose form the file looks like (`send_as`), and the same file goes to that municipality with
   // one press, rather than changing the field above and picking the file again. Only a row that is one
-  // file of its own (not a zip's member), and only as a municipality this user may send as.
+  // file of its own (not a zip's member), and only as a municipality this user may send as. Returns the
+  // button (shown after whatever else the row offers), or null when none is offered.
   function offerOtherSender(tr, problems) {
     var sender = document.getElementById("upload-sender");
     var code = (problems || []).map(function (p) { return p.send_as; }).filter(Boolean)[0];
-    if (!code || !tr.file || !sender || sender.name !== "municipality") { return; }
+    if (!code || !tr.file || !sender || sender.name !== "municipality") { return null; }
     var option = Array.prototype.filter.call(sender.options, function (o) { return o.value === code; })[0];
-    if (!option) { return; }
+    if (!option) { return null; }
     var name = option.textContent.replace(/\s*\(\d+\)$/, "");
     var button = el("button", { type: "button", "class": "send-as", "data-municipality": code },
       T.send_as.replace("{name}", name));
@@ -367,6 +382,7 @@
       send(tr.file, tr, code);
     });
     tr.querySelector(".result").appendChild(button);
+    return button;
   }
 
   // What the page lists below (what was sent; on the company's page also the hours it brought) is

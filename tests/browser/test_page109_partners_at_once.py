@@ -1,0 +1,64 @@
+"""In Chromium, walk-107's lead: Gladsaxe's caseworker sent partners' forms at once with "Send som kommune"
+left at Gladsaxe. Each was refused with a "Send filen som X" button, and beside it "Send en rettet fil",
+though nothing in the file is wrong: it was only sent under the wrong municipality."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from conftest import ROOT
+from flask import Flask
+from page_support import load_agreements
+from playwright.sync_api import Page
+from upload_support import FIXED, pick_and_send
+
+from hub.queue import queue
+
+GOLDEN = ROOT / "tests" / "golden"
+FILES = [GOLDEN / "herlev" / "placement.csv", GOLDEN / "ballerup" / "placement_ledighedsydelse.pdf"]
+STATUSES = "[...document.querySelectorAll('#upload-results td.status')].map(td => td.dataset.status)"
+# Each row of the files sent now, read in one script call: its file, status, the ways on it offers, and
+# what it lists as wrong.
+ROWS = """() => [...document.querySelectorAll('#upload-results tbody tr')].map(tr => ({
+  file: tr.querySelector('th').textContent,
+  status: tr.dataset.status,
+  offers: [...tr.querySelectorAll('.result label.button, .result button')].map(b => b.textContent),
+  faults: [...tr.querySelectorAll('.result ul.problems li')].map(li => li.textContent),
+}))"""
+# Written from hub/web/upload.py's "Send the file as {name}" and its Danish.
+SEND_AS = {
+    "da": {
+        "placement.csv": "Send filen som Herlev",
+        "placement_ledighedsydelse.pdf": "Send filen som Ballerup",
+    },
+    "en": {
+        "placement.csv": "Send the file as Herlev",
+        "placement_ledighedsydelse.pdf": "Send the file as Ballerup",
+    },
+}
+
+
+def _rows(page: Page) -> dict[str, dict[str, Any]]:
+    rows: list[dict[str, Any]] = page.evaluate(ROWS)
+    return {row["file"]: row for row in rows}
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_partners_forms_sent_as_the_lead_are_sent_again_as_theirs(
+    app: Flask, signed_in_page: Callable[..., Page], lang: str
+) -> None:
+    load_agreements(app)
+    page = signed_in_page("lead-gladsaxe", lang=lang)
+    page.goto("/upload")
+    pick_and_send(page, *FILES)
+    page.wait_for_function(f"{STATUSES}.length === {len(FILES)}")
+    page.wait_for_function(f"{STATUSES}.every(s => ['queued', 'received', 'rejected'].includes(s))")
+    queue.run_burst(app)
+    page.wait_for_function(f"{STATUSES}.every(s => s === 'rejected')")
+    rows = _rows(page)
+    for name, send_as in SEND_AS[lang].items():
+        # Only the resend as the right municipality: nothing in the file is to fix.
+        assert rows[name]["offers"] == [send_as], rows[name]
+        assert FIXED[lang] not in rows[name]["offers"]
