@@ -332,7 +332,7 @@
     // and "Send en rettet fil" beside "Send filen som Ballerup" sent the caseworker looking for a fault
     // the file does not have (walk-107). The resend as the right municipality is the one way on.
     var as = offerOtherSender(tr, problems);
-    if (as && wrongSenderOnly(problems)) { return; }
+    if (as && wrongSenderOnly(problems)) { as.setAttribute("data-alone", ""); offerAllAs(); return; }
     var id = "again-" + Math.random().toString(36).slice(2);
     // The fixed file is picked from the types this sender's forms come in, as the field above offers.
     var picker = el("input", { type: "file", id: id, "class": "visually-hidden again-picker", accept: input.getAttribute("accept") });
@@ -383,6 +383,37 @@
     });
     tr.querySelector(".result").appendChild(button);
     return button;
+  }
+
+  // Several rows refused only for being a partner's form sent as the sender chosen above (walk-107: eight
+  // of a month's files, eight "Send filen som …" presses): one press sends each as the municipality it
+  // was recognised as, as its own row's button would, one after another in the rows' order (the hub
+  // numbers submissions as it receives them), each its own submission under its own `Idempotency-Key`
+  // (`keyFor`), each row then showing its own outcome. Offered below the rows once two such rows stand.
+  var allAs = null;
+  function offerAllAs() {
+    if (allAs) { allAs.parentNode.removeChild(allAs); allAs = null; }
+    var buttons = Array.prototype.slice.call(body.querySelectorAll("button.send-as[data-alone]"));
+    if (buttons.length < 2) { return; }
+    allAs = el("p", { "class": "send-all-as" });
+    var button = el("button", { type: "button" }, T.send_all_as.replace("{n}", String(buttons.length)));
+    button.addEventListener("click", function () {
+      var rows = buttons.map(function (b) {
+        var tr = b.closest("tr");
+        b.parentNode.removeChild(b);  // pressed for every row: no row's own button is left to press again
+        return { tr: tr, code: b.getAttribute("data-municipality") };
+      });
+      // The action goes with the rows' old results: the focus moves to the first file's name.
+      var first = rows[0].tr.querySelector("th");
+      first.setAttribute("tabindex", "-1");
+      first.focus();
+      acted();
+      (function next(i) {
+        if (i < rows.length) { send(rows[i].tr.file, rows[i].tr, rows[i].code, function () { next(i + 1); }); }
+      }(0));
+    });
+    allAs.appendChild(button);
+    table.parentNode.insertBefore(allAs, table.nextSibling);
   }
 
   // What the page lists below (what was sent; on the company's page also the hours it brought) is
@@ -584,6 +615,7 @@
     tr.removeAttribute("data-url");
     tr.removeAttribute("data-submission");
     tr.querySelector(".result").textContent = "";
+    offerAllAs();  // the row's own "send as" pressed (or a fixed file sent): one row fewer to send so
     tr.querySelector("progress").value = 0;
     setStatus(tr, "uploading", file.name);
     var data = new FormData();

@@ -12,8 +12,11 @@ from conftest import ROOT
 from flask import Flask
 from page_support import load_agreements
 from playwright.sync_api import Page
+from sqlalchemy import select
 from upload_support import FIXED, pick_and_send
 
+from hub.extensions import db
+from hub.models import Submission
 from hub.queue import queue
 
 GOLDEN = ROOT / "tests" / "golden"
@@ -40,6 +43,16 @@ SEND_AS = {
 }
 
 
+# Written from hub/web/upload.py's "Send the {n} files, each as the municipality whose form it looks like".
+SEND_ALL = {
+    "da": "Send de 2 filer, hver som den kommune, hvis blanket den ligner",
+    "en": "Send the 2 files, each as the municipality whose form it looks like",
+}
+# Each file's one submission (the same bytes are the same submission), sent at last as its own municipality
+# (hub/data/municipalities.csv: Herlev 163, Ballerup 151), not Gladsaxe (159).
+SENT_AS = {"placement.csv": ["163"], "placement_ledighedsydelse.pdf": ["151"]}
+
+
 def _rows(page: Page) -> dict[str, dict[str, Any]]:
     rows: list[dict[str, Any]] = page.evaluate(ROWS)
     return {row["file"]: row for row in rows}
@@ -62,3 +75,16 @@ def test_partners_forms_sent_as_the_lead_are_sent_again_as_theirs(
         # Only the resend as the right municipality: nothing in the file is to fix.
         assert rows[name]["offers"] == [send_as], rows[name]
         assert FIXED[lang] not in rows[name]["offers"]
+    # One press for both, each then its own submission, sent as whose form it is.
+    page.get_by_role("button", name=SEND_ALL[lang]).click()
+    page.wait_for_function(f"{STATUSES}.every(s => ['queued', 'received'].includes(s))")
+    queue.run_burst(app)
+    page.wait_for_function(f"{STATUSES}.every(s => s === 'accepted')")
+    with app.app_context():
+        sent = db.session.execute(
+            select(Submission.filename, Submission.municipality_code).order_by(Submission.id)
+        ).all()
+    assert {name: [code for file, code in sent if file == name] for name in SENT_AS} == SENT_AS
+    rows = _rows(page)
+    assert all(row["offers"] == [] and row["faults"] == [] for row in rows.values()), rows
+    assert page.locator("p.send-all-as").count() == 0
