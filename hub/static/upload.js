@@ -115,7 +115,8 @@
   function sayProblems(name, problems) {
     var wrong = faults(problems);
     if (!wrong.length) { return; }
-    var left = wrong.length - 1;
+    var shown = listed(problems);
+    var left = shown.length - 1;
     var more = left === 1 ? " (" + T.more_problem + ")"
       : left > 1 ? " (" + T.more_problems.replace("{n}", String(left)) + ")" : "";
     var hint = suggestion(problems);
@@ -125,17 +126,20 @@
     // (a form of a municipality not in the partnership, `look_alike.outside_partnership`).
     if (readNowhere(wrong)) { next = (hint ? T.suggestion.replace("{text}", describe(hint, name)) + ". " : "") + T.read_nowhere; }
     // Said aloud there is no row to hear it under: the file's name first, once.
-    say(name + ": " + describe(wrong[0], name) + more + ". " + next);
+    say(name + ": " + (shown.length ? describe(shown[0], name) + more + ". " : "") + next);
   }
 
   function showProblems(tr, problems) {
     var cell = tr.querySelector(".result");
     var wrong = faults(problems);
     if (!wrong.length) { return; }
-    var list = el("ul", { "class": "problems" });
     var name = tr.querySelector("th").textContent;
-    wrong.forEach(function (p) { list.appendChild(el("li", {}, describe(p, name))); });
-    cell.appendChild(list);
+    var shown = listed(problems);
+    if (shown.length) {
+      var list = el("ul", { "class": "problems" });
+      shown.forEach(function (p) { list.appendChild(el("li", {}, describe(p, name))); });
+      cell.appendChild(list);
+    }
     var hint = suggestion(problems);
     if (hint) { cell.appendChild(el("p", { "class": "hint suggestion" }, T.suggestion.replace("{text}", describe(hint, name)))); }
     // The file may be right and the hub not hold what it names yet (its placement), or its config for
@@ -155,6 +159,15 @@
 
   function suggestion(problems) {
     return (problems || []).filter(hinted)[0];
+  }
+
+  // The faults the row lists: once the file is recognised as another municipality's form (`send_as`), why
+  // none of the sender's own forms fits is beside the point ("'Aftale om virksomhedspraktik (VP-01)': …;
+  // 'Bevilling af mentorstøtte (MS-03)': …", every own form in turn, before the suggestion: walk-107), and
+  // only what else is wrong is listed. The API's problems keep them.
+  function listed(problems) {
+    var hint = suggestion(problems);
+    return faults(problems).filter(function (p) { return !(hint && hint.send_as && p.not_recognised); });
   }
 
   // The file fits no form of any municipality the hub reads (`FieldProblem.read_nowhere`).

@@ -29,6 +29,7 @@ ROWS = """() => [...document.querySelectorAll('#upload-results tbody tr')].map(t
   status: tr.dataset.status,
   offers: [...tr.querySelectorAll('.result label.button, .result button')].map(b => b.textContent),
   faults: [...tr.querySelectorAll('.result ul.problems li')].map(li => li.textContent),
+  suggestion: [...tr.querySelectorAll('.result p.suggestion')].map(p => p.textContent),
 }))"""
 # Written from hub/web/upload.py's "Send the file as {name}" and its Danish.
 SEND_AS = {
@@ -43,6 +44,22 @@ SEND_AS = {
 }
 
 
+# Written from hub/services/look_alike.py's words and the forms' titles (config/municipalities/herlev.toml,
+# ballerup.toml), after the page's "Suggestion: {text}".
+SUGGESTION = {
+    "da": {
+        "placement.csv": "Forslag: den ligner Herlev Kommunes blanket 'Praktikaftale': er den deres, skal "
+        "den sendes som Herlev Kommune",
+        "placement_ledighedsydelse.pdf": "Forslag: den ligner Ballerup Kommunes blanket 'Praktikaftale - "
+        "virksomhedspraktik (JCB 2.1)': er den deres, skal den sendes som Ballerup Kommune",
+    },
+    "en": {
+        "placement.csv": "Suggestion: it looks like Herlev Kommune's form 'Praktikaftale': if it is theirs, "
+        "it is to be sent as Herlev Kommune",
+        "placement_ledighedsydelse.pdf": "Suggestion: it looks like Ballerup Kommune's form 'Praktikaftale - "
+        "virksomhedspraktik (JCB 2.1)': if it is theirs, it is to be sent as Ballerup Kommune",
+    },
+}
 # Written from hub/web/upload.py's "Send the {n} files, each as the municipality whose form it looks like".
 SEND_ALL = {
     "da": "Send de 2 filer, hver som den kommune, hvis blanket den ligner",
@@ -75,6 +92,13 @@ def test_partners_forms_sent_as_the_lead_are_sent_again_as_theirs(
         # Only the resend as the right municipality: nothing in the file is to fix.
         assert rows[name]["offers"] == [send_as], rows[name]
         assert FIXED[lang] not in rows[name]["offers"]
+        # Whose form it is is said; why none of Gladsaxe's own forms fits is not listed before it.
+        assert rows[name]["faults"] == [], rows[name]
+        assert rows[name]["suggestion"] == [SUGGESTION[lang][name]], rows[name]
+    # Aloud too: each file's line says whose form it is, not why Gladsaxe's forms do not fit.
+    said = page.locator("#upload-announce").inner_text()
+    assert all(f"{name}: {SUGGESTION[lang][name]}." in said for name in SEND_AS[lang]), said
+    assert "VP-01" not in said, said
     # One press for both, each then its own submission, sent as whose form it is.
     page.get_by_role("button", name=SEND_ALL[lang]).click()
     page.wait_for_function(f"{STATUSES}.every(s => ['queued', 'received'].includes(s))")
