@@ -32,7 +32,8 @@ SCRIPT = ROOT / "tools" / "xmltodictxml" / "gribskov_mentortimer.py"
 # the output path put in.
 RUN_SQL = (
     "import sys, pathlib, duckdb, duckdb_ext; db = duckdb.connect(); "
-    "ext = next(pathlib.Path(duckdb_ext.__path__[0]).glob(f'extensions/v{duckdb.__version__}/*/excel.duckdb_extension')); "
+    "shipped = pathlib.Path(duckdb_ext.__path__[0]) / 'extensions' / f'v{duckdb.__version__}'; "
+    "ext = next(shipped.glob('*/excel.duckdb_extension')); "
     "db.execute(f\"LOAD '{ext}'\"); "
     "db.execute(pathlib.Path(sys.argv[1]).read_text(encoding='utf-8').replace(\"'OUT'\", repr(sys.argv[2])))"
 )
@@ -45,7 +46,7 @@ def render_all() -> dict[Path, bytes]:
     env["PYTHONPATH"] = os.environ.get("GRIBSKOV_PYTHONPATH", str(ROOT / "var" / "py"))
     probe = "import xmltodict, duckdb, duckdb_ext"
     if subprocess.run([sys.executable, "-c", probe], timeout=120, capture_output=True, env=env).returncode:
-        sys.exit(f"no xmltodict, duckdb or duckdb-ext-excel on {env['PYTHONPATH']}: see this script's docstring")
+        sys.exit(f"no xmltodict, duckdb or duckdb-ext-excel on {env['PYTHONPATH']}: see the docstring")
     xml = subprocess.run([sys.executable, str(SCRIPT)], check=True, timeout=300, capture_output=True, env=env)
     with tempfile.TemporaryDirectory() as folder:
         xlsx = Path(folder) / "praktikaftaler.xlsx"
