@@ -45,14 +45,28 @@ TEXT = [
     ("sb_mail", "E-mail", "pvd@horsens.example.dk"),
     ("sb_tlf", "Telefon", "76 29 29 29"),
 ]
-PURPOSE = ("formaal", "Formål", "Afklaring af skånebehov i tømrerfaget\nog opbygning af arbejdstid til 18,5 timer")
+PURPOSE = (
+    "formaal",
+    "Formål",
+    "Afklaring af skånebehov i tømrerfaget\nog opbygning af arbejdstid til 18,5 timer",
+)
 BENEFITS = ["Kontanthjælp", "Sygedagpenge", "Ledighedsydelse", "Ressourceforløbsydelse"]
 BENEFIT = 0  # the index chosen: its state is /0
-VISITATIONS = [("jobparat", "Jobparat"), ("aktivitetsparat", "Aktivitetsparat"), ("uddannelsesparat", "Uddannelsesparat")]
+VISITATIONS = [
+    ("jobparat", "Jobparat"),
+    ("aktivitetsparat", "Aktivitetsparat"),
+    ("uddannelsesparat", "Uddannelsesparat"),
+]
 VISITATION = "aktivitetsparat"
 MENTOR_AT_COMPANY = True
 
 LEFT, FIELD_X, WIDTH, ROW = 56, 200, 340, 24
+FRAME = b"0 G 0.5 w 0.5 0.5 11 11 re S\n"  # a button's frame, drawn on and off
+
+
+def mark(glyph: bytes) -> bytes:
+    """A button's on state: ZapfDingbats' glyph (`l` a dot, `4` a tick) inside its frame."""
+    return b"q 0 g BT /ZaDb 9 Tf 1.5 2.5 Td (" + glyph + b") Tj ET Q\n" + FRAME
 
 
 def text(x: float, y: float, words: str, size: int = 10) -> bytes:
@@ -61,13 +75,16 @@ def text(x: float, y: float, words: str, size: int = 10) -> bytes:
     return b"BT /F1 %d Tf %g %g Td (" % (size, x, y) + escaped + b") Tj ET\n"
 
 
-def stream(writer: PdfWriter, content: bytes, box: tuple[float, float], resources: DictionaryObject | None) -> object:
+def stream(
+    writer: PdfWriter, content: bytes, box: tuple[float, float], resources: DictionaryObject | None
+) -> object:
     """An appearance stream (a form XObject) of the widget's size."""
     xobject = DecodedStreamObject()
     xobject.set_data(content)
     xobject[NameObject("/Type")] = NameObject("/XObject")
     xobject[NameObject("/Subtype")] = NameObject("/Form")
-    xobject[NameObject("/BBox")] = ArrayObject([NumberObject(0), NumberObject(0), FloatObject(box[0]), FloatObject(box[1])])
+    corners = [NumberObject(0), NumberObject(0), FloatObject(box[0]), FloatObject(box[1])]
+    xobject[NameObject("/BBox")] = ArrayObject(corners)
     if resources is not None:
         xobject[NameObject("/Resources")] = resources
     return writer._add_object(xobject)
@@ -148,8 +165,7 @@ def main() -> None:
     kids = ArrayObject()
     for index, word in enumerate(BENEFITS):
         content += text(FIELD_X + 18, y + 3, word)
-        on = stream(writer, b"q 0 g BT /ZaDb 9 Tf 1.5 2.5 Td (l) Tj ET Q\n0 G 0.5 w 0.5 0.5 11 11 re S\n", (12, 12), marks)
-        off = stream(writer, b"0 G 0.5 w 0.5 0.5 11 11 re S\n", (12, 12), None)
+        on, off = stream(writer, mark(b"l"), (12, 12), marks), stream(writer, FRAME, (12, 12), None)
         state = NameObject(f"/{index}")
         kid = DictionaryObject(
             {
@@ -195,8 +211,7 @@ def main() -> None:
 
     # the mentor's employer: one box, its statement right of it
     content += text(FIELD_X + 18, y + 3, "Mentor er ansat i virksomheden")
-    on = stream(writer, b"q 0 g BT /ZaDb 9 Tf 1.5 2.5 Td (4) Tj ET Q\n0 G 0.5 w 0.5 0.5 11 11 re S\n", (12, 12), marks)
-    off = stream(writer, b"0 G 0.5 w 0.5 0.5 11 11 re S\n", (12, 12), None)
+    on, off = stream(writer, mark(b"4"), (12, 12), marks), stream(writer, FRAME, (12, 12), None)
     ticked = NameObject("/Ja") if MENTOR_AT_COMPANY else NameObject("/Off")
     add(
         DictionaryObject(
