@@ -188,6 +188,18 @@ class SpecCheck:
         found += [f"{status} sends {name}, which the spec does not list" for name in sorted(unsaid)]
         return found
 
+    def unsent(self, operation: dict[str, Any], response: Any, absent_when: dict[str, str]) -> list[str]:
+        """The headers the spec lists for this answer's status, promised or not, that it lacks, but for
+        those the caller knows it may go without (`absent_when`: each header's reason, which the call does
+        not meet). A header listed as `required: false` for a reason the hub never meets (the 415's
+        `RateLimit-*` of a body never counted) is a client's wait for what never comes."""
+        answer = self.answer(operation, response.status_code) or {}
+        return [
+            f"{response.status_code} lacks {name}, which the spec lists for it"
+            for name in answer.get("headers", {})
+            if name not in response.headers and name not in absent_when
+        ]
+
     def _header_fits(self, name: str, schema: dict[str, Any], value: str) -> list[str]:
         """A header's value read as its schema's type says (a header is text; `integer` is its digits,
         RFC 9110's delay-seconds and the rate limit's fields), then checked against the schema."""
