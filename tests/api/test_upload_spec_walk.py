@@ -16,19 +16,11 @@ from accounts import add_user, bearer
 from conftest import make_app
 from flask import Flask
 from page_support import load_agreements
-from spec_walk import SpecCheck
+from spec_walk import ABSENT_WHEN, SpecCheck
 from werkzeug.test import TestResponse
 
 UPLOAD = "/api/submissions"
 CSV = b"Navn;Timer\nA;1\n"  # read as CSV; no form of Gladsaxe's
-# The headers the spec lists as sent only to some calls, and which calls, none of them made here (each is
-# walked elsewhere): any other header it lists for a status must come with it, `required: false` or not.
-ABSENT_WHEN = {
-    "Hub-Token-Expires": "a token in its last month (test_spec_every_answer)",
-    "WWW-Authenticate": "a 400 of a malformed `Authorization` (test_bearer_malformed)",
-    "Location": "a 202 of exactly one submission to follow",
-    "Retry-After": "a 202 of a submission not final",
-}
 
 
 def _post(app: Flask, username: str | None, url: str = UPLOAD, **kwargs: Any) -> TestResponse:
