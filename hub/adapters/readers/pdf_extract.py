@@ -21,10 +21,11 @@ from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.excel_errors import FORMULA_ERROR, is_excel_error
 from hub.adapters.readers.pdf_choice_words import own_tooltips, parted
 from hub.adapters.readers.pdf_combo_drawn import drawn_lines
-from hub.adapters.readers.pdf_fields import KEYS, object_key, terminal_fields
+from hub.adapters.readers.pdf_fields import terminal_fields
 from hub.adapters.readers.pdf_label_before import label_before
 from hub.adapters.readers.pdf_maker import makers
 from hub.adapters.readers.pdf_nofields import why_no_fields
+from hub.adapters.readers.pdf_objects import KEYS, object_key
 from hub.adapters.readers.pdf_runs import Box, normal_rect
 from hub.adapters.readers.pdf_shown import appearances_of
 from hub.adapters.readers.pdf_text import text

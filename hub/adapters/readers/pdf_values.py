@@ -14,8 +14,8 @@ from typing import Any
 
 import pikepdf
 
-from hub.adapters.readers.pdf_fields import entry
 from hub.adapters.readers.pdf_list_lines import in_list_order, option, texts, value_text
+from hub.adapters.readers.pdf_objects import entry
 from hub.adapters.readers.pdf_text import name_key, name_text, no_nul, text
 from hub.adapters.readers.pdf_unshown import garbled_option, is_string, signature_held, stream_bytes, unshown
 
