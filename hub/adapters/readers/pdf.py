@@ -106,7 +106,7 @@ def _read_in_child(data: bytes, filename: str, with_labels: bool) -> dict[str, A
 def read_pdf_unsandboxed(data: bytes, filename: str, with_labels: bool = False) -> Extraction:
     """Read the fields in this process, without the sandbox: for the sandbox worker and benchmarks only.
 
-    The size caps on the text (`pdf_extract.MAX_VALUE_CHARS`, `MAX_TEXT_CHARS`) apply here too.
+    The size caps on the text (`pdf_text_caps.MAX_VALUE_CHARS`, `MAX_TEXT_CHARS`) apply here too.
     """
     data = without_appended(data)  # a notice a mail gateway appended is not the file's
     # qpdf unpacks the table of objects and the object streams as it opens the file, whole: one that
