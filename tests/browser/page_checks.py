@@ -4,10 +4,10 @@
   `test_target_size.py` says why the measure is stricter than axe-core's.
 - `too_wide(page)`: on a phone's width, the whole page or something in `main` outside a table passes the
   screen's edge (1.4.10), or a table not yet stacked scrolls in its box; `test_narrow_screen.py` says why.
-- `walk_role(...)`: each page a role may open (`tests/web_pages.py`), visited once per language at a PC's
-  width and once at a phone's, every check that width asks for made on that visit and kept (`Visit`).
-  `test_every_page.py` asserts each check's results in a test of its own (decision 0058, stop 65: three
-  files each walked the same pages, some 45 visits a file).
+- `walk_role(...)`: each page a role may open (`tests/web_pages.py`), drawn once per language at a PC's
+  width and checked there, then narrowed to a phone's and checked again, every check a width asks for kept
+  (`Visit`). `test_every_page.py` asserts each check's results in a test of its own (decision 0058, stop
+  65: three files each walked the same pages, some 45 visits a file; stop 67: one drawing a page).
 """
 
 from __future__ import annotations
@@ -138,6 +138,11 @@ def visit(page: Page, url: str, axe: Callable[[Page], None] | None, shots: str =
     seen = Visit(url, answer.status if answer else None, page.locator("html").get_attribute("lang"))
     if shots:
         page.screenshot(path=shots, full_page=True)
+    return checked(page, seen, axe)
+
+
+def checked(page: Page, seen: Visit, axe: Callable[[Page], None] | None = None) -> Visit:
+    """`seen` with the checks of the page's width made on the page as it is drawn now (see `visit`)."""
     if axe is not None:
         try:
             axe(page)
@@ -147,6 +152,21 @@ def visit(page: Page, url: str, axe: Callable[[Page], None] | None, shots: str =
     if page.viewport_size == PHONE:
         seen.wide = too_wide(page)
     return seen
+
+
+def narrowed(page: Page, seen: Visit) -> Visit:
+    """The page of `seen`, drawn at a PC's width, narrowed to a phone's and checked there (targets, width).
+
+    The same document laid out again at 320 px, not fetched again: no script of the hub's reads the
+    screen's width (only `session.js` its height, for the session's warning), so a page narrowed is laid
+    out by the same style rules as one opened on a phone; each visit fetched and ran the page anew
+    (decision 0058, stop 67). The viewport is a PC's again afterwards.
+    """
+    page.set_viewport_size(PHONE)
+    try:
+        return checked(page, Visit(seen.url, seen.status, seen.lang))
+    finally:
+        page.set_viewport_size(PC)
 
 
 Walk = dict[tuple[str, int], list[Visit]]  # (language, width) -> the visits, in the pages' order
@@ -160,9 +180,10 @@ def walk_role(
     axe: Callable[[Page], None],
     shots: str = "",
 ) -> Walk:
-    """Every page `role` may open, in Danish and English, at a PC's width (axe-core, targets) and then a
-    phone's (targets, width). The tokens page is drawn at the phone's width once without a token (as the
-    target-size walk always drew it) before one is made, so that the width is measured on its table."""
+    """Every page `role` may open, in Danish and English, at a PC's width (axe-core, targets) and then, the
+    same page narrowed, a phone's (targets, width). The tokens page is narrowed before a token is made (as
+    the target-size walk always drew it), then drawn at a phone's width with one, so that the width is
+    measured on its table too."""
     listed = web_pages.pages(app, targets, role)
     user = listed[0].username
     pages = {lang: signed_in_page(user, app=app, lang=lang) for lang in LANGS}
@@ -170,15 +191,15 @@ def walk_role(
     for lang, page in pages.items():
         page.set_viewport_size(PC)
         shot = f"{shots}/every-page/{role}-{lang}-" if shots else ""
-        walked[(lang, PC["width"])] = [
-            visit(page, item.url, axe, shot and f"{shot}{item.endpoint}.png") for item in listed
-        ]
-    for page in pages.values():
-        page.set_viewport_size(PHONE)
-    bare = [visit(pages["da"], item.url, None) for item in listed if item.endpoint == "tokens.index"]
-    if bare:
+        wide = walked[(lang, PC["width"])] = []
+        phone = walked[(lang, PHONE["width"])] = []
+        for item in listed:
+            wide.append(visit(page, item.url, axe, shot and f"{shot}{item.endpoint}.png"))
+            phone.append(narrowed(page, wide[-1]))  # this page, before the next is drawn
+    tokens = [item.url for item in listed if item.endpoint == "tokens.index"]
+    if tokens:
         bearer(app, user)  # a token, so that the tokens page shows its table
-    for lang, page in pages.items():
-        walked[(lang, PHONE["width"])] = [visit(page, item.url, None) for item in listed]
-    walked[("da", PHONE["width"])][:0] = bare
+        for lang, page in pages.items():
+            page.set_viewport_size(PHONE)
+            walked[(lang, PHONE["width"])] += [visit(page, url, None) for url in tokens]
     return walked

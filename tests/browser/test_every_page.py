@@ -27,7 +27,7 @@ import web_pages
 from flask import Flask
 from matrix import ROLES, Target
 from navigation import click_to_page
-from page_checks import LANGS, PC, PHONE, Visit, Walk, visit, walk_role
+from page_checks import LANGS, PC, PHONE, Visit, Walk, narrowed, visit, walk_role
 from playwright.sync_api import Browser, Page
 
 matrix_app = web_pages.matrix_app
@@ -119,15 +119,17 @@ _BAD = """<!doctype html><html lang="da"><head><title>Dårlig</title></head><bod
 
 
 def test_each_check_fails_naming_the_page(browser: Browser, axe_check: Callable[[Page], None]) -> None:
-    """The walk's checks and the tests' assertions fail on a page made to fail each, naming it."""
+    """The walk's checks and the tests' assertions fail on a page made to fail each, naming it, on a page
+    narrowed to a phone's width as on one drawn there."""
     context = browser.new_context(base_url="http://bad.test")
     try:
         context.route("**/*", lambda route: route.fulfill(status=200, content_type="text/html", body=_BAD))
         page = context.new_page()
         page.set_viewport_size(PC)
         wide = [visit(page, "/bad", axe_check)]
+        phone = [narrowed(page, wide[0])]  # as the walk checks it on a phone
         page.set_viewport_size(PHONE)
-        phone = [visit(page, "/bad", None)]
+        phone.append(visit(page, "/bad", None))  # as the walk checks the tokens page with a token
     finally:
         context.close()
     opened(wide + phone, "da")

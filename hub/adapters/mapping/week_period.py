@@ -34,6 +34,11 @@ _DAY = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}")  # a day as `date` reads i
 _MONTH_WORD = re.compile(r"([A-Za-zæøåÆØÅ]+)\.?\s+(\d{4})\b")  # `december 2026`, `dec. 2026`
 _ISO_MONTH = re.compile(r"\b(\d{4})-(\d{2})\b(?![-./]\d)")  # an export's `2026-10`
 _YEAR = re.compile(r"(?<![\d-])(\d{4})(?![\d-])")
+# A month's number and its year (`12/2025`, `03.2027`, `12-2026`): a month, not the year alone, whose
+# week-year would put a December sheet's `Uge 1` in the January before. After a week word (`uge 9-12/2026`)
+# the number is a week's, and the text is read as its year, as before.
+_NUMBER_MONTH = re.compile(r"(?<![\w./-])(0?[1-9]|1[0-2])[-./]((?:19|20)\d{2})(?![\w./-])")
+_WEEK_WORD = re.compile(r"\b(?:uge|week|wk)", re.IGNORECASE)
 _WORDS = {**MONTHS, **ENGLISH_MONTHS}
 
 
@@ -79,6 +84,8 @@ def period_of(text: str) -> Period | None:
         return Period(min(days), max(days)) if len(days) == 2 and days[0] <= days[1] else None
     months = {(int(m[2]), _WORDS[m[1].lower()]) for m in _MONTH_WORD.finditer(text) if m[1].lower() in _WORDS}
     months |= {(int(m[1]), int(m[2])) for m in _ISO_MONTH.finditer(text) if 1 <= int(m[2]) <= 12}
+    if not _WEEK_WORD.search(text):
+        months |= {(int(m[2]), int(m[1])) for m in _NUMBER_MONTH.finditer(text)}
     if len(months) == 1:
         ((year, month),) = months
         return Period(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))

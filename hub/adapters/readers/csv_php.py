@@ -11,8 +11,11 @@ backslash too).
 
 A file is read by PHP's rule only where that rule is what makes it a table: it holds a backslash before a
 quote, read by RFC 4180 its rows are not all as wide (or a quote stands where none may), and read by
-PHP's rule every row is as wide as the others. Any other file is read as before: a backslash before a
-quote in a file whose rows already agree is a value's text (`C:\\"`), as RFC 4180 reads it.
+PHP's rule every row from its header on is as wide as the header. Rows above the header may be narrower:
+a PHP app writes its title or period first (`fputcsv($out, ['Mentortimer marts 2027'])`), and a file
+whose header is its first row was the only one read so (decision 0068, "Stop 67: review-107"). Any other
+file is read as before: a backslash before a quote in a file whose rows already agree is a value's text
+(`C:\\"`), as RFC 4180 reads it.
 """
 
 from __future__ import annotations
@@ -34,10 +37,11 @@ def is_php_text(text: str, delimiter: str) -> bool:
     if '\\"' not in text:
         return False
     php = _widths(php_rows(text, delimiter, strict=True))
-    if php is None or len(php) != 1:
+    # the header is the first of the widest rows; a title or period line above it is narrower
+    if not php or len(set(php[php.index(max(php)) :])) != 1:
         return False
     plain = _widths(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
-    return plain is None or len(plain) != 1
+    return plain is None or len(set(plain)) != 1
 
 
 def php_rows(text: str, delimiter: str, strict: bool = False) -> Iterator[list[str]]:
@@ -48,9 +52,10 @@ def php_rows(text: str, delimiter: str, strict: bool = False) -> Iterator[list[s
     return csv.reader(io.StringIO(escaped, newline=""), delimiter=delimiter, escapechar="\\", strict=strict)
 
 
-def _widths(rows: Iterable[list[str]]) -> set[int] | None:
-    """The widths of the rows that hold a cell; None where the reading finds a quote where none may be."""
+def _widths(rows: Iterable[list[str]]) -> list[int] | None:
+    """The widths of the rows that hold a cell, in order; None where the reading finds a quote where none
+    may be."""
     try:
-        return {len(row) for row in rows if row}
+        return [len(row) for row in rows if row]
     except csv.Error:
         return None

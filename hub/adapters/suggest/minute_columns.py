@@ -36,12 +36,14 @@ def minutes_by_words(table: Table, columns: dict[str, str]) -> None:
     if "hours" in columns or not {"date", "week"} & set(columns) or not table.rows:
         return
     found = [
-        header
-        for header in table.headers
-        if header not in columns.values()
-        and names_minutes(header)
-        and any(row.get(header, "").strip() for row in table.rows)
-        and all(_WHOLE.fullmatch(row[header]) for row in table.rows if row.get(header, "").strip())
+        header for header in table.headers if header not in columns.values() and whole_minutes(table, header)
     ]
     if len(found) == 1:
         columns["hours"] = found[0]
+
+
+def whole_minutes(table: Table, header: str) -> bool:
+    """Whether a column is headed as minutes and its every filled row (one at least) is a whole number:
+    read through the minutes' transform. Its header alone does not say so: "Tid (t:min)" holds `1:30`."""
+    filled = [row[header] for row in table.rows if row.get(header, "").strip()]
+    return names_minutes(header) and bool(filled) and all(_WHOLE.fullmatch(v) for v in filled)

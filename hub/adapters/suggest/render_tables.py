@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from hub.adapters.suggest.minute_columns import MINUTES_TRANSFORMS, names_minutes
+from hub.adapters.suggest.minute_columns import MINUTES_TRANSFORMS, whole_minutes
 from hub.adapters.suggest.subtotal_lines import subtotal_rule
 from hub.adapters.suggest.toml_text import note, q, value
 from hub.adapters.suggest.week_values import MONTHS_NOTE
@@ -53,7 +53,7 @@ def list_block(plan: TablePlan, s: Suggestion) -> list[str]:
         out += ['    transforms = [{ name = "join", separator = "/" }, "week"]']
     for key in table:
         out += ["", "    [[forms.lists.fields]]", f"    key = {q(key)}"]
-        if key == "hours" and names_minutes(table[key]):  # whole minutes (`minute_columns`): 90 is 1.5
+        if key == "hours" and whole_minutes(plan.table, table[key]):  # 90 minutes is 1.5 (`minute_columns`)
             out += [f"    transforms = {MINUTES_TRANSFORMS}  # whole minutes: 90 is 1 t. 30 min."]
         elif key == "week" and plan.period:  # `Uge 49` alone: its year from the period the sheet states
             out += [f'    transforms = [{{ name = "week", period = {q(plan.period)} }}]']
