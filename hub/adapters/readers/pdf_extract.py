@@ -44,7 +44,7 @@ def extract(
     fields, pages = terminal_fields(pdf, filename)
     if not fields:
         raise reasons.rejection(filename, why_no_fields(pdf, data, pages_broken))
-    kinds = [field[4] for field in fields]  # worked out once a field, in the walk (`pdf_fields.kind`)
+    kinds = [field[4] for field in fields]  # worked out once a field, in the walk (`pdf_leaf.kind`)
     if all(kind in _NO_VALUE for kind in kinds):
         raise reasons.rejection(filename, reasons.only_buttons([name for name, *_ in fields], makers(pdf)))
     # qpdf repaired the file (rebuilt a lost table of objects, skipped broken bytes): said in the
