@@ -36,7 +36,7 @@ from hub.adapters.readers.xlsx_row_cells import FormulaError, Uncached
 from hub.adapters.readers.xlsx_saved_totals import Total, contradicted, unchecked, unread_names
 from hub.adapters.readers.xlsx_sheet import sheet_rows
 from hub.adapters.readers.xlsx_tables import tables_of
-from hub.adapters.readers.xlsx_worked_out import added_cells, typed_as_text, worked_out
+from hub.adapters.readers.xlsx_worked_out import added_cells, summed_cells, typed_as_text, worked_out
 from hub.errors import FieldProblem, Rejection, UnreadableDocument
 
 # R's openxlsx writes a missing value as its `na.string` ("NA", "#N/A") as a text cell (fixes-85).
@@ -184,7 +184,7 @@ def _work_out(
     for place, row_no, col_no, style, cell, adds in reversed(sums):  # the last first: places hold
         total: Any = worked_out(held.get(at) for at in adds)
         if style in book.dates:  # a sum of durations in a duration format (`xlsx_duration_sum`)
-            total = duration_total(held.get(at) for at in adds)
+            total = duration_total((held.get(at) for at in adds), summed_cells(cell.formula) is not None)
         if cell.unasked:
             values.insert(place, _saved_zero(book, name, row_no, col_no, style, cell, total))
             filled.add((row_no, col_no))
