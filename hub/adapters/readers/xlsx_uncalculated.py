@@ -13,7 +13,7 @@ from hub.adapters.readers.xlsx_cells import SAVED_UNCALCULATED, TEXT_SUMMED, cel
 from hub.adapters.readers.xlsx_duration_sum import duration_total
 from hub.adapters.readers.xlsx_row_cells import Uncached
 from hub.adapters.readers.xlsx_sheet import sheet_rows
-from hub.adapters.readers.xlsx_worked_out import typed_as_text, worked_out
+from hub.adapters.readers.xlsx_worked_out import summed_cells, typed_as_text, worked_out
 
 # A formula never calculated that may be worked out, with the place in the sheet's values its cell would
 # have had: (place, row, column, style, the cell, cells it adds).
@@ -39,7 +39,7 @@ def work_out(
     for place, row_no, col_no, style, cell, adds in reversed(sums):  # the last first: places hold
         total: Any = worked_out(held.get(at) for at in adds)
         if style in book.dates:  # a sum of durations in a duration format (`xlsx_duration_sum`)
-            total = duration_total(held.get(at) for at in adds)
+            total = duration_total((held.get(at) for at in adds), summed_cells(cell.formula) is not None)
         if cell.unasked:
             values.insert(place, saved_zero(book, name, row_no, col_no, style, cell, total))
             filled.add((row_no, col_no))
