@@ -36,10 +36,10 @@ from pypdf.generic import (
 )
 
 from hub.adapters.readers.base import Extraction, SourceValue
-from hub.adapters.readers.pdf_extract import MAX_VALUE_CHARS
 from hub.adapters.readers.pdf_fields import MAX_FIELD_NODES
 from hub.adapters.readers.pdf_layout import PageTexts
 from hub.adapters.readers.pdf_runs import Box, normal_rect
+from hub.adapters.readers.pdf_text_caps import MAX_VALUE_CHARS
 from hub.adapters.readers.sniff import unreadable
 
 _INHERITED = ("/FT", "/Ff", "/V", "/Opt")

@@ -5,8 +5,8 @@ Four parts, one package each, and the pipeline that runs them:
 - `language/`: the config language: the schema of `config/municipalities/*.toml` and of its `[claim]`,
   the checks that span keys, the frozen model built from a file, the registry of all of them, golden
   files. A new config key goes in `config_schema` (and `docs/config-language.md`), a rule across keys in
-  `config_rules` (within one field, list or condition in `config_field_rules`, of paths in
-  `config_paths`).
+  `config_rules` (within one field or condition in `config_field_rules`, one list in
+  `config_list_rules`, of paths in `config_paths`).
 - `readers/`: bytes to an `Extraction`: format sniffing, the hardened XML parser, the PDF sandbox and one
   reader per format. A new format is a new reader here.
 - `mapping/`: an `Extraction` to a canonical record: selectors (a new selector kind goes in `selectors`,

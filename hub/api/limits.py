@@ -40,9 +40,9 @@ RATE_HEADERS: dict[str, dict[str, Any]] = {
     },
 }
 
-# The same on an error the limit counted (a 404 of an id, a 422 of an argument, a 400 of a period): the
-# call reached its operation. Not sent where the same status comes before it (a 404 of the router, an
-# upload's body refused whole), so not promised.
+# The same on an error the limit counted (a 404 of an id, a 422 of an argument, a 400 of a period, an
+# upload's body refused): the call reached its operation. Not sent where the same status comes before it
+# (a 404 of the router, a 400 of a malformed `Authorization`), so not promised.
 RATE_HEADERS_IF_COUNTED: dict[str, dict[str, Any]] = {
     name: {**header, "required": False, "description": header["description"] + " (when the call was counted)"}
     for name, header in RATE_HEADERS.items()

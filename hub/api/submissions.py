@@ -26,7 +26,7 @@ from hub.api.spec_answers import ANSWERS, MALFORMED_CHALLENGE
 from hub.api.submission_examples import STATUSES, UPLOAD_REFUSED, UPLOADED
 from hub.api.submission_shapes import StatusArgs, SubmissionFilter, SubmissionOut, SubmissionPage
 from hub.api.submission_shown import in_language, names_people, note_items_shown, show, status_url
-from hub.api.upload_body import multipart_only, too_large
+from hub.api.upload_body import body_checked, too_large
 from hub.api.upload_shapes import UploadChoice, UploadFiles, UploadOut
 from hub.api.upload_stored import sent_files
 from hub.extensions import db
@@ -41,12 +41,14 @@ blp = Blueprint(
     url_prefix="/api/submissions",
     description="Uploads and their processing: status, items, problems at their locators",
 )
-# An upload's body refused before its arguments are read (`upload_body`): too large, or not multipart.
+# An upload's body too large (`upload_body`), found as it is read: by `body_checked` or the arguments.
 blp.register_error_handler(RequestEntityTooLarge, too_large)
-blp.before_request(multipart_only)
 
 
 @blp.route("", methods=["POST"])
+# Its body refused before its arguments are read (too large, not multipart, a part of another name), inside
+# the view so under the API limit as every other answer of a caller the guard let through.
+@body_checked
 @blp.arguments(UploadFiles, location="files")
 # No query arguments: `?municipality=163` (the form field's name, put in the URL) was dropped in silence
 # and the files sent as the lead's own municipality; as in every GET, one it does not take is a 422.

@@ -1,10 +1,12 @@
 """An upload's multipart body (`POST /api/submissions`): what it must be, and what a client sending anything
 else (or too much) is told before its arguments are read (its parts: `upload_parts`). `hub.api.submissions`
-registers `too_large` and `multipart_only` on its blueprint."""
+registers `too_large` on its blueprint and wraps its view in `body_checked`."""
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from flask import Response, current_app, request
 from werkzeug.exceptions import RequestEntityTooLarge
@@ -95,3 +97,20 @@ def multipart_only() -> Any:
     if request.method != "POST":
         return None
     return refused_body() or refused_parts()
+
+
+View = TypeVar("View", bound=Callable[..., Any])
+
+
+def body_checked(view: View) -> View:
+    """The upload's view, its body refused first (`multipart_only`) but inside the view, so under the API
+    limit: a blueprint's `before_request` ran before the limit's count, so a client sending a wrong body
+    in a loop was never limited (each 413 an audit entry), and those answers alone said nothing of where
+    it stood (`RateLimit-*`), which the spec then could not promise (decision 0016, "Stop 67: api-108")."""
+
+    @functools.wraps(view)
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        # Reading the parts may raise RequestEntityTooLarge: the blueprint's `too_large` answers it.
+        return multipart_only() or view(*args, **kwargs)
+
+    return checked  # type: ignore[return-value]

@@ -59,6 +59,13 @@ def format_hours(amount: Decimal) -> str:
     return text if "." in text else f"{text}.0"
 
 
+def said_hours(amount: Decimal) -> str:
+    """Hours as a refusal says them, in either language: `300`, `168`, `12.5`, not the record's `300.0`
+    (fixes-109: the English said "hours 300.0 exceed the 168.0 hours" where the Danish said "300"). No
+    thousands separator: the Danish wording (`message_wordings`) reads the figure back as a number."""
+    return format(amount.normalize(), "f")
+
+
 def _seen(char: str) -> bool:
     """Whether a character shows as something a person can read: not white space, not a control or
     format character (a byte order mark, a zero-width space), not the replacement character a decoder
@@ -211,11 +218,11 @@ class Hours(fields.String):
             # Every bounded hours field is hours of one week (a timesheet's week, a grant's hours a week):
             # the bound is the week's own hours, and the message says so (decision 0066).
             raise ValidationError(
-                f"hours {format_hours(amount)} exceed the {format_hours(self.max_hours)} hours of a week"
+                f"hours {said_hours(amount)} exceed the {said_hours(self.max_hours)} hours of a week"
             )
         # A column of scale 2 would round a third decimal, and SQLite and PostgreSQL round differently.
         if self.decimals is not None and amount != amount.quantize(Decimal(1).scaleb(-self.decimals)):
-            raise ValidationError(f"hours have more than {self.decimals} decimals: {format_hours(amount)}")
+            raise ValidationError(f"hours have more than {self.decimals} decimals: {said_hours(amount)}")
         return format_hours(amount)
 
 

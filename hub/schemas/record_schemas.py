@@ -14,7 +14,7 @@ from marshmallow.validate import Equal, Length
 
 from hub.schemas.choices import Choice
 from hub.schemas.dates import IsoDate
-from hub.schemas.fields import Hours, Money, MunicipalityCode, Text, format_hours
+from hub.schemas.fields import Hours, Money, MunicipalityCode, Text, said_hours
 from hub.schemas.parts import (
     CaseworkerSchema,
     CitizenRefSchema,
@@ -90,7 +90,8 @@ class MentorHoursSchema(RecordSchema):
         total = sum((Decimal(entry["hours"]) for entry in data["entries"]), Decimal(0))
         if Decimal(data["total_hours"]) != total:
             errors["total_hours"] = [
-                f"total_hours {data['total_hours']} is not the sum of the entries ({format_hours(total)})"
+                f"total_hours {said_hours(Decimal(data['total_hours']))} is not the sum of the entries"
+                f" ({said_hours(total)})"
             ]
         if (early := signed_before_hours(data)) is not None:
             errors["signed_on"] = [early]

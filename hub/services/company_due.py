@@ -8,6 +8,7 @@ its Thursday), so the export's due list, the company's page and the form cannot 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
@@ -50,6 +51,13 @@ def due_items(facts: PlacementFacts, period: Period, as_of: date, every_weeks: i
     if facts.ended is None and facts.end <= min(period.end, as_of):
         due.append(DueItem(facts.participant_id, facts.name, "placement_end", facts.end + timedelta(days=7)))
     return due
+
+
+def said_late(item: DueItem, today: date) -> DueItem:
+    """The item said overdue since its day when that day is past `today`: a list read after the period
+    (November's on 7 December) said "Senest 26. nov. 2026" with no word that the day had gone by. The
+    same flag as a report owed from an earlier period, so the page and each file say it as they say that."""
+    return replace(item, overdue=True) if item.due_on < today and not item.overdue else item
 
 
 def reports_due(facts: PlacementFacts, period: Period, every_weeks: int) -> list[DueItem]:

@@ -32,6 +32,7 @@ from hub.periods import Period
 from hub.schemas.vocabulary import FORM_TYPE_LABELS
 from hub.services import company
 from hub.services.agreement_terms import local_today
+from hub.services.company_due import said_late
 from hub.services.company_gaps import company_gaps
 
 EXPORT_WRITERS: dict[str, Callable[[CompanyExport, BinaryIO], None]] = {
@@ -70,7 +71,9 @@ def told_export(
     asked: list[DueItem] = []
     gaps = company_gaps(session, agreement, period, as_of, today, asked)
     made = company.company_export(session, agreement, period, as_of, made_at)
-    return replace(made, gaps=tuple(gaps), due=chain(made.due, asked)), asked
+    # Late by today, not by `as_of`: on 7 December November's list is read after its days (fixes-109).
+    due = (said_late(item, today) for item in made.due)
+    return replace(made, gaps=tuple(gaps), due=chain(due, asked)), asked
 
 
 def write_form(

@@ -122,9 +122,15 @@ def unknown_form(
             filename,
         )
     if named is None:
-        en = f"fits none of {config.name}'s forms the hub knows, and its title names no municipality"
-        da = f"passer ikke til nogen af de blanketter fra {config.name}, hubben kender, og dens titel nævner"
-        what_en, what_da = f"{en} ({read.said('en')})", f"{da} ingen kommune ({read.said('da')})"
+        what_en = f"fits none of {config.name}'s forms the hub knows, and names no municipality"
+        what_da = f"passer ikke til nogen af de blanketter fra {config.name}, hubben kender, og nævner ingen"
+        what_da += " kommune"
+        # Its first words, where they can be quoted: a CSV's title line helps find the file; a PDF's first
+        # field (a CPR number, never quoted) is no title, and "its title names no municipality (field
+        # borger.cpr)" misled (found merging page-104 beside walk-107).
+        if read.quoted:
+            what_en += f" (its first words: {read.said('en')})"
+            what_da += f" (de første ord: {read.said('da')})"
     else:
         what_en = f"names {named.name} ({read.said('en')}) but fits none of the forms the hub knows from "
         what_en += f"{named.name} or {config.name}"

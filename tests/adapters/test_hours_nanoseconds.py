@@ -58,7 +58,7 @@ def test_each_length_is_said_in_hours_minutes_and_seconds(
 
 @pytest.mark.parametrize(
     "written",
-    # The last two pass Decimal's 28 digits once divided by 10⁹ (fuzz-107 found it with a `<timer>` of 400 nines).
+    # The last two pass Decimal's 28 digits once divided by 10⁹ (fuzz-107: a `<timer>` of 400 nines).
     ["2700000000001", "604801000000000", "12345678901", "1" + "0" * 40, "9" * 40],
 )
 def test_a_figure_too_large_for_hours_that_is_no_whole_seconds_or_over_a_week_is_said_too_large(

@@ -32,9 +32,8 @@ def test_too_many_hours_are_said_with_danish_numbers_and_the_field_in_one_notati
     problems = _problems(tmp_path, "200")
     mine = [p for p in problems if p.field == "entries[0].hours"]
     assert [p.reason_da for p in mine] == ["Timetallet 200 overstiger ugens 168 timer."]
-    assert (
-        mine[0].reason_en == "hours 200.0 exceed the 168.0 hours of a week"
-    )  # the API's English keeps the canonical form
+    # The API's English says the figures as the Danish does, without the record's ".0" (fixes-109).
+    assert mine[0].reason_en == "hours 200 exceed the 168 hours of a week"
     assert "D4" in mine[0].locator  # still located where it was read
     assert all(".0." not in p.describe("da") for p in problems)
 

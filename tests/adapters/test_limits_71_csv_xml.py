@@ -70,7 +70,7 @@ def test_a_short_csv_is_read_without_a_count_first(monkeypatch: pytest.MonkeyPat
     def counted(*args: Any) -> None:
         raise AssertionError("counted first")
 
-    monkeypatch.setattr(tabular, "_count_first", counted)
+    monkeypatch.setattr(tabular, "count_first", counted)
     assert len(read_csv(b"Dato;Timer\n2026-08-03;7,5\n", "t.csv").values) == 4
 
 

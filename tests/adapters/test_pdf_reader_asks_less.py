@@ -15,7 +15,7 @@ import pytest
 from test_pdf_unpack_once import _OPEN
 from test_readers_pdf import _form
 
-from hub.adapters.readers import pdf_extract, pdf_fields, pdf_unpack, pdf_unshown, pdf_values
+from hub.adapters.readers import pdf_extract, pdf_objects, pdf_unpack, pdf_unshown, pdf_values
 from hub.adapters.readers.pdf import read_pdf_unsandboxed
 from hub.adapters.readers.pdf_unpack import MAX_UNPACKED_BYTES, TooLarge
 
@@ -38,12 +38,12 @@ class _Keys:
 
 def test_the_readers_own_keys_are_asked_as_pikepdf_names() -> None:
     node = _Keys(Kids=1)
-    assert pdf_fields.entry(node, "/Kids") == 1
-    assert pdf_fields.entry(node, "/Parent") is None
+    assert pdf_objects.entry(node, "/Kids") == 1
+    assert pdf_objects.entry(node, "/Parent") is None
     assert node.asked == [True] * 3
     # A key the file names (a font an appearance stream selects) is asked as the text it is.
     fonts = _Keys(Helv=2)
-    assert pdf_fields.entry(fonts, "/Helv") == 2
+    assert pdf_objects.entry(fonts, "/Helv") == 2
     assert fonts.asked == [False, False]
 
 

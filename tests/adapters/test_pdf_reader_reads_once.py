@@ -12,7 +12,7 @@ import pikepdf
 import pytest
 from test_readers_pdf import _form
 
-from hub.adapters.readers import pdf_fields, pdf_values
+from hub.adapters.readers import pdf_leaf, pdf_values
 from hub.adapters.readers.pdf import read_pdf_unsandboxed
 
 _TYPES = ("/Tx", "/Btn", "/Ch", "/Sig")
@@ -20,7 +20,7 @@ _TYPES = ("/Tx", "/Btn", "/Ch", "/Sig")
 
 def test_each_fields_type_is_read_as_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
     typed: list[str] = []
-    for module in (pdf_fields, pdf_values):
+    for module in (pdf_leaf, pdf_values):  # a field's kind (`pdf_leaf.kind`), its value
         read = module.text
 
         def noted(obj: Any, read: Any = read) -> Any:

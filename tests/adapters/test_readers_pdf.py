@@ -17,7 +17,7 @@ from reportlab.pdfgen import canvas
 from hub.adapters.readers import extract, pdf, pdf_pagecache, sandbox, sandbox_pool
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.pdf import read_pdf, read_pdf_unsandboxed
-from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
+from hub.adapters.readers.pdf_raised import is_resource_exhaustion
 from hub.errors import UnreadableDocument
 
 

@@ -18,6 +18,7 @@ from test_readers_pdf import _form
 
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.pdf import read_pdf
+from hub.adapters.readers.pdf_raised import reason_for
 from hub.adapters.readers.pdf_unpack import MAX_UNPACKED_BYTES, TooLarge, check_size
 from hub.errors import FieldProblem, UnreadableDocument
 
@@ -271,7 +272,7 @@ def test_a_page_count_of_billions_over_one_page_without_a_form_has_no_fields() -
 def test_only_pypdfs_size_limits_are_told_as_size(message: str, reason: tuple[str, str]) -> None:
     # pypdf raises LimitReachedError for a loop of references or broken data too long to mend as well
     # as for a stream past 75 MB: "unpacks to more than 75 MB" would be untrue of those.
-    assert reasons.reason_for(LimitReachedError(message), _form()) == reason
+    assert reason_for(LimitReachedError(message), _form()) == reason
 
 
 def test_the_measure_stops_at_the_limit_and_passes_over_what_cannot_reach_it() -> None:

@@ -20,7 +20,9 @@ from hub.adapters.readers.base import Extraction
 VISITS = [dt.timedelta(hours=2), dt.timedelta(hours=1, minutes=30), None, dt.timedelta(minutes=45)]
 
 
-def _read(visits: list[Any], total_format: str, visit_format: str = "[h]:mm") -> Extraction:
+def _read(
+    visits: list[Any], total_format: str, visit_format: str = "[h]:mm", formula: str | None = None
+) -> Extraction:
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
@@ -29,7 +31,7 @@ def _read(visits: list[Any], total_format: str, visit_format: str = "[h]:mm") ->
     for day, visit in enumerate(visits, start=2):
         sheet.append([f"0{day}-11-2026", visit])
         sheet.cell(day, 2).number_format = visit_format
-    sheet.append(["Timer i alt", f"=SUM(B2:B{len(visits) + 1})"])
+    sheet.append(["Timer i alt", formula or f"=SUM(B2:B{len(visits) + 1})"])
     sheet.cell(len(visits) + 2, 2).number_format = total_format
     out = io.BytesIO()
     book.save(out)

@@ -39,6 +39,16 @@ ACTED_ON = frozenset(
     )
 )
 
+# The headers the spec lists as sent only to some calls, and to which (`SpecCheck.unsent`), none of them made
+# by the walks that excuse them (each is walked where it is met): any other header the spec lists for a
+# status must come with it, `required: false` or not.
+ABSENT_WHEN = {
+    "Hub-Token-Expires": "a token in its last month (test_spec_every_answer)",
+    "WWW-Authenticate": "a 400 of a malformed `Authorization` (test_bearer_malformed)",
+    "Location": "a 202 of exactly one submission to follow",
+    "Retry-After": "a 202 of a submission not final",
+}
+
 
 def operations(spec: dict[str, Any], method: str) -> list[tuple[str, dict[str, Any]]]:
     """Every (path, operation) of one method in the spec, in its order, the path's own parameters (its
@@ -187,6 +197,18 @@ class SpecCheck:
         unsaid = {name for name in unsaid if name.lower() not in told}
         found += [f"{status} sends {name}, which the spec does not list" for name in sorted(unsaid)]
         return found
+
+    def unsent(self, operation: dict[str, Any], response: Any, absent_when: dict[str, str]) -> list[str]:
+        """The headers the spec lists for this answer's status, promised or not, that it lacks, but for
+        those the caller knows it may go without (`absent_when`: each header's reason, which the call does
+        not meet). A header listed as `required: false` for a reason the hub never meets (the 415's
+        `RateLimit-*` of a body never counted) is a client's wait for what never comes."""
+        answer = self.answer(operation, response.status_code) or {}
+        return [
+            f"{response.status_code} lacks {name}, which the spec lists for it"
+            for name in answer.get("headers", {})
+            if name not in response.headers and name not in absent_when
+        ]
 
     def _header_fits(self, name: str, schema: dict[str, Any], value: str) -> list[str]:
         """A header's value read as its schema's type says (a header is text; `integer` is its digits,

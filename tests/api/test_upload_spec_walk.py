@@ -2,7 +2,8 @@
 system meets each answer the spec lists for it: 202 for a new file, the same bytes again and a refused
 file, 400 (no boundary), 401, 403, 404 (a municipality the caller may not send as), 406, 413, 415, 422
 (a query argument, a file part of another name, too many files) and 429, each as `SpecCheck` reads the
-spec: a documented status, its media type, a body that fits its schema and every header it promises."""
+spec: a documented status, its media type, a body that fits its schema and every header it promises, and
+every header it lists at all, unless the call is not one it is sent to (`ABSENT_WHEN`)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from accounts import add_user, bearer
 from conftest import make_app
 from flask import Flask
 from page_support import load_agreements
-from spec_walk import SpecCheck
+from spec_walk import ABSENT_WHEN, SpecCheck
 from werkzeug.test import TestResponse
 
 UPLOAD = "/api/submissions"
@@ -42,6 +43,10 @@ def _answers(app: Flask) -> dict[str, tuple[int, TestResponse]]:
         "the same bytes again": (202, _post(app, lead, data=_files((CSV, "b.csv")))),
         "an empty file": (202, _post(app, lead, data=_files((b"", "empty.pdf")))),
         "no boundary": (400, _post(app, lead, data=b"--x\r\n\r\n--x--\r\n")),
+        "no part found": (
+            400,
+            _post(app, lead, data=b"--y\r\n\r\n--y--\r\n", content_type="multipart/form-data; boundary=x"),
+        ),
         "no token": (401, _post(app, None, data=_files((CSV, "a.csv")))),
         "an auditor": (403, _post(app, "revisor-ballerup", data=_files((CSV, "a.csv")))),
         "another's municipality": (
@@ -64,7 +69,7 @@ def _untrue(
     """What is untrue of each answer against the spec, and each status that is not the one it must be."""
     untrue = []
     for what, (status, response) in answers.items():
-        found = check.problems(operation, response)
+        found = check.problems(operation, response) + check.unsent(operation, response, ABSENT_WHEN)
         if response.status_code != status:
             found.append(f"{response.status_code}, not {status}: {response.get_data(as_text=True)[:200]}")
         untrue += [f"{what}: {problem}" for problem in found]
@@ -104,3 +109,15 @@ def test_the_limits_answers_of_the_upload_are_as_the_spec_says(tmp_path: Path) -
     check, operation = SpecCheck(spec), spec["paths"][UPLOAD]["post"]
     untrue = _untrue(check, operation, answers)
     assert untrue == [], "\n".join(untrue)
+
+
+def test_a_body_refused_again_and_again_is_limited_and_told_where_it_stands(tmp_path: Path) -> None:
+    """A case system sending the same wrong body in a loop (JSON, where the upload takes multipart) is
+    counted under `HUB_API_LIMIT` as any other call: told where it stands, then 429."""
+    app = make_app(tmp_path, API_LIMIT="2/minute")
+    add_user(app, "kommune-herlev")
+    headers = bearer(app, "kommune-herlev")
+    sent = [_post(app, None, data=b"{}", content_type="application/json", headers=headers) for _ in range(3)]
+    assert [r.status_code for r in sent] == [415, 415, 429]
+    assert [r.headers.get("RateLimit-Remaining") for r in sent] == ["1", "0", "0"]
+    assert [r.headers.get("RateLimit-Limit") for r in sent] == ["2", "2", "2"]

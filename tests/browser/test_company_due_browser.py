@@ -1,9 +1,9 @@
 """In Chromium, in English, the company's page lists what is due from it (stop 62, company-75): on the
 demo's Tuesday 1 December 2026 Falck has sent no November form, so each of Falck Hovedstaden's interns
-owes mentor hours for November's weeks (those whose Thursday is in November: 45–48) by 30 November. Once
-Falck sends the form on the page and it is accepted, the list is asked again with the table, and no
-intern owes November's mentor hours any more; a screen reader reads the list by its heading, and axe
-finds nothing to fault."""
+owes mentor hours for November's weeks (those whose Thursday is in November: 45–48), overdue since 30
+November (fixes-109). Once Falck sends the form on the page and it is accepted, the list is asked again
+with the table, and no intern owes November's mentor hours any more; a screen reader reads the list by its
+heading, and axe finds nothing to fault."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def test_the_company_reads_what_is_due_and_a_form_sent_leaves_the_list(
     ]
     owed = page.locator(HOURS)
     assert owed.count() >= 10  # ten interns at four sites, none of whose November hours came
-    assert set(owed.locator("td.by").all_inner_texts()) == {"30 Nov 2026"}
+    assert set(owed.locator("td.by").all_inner_texts()) == {"overdue since 30 Nov 2026"}  # read 1 December
     expect(page.locator(HOURS, has_text="weeks 45, 46, 47, 48").first).to_be_visible()
     axe_check(page)
     page.select_option("#form-format", "xlsx")

@@ -50,7 +50,8 @@ HERLEV = ROOT / "tests" / "golden" / "herlev" / "placement.csv"
 NAME = "praktikaftale-ny.csv"
 FITS_NONE = (
     "Forslag: filen praktikaftale-ny.csv passer ikke til nogen af de blanketter fra Herlev Kommune, hubben "
-    'kender, og dens titel nævner ingen kommune ("Aftale om virksomhedspraktik", række 1, kolonne 1 (A1)): '
+    'kender, og nævner ingen kommune (de første ord: "Aftale om virksomhedspraktik", række 1, kolonne 1 '
+    "(A1)): "
     "tjek, at det er den rigtige fil og den gældende udgave, eller bed tovholderen om at tilføje blanketten"
 )
 

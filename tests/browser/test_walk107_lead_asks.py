@@ -20,12 +20,15 @@ from upload_support import pick_and_send
 from hub.queue import queue
 
 SKIVE = ROOT / "tests" / "onboarding" / "golden" / "skive"
-# Written from hub/services/look_alike.py's `unknown_form` and the page's "Suggestion: {text}".
+# Written from hub/services/look_alike.py's `unknown_form` and the page's "Suggestion: {text}": Skive's PDF
+# names no municipality in its values, and its first field (a CPR number) is never quoted.
 LOOKS_OWN = {
-    "da": "Forslag: filen mentorstoette.pdf ligner en blanket fra Gladsaxe Kommune, men ikke en, hubben "
-    "kender: tjek, at det er den gældende udgave, eller bed hubbens administrator om at tilføje den",
-    "en": "Suggestion: the file mentorstoette.pdf looks like Gladsaxe Kommune's form but not one the hub "
-    "knows: check that it is the current version, or ask the hub's administrator to add it",
+    "da": "Forslag: filen mentorstoette.pdf passer ikke til nogen af de blanketter fra Gladsaxe Kommune, "
+    "hubben kender, og nævner ingen kommune: tjek, at det er den rigtige fil og den gældende udgave, eller "
+    "bed hubbens administrator om at tilføje blanketten",
+    "en": "Suggestion: the file mentorstoette.pdf fits none of Gladsaxe Kommune's forms the hub knows, and "
+    "names no municipality: check that it is the right file and the current version, or ask the hub's "
+    "administrator to add the form",
 }
 # Written from the page's words for a lead (hub/web/upload.py, `read_nowhere`, and its Danish).
 READ_NOWHERE = {

@@ -4,27 +4,30 @@ November's payment waits for, the week the lead's line names (`exports.company_a
 
 On a copy of the lived demo on Tuesday 1 December 2026, whose November form Falck has not sent: every
 intern of Falck Hovedstaden owes mentor hours for the weeks November's form asks (weeks 45–48, their
-Thursdays 5–26 November), by 30 November. Once Falck sends 3 hours in each, a line that runs to Monday 30
-November lacks that day: week 49 (Thursday 3 December) is on December's form. A day of 3 hours a week is
-3/7 = 0.43 hours of the grant.
+Thursdays 5–26 November), overdue since 30 November (fixes-109). Once Falck sends 3 hours in each, a
+line that runs to Monday 30 November lacks that day: week 49 (Thursday 3 December) is on December's form.
+A day of 3 hours a week is 3/7 = 0.43 hours of the grant.
 """
 
 from __future__ import annotations
 
-from datetime import date
+import io
+from datetime import UTC, date, datetime
 from typing import Any
 
 import lxml.html
+import openpyxl
 import pytest
 from accounts import bearer
 from company_sent_support import WAITS_DA, WAITS_EN, interns_of, send
 from flask import Flask
 from page_support import citizen_cprs, client_of, demo_copy_fixture, shown_cprs
+from pypdf import PdfReader
 from test_pages import last_event
 
 from hub.demo.company_filler import fill_xlsx
 from hub.queue import queue
-from hub.services import agreement_reads, company_page
+from hub.services import agreement_reads, company_files, company_page
 
 demo = demo_copy_fixture("company-due-page", name="demo")
 PAGE = "/company?agreement=falck-hovedstaden&period=2026-11"
@@ -79,7 +82,8 @@ def test_the_page_lists_the_exports_own_items_in_danish_and_in_english(demo: Fla
     ]
     hours = [r for r in due if r["kind"] == "mentor_hours"]
     assert len(hours) >= 10  # ten interns at Falck Hovedstaden's four sites, none of whose hours came
-    assert {r["by"] for r in hours} == {"30. nov. 2026"}
+    # Read on 1 December, November's 30th is past (fixes-109).
+    assert {r["by"] for r in hours} == {"forfalden siden 30. nov. 2026"}
     assert any(r["weeks"] == "uge 45, 46, 47, 48" for r in hours)
     assert {r["form"] for r in hours} == {"Mentortimer"}
     heading = _text(lxml.html.fromstring(html).xpath('//h2[@id="due-heading"]')[0])
@@ -92,8 +96,39 @@ def test_the_page_lists_the_exports_own_items_in_danish_and_in_english(demo: Fla
     english = _due(falck.get(PAGE).get_data(as_text=True))
     assert [(r["pid"], r["kind"]) for r in english] == [(r["pid"], r["kind"]) for r in due]
     said = [r for r in english if r["kind"] == "mentor_hours"]
-    assert {r["by"] for r in said} == {"30 Nov 2026"} and {r["form"] for r in said} == {"Mentor hours"}
+    assert {r["by"] for r in said} == {"overdue since 30 Nov 2026"}
+    assert {r["form"] for r in said} == {"Mentor hours"}
     assert any(r["weeks"] == "weeks 45, 46, 47, 48" for r in said)
+
+
+@pytest.mark.usefixtures("demo_today")
+def test_a_day_gone_by_is_said_overdue_since_it_on_the_page_and_in_the_export(
+    demo: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The walk (walk-107) read November's list on 7 December: "Senest 30. nov. 2026", no word that the
+    day had gone by. On the day itself it is the day to send by; after it, overdue since that day."""
+    falck = client_of(demo, "falck")
+    _on(monkeypatch, date(2026, 11, 30))
+    hours = [r for r in _due(falck.get(PAGE).get_data(as_text=True)) if r["kind"] == "mentor_hours"]
+    assert hours and {r["by"] for r in hours} == {"30. nov. 2026"}
+    _on(monkeypatch, date(2026, 12, 7))
+    hours = [r for r in _due(falck.get(PAGE).get_data(as_text=True)) if r["kind"] == "mentor_hours"]
+    assert hours and {r["by"] for r in hours} == {"forfalden siden 30. nov. 2026"}
+    with falck.session_transaction() as session:
+        session["lang"] = "en"
+    hours = [r for r in _due(falck.get(PAGE).get_data(as_text=True)) if r["kind"] == "mentor_hours"]
+    assert hours and {r["by"] for r in hours} == {"overdue since 30 Nov 2026"}
+    # The export made on 7 December (09:00 in Copenhagen) says it in its own words, as a report owed
+    # from an earlier month: the sheet's note column and the PDF's "Senest".
+    monkeypatch.setattr(company_files, "utcnow", lambda: datetime(2026, 12, 7, 8, 0, tzinfo=UTC))
+    book = openpyxl.load_workbook(io.BytesIO(falck.get(EXPORT.replace("json", "xlsx")).data))
+    notes = [
+        row[5] for row in book["Forfalder"].iter_rows(min_row=2, values_only=True) if row[2] == "Mentortimer"
+    ]
+    assert notes and set(notes) == {"forfalden siden 30.11.2026"}
+    pdf = PdfReader(io.BytesIO(falck.get(EXPORT.replace("json", "pdf")).data))
+    text = " ".join(" ".join(page.extract_text().split()) for page in pdf.pages)
+    assert text.count("forfalden siden 30.11.2026") == len(notes)
 
 
 @pytest.mark.usefixtures("demo_today")

@@ -3,8 +3,8 @@ fields, lists, items and conditions, each with its transforms.
 
 Apart from `config_schema` (the file as a whole, and its loader) because a form is most of the language
 and is also loaded on its own: the company's one form (`company_adapter`) and a file that loaded only in
-part (`config_partial`) are checked with `FormSchema`. Its rules across keys are in `config_field_rules`
-and `config_rules`.
+part (`config_partial`) are checked with `FormSchema`. Its rules across keys are in `config_field_rules`,
+`config_list_rules` and `config_rules`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 from marshmallow import Schema, ValidationError, validate, validates_schema
 from marshmallow import fields as mf
 
-from hub.adapters.language import config_field_rules, config_rules
+from hub.adapters.language import config_field_rules, config_list_rules, config_rules
 from hub.adapters.mapping.transform_types import TransformCall, called
 from hub.adapters.mapping.transforms import TRANSFORMS
 
@@ -167,7 +167,7 @@ class ListSchema(Schema):
 
     @validates_schema
     def _one_kind(self, data: dict[str, Any], **kwargs: Any) -> None:
-        config_field_rules.check_list(data)
+        config_list_rules.check_list(data)
 
 
 # An xml form's items are its `rows` elements, one record each (`items.py`); joining the elements of one

@@ -4,8 +4,8 @@ Every key is checked, unknown keys are errors, and every error names the file an
 ("gladsaxe.toml: forms[2].fields[5].transforms[0]: unknown transform 'dato'"; lists count from 0), so a
 municipal IT person can fix a file without reading Python. A form's tables (`[[forms]]`) have their
 schema in `config_form_schema`. Rules that need the form's format (reader options, selectors, list
-kinds) live in `config_rules`, the form's paths (and compute) in `config_paths`, a field's, list's or
-condition's own in `config_field_rules`.
+kinds) live in `config_rules`, the form's paths (and compute) in `config_paths`, a field's or
+condition's own in `config_field_rules`, a list's in `config_list_rules`.
 """
 
 from __future__ import annotations

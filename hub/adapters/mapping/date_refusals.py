@@ -8,9 +8,10 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from hub.adapters.mapping.danish_dates import WEEKDAYS, WEEKDAYS_EN, ZONE_NAMES
+from hub.adapters.mapping.danish_dates import WEEKDAYS, WEEKDAYS_EN
 from hub.adapters.mapping.english_months import MONTHS_EN
 from hub.adapters.mapping.excel_days import serial_day
+from hub.adapters.mapping.machine_dates import ZONE_NAMES
 from hub.adapters.mapping.transform_error import TransformError
 from hub.quoting import quoted, quoted_da
 

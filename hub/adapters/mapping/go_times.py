@@ -10,7 +10,7 @@ second, the offset, then the zone's abbreviation (or the offset again where the 
 +0200"), and after a clock reading a monotonic reading ("m=+0.000012345"). PostgreSQL writes a
 `timestamptz` in its ISO style with the offset straight after the time and only its hours where the
 minutes are naught ("+02", "+05:30"). One rule for all: the offset says the moment, so each is read as
-the XML Schema date-time it is (`danish_dates.xml_schema_day`): the day in Denmark
+the XML Schema date-time it is (`machine_dates.xml_schema_day`): the day in Denmark
 ("2026-10-18 23:00:00+00" is 19 October). The zone's name after Go's offset is not needed and not checked.
 """
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.base import SourceValue
 
-# The PDF field kinds (`pdf_fields.kind`) whose value is a state or a mark, never a text typed in.
+# The PDF field kinds (`pdf_leaf.kind`) whose value is a state or a mark, never a text typed in.
 NOT_TEXT = frozenset({"checkbox", "radio", "button", "signature"})
 
 NOT_TEXT_IN_JOIN = (

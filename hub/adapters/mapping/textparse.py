@@ -13,17 +13,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from hub.adapters.mapping.danish_dates import (
-    UnknownZone,
-    asctime_day,
-    leading_weekday,
-    without_time_of_day,
-    written_out,
-    xml_schema_day,
-)
+from hub.adapters.mapping.danish_dates import leading_weekday, without_time_of_day, written_out
 from hub.adapters.mapping.date_refusals import no_such_day, not_a_date, unknown_zone, wrong_weekday
 from hub.adapters.mapping.english_months import month_first
 from hub.adapters.mapping.go_times import offset_time
+from hub.adapters.mapping.machine_dates import UnknownZone, asctime_day, xml_schema_day
 from hub.adapters.mapping.mail_dates import NoSuchDay, mail_moment, without_ordinal
 from hub.adapters.mapping.transform_error import TransformError
 from hub.periods import local_today

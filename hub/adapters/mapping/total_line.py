@@ -25,7 +25,7 @@ from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.base import describe_locator
 from hub.quoting import quoted, quoted_da, readable
 
-__all__ = ["subtotal_words", "total_line"]
+__all__ = ["is_total", "subtotal_words", "total_line"]
 
 # The words a line of sums starts with, in Danish and English, as normalise_label leaves them.
 TOTAL_WORDS = ("i alt", "ialt", "sum", "total", "totalt", "samlet", "samlede", "subtotal", "sammenlagt")
@@ -34,7 +34,7 @@ TOTAL_WORDS = ("i alt", "ialt", "sum", "total", "totalt", "samlet", "samlede", "
 _MOST_WORDS = 5
 
 
-def _is_total(norm: str, rest: Sequence[str]) -> bool:
+def is_total(norm: str, rest: Sequence[str]) -> bool:
     """Whether a row whose first filled cell reads `norm` (normalised) and other filled cells `rest` is a
     line of sums: it starts with a total word, or holds one among a few words and every other cell holds
     digits."""
@@ -77,7 +77,7 @@ def total_line(
     sheet = index.default_sheet
     for row in table.rows:
         filled = [v for v in index.row_values(row) if (v.value or "").strip()]
-        if not filled or not _is_total(
+        if not filled or not is_total(
             index.cell_text(filled[0].value or ""), [v.value or "" for v in filled[1:]]
         ):
             continue

@@ -10,7 +10,9 @@ that overlaps the stated days. So a `Uge 1` on a December 2025 sheet is 2026-W01
 2027, 2027-W01 starts on the 4th): refused, naming the week and the period. A year stated alone is the
 week's own year, as a Danish calendar numbers it (`uge 52 2023` is 2023-W52, though 2022-W52 ends on 1
 January 2023). A week written with its year is read as written and refused where it is outside the
-period, as a day outside a month would be.
+period, as a day outside a month would be. A day after a print or export word (`Mentortimer december 2026
+(udskrevet 05-01-2027)`) is the paper's day, not the hours', and read past; a month beside any other day,
+or two months, are two periods: refused naming each (fixes-109).
 """
 
 from __future__ import annotations
@@ -39,6 +41,13 @@ _YEAR = re.compile(r"(?<![\d-])(\d{4})(?![\d-])")
 # the number is a week's, and the text is read as its year, as before.
 _NUMBER_MONTH = re.compile(r"(?<![\w./-])(0?[1-9]|1[0-2])[-./]((?:19|20)\d{2})(?![\w./-])")
 _WEEK_WORD = re.compile(r"\b(?:uge|week|wk)", re.IGNORECASE)
+# A day said to be when the document was printed or exported (`udskrevet 05-01-2027`, `Printed: 5/1/2027`):
+# the day of the paper, not of the hours on it, so not a period (fixes-109). Only right after such a word.
+_PRINTED = re.compile(
+    r"\b(?:udskrevet|udskrift|printet|dannet|eksporteret|printed|exported|generated)\b[\s:]*(?:den\s+|on\s+)?"
+    + _DAY.pattern,
+    re.IGNORECASE,
+)
 _WORDS = {**MONTHS, **ENGLISH_MONTHS}
 
 
@@ -73,7 +82,9 @@ def bare_week(text: str) -> bool:
 
 def period_of(text: str) -> Period | None:
     """The period a title or field states: two days (a span), a month and its year, or a year alone;
-    None when it states none, or several (never one picked of them)."""
+    None when it states none, or several (never one picked of them). A day the text says it was printed
+    or exported on (`(udskrevet 05-01-2027)`) is no period, and read past."""
+    text = _PRINTED.sub(" ", text)
     days = []
     for found in _DAY.findall(text):
         try:
@@ -100,9 +111,29 @@ def _last_week(year: int) -> date:
     return date.fromisocalendar(year, date(year, 12, 28).isocalendar()[1], 7)
 
 
+def _stated(text: str) -> list[str]:
+    """The parts of a text that state a period, as written and in its order: days (a print date's left
+    out) and months (`december 2026`, `2026-10`)."""
+    text = _PRINTED.sub(" ", text)
+    found = [*_DAY.finditer(text), *_ISO_MONTH.finditer(text)]
+    found += [m for m in _MONTH_WORD.finditer(text) if m[1].lower() in _WORDS]
+    return [m[0] for m in sorted(found, key=lambda m: m.start())]
+
+
 def read_period(text: str) -> tuple[Period | None, tuple[str, str]]:
-    """The period a value states, or None with why (English, Danish)."""
+    """The period a value states, or None with why (English, Danish): where it states a month and a day
+    that is not plainly a print date (`december 2026 (05-01-2027)`), each is named, none picked."""
     period = period_of(text)
+    parts = _stated(text)
+    # Not "no month with its year" where it states one and something else beside it: each named. (Two
+    # days alone are a span, said as before where they run the wrong way.)
+    if period is None and len(parts) > 1 and not (len(parts) == 2 and all(_DAY.fullmatch(p) for p in parts)):
+        return None, (
+            f"two periods to read the weeks in: {quoted(text)} states {' and '.join(map(quoted, parts))};"
+            " write one period (a print date after 'udskrevet' or 'printed' is not read as one)",
+            f"to perioder at læse ugerne i: {quoted_da(text)} angiver {' og '.join(map(quoted_da, parts))};"
+            " skriv én periode (en udskriftsdato efter 'udskrevet' eller 'printet' læses ikke som en)",
+        )
     return period, (
         f"no period or year to read the weeks in: {quoted(text)} states no month with its year, no two"
         " days and no year alone (write the period as december 2026, 01-12-2026 - 31-12-2026 or 2026)",

@@ -34,7 +34,7 @@ from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.pdf_ends import end_missing, last_save_lost, without_appended
 from hub.adapters.readers.pdf_extract import extract
 from hub.adapters.readers.pdf_password import needs_password
-from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
+from hub.adapters.readers.pdf_raised import is_resource_exhaustion, reason_for
 from hub.adapters.readers.pdf_written import page_tree_broken
 from hub.adapters.readers.sandboxed import SandboxedRead, run_read
 from hub.adapters.readers.sniff import unreadable
@@ -99,14 +99,14 @@ def _read_in_child(data: bytes, filename: str, with_labels: bool) -> dict[str, A
             # not the file's damage, and so not told to the sender as that (`pdf_faults`).
             return pdf_faults.hub_error(filename, exc)
         # The sender gets what they can do about it; the library's own words stay out of the message.
-        problem = reasons.rejection(filename, reasons.reason_for(exc, data)).problems[0]
+        problem = reasons.rejection(filename, reason_for(exc, data)).problems[0]
         return {"problems": [problem.to_dict()]}
 
 
 def read_pdf_unsandboxed(data: bytes, filename: str, with_labels: bool = False) -> Extraction:
     """Read the fields in this process, without the sandbox: for the sandbox worker and benchmarks only.
 
-    The size caps on the text (`pdf_extract.MAX_VALUE_CHARS`, `MAX_TEXT_CHARS`) apply here too.
+    The size caps on the text (`pdf_text_caps.MAX_VALUE_CHARS`, `MAX_TEXT_CHARS`) apply here too.
     """
     data = without_appended(data)  # a notice a mail gateway appended is not the file's
     # qpdf unpacks the table of objects and the object streams as it opens the file, whole: one that
@@ -135,7 +135,7 @@ def read_pdf_unsandboxed(data: bytes, filename: str, with_labels: bool = False) 
             except pikepdf.PdfError as exc:
                 if not pages_broken or is_resource_exhaustion(exc):
                     raise  # told by `_read_in_child` (or the caller), which has no broken tree to tell
-                raise reasons.rejection(filename, reasons.reason_for(exc, data, pages_broken)) from exc
+                raise reasons.rejection(filename, reason_for(exc, data, pages_broken)) from exc
             # Cut in its only save: read from what is left, and what the cut took of the form noted, so
             # that a field the form reads is not read as left empty (decision 0064, "Stop 66: fuzz-101").
             if end_missing(data) and (lost := pdf_cut_fields.lost_names(pdf)):

@@ -11,7 +11,7 @@ from typing import Any
 
 import pikepdf
 
-from hub.adapters.readers.pdf_fields import entry
+from hub.adapters.readers.pdf_objects import entry
 from hub.adapters.readers.pdf_text import name_text, text
 from hub.adapters.readers.pdf_unshown import is_string
 from hub.adapters.readers.pdf_values import (

@@ -18,8 +18,8 @@ from typing import Any
 
 import pikepdf
 
-from hub.adapters.readers.pdf_fields import integer
 from hub.adapters.readers.pdf_list_lines import option
+from hub.adapters.readers.pdf_objects import integer
 from hub.adapters.readers.pdf_shown import Appearances
 from hub.pseudonyms import mask_cpr_like
 

@@ -21,7 +21,8 @@ from typing import Any
 
 import pikepdf
 
-from hub.adapters.readers.pdf_fields import MAX_FIELD_NODES, entry, form_of, object_key
+from hub.adapters.readers.pdf_leaf import MAX_FIELD_NODES
+from hub.adapters.readers.pdf_objects import entry, form_of, object_key
 from hub.adapters.readers.pdf_text import text
 
 META = "fields_lost"  # the extraction's meta: the names below, sorted (read by `mapping/cut_fields`)

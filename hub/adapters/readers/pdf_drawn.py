@@ -17,7 +17,7 @@ from typing import Any
 import pikepdf
 from pypdf._codecs import adobe_glyphs, charset_encoding
 
-from hub.adapters.readers.pdf_fields import entry, object_key
+from hub.adapters.readers.pdf_objects import entry, object_key
 
 _SHOWS = frozenset({"Tj", "TJ", "'", '"'})
 _SIMPLE = frozenset({"/Type1", "/TrueType", "/MMType1"})

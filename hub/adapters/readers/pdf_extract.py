@@ -2,9 +2,7 @@
 the label printed next to it, and the document's pages, title and producer (`extract`).
 
 Runs in the sandbox worker, on the file qpdf opened (`pdf.read_pdf_unsandboxed`). The text it gathers is
-counted as it goes: a small file can describe a lot of it (one long string as every field's value), so
-each value is capped at `MAX_VALUE_CHARS` and the whole at `MAX_TEXT_CHARS`, and the document refused
-past either.
+counted as it goes, against the caps of `pdf_text_caps`.
 """
 
 from __future__ import annotations
@@ -21,23 +19,18 @@ from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.excel_errors import FORMULA_ERROR, is_excel_error
 from hub.adapters.readers.pdf_choice_words import own_tooltips, parted
 from hub.adapters.readers.pdf_combo_drawn import drawn_lines
-from hub.adapters.readers.pdf_fields import KEYS, object_key, terminal_fields
+from hub.adapters.readers.pdf_fields import terminal_fields
 from hub.adapters.readers.pdf_label_before import label_before
 from hub.adapters.readers.pdf_maker import makers
 from hub.adapters.readers.pdf_nofields import why_no_fields
+from hub.adapters.readers.pdf_objects import KEYS, object_key
 from hub.adapters.readers.pdf_runs import Box, normal_rect
 from hub.adapters.readers.pdf_shown import appearances_of
 from hub.adapters.readers.pdf_text import text
+from hub.adapters.readers.pdf_text_caps import chars, check_value, count_text
 from hub.adapters.readers.pdf_unshown import said_always, unshown
 from hub.adapters.readers.pdf_written import encrypted_strings
-from hub.adapters.readers.sniff import unreadable
-from hub.quantities import number_text
 
-# A field may hold a long letter (PDFBox's test form has 145,000 characters of rich text in one), as a
-# spreadsheet cell or an XML element may: the cap only stops one value from taking half the document's
-# text budget. It was 10,000, which rejected whole forms for one long note (decision 0027, stop 35).
-MAX_VALUE_CHARS = 1_000_000
-MAX_TEXT_CHARS = 2_000_000  # all names, values, tooltips, states and labels of one document
 # Fields that hold no value anyone typed: a push button ("Udskriv"), a signature (read as "signed").
 _NO_VALUE = ("button", "signature")
 _TU = KEYS["/TU"]
@@ -51,7 +44,7 @@ def extract(
     fields, pages = terminal_fields(pdf, filename)
     if not fields:
         raise reasons.rejection(filename, why_no_fields(pdf, data, pages_broken))
-    kinds = [field[4] for field in fields]  # worked out once a field, in the walk (`pdf_fields.kind`)
+    kinds = [field[4] for field in fields]  # worked out once a field, in the walk (`pdf_leaf.kind`)
     if all(kind in _NO_VALUE for kind in kinds):
         raise reasons.rejection(filename, reasons.only_buttons([name for name, *_ in fields], makers(pdf)))
     # qpdf repaired the file (rebuilt a lost table of objects, skipped broken bytes): said in the
@@ -141,14 +134,9 @@ def extract(
             # before, though a person who opens the file sees none chosen; said where it is shown, not
             # refused (decision 0025, "Stop 63: pdf-77, a button chosen that draws nothing").
             meta["undrawn"] = True
-        if value is not None and len(value) > MAX_VALUE_CHARS:
-            raise unreadable(
-                filename,
-                f"a field value is longer than {MAX_VALUE_CHARS:,} characters",
-                f"en feltværdi er længere end {number_text(MAX_VALUE_CHARS, 'da')} tegn",
-            )
+        check_value(value, filename)
         # Counted as we go, so that many fields sharing one long string stop the reading early.
-        total = _count_text(total + _chars(name) + _chars(value) + _chars(meta), filename)
+        total = count_text(total + chars(name) + chars(value) + chars(meta), filename)
         values.append(SourceValue(key=name, value=value, meta=meta))
     doc: dict[str, Any] = {"pages": len(pdf.pages)}
     if repaired:
@@ -165,37 +153,8 @@ def extract(
     producer = text(info.get("/Producer")) if isinstance(info, pikepdf.Dictionary) else None
     if producer:
         doc["producer"] = producer
-    _count_text(total + _chars(doc), filename)
+    count_text(total + chars(doc), filename)
     return Extraction(format="pdf", values=tuple(values), meta=doc)
-
-
-def _chars(item: Any) -> int:
-    """The characters of text in a value or in a meta dict (its strings and lists of strings)."""
-    if isinstance(item, str):
-        return len(item)
-    if isinstance(item, dict):
-        item = item.values()
-    elif not isinstance(item, list):
-        return 0
-    # This runs for every field: a string is counted where it is met, and numbers and None (a page,
-    # a box's corners) are passed over without a call.
-    total = 0
-    for value in item:
-        if type(value) is str:
-            total += len(value)
-        elif isinstance(value, (str, dict, list)):
-            total += _chars(value)
-    return total
-
-
-def _count_text(total: int, filename: str) -> int:
-    """Return `total`, or reject the document when its text has grown past `MAX_TEXT_CHARS`."""
-    if total > MAX_TEXT_CHARS:
-        mb = MAX_TEXT_CHARS // 1_000_000
-        raise unreadable(
-            filename, f"the PDF holds more than {mb} MB of text", f"PDF'en indeholder mere end {mb} MB tekst"
-        )
-    return total
 
 
 def _page(widgets: list, pages: dict[Any, int]) -> int | None:

@@ -1,7 +1,7 @@
 """Whose fault a failed reading of a PDF is: the file's, or the hub's own.
 
 What qpdf (through pikepdf) and pypdf raise about a file, and what a broken compressed stream raises,
-is the file's damage: the sender is told what to do about it (`pdf_reasons.reason_for`). Anything else
+is the file's damage: the sender is told what to do about it (`pdf_raised.reason_for`). Anything else
 the reader child raises (a KeyError, a TypeError, an AttributeError in the hub's own code on a structure
 it did not expect) is an error in the hub. Told as damage, the caseworker sent the sender to save the
 file again, to no end, and no operator heard of it: corpus-57 found three such errors only by counting

@@ -21,8 +21,8 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from hub.adapters.readers.pdf_layout import PageTexts, _first_rect
-from hub.adapters.readers.pdf_runs import Box, Run
+from hub.adapters.readers.pdf_layout import PageTexts
+from hub.adapters.readers.pdf_runs import Box, Run, first_rect
 
 MAX_ANSWERS = 50_000  # answers kept over all pages (a form page asks tens); past it, all are dropped
 MAX_LAYOUTS = 8  # ways of placing boxes kept a page: a template has one
@@ -94,7 +94,7 @@ class KeptTexts(PageTexts):
 
     def label(self, page: int | None, boxes: list[Box], box: bool = False) -> str | None:
         """As `PageTexts.label`, from the memo where the page has one."""
-        if page is None or _first_rect(boxes) is None:
+        if page is None or first_rect(boxes) is None:
             return None
         self.runs(page)  # where the label's own reading reads them first: the budget sees the same
         answers = self._page_answers(page)
@@ -115,7 +115,7 @@ class KeptTexts(PageTexts):
             found = super().choices(kind, page, boxes)
             self._keep(answers, question, {k: v for k, v in found.items() if k != "box"})
             return found
-        rect = _first_rect(boxes)
+        rect = first_rect(boxes)
         if rect is None:
             return {}
         kept: dict[str, Any] = answers[question]

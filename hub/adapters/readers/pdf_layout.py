@@ -20,7 +20,7 @@ from pypdf import PdfReader
 
 from hub.adapters.readers.pdf_beside import ends_left_of, right_of, under
 from hub.adapters.readers.pdf_rows import Own, box_lines, row_words
-from hub.adapters.readers.pdf_runs import Box, Rect, Run, text_runs
+from hub.adapters.readers.pdf_runs import Box, Rect, Run, first_rect, text_runs
 from hub.adapters.readers.pdf_title import title_of
 
 _NEAR = 1e6  # points from the origin (a page is a few thousand): `between` bands only within it
@@ -105,7 +105,7 @@ class PageTexts:
         (`box`: a check box or radio field of one widget) alone on its line with nothing left of it, its
         words just right of it; of a text field in a row of them whose words follow each field
         ("[__] timer [__] minutter"), its unit."""
-        rect = _first_rect(boxes)
+        rect = first_rect(boxes)
         if page is None or rect is None:
             return None
         own, _ = self._row_words(page)
@@ -155,7 +155,7 @@ class PageTexts:
         A group (a radio group, or boxes sharing one name) gets `choices`: each export value with the
         text beside its widget, so `hub adapters suggest` can draft a `map` with the form's own words.
         """
-        rect = _first_rect(boxes)
+        rect = first_rect(boxes)
         if page is None or rect is None:
             return {}
         found: dict[str, Any] = {"box": [round(v, 1) for v in rect]}
@@ -224,7 +224,3 @@ class PageTexts:
 def _free(runs: Sequence[Run], taken: frozenset[int]) -> Sequence[Run]:
     """The runs that are no box's own words (all of them on a page without rows of boxes)."""
     return [r for r in runs if id(r) not in taken] if taken else runs
-
-
-def _first_rect(boxes: list[Box]) -> Rect | None:
-    return next((rect for rect, _ in boxes if rect is not None), None)

@@ -10,8 +10,8 @@ from typing import Any
 
 import pikepdf
 
-from hub.adapters.readers.pdf_fields import integer
 from hub.adapters.readers.pdf_list_lines import in_list_order, option, texts
+from hub.adapters.readers.pdf_objects import integer
 from hub.adapters.readers.pdf_values import saved
 
 _EDITABLE_COMBO = 1 << 17 | 1 << 18  # /Ff bits 18 (Combo) and 19 (Edit): a combo box one may type into

@@ -13,8 +13,8 @@ import pikepdf
 
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.pdf_ends import end_missing
-from hub.adapters.readers.pdf_fields import form_of
 from hub.adapters.readers.pdf_maker import makers
+from hub.adapters.readers.pdf_objects import form_of
 from hub.adapters.readers.pdf_text import name_text, text
 from hub.adapters.readers.pdf_written import catalogue_names_a_form, packed_with_brotli
 
@@ -104,7 +104,7 @@ def _a_pdf(spec: object) -> bool:
 
 # What makes a dictionary a form field rather than only a box drawn on the page (PDF 32000 12.7.4).
 _FIELD_KEYS = ("/FT", "/T", "/V", "/Ff", "/TU", "/DV", "/Kids")
-_MAX_PARENTS = 64  # as `pdf_fields.MAX_DEPTH`
+_MAX_PARENTS = 64  # as `pdf_unlisted.MAX_DEPTH`
 
 
 def _shows_fields(pdf: pikepdf.Pdf) -> bool:

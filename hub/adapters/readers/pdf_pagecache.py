@@ -26,7 +26,7 @@ from hub.adapters.readers.pdf_labelbudget import LabelBudget
 from hub.adapters.readers.pdf_labelmemo import Answers, KeptTexts, LabelMemo, Layout
 from hub.adapters.readers.pdf_layout import PageTexts
 from hub.adapters.readers.pdf_pagekey import page_key
-from hub.adapters.readers.pdf_reasons import is_resource_exhaustion
+from hub.adapters.readers.pdf_raised import is_resource_exhaustion
 from hub.adapters.readers.pdf_runs import Run, text_runs
 from hub.adapters.readers.pdf_unpack import unpacks_too_much
 

@@ -28,7 +28,7 @@ from typing import Any
 
 import pikepdf
 
-from hub.adapters.readers.pdf_fields import KEYS, entry
+from hub.adapters.readers.pdf_objects import KEYS, entry
 
 MAX_OBJECTS = 4000  # a form page's fonts and resources are tens of objects
 MAX_BYTES = 8 * 1024 * 1024  # its content and embedded fonts a few hundred KB; a scanned page is not a form

@@ -24,6 +24,11 @@ def normal_rect(x0: float, y0: float, x1: float, y1: float) -> Rect:
     return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
 
 
+def first_rect(boxes: list[Box]) -> Rect | None:
+    """The rectangle of a field's first box that has one (a box whose /Rect is unreadable has none)."""
+    return next((rect for rect, _ in boxes if rect is not None), None)
+
+
 def text_runs(page: Any) -> list[Run]:
     """Each text run's start (x, y), text, width (estimated: half the font size a glyph) and font size.
 

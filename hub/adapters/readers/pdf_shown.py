@@ -19,7 +19,7 @@ import pikepdf
 
 from hub.adapters.readers import pdf_unpack
 from hub.adapters.readers.pdf_drawn import drawn_text
-from hub.adapters.readers.pdf_fields import KEYS, entry, form_of, object_key
+from hub.adapters.readers.pdf_objects import KEYS, entry, form_of, object_key
 
 # A typed value's appearance is some hundreds of bytes; one far larger is not looked into, nor more than
 # a budget over the whole document (a crafted form has thousands of fields sharing big streams).

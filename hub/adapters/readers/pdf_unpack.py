@@ -158,7 +158,7 @@ def unpacks_too_much(exc: BaseException) -> bool:
 # `/Filter /FlateDecode` and `/Filter [/FlateDecode]` as qpdf writes them back: nearly every stream the
 # reader unpacks (each text box's appearance) is told by one call, not by the list of its filters' names.
 _FLATE_ONLY = (b"/FlateDecode", b"[ /FlateDecode ]")
-# Asked as pikepdf names, not text: half the instructions a key (`pdf_fields.KEYS`).
+# Asked as pikepdf names, not text: half the instructions a key (`pdf_objects.KEYS`).
 _FILTER_KEY, _DECODE_PARMS, _DP = map(pikepdf.Name, ("/Filter", "/DecodeParms", "/DP"))
 
 

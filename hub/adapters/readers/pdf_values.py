@@ -1,5 +1,5 @@
 """What one form field holds, as the hub reports it: the states its boxes or options offer, and its value
-as text, by its kind (text, checkbox, radio, choice...: `pdf_fields.kind`, worked out in the walk).
+as text, by its kind (text, checkbox, radio, choice...: `pdf_leaf.kind`, worked out in the walk).
 
 The reading of the document, its sandbox and its caps are `pdf`'s; this is the PDF's own vocabulary of
 field types, appearance states and value objects (PDF 32000 12.7), read from one field's nodes. Where a
@@ -14,8 +14,8 @@ from typing import Any
 
 import pikepdf
 
-from hub.adapters.readers.pdf_fields import entry
 from hub.adapters.readers.pdf_list_lines import in_list_order, option, texts, value_text
+from hub.adapters.readers.pdf_objects import entry
 from hub.adapters.readers.pdf_text import name_key, name_text, no_nul, text
 from hub.adapters.readers.pdf_unshown import garbled_option, is_string, signature_held, stream_bytes, unshown
 

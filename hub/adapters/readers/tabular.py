@@ -32,7 +32,7 @@ from hub.adapters.readers.csv_text import (
     utf16,
 )
 from hub.adapters.readers.sniff import unreadable
-from hub.adapters.readers.tabular_limits import MAX_CELLS, check_size, open_zip
+from hub.adapters.readers.tabular_limits import check_limits, check_size, count_first, open_zip
 from hub.adapters.readers.xlsx_book import open_book
 from hub.adapters.readers.xlsx_problems import (
     FILE_ERRORS,
@@ -41,10 +41,7 @@ from hub.adapters.readers.xlsx_problems import (
 )
 from hub.adapters.readers.xlsx_values import read_book
 from hub.errors import Rejection
-from hub.quantities import number_text
 
-# Empty rows hold no cell, so the cell limit never stops them: 10 MB of line breaks took 3 s to read.
-MAX_ROWS = MAX_CELLS
 _SEP_LINE = re.compile(r"\ufeff?sep=([;,\t|])[ \t]*(?:\r\n|\r|\n|$)", re.IGNORECASE)
 # A byte order mark at the start of a line: a second file's, where two exports were joined (`cat`). Before
 # a quoted cell it made the quote text (`\ufeff"CPR"`), so the second file's header read as a row and not
@@ -86,13 +83,13 @@ def read_csv(data: bytes, filename: str, encoding: str = "auto", delimiter: str 
         # Each cell takes a character at least (its separator or line break): a shorter text cannot pass
         # the cell or row limit, and a longer one is counted before its cells are read into values.
         if len(text) >= tabular_limits.MAX_CELLS:
-            _count_first(_rows(text, delimiter, copied, by_r, by_php), first, filename)
+            count_first(_rows(text, delimiter, copied, by_r, by_php), first, filename)
         for row_no, row in enumerate(_rows(text, delimiter, copied, by_r, by_php), 1):
             if row_no < first:
                 continue
             cells += len(row)
             widths.append(len(row))
-            _check_limits(cells, widths, row_no, filename)
+            check_limits(cells, widths, row_no, filename)
             for col_no, cell in enumerate(row, 1):
                 if cell.strip():
                     ref = f"{column_letters(col_no)}{row_no}"
@@ -128,46 +125,6 @@ def _rows(text: str, delimiter: str, copied: bool, by_r: bool, by_php: bool) -> 
     if by_php:
         return php_rows(text, delimiter)
     return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-
-
-def _count_first(rows: Iterator[list[str]], first: int, filename: str) -> None:
-    """Refuse a text past the cell or row limit as the reading would, at the same row, before any cell
-    is read into a value: counting 100,000 cells costs a twentieth of reading them (decision 0061, "Stop
-    60: limits-71"). A record `csv` cannot split stops the count: the reading names it where it is."""
-    cells = 0
-    widths: list[int] = []
-    try:
-        for row_no, row in enumerate(rows, 1):
-            if row_no >= first:
-                cells += len(row)
-                widths.append(len(row))
-                _check_limits(cells, widths, row_no, filename)
-    except csv.Error:
-        return
-
-
-def _check_limits(cells: int, widths: list[int], row_no: int, filename: str) -> None:
-    """Refuse at row `row_no` a text whose `cells` so far pass the cell limit (files of whole rows as
-    wide as its widest, `widths`, to send instead) or whose rows pass the row limit."""
-    if cells > tabular_limits.MAX_CELLS:
-        where = f"row {row_no}", f"række {row_no}"
-        raise tabular_limits.too_many_cells(filename, "csv", max(widths), *where)
-    if row_no > MAX_ROWS:
-        raise at_row(filename, row_no, *_too_many_rows())
-
-
-def _too_many_rows() -> tuple[str, str]:
-    """Past the row limit before the cell limit: most of the rows are empty (an export that wrote line
-    breaks to the sheet's last row), which is what to remove."""
-    en, da = number_text(MAX_ROWS, "en"), number_text(MAX_ROWS, "da")
-    return (
-        f"more than {en} rows, the most the hub reads in one file, most of them empty: delete the empty "
-        f"rows at the end (in Excel, Ctrl+End shows the last row the file uses) or send files of at most "
-        f"{en} rows each",
-        f"mere end {da} rækker, det meste hubben læser i én fil, de fleste af dem tomme: slet de tomme "
-        f"rækker til sidst (i Excel viser Ctrl+End den sidste række, filen bruger), eller send filer med "
-        f"højst {da} rækker hver",
-    )
 
 
 def _check_lines(values: list[SourceValue], text: str, delimiter: str, filename: str) -> None:

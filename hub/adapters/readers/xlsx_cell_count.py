@@ -26,6 +26,8 @@ from openpyxl.xml.constants import SHEET_MAIN_NS
 
 from hub.adapters.readers.base import column_letters
 from hub.adapters.readers.safexml import iterparse_xml
+from hub.adapters.readers.tabular_limits import too_many_cells
+from hub.adapters.readers.xlsx_book import Book
 from hub.errors import UnreadableDocument
 
 _ROW = f"{{{SHEET_MAIN_NS}}}row"
@@ -109,3 +111,28 @@ def _area(ref: str) -> int:
     if min_col is None or min_row is None or max_col is None or max_row is None:
         return 0
     return (max_col - min_col + 1) * (max_row - min_row + 1)
+
+
+def refuse_ahead(book: Book, name: str, part: str, room: int, filename: str) -> None:
+    """Refuse sheet `name` before its cells are read where the package says it is large and its cells,
+    counted, pass the `room` the limit leaves (`claims_more`, `cells_ahead`)."""
+    if claims_more(book.archive, part, book.strings_part, room):
+        ahead = cells_ahead(book.archive, part, room)
+        if ahead is not None:
+            ref, width = ahead
+            where = f'sheet "{name}", cell {ref}', f'ark "{name}", celle {ref}'
+            raise too_many_cells(filename, "xlsx", width, *where)
+
+
+def past_limit(filename: str, name: str, widest: int, at: tuple[int, int]) -> UnreadableDocument:
+    """The cell limit passed in sheet `name` while reading, at (row, column) `at`."""
+    ref = f"{column_letters(at[1])}{at[0]}" if at[0] and at[1] else ""
+    where_en, where_da = (
+        (f'sheet "{name}", cell {ref}', f'ark "{name}", celle {ref}')
+        if ref
+        else (
+            f'sheet "{name}"',
+            f'ark "{name}"',
+        )
+    )
+    return too_many_cells(filename, "xlsx", widest, where_en, where_da)

@@ -9,9 +9,12 @@ for every cell it keeps; the differential tests' openpyxl oracle calls it too, s
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from decimal import Decimal
 from typing import Any
+
+from hub.adapters.readers.base import column_letters
 
 # The mark of a yes/no cell (type "b", read as TRUE or FALSE): no text, refused where a field reads text
 # (`mapping.boolean_cells`).
@@ -28,6 +31,8 @@ TEXT_SUMMED = "text_summed"
 # Beside it, where the reason is a defined name standing for no plain range of one sheet: the name as the
 # formula writes it ("Stop 66: fixes-102").
 UNCHECKED_NAME = "unchecked_name"
+
+letters = functools.lru_cache(maxsize=16384)(column_letters)  # a workbook's few columns, again and again
 
 
 def cell_meta(sheet: str, row: int, col: int, number_format: str) -> dict[str, Any]:

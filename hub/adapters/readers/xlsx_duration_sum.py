@@ -11,6 +11,11 @@ it adds is a duration or empty, the total is their sum, read as a duration cell 
 a date or a time-of-day format (`h:mm` wraps at 24 hours), one adding a plain number or a time of day,
 and a 0 saved in a workbook not calculated on opening (the file's own, `xlsx_saved_totals`) are left as
 before (decision 0060, "Stop 67: trial-105").
+
+A plain `SUM` passes over text, as Excel's does: a day marked "Syg" or "Ferie" among the visits adds
+nothing (fixes-109; it was refused "never calculated"). Only words: a text holding a digit (`1:30` typed
+as text) may be a visit's length Excel would leave out too, so that sum stays never calculated, as does a
+text in any other formula (`B2+B3`, which Excel makes `#VALUE!`).
 """
 
 from __future__ import annotations
@@ -26,11 +31,12 @@ def sums_durations(dates: dict[int, bool], style: int, unasked: bool) -> bool:
     return dates.get(style, False) and not unasked
 
 
-def duration_total(cells: Iterable[Any]) -> dt.timedelta | None:
-    """The sum of the durations a formula adds (empty counts as nothing); None when one is anything else."""
+def duration_total(cells: Iterable[Any], plain_sum: bool = False) -> dt.timedelta | None:
+    """The sum of the durations a formula adds (empty counts as nothing, and in a plain `SUM` a text
+    without a digit too); None when one is anything else."""
     total = dt.timedelta(0)
     for value in cells:
-        if value is None:
+        if value is None or plain_sum and type(value) is str and not any(c.isdigit() for c in value):
             continue
         if type(value) is not dt.timedelta:
             return None

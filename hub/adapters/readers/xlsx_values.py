@@ -8,40 +8,39 @@ damaged file from an error of the hub's own; here the workbook is already open.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from typing import Any
 
-from hub.adapters.readers.base import Extraction, SourceValue, column_letters
+from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.csv_r import NA_MARK
 from hub.adapters.readers.excel_errors import FORMULA_ERROR, is_excel_error
-from hub.adapters.readers.tabular_limits import MAX_CELLS, too_many_cells
+from hub.adapters.readers.tabular_limits import MAX_CELLS
 from hub.adapters.readers.xlsx_book import Book, Sheet
-from hub.adapters.readers.xlsx_cell_count import cells_ahead, claims_more
+from hub.adapters.readers.xlsx_cell_count import past_limit, refuse_ahead
 from hub.adapters.readers.xlsx_cells import (
     BOOLEAN_MARK,
     SAVED_UNCALCULATED,
-    TEXT_SUMMED,
     UNCHECKED,
     UNCHECKED_NAME,
     cell_meta,
     cell_text,
 )
+from hub.adapters.readers.xlsx_cells import letters as _letters
 from hub.adapters.readers.xlsx_defined_names import Tables
 from hub.adapters.readers.xlsx_dropdowns import dropdowns
-from hub.adapters.readers.xlsx_duration_sum import duration_total, sums_durations
+from hub.adapters.readers.xlsx_duration_sum import sums_durations
 from hub.adapters.readers.xlsx_merged import MAX_MERGED_CELLS, merged_cells
 from hub.adapters.readers.xlsx_problems import BookProblem, BrokenPart, CellProblem
 from hub.adapters.readers.xlsx_row_cells import FormulaError, Uncached
 from hub.adapters.readers.xlsx_saved_totals import Total, contradicted, unchecked, unread_names
 from hub.adapters.readers.xlsx_sheet import sheet_rows
 from hub.adapters.readers.xlsx_tables import tables_of
-from hub.adapters.readers.xlsx_worked_out import added_cells, typed_as_text, worked_out
-from hub.errors import FieldProblem, Rejection, UnreadableDocument
+from hub.adapters.readers.xlsx_uncalculated import Sum, work_out
+from hub.adapters.readers.xlsx_worked_out import added_cells
+from hub.errors import FieldProblem, Rejection
 
 # R's openxlsx writes a missing value as its `na.string` ("NA", "#N/A") as a text cell (fixes-85).
 _NA_TEXTS = frozenset({"NA", "#N/A"})
-_letters = functools.lru_cache(maxsize=16384)(column_letters)  # a workbook's few columns, again and again
 
 
 def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
@@ -84,21 +83,21 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
         filled: set[tuple[int, int]] = set()
         # formulas never calculated that may be worked out (`xlsx_worked_out`), each with the place in
         # `values` its cell would have had: (place, row, column, style, the cell, cells it adds)
-        sums: list[tuple[int, int, int, int, Uncached, list[tuple[int, int]]]] = []
+        sums: list[Sum] = []
         first_uncached = len(uncached)  # this sheet's are kept in reading order
         first_value = len(values)
         held: dict[
             tuple[int, int], Any
         ] = {}  # every cell's value, for the totals checked (`xlsx_saved_totals`)
         totals: list[Total] = []  # formulas saved with a number, checked once the sheet is read
-        _count_first(book, name, by_name[name].part, MAX_CELLS - cells, filename)
+        refuse_ahead(book, name, by_name[name].part, MAX_CELLS - cells, filename)
         widest = last_row = 0  # the rows' widest and the last row's number, said in a refusal
         try:
             for counted, row_no, row in sheet_rows(book, by_name[name].part, merges, lists, totals):
                 cells += counted
                 widest, last_row = (max(widest, counted), row_no) if row_no else (widest, last_row)
                 if cells > MAX_CELLS:
-                    raise _too_many(filename, name, widest, row[-1][:2] if row else (last_row, widest))
+                    raise past_limit(filename, name, widest, row[-1][:2] if row else (last_row, widest))
                 for row_no, col_no, value, style in row:
                     held[(row_no, col_no)] = value
                     if type(value) is Uncached:
@@ -134,7 +133,7 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                         values.append(SourceValue(ref, text, meta))
                         filled.add((row_no, col_no))
             if sums:
-                uncached += _work_out(book, name, by_name[name].part, sums, values, filled)
+                uncached += work_out(book, name, by_name[name].part, sums, values, filled)
                 uncached[first_uncached:] = sorted(uncached[first_uncached:], key=lambda at: (at[1], at[2]))
             if tables is None and any("[" in (formula or "") for _r, _c, formula, _v in totals):
                 tables = tables_of(book)  # once a book, and only where a total may name a table
@@ -165,67 +164,6 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
     return Extraction(format="xlsx", values=tuple(values), meta=book_meta)
 
 
-def _work_out(
-    book: Book,
-    name: str,
-    part: str,
-    sums: list[tuple[int, int, int, int, Uncached, list[tuple[int, int]]]],
-    values: list[SourceValue],
-    filled: set[tuple[int, int]],
-) -> list[list[Any]]:
-    """Work out each of sheet `name`'s `sums` from the cells it adds, read in a second pass over the
-    sheet (only a sheet with such a formula pays for it), and put its value in `values` where its cell
-    would have been; return the cells that could not be worked out, [sheet, row, column] each."""
-    wanted = {at for *_, adds in sums for at in adds}
-    held: dict[tuple[int, int], Any] = {}
-    for _, _, row in sheet_rows(book, part):
-        held.update({(r, c): v for r, c, v, _ in row if (r, c) in wanted})
-    left: list[list[Any]] = []
-    for place, row_no, col_no, style, cell, adds in reversed(sums):  # the last first: places hold
-        total: Any = worked_out(held.get(at) for at in adds)
-        if style in book.dates:  # a sum of durations in a duration format (`xlsx_duration_sum`)
-            total = duration_total(held.get(at) for at in adds)
-        if cell.unasked:
-            values.insert(place, _saved_zero(book, name, row_no, col_no, style, cell, total))
-            filled.add((row_no, col_no))
-            continue
-        texts = typed_as_text(cell.formula, adds, held) if total is None and style not in book.dates else []
-        if total is None and not texts:
-            left.append([name, row_no, col_no])
-            continue
-        number_format = book.number_format(style) if type(total) is int else ""
-        meta = cell_meta(name, row_no, col_no, number_format)
-        if texts:  # hours typed as text: no total to read, and no program's calculating would make one
-            meta[TEXT_SUMMED] = [cell.formula, [f"{_letters(c)}{r}" for r, c in texts]]
-            shown = worked_out(None if type(v) is str else v for v in (held.get(at) for at in adds))
-            ref = f"{name}!{_letters(col_no)}{row_no}"
-            values.insert(place, SourceValue(ref, cell_text(shown or 0, "") or "0", meta))  # as Excel shows
-            filled.add((row_no, col_no))
-            continue
-        meta["worked_out"] = cell.formula  # no value saved: worked out by the hub (`provenance.locator_of`)
-        if cell.placeholder:
-            meta["placeholder"] = True  # XlsxWriter's 0 saved in its place (`base.describe_locator`)
-        text = cell_text(total, number_format) or "0"
-        values.insert(place, SourceValue(f"{name}!{_letters(col_no)}{row_no}", text, meta))
-        filled.add((row_no, col_no))
-    return left
-
-
-def _saved_zero(
-    book: Book, name: str, row_no: int, col_no: int, style: int, cell: Uncached, total: int | float | None
-) -> SourceValue:
-    """The 0 a formula saved in a workbook that does not ask to be calculated on opening, read as the
-    file's own 0 where the cells it adds make 0 or cannot be added (`total` None), as Excel and
-    LibreOffice save it; where they make another number, the file was saved without calculating (a
-    program that writes no values, or one that changed the cells and not the total), and the cell is
-    marked so that a value read from it is refused (`mapping.reading`), never read as 0 or as the sum."""
-    number_format = book.number_format(style)
-    meta = cell_meta(name, row_no, col_no, number_format)
-    if total is not None and total != 0:
-        meta[SAVED_UNCALCULATED] = [cell.formula, cell_text(total, "")]
-    return SourceValue(f"{name}!{_letters(col_no)}{row_no}", cell_text(0, number_format) or "0", meta)
-
-
 def _mark_cells(
     name: str, found: Iterable[tuple[int, int, Any]], values: list[SourceValue], first: int, key: str
 ) -> None:
@@ -240,28 +178,3 @@ def _mark_cells(
         kept = places.get(f"{name}!{_letters(col_no)}{row_no}")
         if kept is not None:
             kept.meta[key] = mark
-
-
-def _count_first(book: Book, name: str, part: str, room: int, filename: str) -> None:
-    """Refuse sheet `name` before its cells are read where the package says it is large and its cells,
-    counted, pass the `room` the limit leaves (`xlsx_cell_count`)."""
-    if claims_more(book.archive, part, book.strings_part, room):
-        ahead = cells_ahead(book.archive, part, room)
-        if ahead is not None:
-            ref, width = ahead
-            where = f'sheet "{name}", cell {ref}', f'ark "{name}", celle {ref}'
-            raise too_many_cells(filename, "xlsx", width, *where)
-
-
-def _too_many(filename: str, name: str, widest: int, at: tuple[int, int]) -> UnreadableDocument:
-    """The cell limit passed in sheet `name` while reading, at (row, column) `at`."""
-    ref = f"{_letters(at[1])}{at[0]}" if at[0] and at[1] else ""
-    where_en, where_da = (
-        (f'sheet "{name}", cell {ref}', f'ark "{name}", celle {ref}')
-        if ref
-        else (
-            f'sheet "{name}"',
-            f'ark "{name}"',
-        )
-    )
-    return too_many_cells(filename, "xlsx", widest, where_en, where_da)

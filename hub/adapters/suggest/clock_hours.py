@@ -4,6 +4,9 @@ A column whose every row is a length of time as a program writes one, an XML Sch
 ("PT1H30M", Java's `Duration`) or Go's `time.Duration` ("1h30m0s"), is the hours whatever its header
 ("Varighed"): a length is never a start or an end, so it is taken before any clock times (trial-85).
 
+An XML list's row (a visit a `<besoeg>`) with a date and no hours by name or written duration takes
+its hours by the same rule from its attributes and children (`varighed="1:30:00"`, Python's timedelta).
+
 A mentor portal's sheet heads the time spent "Tid (t:mm)" and keeps each visit as the mentor types it,
 a clock time styled `h:mm` (2:30 for two and a half hours; the reader gives `02:30:00`), as the
 twenty-ninth trial's xlsx-populate sheet does (decision 0060, "Stop 61: trial-76"). A table with a day
@@ -59,16 +62,30 @@ def hours_by_values(table: Table, columns: dict[str, str]) -> None:
     if len(lengths) == 1:
         columns["hours"] = lengths[0]
         return
-    clocks = [
-        header
-        for header in table.headers
-        if header not in columns.values()
-        and all(_CLOCK.fullmatch(row.get(header, "").strip()) for row in table.rows)
-    ]
-    if len(clocks) == 1 and guess_path(clocks[0]) is None:
-        columns["hours"] = clocks[0]
+    clocks = clock_names(
+        {
+            header: [row.get(header, "") for row in table.rows]
+            for header in table.headers
+            if header not in columns.values()
+        }
+    )
+    if (lone := lone_clock(clocks)) is not None:
+        columns["hours"] = lone
     elif (spent := _time_spent(table, clocks)) is not None:
         columns["hours"] = spent
+
+
+def clock_names(values: dict[str, list[str]]) -> list[str]:
+    """The names (a column's header, an XML row's attribute) whose every value is a clock time: a cell
+    styled as a time ("02:30:00"), or Python's `str(timedelta)` ("1:30:00", an xmltodict export's
+    `varighed`: decision 0060, "Stop 67: trial-109")."""
+    return [name for name, seen in values.items() if seen and all(_CLOCK.fullmatch(v.strip()) for v in seen)]
+
+
+def lone_clock(clocks: list[str]) -> str | None:
+    """The hours among `clock_names`: the one clock whose name names nothing else; None where two are
+    (a visit's start and end: which one is the time spent nobody can tell)."""
+    return clocks[0] if len(clocks) == 1 and guess_path(clocks[0]) is None else None
 
 
 def _minutes(text: str) -> int:

@@ -32,7 +32,7 @@ Widget = tuple[str, Rect]  # a field's full name and one widget's rectangle
 Page = tuple[list[Run], list[Widget]]
 _LINE = 2.0  # points a text's baseline may lie outside a widget's height and still be on its line
 _INDENT = 40.0  # points a heading may start left of its block's labels
-_LABEL_GAP = 250.0  # points from a label's start to its field's left edge, at most (as `sources._next_to`)
+_LABEL_GAP = 250.0  # points from a label's start to its field's left edge, at most (`pdf_sources`)
 _WORDS_GAP = 30.0  # points from a box's right edge to the words printed beside it
 
 

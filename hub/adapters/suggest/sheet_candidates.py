@@ -25,7 +25,7 @@ from hub.adapters.suggest.header_rows import (
 from hub.adapters.suggest.lent import lent
 from hub.adapters.suggest.nearby import block_of, context_helps, label_path
 from hub.adapters.suggest.pivot import pivot_table
-from hub.adapters.suggest.subtotal_lines import is_subtotal, takes
+from hub.adapters.suggest.subtotal_lines import ends_rows, is_subtotal, takes
 from hub.adapters.suggest.text_under import is_text_under, text_under
 
 
@@ -83,7 +83,13 @@ def gather_sheet(
         if table_cols and number == last + 1 and takes(cells, out.tables[-1].subtotal):
             last = number  # the last week's line, or the total under it: the same rule reads it
             continue
-        if table_cols and number == last + 1 and cols & table_cols and not label_like(cells[0].value):
+        if (
+            table_cols
+            and number == last + 1
+            and cols & table_cols
+            and not label_like(cells[0].value)
+            and not ends_rows(cells, out.tables[-1].rows, headers)
+        ):
             last = number
             for c in cells:  # a dropdown's lines, from the first row under one (`marks`)
                 if c.meta.get("options") and int(c.meta.get("col", 0)) in headers:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from hub.adapters.mapping.selector_text import normalise_label, normalise_text, reads_label
-from hub.adapters.mapping.total_line import TOTAL_WORDS, subtotal_words
+from hub.adapters.mapping.total_line import TOTAL_WORDS, is_total, subtotal_words
 from hub.adapters.readers.base import SourceValue
 from hub.adapters.suggest.header_rows import col_of, label_like
 from hub.adapters.suggest.toml_text import q
@@ -44,3 +44,18 @@ def takes(cells: Sequence[SourceValue], subtotal: str) -> bool:
         return False
     key, words = subtotal_words(subtotal)
     return reads_label(normalise_text(cells[0].value or ""), normalise_text(words), key == "starts")
+
+
+def ends_rows(cells: Sequence[SourceValue], rows: Sequence[dict[str, str]], headers: dict[int, str]) -> bool:
+    """Whether a row straight under a table's rows (`cells`, its first filled cell first) is the table's
+    total line, which ends it: it reads as a line of sums as the mapping reads one (`I alt april 2027`,
+    `Timer i alt`), and leaves empty a column every row above it fills (the day, the CPR number). Its
+    words hold a number (a month's, a year's), so it was no label, and the draft read it as one more
+    row, which the mapping then refused as a total line (decision 0060, "Stop 67: trial-108")."""
+    filled = [c for c in cells if (c.value or "").strip()]
+    if not filled or not rows:
+        return False
+    if not is_total(normalise_label(filled[0].value or ""), [c.value or "" for c in filled[1:]]):
+        return False
+    always = set.intersection(*({h for h, v in row.items() if v.strip()} for row in rows))
+    return bool(always - {headers.get(col_of(c), "") for c in filled})

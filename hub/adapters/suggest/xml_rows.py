@@ -17,7 +17,7 @@ from typing import Any
 from hub.adapters.mapping.numberparse import parse_hours
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.suggest.candidates import Candidate
-from hub.adapters.suggest.clock_hours import written_duration
+from hub.adapters.suggest.clock_hours import clock_names, lone_clock, written_duration
 from hub.adapters.suggest.values import date_like
 from hub.adapters.suggest.week_values import names_months, weeks
 from hub.adapters.suggest.words import fold
@@ -125,6 +125,13 @@ def _row_keys(row: Row, rows: dict[int, dict[str, str]], day: str) -> None:
         row.keys["week"] = ([number, year], [{"name": "join", "separator": "/"}, "week"])
         row.seen["week"] = f"{first[number]}, {first[year]}"
     hours = next((r for r in own if hours_column(r, _values(rows, r))), None)
+    if hours is None and {"date", "week"} & set(row.keys):
+        # no hours by name or written duration: the row's one clock time (`varighed="1:30:00"`), as a
+        # table's column is (`clock_hours`); the row element's own text by the element's name
+        taken = {s for sources, _ in row.keys.values() for s in sources}
+        named = {row.rows.rpartition("/")[2] if r == "." else r: r for r in own if r not in taken}
+        lone = lone_clock(clock_names({name: _values(rows, r) for name, r in named.items()}))
+        hours = named[lone] if lone is not None else None
     if hours:
         row.keys["hours"], row.seen["hours"] = ([hours], ["hours"]), first[hours]
     if "date" in row.keys:  # a list reads a row's day or its week, never both; the day names its week
