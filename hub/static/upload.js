@@ -115,7 +115,8 @@
   function sayProblems(name, problems) {
     var wrong = faults(problems);
     if (!wrong.length) { return; }
-    var left = wrong.length - 1;
+    var shown = listed(problems);
+    var left = shown.length - 1;
     var more = left === 1 ? " (" + T.more_problem + ")"
       : left > 1 ? " (" + T.more_problems.replace("{n}", String(left)) + ")" : "";
     var hint = suggestion(problems);
@@ -125,17 +126,20 @@
     // (a form of a municipality not in the partnership, `look_alike.outside_partnership`).
     if (readNowhere(wrong)) { next = (hint ? T.suggestion.replace("{text}", describe(hint, name)) + ". " : "") + T.read_nowhere; }
     // Said aloud there is no row to hear it under: the file's name first, once.
-    say(name + ": " + describe(wrong[0], name) + more + ". " + next);
+    say(name + ": " + (shown.length ? describe(shown[0], name) + more + ". " : "") + next);
   }
 
   function showProblems(tr, problems) {
     var cell = tr.querySelector(".result");
     var wrong = faults(problems);
     if (!wrong.length) { return; }
-    var list = el("ul", { "class": "problems" });
     var name = tr.querySelector("th").textContent;
-    wrong.forEach(function (p) { list.appendChild(el("li", {}, describe(p, name))); });
-    cell.appendChild(list);
+    var shown = listed(problems);
+    if (shown.length) {
+      var list = el("ul", { "class": "problems" });
+      shown.forEach(function (p) { list.appendChild(el("li", {}, describe(p, name))); });
+      cell.appendChild(list);
+    }
     var hint = suggestion(problems);
     if (hint) { cell.appendChild(el("p", { "class": "hint suggestion" }, T.suggestion.replace("{text}", describe(hint, name)))); }
     // The file may be right and the hub not hold what it names yet (its placement), or its config for
@@ -155,6 +159,15 @@
 
   function suggestion(problems) {
     return (problems || []).filter(hinted)[0];
+  }
+
+  // The faults the row lists: once the file is recognised as another municipality's form (`send_as`), why
+  // none of the sender's own forms fits is beside the point ("'Aftale om virksomhedspraktik (VP-01)': …;
+  // 'Bevilling af mentorstøtte (MS-03)': …", every own form in turn, before the suggestion: walk-107), and
+  // only what else is wrong is listed. The API's problems keep them.
+  function listed(problems) {
+    var hint = suggestion(problems);
+    return faults(problems).filter(function (p) { return !(hint && hint.send_as && p.not_recognised); });
   }
 
   // The file fits no form of any municipality the hub reads (`FieldProblem.read_nowhere`).
@@ -327,6 +340,12 @@
       cell.appendChild(el("p", { "class": "hint read-nowhere" }, T.read_nowhere));
       return;
     }
+    // Refused only for being sent under the wrong municipality (every fault is that no form of the
+    // sender's fits, and the file is recognised as a partner's it may send as): nothing in it is to fix,
+    // and "Send en rettet fil" beside "Send filen som Ballerup" sent the caseworker looking for a fault
+    // the file does not have (walk-107). The resend as the right municipality is the one way on.
+    var as = offerOtherSender(tr, problems);
+    if (as && wrongSenderOnly(problems)) { as.setAttribute("data-alone", ""); offerAllAs(); return; }
     var id = "again-" + Math.random().toString(36).slice(2);
     // The fixed file is picked from the types this sender's forms come in, as the field above offers.
     var picker = el("input", { type: "file", id: id, "class": "visually-hidden again-picker", accept: input.getAttribute("accept") });
@@ -341,19 +360,28 @@
     });
     cell.appendChild(picker);
     cell.appendChild(label);
-    offerOtherSender(tr, problems);
+    // After the fixed file's label, as before: the file may also be wrong in itself.
+    if (as) { cell.appendChild(as); }
+  }
+
+  // Whose form it is (`send_as`) is all that is wrong: every fault says only that no form of the sender's
+  // fits (`not_recognised`).
+  function wrongSenderOnly(problems) {
+    var wrong = faults(problems);
+    return !!suggestion(problems) && wrong.length > 0 && wrong.every(function (p) { return p.not_recognised; });
   }
 
   // A lead sends its partners' forms and may have left "Send som kommune" at its own: the rejection
   // says whose form the file looks like (`send_as`), and the same file goes to that municipality with
   // one press, rather than changing the field above and picking the file again. Only a row that is one
-  // file of its own (not a zip's member), and only as a municipality this user may send as.
+  // file of its own (not a zip's member), and only as a municipality this user may send as. Returns the
+  // button (shown after whatever else the row offers), or null when none is offered.
   function offerOtherSender(tr, problems) {
     var sender = document.getElementById("upload-sender");
     var code = (problems || []).map(function (p) { return p.send_as; }).filter(Boolean)[0];
-    if (!code || !tr.file || !sender || sender.name !== "municipality") { return; }
+    if (!code || !tr.file || !sender || sender.name !== "municipality") { return null; }
     var option = Array.prototype.filter.call(sender.options, function (o) { return o.value === code; })[0];
-    if (!option) { return; }
+    if (!option) { return null; }
     var name = option.textContent.replace(/\s*\(\d+\)$/, "");
     var button = el("button", { type: "button", "class": "send-as", "data-municipality": code },
       T.send_as.replace("{name}", name));
@@ -367,6 +395,38 @@
       send(tr.file, tr, code);
     });
     tr.querySelector(".result").appendChild(button);
+    return button;
+  }
+
+  // Several rows refused only for being a partner's form sent as the sender chosen above (walk-107: eight
+  // of a month's files, eight "Send filen som …" presses): one press sends each as the municipality it
+  // was recognised as, as its own row's button would, one after another in the rows' order (the hub
+  // numbers submissions as it receives them), each its own submission under its own `Idempotency-Key`
+  // (`keyFor`), each row then showing its own outcome. Offered below the rows once two such rows stand.
+  var allAs = null;
+  function offerAllAs() {
+    if (allAs) { allAs.parentNode.removeChild(allAs); allAs = null; }
+    var buttons = Array.prototype.slice.call(body.querySelectorAll("button.send-as[data-alone]"));
+    if (buttons.length < 2) { return; }
+    allAs = el("p", { "class": "send-all-as" });
+    var button = el("button", { type: "button" }, T.send_all_as.replace("{n}", String(buttons.length)));
+    button.addEventListener("click", function () {
+      var rows = buttons.map(function (b) {
+        var tr = b.closest("tr");
+        b.parentNode.removeChild(b);  // pressed for every row: no row's own button is left to press again
+        return { tr: tr, code: b.getAttribute("data-municipality") };
+      });
+      // The action goes with the rows' old results: the focus moves to the first file's name.
+      var first = rows[0].tr.querySelector("th");
+      first.setAttribute("tabindex", "-1");
+      first.focus();
+      acted();
+      (function next(i) {
+        if (i < rows.length) { send(rows[i].tr.file, rows[i].tr, rows[i].code, function () { next(i + 1); }); }
+      }(0));
+    });
+    allAs.appendChild(button);
+    table.parentNode.insertBefore(allAs, table.nextSibling);
   }
 
   // What the page lists below (what was sent; on the company's page also the hours it brought) is
@@ -568,6 +628,7 @@
     tr.removeAttribute("data-url");
     tr.removeAttribute("data-submission");
     tr.querySelector(".result").textContent = "";
+    offerAllAs();  // the row's own "send as" pressed (or a fixed file sent): one row fewer to send so
     tr.querySelector("progress").value = 0;
     setStatus(tr, "uploading", file.name);
     var data = new FormData();

@@ -60,6 +60,8 @@ def texts(company: bool = False, lead: bool = False) -> dict[str, str]:
         "send_same": _("Send the file again"),
         # The file looks like another municipality's form (`FieldProblem.send_as`): "{name}" is its name.
         "send_as": _("Send the file as {name}"),
+        # Several rows refused only for being partners' forms: each sent as its own (upload.js `offerAllAs`).
+        "send_all_as": _("Send the {n} files, each as the municipality whose form it looks like"),
         # Whose form the file looks like, said as what it is, after the faults and not counted among them.
         "suggestion": _("Suggestion: {text}"),
         "outside_file": _(

@@ -86,10 +86,12 @@ def test_a_csv_file_lacking_a_label_names_no_sheet() -> None:
             "it has no form field named 'Tekstfelt1'",
             "den har intet formularfelt ved navn 'Tekstfelt1'",
         ),
+        # A field known by its tooltip is named by its words, as the caseworker knows it: "intet
+        # formularfelt har hjælpeteksten 'CPR-nummer'" was the reader's (walk-107, page-109).
         (
             "tooltip:CPR-nummer",
-            "no form field has the tooltip 'CPR-nummer'",
-            "intet formularfelt har hjælpeteksten 'CPR-nummer'",
+            "it has no field 'CPR-nummer' to fill in",
+            "den har intet felt 'CPR-nummer' at udfylde",
         ),
         (
             "label:Startdato",

@@ -54,18 +54,19 @@ def test_whose_form_it_looks_like_is_a_suggestion_not_a_fault(
     tmp_path: Path, signed_in_page: Callable[..., Page]
 ) -> None:
     # Gladsaxe's PDF sent as Herlev, which takes CSV only: one fault, "not a form Herlev sends", and the
-    # suggestion that it looks like Gladsaxe's form.
+    # suggestion that it looks like Gladsaxe's form. The row lists no fault: once whose form it is is known,
+    # why none of Herlev's fits is beside the point (page-109); the list after a reload keeps it, folded.
     gladsaxe = GOLDEN / "gladsaxe" / "placement_kontanthjaelp.pdf"
     for lang, label, one in (("da", "Forslag: ", "1 fejl"), ("en", "Suggestion: ", "1 problem")):
         app = load_agreements(make_app(tmp_path / lang))
         page = signed_in_page("kommune-herlev", app=app, lang=lang)
         row = _sent_and_refused(app, page, gladsaxe)
-        expect(row.locator("ul.problems li")).to_have_count(1)
+        expect(row.locator("ul.problems li")).to_have_count(0)
         hint = row.locator("p.hint.suggestion")
         expect(hint).to_have_count(1)
         assert hint.inner_text().startswith(label) and "Gladsaxe" in hint.inner_text(), hint.inner_text()
         said = page.locator("#upload-announce").inner_text()
-        assert f"{gladsaxe.name}: " in said and f". {label}" in said and "Gladsaxe" in said, said
+        assert f"{gladsaxe.name}: {label}" in said and "Gladsaxe" in said, said
         assert "fejl mere" not in said and "more problem" not in said, said
         # The list of files sent, after a reload: one fault counted, the suggestion below it.
         page.goto("/upload")

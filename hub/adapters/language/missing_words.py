@@ -61,8 +61,10 @@ def missing(selector: str, fmt: str, sheet: str | None = None, printed: int = 0)
             f"den har intet element eller attribut ved {selector}",
         )
     if selector.startswith("tooltip:"):
+        # Said as the caseworker knows the field, by its words: "intet formularfelt har hjælpeteksten
+        # 'Formål med praktikken'" was the reader's, a tooltip being how a PDF names its field (walk-107).
         text = selector.split(":", 1)[1].strip()
-        return f"no form field has the tooltip {text!r}", f"intet formularfelt har hjælpeteksten {text!r}"
+        return f"it has no field {text!r} to fill in", f"den har intet felt {text!r} at udfylde"
     if selector.startswith("label:"):
         text = selector.split(":", 1)[1].strip()
         return f"no form field is labelled {text!r}", f"intet formularfelt har overskriften {text!r}"
