@@ -20,6 +20,7 @@ from hub.adapters.mapping.provenance import locator_of
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.readers.base import SourceValue
 from hub.adapters.readers.tabular import read_xlsx
+from tests.adapters.test_xlsx_total_defined_name import OTHER_SHEET, assert_unchecked, no_range
 
 
 def _total(formula: str, saved: float) -> SourceValue:
@@ -81,22 +82,8 @@ def test_a_right_total_the_workbook_determines_has_no_words(formula: str, saved:
 def test_a_total_the_workbook_does_not_determine_says_it_was_not_checked_naming_it(
     formula: str, name: str
 ) -> None:
-    total = _total(f"={formula}", 14)
-    assert total.value == "14"
-    locator = locator_of(total, "xlsx")
-    assert locator["unchecked_total"] == formula
-    assert locator["text"] == {
-        "en": f'sheet "Timer", cell B6 (the saved value of {formula}, not checked: the name {name} it uses'
-        " is no range of cells on one sheet)",
-        "da": f'ark "Timer", celle B6 (den gemte værdi af {formula}, ikke kontrolleret: navnet {name}, den'
-        " bruger, er ikke et celleområde på ét ark)",
-    }
+    assert_unchecked(_total(f"={formula}", 14), formula, no_range(name))
 
 
 def test_another_sheets_whole_column_says_it_was_not_checked() -> None:
-    total = _total("=SUM(Uger!B:B)", 14)
-    assert total.value == "14"
-    assert locator_of(total, "xlsx")["text"]["en"] == (
-        'sheet "Timer", cell B6 (the saved value of SUM(Uger!B:B), not checked: the cells it uses are on'
-        " another sheet)"
-    )
+    assert_unchecked(_total("=SUM(Uger!B:B)", 14), "SUM(Uger!B:B)", OTHER_SHEET)

@@ -43,6 +43,29 @@ def _total(formula: str, saved: float) -> SourceValue:
     return found
 
 
+def assert_unchecked(total: SourceValue, formula: str, because: tuple[str, str]) -> None:
+    """`total` read as saved (14) and said not checked, naming its cell and `because` (English, Danish):
+    the words every unchecked total's locator has (`xlsx_saved_totals.unchecked`)."""
+    assert total.value == "14"
+    locator = locator_of(total, "xlsx")
+    assert locator["unchecked_total"] == formula
+    assert locator["text"] == {
+        "en": f'sheet "Timer", cell B6 (the saved value of {formula}, not checked: {because[0]})',
+        "da": f'ark "Timer", celle B6 (den gemte værdi af {formula}, ikke kontrolleret: {because[1]})',
+    }
+
+
+def no_range(name: str) -> tuple[str, str]:
+    """Why a total over `name` was not checked: the name is no range of cells on one sheet."""
+    return (
+        f"the name {name} it uses is no range of cells on one sheet",
+        f"navnet {name}, den bruger, er ikke et celleområde på ét ark",
+    )
+
+
+OTHER_SHEET = ("the cells it uses are on another sheet", "cellerne, den bruger, er på et andet ark")
+
+
 @pytest.mark.parametrize("formula", ["SUM(Egne)", "SUM(Lokal)", "SUM(egne)", "SUM(Timer!Lokal)"])
 def test_a_total_over_a_name_of_this_sheets_cells_is_checked_against_them(formula: str) -> None:
     """A saved 14 over this sheet's 1 + 2 + 3 + 4: refused where it is read, as `SUM(B2:B5)`'s is."""
@@ -60,16 +83,8 @@ def test_a_right_total_over_a_name_of_this_sheet_has_no_words() -> None:
 # Kolonne, Uger's whole column, is read as that column since stop 67 (fixes-104): another sheet's cells
 @pytest.mark.parametrize("formula", ["SUM(Ugetimer)", "SUM(Uger!Timer)", "SUM(Kolonne)"])
 def test_a_total_over_a_name_of_another_sheets_cells_says_it_was_not_checked(formula: str) -> None:
-    total = _total(f"={formula}", 14)
-    assert total.value == "14"  # read as saved, as `SUM(Uger!B2:B5)` is
-    locator = locator_of(total, "xlsx")
-    assert locator["unchecked_total"] == formula
-    assert locator["text"] == {
-        "en": f'sheet "Timer", cell B6 (the saved value of {formula}, not checked: the cells it uses are on'
-        " another sheet)",
-        "da": f'ark "Timer", celle B6 (den gemte værdi af {formula}, ikke kontrolleret: cellerne, den'
-        " bruger, er på et andet ark)",
-    }
+    # Read as saved, as `SUM(Uger!B2:B5)` is.
+    assert_unchecked(_total(f"={formula}", 14), formula, OTHER_SHEET)
 
 
 @pytest.mark.parametrize(
@@ -84,13 +99,4 @@ def test_a_total_over_a_name_of_no_plain_range_says_it_was_not_checked_naming_it
     formula: str, name: str
 ) -> None:
     """A constant, a name the book does not define, one of sheet "Timer" asked of "Uger"."""
-    total = _total(f"={formula}", 14)
-    assert total.value == "14"
-    locator = locator_of(total, "xlsx")
-    assert locator["unchecked_total"] == formula
-    assert locator["text"] == {
-        "en": f'sheet "Timer", cell B6 (the saved value of {formula}, not checked: the name {name} it uses'
-        " is no range of cells on one sheet)",
-        "da": f'ark "Timer", celle B6 (den gemte værdi af {formula}, ikke kontrolleret: navnet {name}, den'
-        " bruger, er ikke et celleområde på ét ark)",
-    }
+    assert_unchecked(_total(f"={formula}", 14), formula, no_range(name))
