@@ -7,13 +7,13 @@ tests/onboarding/golden/halsnaes/ (each run writes the same bytes: the PDF throu
 `RL_invariant=1`, its fixed dates and /ID; fwrite writes no date of its own).
 
 Halsnæs (260) is onboarded by config alone on forms no earlier trial's programs made. Its job centre's
-small Python tool writes the placement agreement with PyPDFForm (`tools/pypdfform/halsnaes_praktikaftale.py`:
-the page and its labels drawn by PyPDFForm, its fields made by `bulk_create_fields`, then filled: the
-benefit and the visitation drop-downs, the mentor's employer two boxes, the days `3/5-2027`). Its monthly
-R script writes the month's ended placements with data.table's `fwrite` (`tools/datatable/halsnaes_afsluttede.R`:
-`sep = ";"`, `dec = ","`, `bom = TRUE`, quoting "auto", ISO dates, the end a date-time in UTC). The records
-beside them were written by hand from the files, before the hub read them (decision 0060, "Stop 68:
-trial-110").
+small Python tool writes the placement agreement with PyPDFForm
+(`tools/pypdfform/halsnaes_praktikaftale.py`: the page and its labels drawn by PyPDFForm, its fields made
+by `bulk_create_fields`, then filled: the benefit and the visitation drop-downs, the mentor's employer
+two boxes, the days `3/5-2027`). Its monthly R script writes the month's ended placements with
+data.table's `fwrite` (`tools/datatable/halsnaes_afsluttede.R`: `sep = ";"`, `dec = ","`, `bom = TRUE`,
+quoting "auto", ISO dates, the end a date-time in UTC). The records beside them were written by hand
+from the files, before the hub read them (decision 0060, "Stop 68: trial-110").
 """
 
 from __future__ import annotations
@@ -36,7 +36,9 @@ def agreement_pdf(path: str) -> bytes:
     """The placement agreement as the job centre's PyPDFForm tool writes it."""
     # reportlab (under PyPDFForm) stamps the time and a random /ID unless told to be invariant
     env = dict(os.environ, PYTHONPATH=path, RL_invariant="1")
-    return subprocess.run([sys.executable, str(TOOL)], check=True, timeout=300, capture_output=True, env=env).stdout
+    return subprocess.run(
+        [sys.executable, str(TOOL)], check=True, timeout=300, capture_output=True, env=env
+    ).stdout
 
 
 def ended_csv() -> bytes:

@@ -75,7 +75,9 @@ def _fields() -> list[object]:
     below = TOP - 30 - len(TEXT) * STEP
     fields.append(Fields.DropdownField("ydelse", 1, FIELD_X, below, options=BENEFITS, width=200, height=20))
     fields.append(
-        Fields.DropdownField("visitation", 1, FIELD_X, below - STEP, options=VISITATIONS, width=200, height=20)
+        Fields.DropdownField(
+            "visitation", 1, FIELD_X, below - STEP, options=VISITATIONS, width=200, height=20
+        )
     )
     for i, (name, _, _ticked) in enumerate(EMPLOYER_BOXES):
         fields.append(Fields.CheckBoxField(name, 1, FIELD_X + i * 130, below - 2 * STEP, size=16))
@@ -89,14 +91,14 @@ def _fields() -> list[object]:
 
 def agreement() -> bytes:
     """The agreement: the page drawn, its fields made, then filled as the caseworker did."""
-    form = PdfWrapper(BlankPage(595, 842)).draw(_labels())  # type: ignore[arg-type]
-    form.bulk_create_fields(_fields())  # type: ignore[arg-type]
+    form = PdfWrapper(BlankPage(595, 842)).draw(_labels())
+    form.bulk_create_fields(_fields())
     values: dict[str, object] = {name: value for name, _, value in TEXT}
     values[PURPOSE[0]] = PURPOSE[2]
     values["ydelse"] = BENEFIT
     values["visitation"] = VISITATION
     values.update({name: ticked for name, _, ticked in EMPLOYER_BOXES})
-    form.fill(values)  # type: ignore[arg-type]
+    form.fill(values)
     return form.read()
 
 
