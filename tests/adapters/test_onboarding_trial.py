@@ -92,8 +92,7 @@ def test_hub_adapters_check_passes_the_trial_configs() -> None:
     # test_onboarding_fortyninth.py), Horsens (the fiftieth, test_onboarding_fiftieth.py), Gribskov (the
     # fifty-first, test_onboarding_fiftyfirst.py), Halsnæs (the fifty-second,
     # test_onboarding_fiftysecond.py) and Hørsholm (the fifty-third, test_onboarding_fiftythird.py)
-    assert result.output.count("
-ok ") + result.output.startswith("ok ") == 56
+    assert result.output.count("\nok ") + result.output.startswith("ok ") == 56
 
 
 def _employer(registry: Registry, ticked: set[str]) -> object:
