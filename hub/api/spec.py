@@ -62,7 +62,9 @@ counted under the limit. Both are problem details in English and Danish, as ever
 **Reads** of JSON carry an `ETag` (with a token): send it back as `If-None-Match`, and an unchanged
 answer is 304 with no body (a submission's status, polled until it is final, costs a few bytes a time).
 An upload's 202 names its one submission's status in `Location`; while a submission is not final its
-status carries `Retry-After`, the seconds to wait before asking again.
+status carries `Retry-After`, the seconds to wait before asking again. This spec, too, carries an `ETag`
+that changes only when the spec does (a new release): a client that keeps it asks again with
+`If-None-Match` and is answered 304 while it is unchanged.
 
 **Uploads are safe to repeat.** A document is one submission by its bytes: sent again (a retry after a
 lost answer, a job that sends its folder each night), under any name, it is answered 202 with
@@ -110,9 +112,11 @@ altid formen `code`, `message`,
 sekunder der er fuldt igen. Lister pagineres med `page`, `per_page` og `Link`-headeren (indsendelserne
 og kravene holdes fast med `until_id`, mens der bladres); virksomhedens udtræk og skema er uden
 `period` for den seneste hele måned; `cpr_view` siger, om CPR-nummeret vises helt, maskeret eller
-slet ikke. `HEAD` på en JSON-læsning svarer som dens `GET` uden indhold; på en fil (udtræk, skema, krav,
-bundt) er den 405 med `Allow: GET`. En metode, stien ikke tager, er 405 med `Allow`, og en sti under
-`/api/`, der ikke er en operation, er 404 `not_found`, med fejlen på engelsk og dansk som altid.
+slet ikke. Denne beskrivelse har også et `ETag`, som kun skifter, når beskrivelsen gør; send det som
+`If-None-Match`, og svaret er 304, så længe den er uændret. `HEAD` på en JSON-læsning svarer som dens
+`GET` uden indhold; på en fil (udtræk, skema, krav, bundt) er den 405 med `Allow: GET`. En metode,
+stien ikke tager, er 405 med `Allow`, og en sti under `/api/`, der ikke er en operation, er 404
+`not_found`, med fejlen på engelsk og dansk som altid.
 """
 
 # Each blueprint's section, as people call it (the blueprint's name stays the endpoints' prefix).
