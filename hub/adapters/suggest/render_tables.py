@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from hub.adapters.suggest.epoch_columns import EPOCH_LINE, epoch_counts
 from hub.adapters.suggest.minute_columns import MINUTES_TRANSFORMS, whole_minutes
 from hub.adapters.suggest.subtotal_lines import subtotal_rule
 from hub.adapters.suggest.toml_text import note, q, value
@@ -55,6 +56,8 @@ def list_block(plan: TablePlan, s: Suggestion) -> list[str]:
         out += ["", "    [[forms.lists.fields]]", f"    key = {q(key)}"]
         if key == "hours" and whole_minutes(plan.table, table[key]):  # 90 minutes is 1.5 (`minute_columns`)
             out += [f"    transforms = {MINUTES_TRANSFORMS}  # whole minutes: 90 is 1 t. 30 min."]
+        elif key == "date" and epoch_counts(row.get(table[key], "") for row in plan.table.rows):
+            out.append(EPOCH_LINE)
         elif key == "week" and plan.period:  # `Uge 49` alone: its year from the period the sheet states
             out += [f'    transforms = [{{ name = "week", period = {q(plan.period)} }}]']
             out.append("    # weeks without their year: read in the period the cell named states; check it")
