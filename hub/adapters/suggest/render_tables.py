@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 def list_block(plan: TablePlan, s: Suggestion) -> list[str]:
     """A real [[forms.lists]] for the table's days or weeks and hours (summed into ISO weeks)."""
     table = {key: header for key, header in plan.list_columns.items() if not (key == "week" and plan.year)}
+    if plan.minutes:  # the hours and the minutes apart: both the hours field's sources, not the table's
+        del table["hours"]
     out = [
         "",
         f"  # the rows of the table at {note(plan.table.where)}",
@@ -63,7 +65,13 @@ def list_block(plan: TablePlan, s: Suggestion) -> list[str]:
             out.append("    # weeks without their year: read in the period the cell named states; check it")
         else:
             out += [f"    transforms = [{q(key)}]"]
-    if plan.days and "hours" not in table:
+    if plan.minutes:
+        out += ["", "    [[forms.lists.fields]]", '    key = "hours"']
+        out += [
+            f"    sources = {value([plan.list_columns['hours'], plan.minutes])}  # whole hours, whole minutes"
+        ]
+        out += ['    transforms = ["hours_minutes"]']
+    elif plan.days and "hours" not in table:
         out += _days(plan.days)
     if not any(f.path == "total_hours" for f in s.fields):
         out += ["", "  [[forms.fields]]", '  path = "total_hours"', '  compute = "sum:entries.hours"']
