@@ -43,20 +43,16 @@ def written_duration(text: str) -> bool:
 
 def _worded_length(text: str) -> bool:
     # The hours transform refuses every word but its units, so a text with a letter it reads is one.
-    if not has_words(text):
-        return False
-    try:
-        parse_hours(text)
-    except TransformError:
-        return False
-    return True
+    return has_words(text) and _reads_hours(text)
 
 
 def _hours_length(text: str) -> bool:
     """A length of time the hours transform reads: not a grant's "P3M" or "P1Y", written as a duration
     too but in months and years, which no hours are (as `xml_rows.hours_column` asks of an element)."""
-    if not written_duration(text):
-        return False
+    return written_duration(text) and _reads_hours(text)
+
+
+def _reads_hours(text: str) -> bool:
     try:
         parse_hours(text)
     except TransformError:
