@@ -40,8 +40,9 @@ _CLOCK = re.compile(r"(?P<h>\d{1,3}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d)(?:[.,](?P<
 _FRACTION = re.compile(r"(?P<whole>\d{1,3})?\s?(?P<part>[½¼¾])")
 _PARTS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 # "3 t.", "2,5 t", "4 timer", "1½ t", "7,5 h": the hours' unit after the number, as a mentor writes it
-# (as an amount's "kr." is read). Minutes in words ("90 min", "1 t. 30 min.") are `worded_hours`'s.
-_HOUR_UNIT = re.compile(r"(?<=[\d½¼¾])[ \u00a0]?(?:t\.?|tim\.|timer?|h)$", re.IGNORECASE)
+# (as an amount's "kr." is read), and "1.5 hours", "1 hours", as R's format() writes a difftime (trial-112).
+# Minutes in words ("90 min", "45 mins", "1 t. 30 min.") are `worded_hours`'s.
+_HOUR_UNIT = re.compile(r"(?<=[\d½¼¾])[ \u00a0]?(?:t\.?|tim\.|timer?|hours?|h)$", re.IGNORECASE)
 
 # A minus sign as typed or as a word processor writes it (U+2212).
 _MINUS = ("-", "\u2212")
