@@ -60,6 +60,15 @@ def test_commands_that_queue_nothing_import_no_queue_or_driver(
         assert (args, done.code, done.imported(QUEUE_AND_DRIVERS)) == (args, 0, [])
 
 
+def test_the_ingest_commands_help_imports_no_queue_or_pdf_library(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # `hub ingest`'s module (and `hub requeue`'s, which it imports) queues and reads when it runs: the
+    # queue's libraries and the PDF ones are imported then, not for its help (stop 68).
+    done = started(tmp_path_factory, "ingest", "--help")
+    assert (done.code, done.imported((*QUEUE_AND_DRIVERS, "pikepdf", "pypdf"))) == (0, [])
+
+
 def test_commands_that_write_no_claim_read_no_claim_template(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
