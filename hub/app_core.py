@@ -29,9 +29,10 @@ from hub.storage import sqlite_folder, writable_folder
 IMPORT_NAME = "hub.app"
 
 
-def wire(app: Flask, test_config: dict[str, Any] | None = None) -> Flask:
+def wire(app: Flask, test_config: dict[str, Any] | None = None, *, claim_templates: bool = True) -> Flask:
     """Settings (defaults, then `HUB_*` environment variables, then `test_config`), the database, blob
-    store, queue and registry, on `app`: everything of the hub but its pages and API."""
+    store, queue and registry, on `app`: everything of the hub but its pages and API. `claim_templates`:
+    whether the municipalities' claim templates are checked at this start (`create_core_app`)."""
     app.config.from_prefixed_env("HUB")  # Flask's own keys (HUB_SESSION_COOKIE_NAME…), read as JSON
     # The hub's settings each by its kind, not as JSON: "False" is false, and "50MB" stops the start
     # here, named, rather than failing where it is first used (`hub.setting_kinds`).
@@ -54,7 +55,7 @@ def wire(app: Flask, test_config: dict[str, Any] | None = None) -> Flask:
     queue.after_each_job(app, sequencer.AfterJob())
     # Nothing stuck without a process to pick it up: workers heal leases run out, with no cron line.
     queue.between_jobs(app, _heal)
-    registry.init_app(app)
+    registry.init_app(app, claim_templates=claim_templates)
     return app
 
 
@@ -66,7 +67,9 @@ def _heal(app: Flask) -> None:
     healing.heal(app)
 
 
-def create_core_app(test_config: dict[str, Any] | None = None) -> Flask:
+def create_core_app(test_config: dict[str, Any] | None = None, *, claim_templates: bool = True) -> Flask:
     """The hub without pages or API, for a process that serves no HTTP; raises `HubError` as
-    `hub.app.create_app` does, for the same settings."""
-    return wire(Flask(IMPORT_NAME), test_config)
+    `hub.app.create_app` does, for the same settings. `claim_templates=False` for a command that writes no
+    claim: the `[claim]`s' template files (pypdf reading each PDF form, lxml each XSD: a quarter of a
+    `hub` start) are then not checked, the rest of every config is (decision 0010, "Stop 68")."""
+    return wire(Flask(IMPORT_NAME), test_config, claim_templates=claim_templates)

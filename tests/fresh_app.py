@@ -48,16 +48,18 @@ def _unchanged(files: tuple[tuple[Path, bytes], ...]) -> bool:
     return all(p.is_file() and p.read_bytes() == data for p, data in files)
 
 
-def _by_content(load: Callable[[Path], Any], read: Callable[[Path], list[Path]]) -> Callable[[Path], Any]:
-    """`load`, remembering a result by the exact bytes of every file it read (the TOML files, and the
-    claim templates and form XSDs they name). The configs are frozen data, so apps may share them; a load that
-    fails is never remembered, so each broken-config test meets its own error."""
+def _by_content(load: Callable[..., Any], read: Callable[[Path], list[Path]]) -> Callable[..., Any]:
+    """`load`, remembering a result by its options (`claim_files`) and the exact bytes of every file it
+    read (the TOML files, and the claim templates and form XSDs they name). The configs are frozen data,
+    so apps may share them; a load that fails is never remembered, so each broken-config test meets its
+    own error."""
 
-    def cached(path: Path) -> Any:
-        key = (load.__name__, str(Path(path).resolve()), *((f.name, f.read_bytes()) for f in read(path)))
+    def cached(path: Path, **options: Any) -> Any:
+        files = ((f.name, f.read_bytes()) for f in read(path))
+        key = (load.__name__, str(Path(path).resolve()), *sorted(options.items()), *files)
         hit = _loaded.get(key)
         if hit is None or not _unchanged(hit[1]):
-            result = load(path)
+            result = load(path, **options)
             hit = _loaded[key] = (result, _claim_files(result))
         return hit[0]
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from redis.exceptions import RedisError
 from sqlalchemy import select
 
 from hub import interrupts
@@ -26,9 +25,7 @@ from hub.cli.batch_files import KEPT, NOT_STORED, REFUSED, FileOutcome
 from hub.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_NOT_FINISHED, EXIT_OK, EXIT_UNAVAILABLE
 from hub.errors import FieldProblem, HubError, Rejection
 from hub.extensions import db
-from hub.jobs import enqueue_submissions
 from hub.logsetup import frames
-from hub.lost_work import queue_lost
 from hub.models import NOT_FINAL_STATES, Submission
 from hub.models.base import utcnow
 from hub.server_lost import DATABASE_DOWN
@@ -167,6 +164,12 @@ def _of_a_known_type(outcome: FileOutcome, party: ingest.Submitter) -> bool:
 def _queue(batch: Batch, waiting: list[FileOutcome], again: list[FileOutcome]) -> None:
     """Queue the stored files in batch jobs of `BATCH_SIZE` (`jobs.enqueue_submissions`), and again
     those sent before whose job is gone (`lost_work.queue_lost`)."""
+    # Imported when files are queued: the job queue's libraries (rq, redis) are not `hub ingest --help`'s.
+    from redis.exceptions import RedisError  # noqa: PLC0415
+
+    from hub.jobs import enqueue_submissions  # noqa: PLC0415
+    from hub.lost_work import queue_lost  # noqa: PLC0415
+
     # Each submission's files: a copy sent in the same call is the same submission, and every one of
     # its files must be told "kept" (one left out would be waited for, though no job holds it).
     ids: dict[int, list[FileOutcome]] = {}

@@ -34,6 +34,11 @@ SERVERS = frozenset({"serve", "worker"})
 # commands are the web layer's own. Every other command runs on `app_core.create_core_app`; so does the
 # listing of `hub --help`, whose app is made only for its settings to be checked and its commands named.
 WEB_COMMANDS = frozenset({"serve", *EXTENSION_COMMANDS})
+# The commands of the core app that write a claim (`hub claim`; `hub bundle` puts the claim in the
+# bundle): their start checks every `[claim]` against its template file and refuses a broken one (exit 2),
+# as the web app's start does (its pages and API write claims). Every other command starts without reading
+# the templates, a quarter of a start (decision 0010, "Stop 68"); `hub adapters check` reads them itself.
+CLAIM_COMMANDS = frozenset({"claim", "bundle"})
 
 
 def _with_web(ctx: click.Context | None) -> bool:
@@ -51,6 +56,14 @@ def _with_web(ctx: click.Context | None) -> bool:
 _LISTING = "hub.listing"
 # Set in the root context while `hub --help` says each command's summary (`HubGroup.format_commands`).
 _SUMMARIES = "hub.summaries"
+
+
+def _writes_claims(ctx: click.Context | None) -> bool:
+    """Whether the command being run writes a claim (`CLAIM_COMMANDS`); not while `hub --help` lists."""
+    if ctx is None:
+        return True
+    root = ctx.find_root()
+    return not root.meta.get(_LISTING) and root.invoked_subcommand in CLAIM_COMMANDS
 
 
 def _is_server(ctx: click.Context | None) -> bool:
@@ -79,7 +92,7 @@ def command_app() -> Flask:
             from hub.app import create_app  # noqa: PLC0415
 
             return create_app()
-        return create_core_app()
+        return create_core_app(claim_templates=_writes_claims(ctx))
     except HubError as exc:
         print_rejection(exc)
         sys.exit(EXIT_BAD_INPUT)

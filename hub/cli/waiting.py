@@ -18,12 +18,10 @@ from hub.cli.common import seals_audit_log
 from hub.cli.progress import Progress, on_terminal
 from hub.extensions import db
 from hub.interrupts import Interrupted
-from hub.jobs import enqueue_submissions, lease_seconds
 from hub.logsetup import Both
 from hub.models import FINAL_STATES, Submission
 from hub.quantities import number_text
 from hub.queue import queue
-from hub.queue_stopping import CommandWorker
 from hub.services import records, recovery
 from hub.words import SUBMISSIONS, counted
 
@@ -54,6 +52,8 @@ def wait_for(ids: list[int], timeout: float, progress: Progress | None = None) -
             queue.run_burst(app)
             return True
         # One job at a time, so that the line can be redrawn between documents.
+        from hub.queue_stopping import CommandWorker  # noqa: PLC0415 - rq: see `requeue`
+
         worker = queue.worker(app, CommandWorker)
         while worker.work(burst=True, max_jobs=1, logging_level="WARNING"):
             _progress(ids, progress)
@@ -117,6 +117,9 @@ def requeue(minutes: int) -> None:
 
     Workers do this themselves for a dead worker's work once its lease runs out; this is for an operator
     (say, failed submissions after a fix)."""
+    # The jobs (and rq with them) imported when queued, not with the module: `hub ingest` imports it.
+    from hub.jobs import enqueue_submissions, lease_seconds  # noqa: PLC0415
+
     ids = recovery.release(db.session, recovery.stalled(db.session, timedelta(minutes=minutes)), actor="cli")
     # In batches; a job `started` for longer than a lease, on a submission nobody holds, is a dead worker's.
     enqueue_submissions(ids, stale_after=lease_seconds())

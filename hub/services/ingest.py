@@ -20,15 +20,13 @@ from sqlalchemy.orm import Session
 from hub.errors import NotFound, Rejection
 from hub.extensions import blobs
 from hub.models import Agreement, Document, Submission
-from hub.services import processing, same_bytes
+from hub.services import same_bytes
 from hub.services.id_lists import among
 from hub.services.ingest_new import someone_else_stored, store_new
 from hub.services.ingest_types import Item, Submitted, Submitter
 from hub.services.registry import registry
 
 _DIGEST = Submission.document_sha256
-# The states a worker may take a submission from (`processing.CLAIMABLE`).
-CLAIMABLE = processing.CLAIMABLE
 
 
 def party_of(session: Session, municipality: str | None = None, agreement_id: str | None = None) -> Submitter:
@@ -145,5 +143,9 @@ def process(
 ) -> str:
     """Process one submission (a batch of one, `processing.process_batch`); returns its status. Safe
     to run twice: a finished submission is left as it is."""
+    # Imported here: processing imports the readers (lxml) and the back-off (redis), which a process
+    # that only stores documents (`hub ingest`'s module, imported for its `--help`) has no use for.
+    from hub.services import processing  # noqa: PLC0415
+
     statuses = processing.process_batch(session, [submission_id], actor, holder, lease_seconds)
     return statuses[submission_id]

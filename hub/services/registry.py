@@ -15,10 +15,12 @@ from hub.logsetup import Both
 log = logging.getLogger(__name__)
 
 
-def init_app(app: Flask) -> None:
+def init_app(app: Flask, *, claim_templates: bool = True) -> None:
     """Load every municipality config and the company adapter; a broken file stops the app with every
-    problem listed."""
-    loaded = app.extensions["hub.registry"] = load_registry(Path(app.config["MUNICIPALITIES_DIR"]))
+    problem listed. `claim_templates=False`: the `[claim]`s are not checked against their template files,
+    for a process that writes no claim (decision 0010, "Stop 68")."""
+    directory = Path(app.config["MUNICIPALITIES_DIR"])
+    loaded = app.extensions["hub.registry"] = load_registry(directory, claim_files=claim_templates)
     app.extensions["hub.company"] = load_company_adapter(Path(app.config["COMPANY_ADAPTER"]))
     for config in loaded.all():
         for n, form in enumerate(config.forms):

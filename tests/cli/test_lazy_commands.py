@@ -37,9 +37,12 @@ HEAVY = (
 # What no command that leaves the queue alone has a use for (stop 66): the job queue's libraries (rq, the
 # embedded stand-in, redis itself: made when first used, `hub.queue_state`), PostgreSQL's driver on a
 # SQLite database, the rate limits' parser with no limit set. Written out by hand: each was imported at
-# every start until then, some 0.15 CPU-s. (pypdf and lxml are still imported by every app's start: the
-# repository's configs have PDF and XSD claim templates, read when a config loads.)
+# every start until then, some 0.15 CPU-s.
 QUEUE_AND_DRIVERS = ("rq", "fakeredis", "redis", "psycopg", "psycopg_binary", "limits")
+# What reads the claim templates (the repository's configs have PDF and XSD ones): only a start that writes
+# claims checks them (the web app, `hub claim`, `hub bundle`; decision 0010, "Stop 68"). Until then every
+# start read them, a quarter of its CPU.
+CLAIM_TEMPLATE_READERS = ("pypdf", "lxml")
 
 
 def test_the_help_imports_no_command(tmp_path_factory: pytest.TempPathFactory) -> None:
@@ -55,6 +58,23 @@ def test_commands_that_queue_nothing_import_no_queue_or_driver(
     for args in (["--help"], ["db", "--help"], ["db", "upgrade"]):
         done = started(tmp_path_factory, *args)
         assert (args, done.code, done.imported(QUEUE_AND_DRIVERS)) == (args, 0, [])
+
+
+def test_the_ingest_commands_help_imports_no_queue_or_pdf_library(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # `hub ingest`'s module (and `hub requeue`'s, which it imports) queues and reads when it runs: the
+    # queue's libraries and the PDF ones are imported then, not for its help (stop 68).
+    done = started(tmp_path_factory, "ingest", "--help")
+    assert (done.code, done.imported((*QUEUE_AND_DRIVERS, "pikepdf", "pypdf"))) == (0, [])
+
+
+def test_commands_that_write_no_claim_read_no_claim_template(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    for args in (["--help"], ["db", "upgrade"]):
+        done = started(tmp_path_factory, *args)
+        assert (args, done.code, done.imported(CLAIM_TEMPLATE_READERS)) == (args, 0, [])
 
 
 def test_a_command_imports_its_own_module_only(tmp_path_factory: pytest.TempPathFactory) -> None:

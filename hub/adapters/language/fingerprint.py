@@ -20,9 +20,6 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-import pikepdf
-from lxml import etree
-
 from hub.adapters.language.config_model import CompanyAdapter, MunicipalityConfig
 from hub.adapters.readers.base import Extraction
 
@@ -80,6 +77,11 @@ def reading_code() -> str:
     """SHA-256 (hex) of the hub's reading of files as this process runs it: the source of its readers
     and the versions of the libraries they parse with (and of qpdf and libxml2 under them). Computed once
     a process."""
+    # The C libraries' versions asked where needed: the module is imported by every process that stores
+    # a document (`hub ingest`'s, for its `--help` too), which reads none with them.
+    import pikepdf  # noqa: PLC0415
+    from lxml import etree  # noqa: PLC0415
+
     digest = hashlib.sha256(code_digest(READING_CODE).encode())
     for name in READING_LIBRARIES:
         digest.update(f"\n{name}=={metadata.version(name)}".encode())

@@ -94,10 +94,12 @@ def _no_adapter(text: str) -> NotFound:
     return NotFound(f"no adapter for municipality '{text}'", f"ingen adapter for kommunen '{text}'")
 
 
-def load_registry(directory: Path) -> Registry:
+def load_registry(directory: Path, *, claim_files: bool = True) -> Registry:
     """Load and validate every municipality config in a directory; one ConfigError lists all problems.
     A folder that is not there is a setting gone wrong (HUB_MUNICIPALITIES_DIR), not a hub without
-    municipalities: it stops the start rather than reject every document later."""
+    municipalities: it stops the start rather than reject every document later. `claim_files=False`
+    does not check the `[claim]`s against their template files, for a process that writes no claim
+    (`config_schema.validate_config`)."""
     if not Path(directory).is_dir():
         raise ConfigError(
             f"HUB_MUNICIPALITIES_DIR: {directory} is not a folder of municipality configs",
@@ -106,7 +108,7 @@ def load_registry(directory: Path) -> Registry:
     configs, problems, danish = [], [], []
     for path in sorted(Path(directory).glob("*.toml")):
         try:
-            configs.append(load_config_file(path))
+            configs.append(load_config_file(path, claim_files=claim_files))
         except ConfigError as exc:
             problems.append(exc.message)
             danish.append(exc.message_da)
