@@ -58,13 +58,15 @@ def test_the_list_counts_what_the_files_latest_outcome_says_is_wrong(app: Flask,
     client.post("/language", data={"lang": lang, "csrf_token": csrf_token(client, "/upload")})
     refused = _sent_as(app, "159")  # Gladsaxe
     row = _row(client, refused)
-    # Whose form it is, as the row said it: no fault counted or listed, the suggestion in the summary.
-    assert [_text(s) for s in row.xpath('.//details[@class="sent-problems"]/summary')] == [SUGGESTION[lang]]
-    assert row.xpath('.//ul[@class="problems"]') == []
+    # Whose form it is, as the row said it: no fault counted or listed, nothing folded, the suggestion said.
+    assert [_text(p) for p in row.xpath('.//p[@class="hint suggestion"]')] == [SUGGESTION[lang]]
+    assert row.xpath('.//details[@class="sent-problems"]') == []
     assert "fejl" not in _text(row) and "problem" not in _text(row)
     assert "Gladsaxe Kommune sends" not in _text(row) and "fra Gladsaxe Kommune" not in _text(row)
     # Sent as Herlev: the same submission, Herlev's, accepted; nothing of the refusal is left to count.
     assert _sent_as(app, "163") == refused  # Herlev
     row = _row(client, refused)
-    assert row.xpath('.//details[@class="sent-problems"]') == []
+    assert (
+        row.xpath('.//details[@class="sent-problems"]') == row.xpath('.//p[@class="hint suggestion"]') == []
+    )
     assert _text(row.xpath('./td[@class="status"]')[0]) == {"da": "Godkendt", "en": "Accepted"}[lang]
