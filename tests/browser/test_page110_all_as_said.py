@@ -11,13 +11,10 @@ from conftest import ROOT
 from flask import Flask
 from page_support import load_agreements
 from playwright.sync_api import Page
-from upload_support import pick_and_send
-
-from hub.queue import queue
+from upload_support import sent_and_all_refused
 
 GOLDEN = ROOT / "tests" / "golden"
 FILES = [GOLDEN / "herlev" / "placement.csv", GOLDEN / "ballerup" / "placement_ledighedsydelse.pdf"]
-STATUSES = "[...document.querySelectorAll('#upload-results td.status')].map(td => td.dataset.status)"
 # Written from hub/web/upload.py's "Send the {n} files, each as …", the line saying it, and their Danish.
 BUTTON = {
     "da": "Send de 2 filer, hver som den kommune, hvis blanket den ligner",
@@ -37,11 +34,7 @@ def test_the_one_press_button_is_said_when_it_comes(
     load_agreements(app)
     page = signed_in_page("lead-gladsaxe", lang=lang)
     page.goto("/upload")
-    pick_and_send(page, *FILES)
-    page.wait_for_function(f"{STATUSES}.length === {len(FILES)}")
-    page.wait_for_function(f"{STATUSES}.every(s => ['queued', 'received', 'rejected'].includes(s))")
-    queue.run_burst(app)
-    page.wait_for_function(f"{STATUSES}.every(s => s === 'rejected')")
+    sent_and_all_refused(app, page, *FILES)
     page.wait_for_function(
         "t => document.getElementById('upload-announce').textContent.includes(t)", arg=SAID[lang]
     )
