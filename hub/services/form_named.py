@@ -3,9 +3,11 @@ form of a municipality the partnership does not have (Lemvig's mentor hours, CSV
 sent by Herlev) from the sender's own form changed past recognising (stop 67, page-104).
 
 Only for a document already refused as no form of the sender's: a form's title line says whose it is
-("Jobcenter Lemvig", "Billund Kommune - Timeseddel ..."). Anywhere in the file only as "Jobcenter X" or "X
-Kommune": a bare name in a workplace or an address ("Falck Ballerup") is not whose form it is. A bare name
-counts in the file's first value only, its title ("Aftale om virksomhedspraktik - Herlev").
+("Jobcenter Lemvig", "Billund Kommune - Timeseddel ..."). Anywhere in the file only as the job centre's or
+the municipality's own ("Jobcenter X", "Jobcentret i X", "X Jobcenter", "X Kommune", and their genitives:
+"Furesø Kommunes", page-110): a bare name in a workplace or an address ("Falck Ballerup") is not whose form
+it is. A bare name counts in the file's first value only, its title ("Aftale om virksomhedspraktik -
+Herlev", "Høje-Taastrups praktikaftale").
 """
 
 from __future__ import annotations
@@ -40,19 +42,42 @@ class Read:
         return f'"{self.quoted}", {where}' if self.quoted else where
 
 
+# A genitive: "Herlevs", "Nordfyns'" (a name ending in s, x or z), and the common "Herlev's".
+_GENITIVE = r"(?:s|['’]s?)?"
+# The job centre's own word: "Jobcenter", "Jobcentret", "Jobcenterets", as titles spell it.
+_JOB_CENTRE = r"jobcent(?:er|eret|ret)s?"
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Municipality]]:
-    # Longest first, so that no name stops at a shorter one's end.
+    # Nordfyns' name is itself a genitive ("Nordfyns Kommune"); its job centre writes "Jobcenter Nordfyn"
+    # (the onboarding trial's title): a name ending in s is also spelt without it.
     by_name = {m.name.casefold(): m for m in all_municipalities()}
-    names = "|".join(re.escape(m.name) for m in sorted(all_municipalities(), key=lambda m: -len(m.name)))
-    whose = re.compile(rf"\bjobcenter\s+({names})(?![\w-])|(?<![\w-])({names})s?\s+kommune\b", re.IGNORECASE)
-    # A bare name as it is spelt (capitalised): "vejen" in a title is the road, not Vejen.
-    bare = re.compile(rf"(?<![\w-])({names})(?![\w-])")
+    by_name |= {n[:-1]: m for n, m in list(by_name.items()) if n.endswith("s")}
+    spelt = {m.name for m in all_municipalities()}
+    spelt |= {n[:-1] for n in spelt if n.endswith("s")}
+    # Longest first, so that no name stops at a shorter one's end.
+    names = "|".join(re.escape(n) for n in sorted(spelt, key=lambda n: -len(n)))
+    # "Jobcenter Herlev(s)", "Jobcentret i Herlev", "Herlev(s) Jobcenter", "Furesø Kommune(s)". After "i" the
+    # name only as it is spelt: "jobcentret i vejen" is in the way, not Vejen's.
+    whose = re.compile(
+        rf"\b{_JOB_CENTRE}\s+(?:({names})|i\s+(?-i:({names}))){_GENITIVE}(?![\w-])"
+        rf"|(?<![\w-])({names}){_GENITIVE}\s+(?:kommunes?|{_JOB_CENTRE})\b",
+        re.IGNORECASE,
+    )
+    # A bare name as it is spelt (capitalised): "vejen" in a title is the road, not Vejen. "Høje-Taastrups
+    # praktikaftale" is Høje-Taastrup's.
+    bare = re.compile(rf"(?<![\w-])({names}){_GENITIVE}(?![\w-])")
     return whose, bare, by_name
 
 
+def _named(found: re.Match[str], by_name: dict[str, Municipality]) -> Municipality:
+    return by_name[next(g for g in found.groups() if g).casefold()]
+
+
 def read_in(extraction: Extraction) -> Read | None:
-    """The first value naming a municipality ("Jobcenter X", "X Kommune"; a bare name in the first value),
+    """The first value naming a municipality ("Jobcenter X", "Jobcentret i X", "X Jobcenter", "X Kommune", a
+    genitive of any; a bare name in the first value),
     else the file's first value naming none; None when the file has no value at all."""
     values = [v for v in extraction.values[:_LOOKED_AT] if v.value and v.value.strip()]
     if not values:
@@ -60,10 +85,10 @@ def read_in(extraction: Extraction) -> Read | None:
     whose, bare, by_name = _patterns()
     for value in values:
         if found := whose.search(value.value or ""):
-            return _read(value, extraction.format, by_name[(found.group(1) or found.group(2)).casefold()])
+            return _read(value, extraction.format, _named(found, by_name))
     first = values[0]
     found = bare.search(first.value or "")
-    return _read(first, extraction.format, by_name[found.group(1).casefold()] if found else None)
+    return _read(first, extraction.format, _named(found, by_name) if found else None)
 
 
 def _read(value: SourceValue, fmt: str, municipality: Municipality | None) -> Read:

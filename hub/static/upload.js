@@ -407,7 +407,7 @@
   function offerAllAs() {
     if (allAs) { allAs.parentNode.removeChild(allAs); allAs = null; }
     var buttons = Array.prototype.slice.call(body.querySelectorAll("button.send-as[data-alone]"));
-    if (buttons.length < 2) { return; }
+    if (buttons.length < 2) { allAsSaid = 0; return; }
     allAs = el("p", { "class": "send-all-as" });
     var button = el("button", { type: "button" }, T.send_all_as.replace("{n}", String(buttons.length)));
     button.addEventListener("click", function () {
@@ -427,6 +427,22 @@
     });
     allAs.appendChild(button);
     table.parentNode.insertBefore(allAs, table.nextSibling);
+    sayAllAs();
+  }
+
+  // The one-press button, said in the live region as the rows' lines are (a screen reader heard each row's
+  // suggestion, never that the button had come: page-110): after the line of the row that brought it (this
+  // runs before that line is said), once no file is still being followed (eight rows refused one after
+  // another said it once, not seven times), and again only when it sends more files than it said.
+  var allAsSaid = 0;
+  function sayAllAs() {
+    setTimeout(function () {
+      var n = allAs ? body.querySelectorAll("button.send-as[data-alone]").length : 0;
+      if (!n) { allAsSaid = 0; return; }
+      if (pending > 0 || n <= allAsSaid) { return; }
+      allAsSaid = n;
+      say(T.all_as_offered.replace("{button}", allAs.querySelector("button").textContent));
+    }, 0);
   }
 
   // What the page lists below (what was sent; on the company's page also the hours it brought) is
@@ -437,6 +453,7 @@
   function settled() {
     pending = Math.max(0, pending - 1);
     if (pending > 0) { return; }
+    sayAllAs();  // the last file followed may be one that is not offered the button
     if (stored.length > 1) { refreshNotices(); }
     if (stored.length) { askCorrected(); }
     if (!document.querySelector("[data-refresh][id]")) { return; }

@@ -62,6 +62,9 @@ def texts(company: bool = False, lead: bool = False) -> dict[str, str]:
         "send_as": _("Send the file as {name}"),
         # Several rows refused only for being partners' forms: each sent as its own (upload.js `offerAllAs`).
         "send_all_as": _("Send the {n} files, each as the municipality whose form it looks like"),
+        # Said in the live region once the button above stands, after the rows' own lines: a screen reader
+        # heard each row's suggestion but not that one press sends them all (page-110). "{button}": its name.
+        "all_as_offered": _('The button "{button}", below the list of files, sends them all with one press.'),
         # Whose form the file looks like, said as what it is, after the faults and not counted among them.
         "suggestion": _("Suggestion: {text}"),
         "outside_file": _(

@@ -13,7 +13,7 @@ from flask import Flask
 from page_support import load_agreements
 from playwright.sync_api import Page
 from sqlalchemy import select
-from upload_support import FIXED, pick_and_send
+from upload_support import FIXED, STATUSES, sent_and_all_refused
 
 from hub.extensions import db
 from hub.models import Submission
@@ -21,7 +21,6 @@ from hub.queue import queue
 
 GOLDEN = ROOT / "tests" / "golden"
 FILES = [GOLDEN / "herlev" / "placement.csv", GOLDEN / "ballerup" / "placement_ledighedsydelse.pdf"]
-STATUSES = "[...document.querySelectorAll('#upload-results td.status')].map(td => td.dataset.status)"
 # Each row of the files sent now, read in one script call: its file, status, the ways on it offers, and
 # what it lists as wrong.
 ROWS = """() => [...document.querySelectorAll('#upload-results tbody tr')].map(tr => ({
@@ -82,11 +81,7 @@ def test_partners_forms_sent_as_the_lead_are_sent_again_as_theirs(
     load_agreements(app)
     page = signed_in_page("lead-gladsaxe", lang=lang)
     page.goto("/upload")
-    pick_and_send(page, *FILES)
-    page.wait_for_function(f"{STATUSES}.length === {len(FILES)}")
-    page.wait_for_function(f"{STATUSES}.every(s => ['queued', 'received', 'rejected'].includes(s))")
-    queue.run_burst(app)
-    page.wait_for_function(f"{STATUSES}.every(s => s === 'rejected')")
+    sent_and_all_refused(app, page, *FILES)
     rows = _rows(page)
     for name, send_as in SEND_AS[lang].items():
         # Only the resend as the right municipality: nothing in the file is to fix.

@@ -22,6 +22,16 @@ def pick_and_send(page: Any, *files: Path) -> Any:
     return page.locator("#upload-results tbody tr")
 
 
+def sent_and_all_refused(app: Any, page: Any, *files: Path) -> None:
+    """Send `files` at once on the open upload page, work the queue once and wait until every row is
+    refused (page-109's and page-110's partners' forms sent as the lead)."""
+    pick_and_send(page, *files)
+    page.wait_for_function(f"{STATUSES}.length === {len(files)}")
+    page.wait_for_function(f"{STATUSES}.every(s => ['queued', 'received', 'rejected'].includes(s))")
+    queue.run_burst(app)
+    page.wait_for_function(f"{STATUSES}.every(s => s === 'rejected')")
+
+
 def send_and_see_refused(app: Any, page: Any, sent: Path) -> None:
     """Send `sent` on the open upload page, work the queue once (the suite works it in bursts) and wait
     until the page shows the file refused."""

@@ -1,0 +1,61 @@
+"""Whose form a refused file says it is, in the shapes Danish titles name a municipality (page-110).
+
+Page-104 read "Jobcenter X" and "X Kommune" only: "Jobcentret i Herlev", "Herlev Jobcenter", a genitive
+("Furesø Kommunes", "Høje-Taastrups") and Nordfyns' own "Jobcenter Nordfyn" (the onboarding trial's
+title) named no municipality, and the file was said to name none. Expected names written from the titles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hub.adapters.readers.base import Extraction, SourceValue
+from hub.services.form_named import read_in
+
+
+def _named(*values: str) -> str | None:
+    cells = tuple(SourceValue(f"A{n}", v, {"row": n, "col": 1}) for n, v in enumerate(values, 1))
+    read = read_in(Extraction("csv", cells))
+    assert read is not None
+    return read.municipality.name if read.municipality is not None else None
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Jobcentret i Herlev - timeseddel for mentor", "Herlev"),
+        ("Herlev Jobcenter: praktikaftale", "Herlev"),
+        ("Jobcenter Herlev", "Herlev"),
+        ("Jobcenter Herlevs blanket om mentorstøtte", "Herlev"),
+        ("Herlevs Jobcenter - mentortimer", "Herlev"),
+        ("Furesø Kommunes aftale om virksomhedspraktik", "Furesø"),
+        ("Høje-Taastrup Kommunes mentorskema", "Høje-Taastrup"),
+        ("Høje-Taastrups praktikaftale", "Høje-Taastrup"),
+        ("Lemvigs timeseddel", "Lemvig"),
+        ("Fanøs mentorskema 2026", "Fanø"),
+        ("Jobcenter Nordfyn - Mentortimer", "Nordfyns"),
+        ("Nordfyns' jobcenter: mentortimer", "Nordfyns"),
+        ("Nordfyns Kommunes praktikaftale", "Nordfyns"),
+        ("Vesthimmerlands Kommune", "Vesthimmerland"),
+    ],
+)
+def test_a_title_names_its_municipality_in_the_shapes_danish_titles_use(title: str, name: str) -> None:
+    assert _named(title, "Kasper Jensen") == name
+
+
+@pytest.mark.parametrize(
+    ("values", "name"),
+    [
+        # Past the title, only the job centre's or the municipality's own words say whose form it is.
+        (("Timeseddel", "Falck Ballerup", "Jobcentret i Herlev"), "Herlev"),
+        (("Timeseddel", "Falck Ballerup", "Sendes til Gladsaxe Jobcenter"), "Gladsaxe"),
+        (("Timeseddel", "Falck Ballerups afdeling"), None),
+        # "i vejen" is "in the way": a name after "jobcentret i" is one only as it is spelt.
+        (("Timeseddel", "mentor fra jobcentret i vejen for praktikken"), None),
+        (("Timeseddel", "Fra jobcentret i Vejen"), "Vejen"),
+    ],
+)
+def test_past_the_title_only_the_job_centre_or_the_municipality_says_whose(
+    values: tuple[str, ...], name: str | None
+) -> None:
+    assert _named(*values) == name
