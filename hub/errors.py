@@ -21,6 +21,9 @@ class HubError(Exception):
     code = "hub_error"
     # Seconds after which the same request may be answered otherwise (`Retry-After`), when it may.
     retry_after: int | None = None
+    # What a person does next, English and Danish, where the status's own advice would mislead (the error
+    # page's line under the reason; the API's body is as it was): None for the status's (`error_words`).
+    next_step: tuple[str, str] | None = None
 
     def __init__(self, message: str, message_da: str | None = None) -> None:
         super().__init__(message)

@@ -73,10 +73,18 @@ class FieldProblem:
     # recognising (a reworded title, a new version). A suggestion, as `send_as` is: the problem's words say
     # whose form it looks like; stored and answered only when set (stop 66, page-100).
     unknown_form: bool = False
+    # With `outside_document`: the document's own value may as well be what is wrong (dates that fit none of
+    # the sender's placements the hub holds, a P-number that looks like a CPR number): the reason names the
+    # value to correct, so the upload page offers "Send a fixed file", which corrects the row's, and does
+    # not say that nothing is wrong in the file (walk-110, stop 68). The same bytes are still read again
+    # when sent again (`retry`), as for any reason outside the document. Stored and answered only when set.
+    may_be_in_document: bool = False
 
     def __post_init__(self) -> None:
         if self.awaits_submission and not self.outside_document:
             raise ValueError("what a submission may bring lies outside the document")
+        if self.may_be_in_document and not self.outside_document:
+            raise ValueError("only a reason outside the document may also lie in it")
 
     @property
     def suggestion(self) -> bool:
@@ -89,8 +97,8 @@ class FieldProblem:
     def to_dict(self) -> dict[str, Any]:
         """Return the problem as a JSON-ready dict (as stored with a submission), without
         `awaits_submission`: whether it waited is the submission's story, not the problem's; `send_as`,
-        `config_unfinished`, `belongs_elsewhere`, `read_nowhere` and `unknown_form` only when set, so that
-        every other problem keeps its shape."""
+        `config_unfinished`, `belongs_elsewhere`, `read_nowhere`, `unknown_form` and `may_be_in_document`
+        only when set, so that every other problem keeps its shape."""
         data = asdict(self)
         for said_only in ("awaits_submission", "form_title", "form_title_da"):
             del data[said_only]
@@ -102,6 +110,7 @@ class FieldProblem:
             "entry",
             "entry_da",
             "unknown_form",
+            "may_be_in_document",
         ):
             if not data[when_set]:
                 del data[when_set]

@@ -121,6 +121,14 @@ class Problem(Schema):
             "out otherwise"
         }
     )
+    may_be_in_document = fields.Boolean(
+        metadata={
+            "description": "With `outside_document`: true when the file's own value may as well be what is "
+            "wrong (dates that fit none of the sender's placements the hub holds, a P-number that looks like "
+            "a CPR number), as the reason says: send a corrected file (`corrects`), or the same file once "
+            "what the hub holds is put right. Left out otherwise"
+        }
+    )
 
 
 class ErrorShape(Schema):

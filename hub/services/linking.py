@@ -58,6 +58,9 @@ def link(
             # Its placement, or the correction that moves the period over these dates, may be in a
             # submission of the sender's not yet read.
             awaits_submission=True,
+            # Where the hub holds placements of the citizen there, the words say to correct the form's
+            # dates or the agreement: the form's own dates are as likely the fault (walk-110).
+            may_be_in_document=bool(own),
         )
     if len(found) > 1:
         raise reject(

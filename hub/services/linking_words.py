@@ -33,7 +33,9 @@ def what_to_send(own: list[Placement]) -> tuple[str, str]:
     )
 
 
-def reject(en: str, da: str, field: str, awaits_submission: bool = False) -> Rejection:
+def reject(
+    en: str, da: str, field: str, awaits_submission: bool = False, may_be_in_document: bool = False
+) -> Rejection:
     """A linking problem as a rejection: the record against what the hub holds, not the document."""
     # Every reason here compares the record with what the hub holds (agreements, placements, records),
     # not with the document: once the hub holds what was missing, the same bytes may pass. Only a
@@ -41,5 +43,12 @@ def reject(en: str, da: str, field: str, awaits_submission: bool = False) -> Rej
     # an agreement is the operator's to load, a choice between placements or records the hub holds is
     # not made by more of them, and a correction that would strand stored forms is the sender's to
     # send otherwise (an end form).
-    problem = FieldProblem(en, da, field=field, outside_document=True, awaits_submission=awaits_submission)
+    problem = FieldProblem(
+        en,
+        da,
+        field=field,
+        outside_document=True,
+        awaits_submission=awaits_submission,
+        may_be_in_document=may_be_in_document,
+    )
     return Rejection([problem])

@@ -26,6 +26,17 @@ MASKED_AUDITOR = (
 )
 
 
+class OriginalWithheld(Forbidden):
+    """The masked auditor's refusal of an original: the municipality's rule, not the user's role, so the
+    403's "ask the hub's administrator for access" under "Ask the municipality for it" sent the auditor to
+    someone who cannot give it (walk-110, stop 68). The record's page is the way on."""
+
+    next_step = (
+        "Go back to the record: each value on it says where in the document it was read.",
+        "Gå tilbage til posten: hver værdi på den siger, hvor i dokumentet den er læst.",
+    )
+
+
 def withheld_from_auditor(who: Principal, view: CprView) -> bool:
     """Whether the user is an auditor who sees this citizen's CPR masked, and so gets no original."""
     return who.role == "auditor" and view == "masked"
@@ -44,7 +55,7 @@ def withheld_why(who: Principal, view: CprView, from_company: bool) -> str | Non
 def refuse_masked_auditor(who: Principal, view: CprView) -> None:
     """Raise `Forbidden` with the reason when the user is an auditor who sees the CPR masked."""
     if withheld_from_auditor(who, view):
-        raise Forbidden(*MASKED_AUDITOR)
+        raise OriginalWithheld(*MASKED_AUDITOR)
 
 
 def may_download(session: Session, who: Principal, view: CprView, sha256: str) -> bool:

@@ -37,4 +37,7 @@ def refuse_cpr_like_site(session: Session, record: dict[str, Any]) -> None:
         f"P-nummeret ligner et CPR-nummer og er ikke et arbejdssted i nogen aftale, som kommune"
         f" {municipality} er med i: skriv arbejdsstedets P-nummer (10 cifre, som aftalen nævner det)"
     )
-    raise Rejection([FieldProblem(en, da, field="site.p_number", outside_document=True)])
+    # Read again if an agreement names that site after all; but most likely the file's P-number is wrong,
+    # as the words say: the page offers a fixed file (walk-110).
+    problem = FieldProblem(en, da, field="site.p_number", outside_document=True, may_be_in_document=True)
+    raise Rejection([problem])

@@ -176,10 +176,15 @@
   }
 
   // Every problem lies outside the file (`outside_document`: what the hub holds; `config_unfinished`: the
-  // hub's config for the form): the same file is sent again, not a fixed one.
+  // hub's config for the form): the same file is sent again, not a fixed one. Not where the file's own
+  // value may as well be at fault (`may_be_in_document`: its dates, its P-number): the words say to correct
+  // it, and "nothing is wrong in the file itself" beside them left the caseworker no fixed file to send
+  // (walk-110).
   function outsideOnly(problems) {
     return !!problems && problems.length > 0 &&
-      problems.every(function (p) { return p.outside_document || p.config_unfinished; });
+      problems.every(function (p) {
+        return (p.outside_document && !p.may_be_in_document) || p.config_unfinished;
+      });
   }
 
   // Who puts right what lies outside the file, as the problems mark it: the hub's administrator (its

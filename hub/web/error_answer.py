@@ -30,16 +30,23 @@ def error_body(code: str, message: str, message_da: str, **extra: Any) -> dict[s
 
 
 def respond(
-    status: int, body: dict[str, Any], headers: dict[str, str] | None = None, refused: bool = False
+    status: int,
+    body: dict[str, Any],
+    headers: dict[str, str] | None = None,
+    refused: bool = False,
+    next_step: tuple[str, str] | None = None,
 ) -> Any:
     """An error's answer: problem details to the API; to a person a page in their language, whose
-    heading and advice are the status's (`refused`: the hub refused them, rather than failed them)."""
+    heading and advice are the status's (`refused`: the hub refused them, rather than failed them), or
+    the advice `next_step` gives (English, Danish) where the refusal has one of its own."""
     if wants_json():
         return problem_response(status, body, headers)
     lang = locale()
     message = sentence(body["message_da"] if lang == "da" else body["message"])
     who = current()
     heading, advice = page_words(status, lang, who.role if who is not None else None, refused)
+    if next_step is not None:
+        advice = next_step[1] if lang == "da" else next_step[0]
     if message.rstrip(".") == heading:
         message = ""  # "Siden findes ikke" said twice says nothing more
     page = render_template(

@@ -66,7 +66,7 @@ def _hub_error(exc: HubError) -> Any:
         headers = {"Allow": "GET"}
     if exc.retry_after is not None:
         headers = {"Retry-After": str(exc.retry_after)}
-    return respond(exc.status_code, exc.to_dict(), headers, refused=True)
+    return respond(exc.status_code, exc.to_dict(), headers, refused=True, next_step=exc.next_step)
 
 
 # What a caller is told of a setting of the hub's that is wrong: its own words name the server's files

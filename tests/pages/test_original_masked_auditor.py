@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import lxml.html
 import pytest
+from accounts import csrf_token
 from flask import Flask
 from page_support import client_of, everyone_on_a_copy
 from sqlalchemy import select
@@ -87,3 +89,29 @@ def test_the_record_page_tells_a_masked_auditor_why_there_is_no_original_to_down
     full_id, _ = _audited_record(demo, "revisor-gentofte", "157")
     page = client_of(demo, "revisor-gentofte").get(f"/records/{full_id}").get_data(as_text=True)
     assert 'id="download-original"' in page and 'id="original-withheld"' not in page
+
+
+# Written from the refusal's words (`original_access.OriginalWithheld`); the 403's own advice sent the
+# auditor to the hub's administrator, under a reason that says to ask the municipality (walk-110, stop 68).
+NEXT_STEP = {
+    "da": "Gå tilbage til posten: hver værdi på den siger, hvor i dokumentet den er læst.",
+    "en": "Go back to the record: each value on it says where in the document it was read.",
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_refused_original_sends_the_auditor_back_to_the_record_not_to_the_administrator(
+    demo: Flask, lang: str
+) -> None:
+    record_id, _ = _audited_record(demo, "revisor-ballerup", "151")
+    auditor = client_of(demo, "revisor-ballerup")
+    auditor.post("/language", data={"lang": lang, "csrf_token": csrf_token(auditor)})
+    refused = auditor.get(f"/records/{record_id}/original")
+    assert refused.status_code == 403
+    page = lxml.html.fromstring(refused.get_data(as_text=True))
+    assert page.get_element_by_id("error-advice").text_content() == NEXT_STEP[lang]
+    reason = page.get_element_by_id("error-message").text_content()
+    assert reason.startswith(REFUSED_DA if lang == "da" else REFUSED_EN), reason
+    # Another 403 of the auditor's keeps the status's advice: its role is what refuses it.
+    other = lxml.html.fromstring(auditor.get("/payments").get_data(as_text=True))
+    assert "administrator" in other.get_element_by_id("error-advice").text_content()
