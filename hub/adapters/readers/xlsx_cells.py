@@ -31,6 +31,9 @@ TEXT_SUMMED = "text_summed"
 # Beside it, where the reason is a defined name standing for no plain range of one sheet: the name as the
 # formula writes it ("Stop 66: fixes-102").
 UNCHECKED_NAME = "unchecked_name"
+# Beside it, where the reason is a plain `SUM` the check does not add: [its range, "wide"] past
+# `xlsx_worked_out.MAX_SUMMED` cells, [a whole column, "empty"] holding no number ("Stop 68: fixes-111").
+UNCHECKED_RANGE = "unchecked_range"
 
 letters = functools.lru_cache(maxsize=16384)(column_letters)  # a workbook's few columns, again and again
 

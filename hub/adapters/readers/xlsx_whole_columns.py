@@ -7,7 +7,9 @@ reference Excel leaves out of itself). The check of a saved total against its ce
 to its last cell holding a value that is not text (a header or a label above or below is text, which
 `SUM` passes over), split around the total's own cell where it lies inside: `SUM(B:B)` in B6 over
 B1 "Timer", B2:B5 and B9 is `SUM(B2:B5,B7:B9)`. Text between the numbers stays in the range, so the
-total is read as saved, as `SUM(B2:B5)`'s with text is.
+total is read as saved, as `SUM(B2:B5)`'s with text is. A whole column with no number but the total (only
+text, or nothing) is left as written, and a total adding it is said not checked (`left_whole`; decision
+0061, "Stop 68: fixes-111").
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from typing import Any
 
 from openpyxl.utils.cell import column_index_from_string, get_column_letter
 
-__all__ = ["Spans", "spelled_out"]
+from hub.adapters.readers.xlsx_worked_out import summed_areas
+
+__all__ = ["Spans", "left_whole", "spelled_out"]
 
 # A whole column or columns, not another sheet's (`Uger!B:B`, said unchecked as another sheet's cells)
 _WHOLE = re.compile(r"(?<![\w.$!:'\]])\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})(?![\w.(!:\[])")
@@ -65,3 +69,13 @@ def spelled_out(
         )
 
     return _WHOLE.sub(ranges, formula)
+
+
+def left_whole(formula: str) -> str | None:
+    """The first whole column `spelled_out` left as written in `formula` (it holds no number but the
+    total) where the formula is otherwise a plain `SUM` of this sheet's cells, which the check would have
+    added: its total was not checked, and its place says so. None for any other formula."""
+    found = _WHOLE.search(formula)
+    if found is None or summed_areas(_WHOLE.sub("A1", formula)) is None:
+        return None
+    return found[0]
