@@ -16,10 +16,8 @@ import pytest
 import xlsxwriter
 
 from hub.adapters.mapping.provenance import locator_of
-from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.readers.base import SourceValue
-from hub.adapters.readers.tabular import read_xlsx
-from tests.adapters.test_xlsx_total_defined_name import OTHER_SHEET, assert_unchecked
+from tests.adapters.test_xlsx_total_defined_name import OTHER_SHEET, assert_unchecked, the_total
 
 
 def _total(formula: str, saved: float) -> SourceValue:
@@ -38,9 +36,7 @@ def _total(formula: str, saved: float) -> SourceValue:
     book.define_name("Slut", "=Timer!$B$5")
     book.define_name("Ugerne", "=Timer!$2:$5")
     book.close()
-    found = SourceIndex(read_xlsx(out.getvalue(), "timer.xlsx")).resolve("next:I alt")
-    assert found is not None
-    return found
+    return the_total(out)
 
 
 @pytest.mark.parametrize(

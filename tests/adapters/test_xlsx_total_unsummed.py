@@ -13,10 +13,8 @@ import io
 import pytest
 import xlsxwriter
 
-from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.readers.base import SourceValue
-from hub.adapters.readers.tabular import read_xlsx
-from tests.adapters.test_xlsx_total_defined_name import assert_unchecked
+from tests.adapters.test_xlsx_total_defined_name import assert_unchecked, the_total
 
 
 def _total(formula: str, saved: float, *, column: list[object], below: int = 0) -> SourceValue:
@@ -32,9 +30,7 @@ def _total(formula: str, saved: float, *, column: list[object], below: int = 0) 
     for row in range(6, 6 + below):
         timer.write(row, 1, 1)
     book.close()
-    found = SourceIndex(read_xlsx(out.getvalue(), "timer.xlsx")).resolve("next:I alt")
-    assert found is not None
-    return found
+    return the_total(out)
 
 
 def _wide(cells: str) -> tuple[str, str]:
