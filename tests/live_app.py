@@ -7,6 +7,9 @@ that the suite turns into an error in whichever test happens to be running. `_cl
 iterable as soon as the server lets go of it, dropped connection or not.
 
 The server stops within `POLL` of the block's end (decision 0058, stop 61).
+
+`Switch` serves whichever app a test sets on it, so a browser module keeps one server and one URL for its
+tests (a context's `base_url` cannot change) while each test still has an app of its own (stop 68).
 """
 
 from __future__ import annotations
@@ -22,7 +25,24 @@ from werkzeug.serving import make_server
 POLL = 0.02  # seconds between the serving loop's looks for a shutdown
 
 
-def _closing(app: Flask) -> Callable[[dict[str, Any], Any], Iterable[bytes]]:
+WSGI = Callable[[dict[str, Any], Any], Iterable[bytes]]
+
+
+class Switch:
+    """A WSGI app passing each request to the app set on it now; 503 while none is."""
+
+    def __init__(self) -> None:
+        self.app: Flask | None = None
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
+        app = self.app
+        if app is None:  # between two tests: a request of the earlier test's page reaches no app
+            start_response("503 Service Unavailable", [("Content-Type", "text/plain")])
+            return [b"no app served now"]
+        return app(environ, start_response)
+
+
+def _closing(app: WSGI) -> WSGI:
     def wsgi(environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
         body = app(environ, start_response)
 
@@ -40,7 +60,7 @@ def _closing(app: Flask) -> Callable[[dict[str, Any], Any], Iterable[bytes]]:
 
 
 @contextmanager
-def served(app: Flask) -> Iterator[str]:
+def served(app: Flask | Switch) -> Iterator[str]:
     """The app on a free loopback port until the block ends; yields its URL."""
     server = make_server("127.0.0.1", 0, _closing(app), threaded=True)  # type: ignore[arg-type]
     # The serving loop looks for `shutdown()` between waits for a request: at the default half-second

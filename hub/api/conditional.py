@@ -35,11 +35,32 @@ def tagged(response: Response) -> Response:
     return response
 
 
+# The spec's own view (flask-smorest's): the same for every caller, and unchanged until the hub's code is.
+SPEC_ENDPOINT = "api-docs.openapi_json"
+
+
+def spec_tagged(response: Response) -> Response:
+    """The spec with an ETag of its bytes, or 304 when `If-None-Match` names it. A client generated from
+    it, or one checking it at each start, read 240 KB every time to learn it had not changed.
+
+    Public and `no-cache`: it names no one, so any cache may keep it, and asks again each time, as a new
+    release changes it (the tag is of the bytes, which are the same in every process: no set's order in
+    them). `hub.web.headers` leaves a public answer's `Cache-Control` as it is."""
+    if response.status_code != 200:
+        return response
+    response.set_etag(hashlib.sha256(response.get_data()).hexdigest()[:32])
+    response.headers["Cache-Control"] = "public, no-cache"
+    response.make_conditional(request)
+    return response
+
+
 def init_app(app: Flask, blueprints: set[str]) -> None:
-    """Tag the JSON answers of these blueprints (registered after `hub.web.headers`, so it runs first
-    and the headers see the tag: `private, no-cache`)."""
+    """Tag the JSON answers of these blueprints, and the spec (registered after `hub.web.headers`, so it
+    runs first and the headers see the tag: `private, no-cache`)."""
 
     def conditional(response: Response) -> Response:
+        if request.endpoint == SPEC_ENDPOINT:
+            return spec_tagged(response)
         return tagged(response) if request.blueprint in blueprints else response
 
     app.after_request(conditional)

@@ -12,8 +12,10 @@ from marshmallow import Schema, fields
 DAY = {"format": "date"}
 
 
-def _day(*, allow_none: bool = False, about: str = "") -> fields.String:
+def _day(*, allow_none: bool = False, about: str = "", example: str = "") -> fields.String:
     metadata = {**DAY, "description": f"YYYY-MM-DD{': ' + about if about else ''}"}
+    if example:
+        metadata["example"] = example
     return fields.String(required=True, allow_none=allow_none, metadata=metadata)
 
 
@@ -117,7 +119,14 @@ class DueOut(Schema):
     participant_id = fields.String(required=True)
     citizen = fields.Nested(NameOnly, required=True)
     form_type = fields.String(required=True, metadata={"description": "mentor_hours, progress_report, ..."})
-    due_on = _day()
+    due_on = _day(about="the last day to send it by", example="2026-11-30")
+    overdue_since = _day(
+        allow_none=True,
+        about="the day it fell due, when that day has gone by (today in Danish time is after it, as the "
+        'company\'s page says it: "forfalden siden"), or a progress report owed from an earlier period '
+        "is still owed; null when it is not overdue",
+        example="2026-11-30",
+    )
     weeks = fields.List(
         fields.String(), required=True, metadata={"description": "ISO weeks without hours: 2026-W32"}
     )

@@ -38,7 +38,12 @@ KEY_DOC = {
     "it is 422 `idempotency_key_reused`, and while the first is still being stored 409 "
     "`idempotency_key_in_use`. A key is the caller's party's own (a municipality's, a company's). An "
     "upload refused is not kept: the same key may be sent again. Without a key, the bytes are the key of "
-    "each document, as always (`duplicate`)",
+    "each document, as always (`duplicate`). On SQLite, a first request whose process stalls longer than "
+    "`HUB_IDEMPOTENCY_HOLD_SECONDS` (15 by default) without a word loses the key to a retry, as one that "
+    "died does: the retry is answered as a new upload, each file the first had stored by then "
+    "`duplicate` with the first's `submission_id` (one submission by its bytes, never two), and its "
+    "answer is the key's from then on; the first's own answer, if its caller still waits, is sent but "
+    "not kept",
     "schema": {"type": "string", "pattern": r'^"?[!#-~]{1,255}"?$', "example": "5f0c6a7e-2b7d-4c55-9d1a"},
 }
 

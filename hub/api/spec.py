@@ -51,10 +51,20 @@ Each answer a call with a token or session is counted for says where its user st
 and `RateLimit-Reset` (seconds until the window turns): slow down as Remaining nears 0.
 503: the database or the job queue cannot be reached; nothing was lost, try again after `Retry-After`.
 
+**HEAD, other methods, other paths.** `HEAD` of a JSON read is answered as its `GET` (the same
+status and headers: `ETag`, `Link`, `RateLimit-*`), with no body; `HEAD` of a download is 405
+(`components.responses.MethodNotAllowed`, `Allow: GET`) once the token and role are checked, before its
+arguments are: the file is made, and its download logged, only for a `GET`. A method a path does not
+take is 405 `method_not_allowed` with `Allow` naming those it does; `OPTIONS` is answered 204 with
+`Allow` alone. A path under `/api/` that is no operation's is 404 `not_found` (`UnknownPath`), never
+counted under the limit. Both are problem details in English and Danish, as every error.
+
 **Reads** of JSON carry an `ETag` (with a token): send it back as `If-None-Match`, and an unchanged
 answer is 304 with no body (a submission's status, polled until it is final, costs a few bytes a time).
 An upload's 202 names its one submission's status in `Location`; while a submission is not final its
-status carries `Retry-After`, the seconds to wait before asking again.
+status carries `Retry-After`, the seconds to wait before asking again. This spec, too, carries an `ETag`
+that changes only when the spec does (a new release): a client that keeps it asks again with
+`If-None-Match` and is answered 304 while it is unchanged.
 
 **Uploads are safe to repeat.** A document is one submission by its bytes: sent again (a retry after a
 lost answer, a job that sends its folder each night), under any name, it is answered 202 with
@@ -102,7 +112,11 @@ altid formen `code`, `message`,
 sekunder der er fuldt igen. Lister pagineres med `page`, `per_page` og `Link`-headeren (indsendelserne
 og kravene holdes fast med `until_id`, mens der bladres); virksomhedens udtræk og skema er uden
 `period` for den seneste hele måned; `cpr_view` siger, om CPR-nummeret vises helt, maskeret eller
-slet ikke.
+slet ikke. Denne beskrivelse har også et `ETag`, som kun skifter, når beskrivelsen gør; send det som
+`If-None-Match`, og svaret er 304, så længe den er uændret. `HEAD` på en JSON-læsning svarer som dens
+`GET` uden indhold; på en fil (udtræk, skema, krav, bundt) er den 405 med `Allow: GET`. En metode,
+stien ikke tager, er 405 med `Allow`, og en sti under `/api/`, der ikke er en operation, er 404
+`not_found`, med fejlen på engelsk og dansk som altid.
 """
 
 # Each blueprint's section, as people call it (the blueprint's name stays the endpoints' prefix).

@@ -115,6 +115,31 @@ ANSWERS: dict[str, dict[str, Any]] = {
         "with (`not_acceptable`); `offered` lists them. No `Accept`, or `*/*`, takes any.",
         "content": _ERROR_BODY,
     },
+    # Answered outside every operation (`hub.web.errors`, the router's): no operation lists them, since
+    # OpenAPI lists a path's methods and not the others, nor the paths that are not there; the info text
+    # points to them by name (`MethodNotAllowed`, `UnknownPath`).
+    "MethodNotAllowed": {
+        "description": "A method the path does not take (`method_not_allowed`): `Allow` names those it "
+        "does (each operation's, `HEAD` beside a `GET` that is not a download, and `OPTIONS`). Also "
+        "`HEAD` of a download (a company's export or form, a claim, completeness, a bundle), which is "
+        "made and logged only when "
+        "a `GET` asks for it: `Allow: GET`, after the token and the role are checked, and counted under "
+        "the limit.",
+        "headers": {
+            "Allow": {
+                "description": "The methods the path takes, comma-separated",
+                "schema": {"type": "string", "example": "GET, HEAD, OPTIONS"},
+            }
+        }
+        | RATE_HEADERS_IF_COUNTED,
+        "content": _ERROR_BODY,
+    },
+    "UnknownPath": {
+        "description": "A path under `/api/` that is no operation's (a mistyped name, a trailing `/`), "
+        "with any method (`not_found`): answered by the router, so not counted under the limit (no "
+        "`RateLimit-*`). A token sent is checked first: a refused one is 401.",
+        "content": _ERROR_BODY,
+    },
     "TooManyRequests": {
         "description": "Too many calls by this user (`HUB_API_LIMIT`, `too_many_requests`); try again after "
         "`Retry-After` seconds, when the window turns.",

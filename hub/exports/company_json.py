@@ -93,12 +93,16 @@ def intern_json(intern: Intern) -> dict[str, Any]:
 
 
 def due_json(item: DueItem) -> dict[str, Any]:
-    """One thing due: the form type (canonical name), by when, and the weeks it covers."""
+    """One thing due: the form type (canonical name), by when, whether (and since when) it is overdue,
+    and the weeks it covers."""
     return {
         "participant_id": item.participant_id,
         "citizen": {"name": item.name},
         "form_type": item.kind,
         "due_on": item.due_on.isoformat(),
+        # The page's "forfalden siden …" and the files' note, by the one flag (`company_due.said_late`, a
+        # report owed from an earlier month): a program read only `due_on` and had to guess the clock.
+        "overdue_since": item.due_on.isoformat() if item.overdue else None,
         "weeks": list(item.weeks),
         "payment_waiting": _waiting(item),
     }

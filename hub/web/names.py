@@ -88,6 +88,7 @@ TRANSFORMS = {
     "upper": _l("capitals"),
     "lower": _l("small letters"),
     "date": _l("read as a date"),
+    "epoch_date": _l("read as a date from a count of seconds since 1970"),
     "week": _l("read as a week"),
     "hours": _l("read as hours"),
     "money": _l("read as an amount"),

@@ -89,9 +89,11 @@ def test_hub_adapters_check_passes_the_trial_configs() -> None:
     # Frederikshavn (the forty-fifth, test_onboarding_fortyfifth.py), Kolding (the forty-sixth,
     # test_onboarding_fortysixth.py), Ringsted (the forty-seventh, test_onboarding_fortyseventh.py),
     # Aabenraa (the forty-eighth, test_onboarding_fortyeighth.py), Lejre (the forty-ninth,
-    # test_onboarding_fortyninth.py), Horsens (the fiftieth, test_onboarding_fiftieth.py) and Gribskov (the
-    # fifty-first, test_onboarding_fiftyfirst.py)
-    assert result.output.count("\nok ") + result.output.startswith("ok ") == 54
+    # test_onboarding_fortyninth.py), Horsens (the fiftieth, test_onboarding_fiftieth.py), Gribskov (the
+    # fifty-first, test_onboarding_fiftyfirst.py), Halsnæs (the fifty-second,
+    # test_onboarding_fiftysecond.py), Hørsholm (the fifty-third, test_onboarding_fiftythird.py) and
+    # Frederikssund (the fifty-fourth, test_onboarding_fiftyfourth.py)
+    assert result.output.count("\nok ") + result.output.startswith("ok ") == 57
 
 
 def _employer(registry: Registry, ticked: set[str]) -> object:

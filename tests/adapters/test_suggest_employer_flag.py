@@ -52,3 +52,14 @@ def test_a_value_that_is_no_flag_or_no_employer_word_is_left_as_before() -> None
     unnamed = Candidate("mentor/@aktiv", ("aktiv",), heading="mentor", value="1")
     assert employer_flag(unnamed, "placement", {}) is None
     assert employer_flag(Candidate("flag", ("mentor virksomhed",), value="1"), "mentor_hours", {}) is None
+
+
+def test_a_later_records_false_is_the_other_employer() -> None:
+    """Perl's `0` in the second agreement after `1` in the first (XML::Simple's export, decision 0060,
+    "Stop 68: trial-111"): the later records' values were added to the map as `"0" = "TODO"`, and the
+    draft refused that agreement; a flag's false spelling now means the other employer there too, and a
+    value that is no flag's still asks."""
+    draft = render(suggest(read_xml(_agreements(("1", "0")), "aftaler.xml"), "aftaler.xml"))
+    assert '      "1" = "company"\n      "0" = "jobcentre"\n' in draft
+    odd = render(suggest(read_xml(_agreements(("1", "vikar")), "aftaler.xml"), "aftaler.xml"))
+    assert '"vikar" = "TODO"' in odd

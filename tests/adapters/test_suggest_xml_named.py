@@ -54,3 +54,22 @@ def test_one_name_twice_is_no_naming() -> None:
     twice = '<felt navn="cpr">150388-2741</felt><felt navn="cpr">150388-2742</felt>'
     text = draft_of(_export(twice), "aftale.xml")
     assert "felt[@navn='cpr']" not in text
+
+
+def test_siblings_holding_the_same_fields_are_records_however_named() -> None:
+    """A Perl hash of agreements keyed by case number, unfolded by XML::Simple's default KeyAttr into
+    `<aftale name="HH-2027-0113">`: many agreements, not one agreement's keys (decision 0060, "Stop 68:
+    trial-111"). Each selected by its name, the draft read the first agreement alone."""
+    agreement = (
+        '<aftale name="HH-2027-{n}" timer_pr_uge="{hours}"><borger cpr="{cpr}" navn="{name}" />'
+        '<virksomhed cvr="{cvr}" navn="Firma {n}" /></aftale>'
+    )
+    xml = "<aftaler>{}{}</aftaler>".format(
+        agreement.format(n="0113", hours="18,5", cpr="140388-1726", name="Camilla Jessen", cvr="38151002"),
+        agreement.format(n="0120", hours="30", cpr="030795-3318", name="Ahmad Karimi", cvr="41271000"),
+    )
+    text = draft_of(xml.encode(), "aftaler.xml")
+    assert 'rows = "/aftaler/aftale"' in text and "aftale[@name=" not in text
+    fields = drafted_fields(text)
+    assert fields["citizen.cpr"]["source"] == "borger/@cpr"
+    assert fields["company.cvr"]["source"] == "virksomhed/@cvr"

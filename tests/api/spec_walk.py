@@ -160,6 +160,23 @@ class SpecCheck:
             found = self.spec["components"]["responses"][found["$ref"].rsplit("/", 1)[1]]
         return found
 
+    def shared(self, name: str, status: int) -> dict[str, Any]:
+        """An operation of one answer: a shared one the info text names for the calls no operation is
+        (`MethodNotAllowed`, `UnknownPath`: OpenAPI lists a path's methods, not the others)."""
+        return {"responses": {str(status): {"$ref": f"#/components/responses/{name}"}}}
+
+    def head(self, operation: dict[str, Any]) -> dict[str, Any]:
+        """A GET's operation as the info text says its HEAD is answered: each answer's status and headers,
+        with no body; a download's success is the shared 405 (`Allow: GET`) instead."""
+        shared = self.spec["components"]["responses"]
+        answers = dict(operation["responses"])
+        if "Content-Disposition" in (self.answer(operation, 200) or {}).get("headers", {}):
+            answers.pop("200")
+            answers |= self.shared("MethodNotAllowed", 405)["responses"]
+        answers = {s: shared[a["$ref"].rsplit("/", 1)[1]] if "$ref" in a else a for s, a in answers.items()}
+        bodiless = {status: {k: v for k, v in a.items() if k != "content"} for status, a in answers.items()}
+        return {**operation, "responses": bodiless}
+
     def problems(self, operation: dict[str, Any], response: Any) -> list[str]:
         """What is untrue of this answer, in words (empty: it is as the spec says)."""
         status = response.status_code

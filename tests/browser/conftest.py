@@ -11,12 +11,18 @@ sync API allows one instance per thread, and the process's one is `browser`'s (`
 - `browser`: the test process's one Chromium (`tests/chromium.py`, from tests/conftest.py), launched by
   the first browser test and closed at the session's end; each test opens a context of its own on it, and
   the contexts a module leaves open are closed at the module's end. Never start `sync_playwright()`.
-- `live_server(app) -> url`: serve any app on a free loopback port until the test ends.
+- `live_server(app) -> url`: serve any app on a loopback port until the test ends: the test's first app
+  at the module's URL (`module_server`), any other on a free port of its own.
 - `live_url`: the test's `app` fixture served (`live_server(app)`).
-- `signed_in_page(role_or_username, app=None, lang="da", through_form=False) -> Page`: a new browser
-  context (own cookies) on the live server of `app` (default: the test's `app` fixture), signed in, and
-  a blank page in it: the test's own `page.goto(...)` is the first page drawn (`page.goto("/")` for the
-  role's home). The sign-in goes by the context's request API as the login form posts it (the CSRF token
+- `signed_in_page(role_or_username, app=None, lang="da", through_form=False) -> Page`: a page signed in
+  on the live server of `app` (default: the test's `app` fixture), blank: the test's own
+  `page.goto(...)` is the first page drawn (`page.goto("/")` for the role's home). The test's first one
+  on the module's URL is the module's kept page (`kept_page`, tests/browser/kept_page.py: one context a
+  module, cleared after each test of cookies, storage, routes, listeners, permissions, headers, pages,
+  history and viewport, and closed if a clock was installed); a second, or one on another app's server,
+  a new context of its own. A test that needs a context's options (a viewport or JavaScript off from the
+  start, refused downloads) opens its own with `browser.new_context(...)`.
+  The sign-in goes by the context's request API as the login form posts it (the CSRF token
   from /login, the form, then `lang="en"` posted as the language button posts it), leaving the session
   cookie a person's sign-in leaves. `through_form=True` signs in through the drawn login form and the
   language button instead and returns the page on the role's home: for the tests of signing in itself.
@@ -45,7 +51,8 @@ import pytest
 from accounts import PASSWORD, PEOPLE, add_user
 from axe_playwright_python.sync_playwright import Axe
 from flask import Flask
-from live_app import served
+from kept_page import KeptPage
+from live_app import Switch, served
 from navigation import click_to_page
 from playwright._impl._api_structures import SetCookieParam  # the type add_cookies takes; not re-exported
 from playwright.sync_api import APIResponse, Browser, BrowserContext, Page
@@ -71,18 +78,45 @@ def pytest_plugin_registered(plugin: object, manager: object) -> None:
         sys.modules["conftest"] = _root["conftest"]
 
 
+@pytest.fixture(scope="module")
+def module_server() -> Iterator[tuple[Switch, str]]:
+    """The module's one server and its URL, serving the app of the test running now (`live_server`)."""
+    switch = Switch()
+    with served(switch) as url:
+        yield switch, url
+
+
 @pytest.fixture
-def live_server() -> Iterator[Callable[[Flask], str]]:
-    """A function that serves an app on a free loopback port (until the test ends) and returns its URL."""
+def live_server(module_server: tuple[Switch, str]) -> Iterator[Callable[[Flask], str]]:
+    """A function that serves an app on a loopback port (until the test ends) and returns its URL.
+
+    The test's first app is served at the module's URL (`module_server`), where `kept_page` keeps a
+    context (its `base_url` is that URL); any other app of the test on a free port of its own."""
+    switch, module_url = module_server
     urls: dict[int, str] = {}
     with ExitStack() as running:
 
         def start(app: Flask) -> str:
             if id(app) not in urls:
-                urls[id(app)] = running.enter_context(served(app))
+                if switch.app is None:
+                    switch.app = app
+                    urls[id(app)] = module_url
+                else:
+                    urls[id(app)] = running.enter_context(served(app))
             return urls[id(app)]
 
-        yield start
+        try:
+            yield start
+        finally:
+            switch.app = None
+
+
+@pytest.fixture(scope="module")
+def kept_page(browser: Browser, module_server: tuple[Switch, str]) -> Iterator[KeptPage]:
+    """The module's kept context and page on its URL, cleared after each test that took it (kept_page.py)."""
+    kept = KeptPage(browser, module_server[1])
+    yield kept
+    kept.close()
 
 
 @pytest.fixture
@@ -169,27 +203,36 @@ def sign_in_by_form(page: Page, username: str, lang: str) -> None:
 
 @pytest.fixture
 def signed_in_page(
-    request: pytest.FixtureRequest, browser: Browser, live_server: Callable[[Flask], str]
+    request: pytest.FixtureRequest, browser: Browser, live_server: Callable[[Flask], str], kept_page: KeptPage
 ) -> Iterator[Callable[..., Page]]:
-    """A function giving a page signed in as a role (or user), in Danish or English; see the docstring."""
-    contexts: list[Any] = []
+    """A function giving a page signed in as a role (or user), in Danish or English; see the docstring.
+
+    The test's first page on the module's URL is the module's kept page (`kept_page`), cleared when the
+    test ends; a second page, or one on another app's server, is a new context of its own."""
+    contexts: list[BrowserContext] = []
+    took: list[Page] = []
 
     def open_as(who: str, app: Flask | None = None, lang: str = "da", through_form: bool = False) -> Page:
         app = app or request.getfixturevalue("app")
         username = _username(app, who)
         base = live_server(app)
-        context = browser.new_context(base_url=base)
-        contexts.append(context)
-        page = context.new_page()
+        if base == kept_page.base_url and not took:
+            page = kept_page.take()
+            took.append(page)
+        else:
+            contexts.append(browser.new_context(base_url=base))
+            page = contexts[-1].new_page()
         if through_form:
             sign_in_by_form(page, username, lang)
         else:
-            sign_in_by_request(context, base, username, lang)
+            sign_in_by_request(page.context, base, username, lang)
         return page
 
     yield open_as
     for context in contexts:
         context.close()
+    if took:
+        kept_page.clear()
 
 
 def axe_violations(page: Page) -> list[dict[str, Any]]:

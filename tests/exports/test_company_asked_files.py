@@ -61,6 +61,7 @@ def test_the_json_says_whose_payment_waits_in_both_languages() -> None:
         "citizen": {"name": "Æble Øster-Åberg"},
         "form_type": "mentor_hours",
         "due_on": "2026-09-30",
+        "overdue_since": None,
         "weeks": ["2026-W36"],
         "payment_waiting": {"period": "2026-08", "note_en": NOTE_EN, "note_da": NOTE_DA},
     }

@@ -5,9 +5,10 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
-from company_data import HOSTILE, export, many_interns
+from company_data import DUE, HOSTILE, export, many_interns
 
 from hub.exports.company_json import write_company_json
 from hub.exports.company_model import Intern
@@ -119,6 +120,7 @@ def test_interns_and_due() -> None:
             "citizen": {"name": "Æble Øster-Åberg"},
             "form_type": "mentor_hours",
             "due_on": "2026-09-07",
+            "overdue_since": None,
             "weeks": ["2026-W32", "2026-W33"],
             "payment_waiting": None,  # no month's payment waits for these weeks
         },
@@ -127,6 +129,7 @@ def test_interns_and_due() -> None:
             "citizen": {"name": HOSTILE},
             "form_type": "placement_end",
             "due_on": "2026-08-31",
+            "overdue_since": None,
             "weeks": [],
             "payment_waiting": None,
         },
@@ -135,6 +138,7 @@ def test_interns_and_due() -> None:
             "citizen": {"name": "Łukasz Şahin"},
             "form_type": "progress_report",
             "due_on": "2026-08-31",
+            "overdue_since": None,
             "weeks": [],
             "payment_waiting": None,
         },
@@ -171,3 +175,11 @@ def test_ten_thousand_interns_in_one_pass() -> None:
     assert interns.passes == 1
     assert len(got["interns"]) == 10_000
     assert got["interns"][9_999]["citizen"]["name"] == "Praktikant nr. 10000 Ærø"
+
+
+def test_an_overdue_item_says_since_when() -> None:
+    """A day gone by (`company_due.said_late`), or a report owed from an earlier month: the page's
+    "forfalden siden 31. aug. 2026" as `overdue_since`; the others null (above)."""
+    late = replace(DUE[2], overdue=True)
+    [got] = written(export(due=[late]))["due"]
+    assert (got["due_on"], got["overdue_since"]) == ("2026-08-31", "2026-08-31")

@@ -34,6 +34,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r'ikke en tekst: skriv koden i anførselstegn, code = "\1"',
     ),
     (r"must be a group number or name", "skal være et gruppenummer eller -navn"),
+    (
+        r"no such time zone: (.*) \(write one such as 'Europe/Copenhagen' or 'UTC'\)",
+        r"ingen sådan tidszone: \1 (skriv en som 'Europe/Copenhagen' eller 'UTC')",
+    ),
     (r"not a valid regular expression: (.*)", r"ikke et gyldigt regulært udtryk: \1"),
     (r"the pattern has no group named (.*)", r"mønstret har ingen gruppe ved navn \1"),
     (r"the pattern has (\d+) group\(s\)", r"mønstret har \1 gruppe(r)"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hub.adapters.readers.xlsx_cells import SAVED_UNCALCULATED, TEXT_SUMMED
+from hub.adapters.readers.xlsx_cells import DAYS_HIDDEN, SAVED_UNCALCULATED, TEXT_SUMMED
 
 _NAMED = 5  # of a sum's text cells, the first named: the sender mends them all once told which kind
 
@@ -68,13 +68,31 @@ def saved_uncalculated_words(formula: str, total: str | None, saved: str = "0") 
 
 def marked_formula_words(meta: dict[str, Any]) -> tuple[str, str] | None:
     """Why a workbook value marked by its reader as a total no one can read is refused: a saved total
-    its cells contradict (`SAVED_UNCALCULATED`) or a `SUM` of cells holding text (`TEXT_SUMMED`); None
-    for any other value."""
+    its cells contradict (`SAVED_UNCALCULATED`), a `SUM` of cells holding text (`TEXT_SUMMED`) or a sum of
+    a day or more in a time-of-day format (`DAYS_HIDDEN`); None for any other value."""
     if mark := meta.get(SAVED_UNCALCULATED):
         return saved_uncalculated_words(*mark)
     if mark := meta.get(TEXT_SUMMED):
         return text_summed_words(*mark)
+    if mark := meta.get(DAYS_HIDDEN):
+        return days_hidden_words(*mark)
     return None
+
+
+def days_hidden_words(formula: str, total: str, number_format: str) -> tuple[str, str]:
+    """Why a sum of lengths of a day or more in a time-of-day format (`h:mm`) is refused: the format shows
+    a time of day, so Excel shows the total less its whole days (25:30 as 1:30), and neither the total
+    shown nor the one hidden is what the sender saw (decision 0061, "Stop 68: fixes-110")."""
+    hours, minutes = total.split(":")[:2]
+    shown = f"{int(hours) % 24}:{minutes}"
+    return (
+        f"the cell's formula {formula} adds up to {hours}:{minutes}, but its format {number_format} shows a"
+        f" time of day, so the sheet shows {shown}: the format hides whole days; format the cell as"
+        " [h]:mm, then send it again",
+        f"cellens formel {formula} giver {hours}:{minutes}, men dens format {number_format} viser et"
+        f" klokkeslæt, så arket viser {shown}: formatet skjuler hele døgn; formatér cellen som [t]:mm, og"
+        " send den så igen",
+    )
 
 
 def text_summed_words(formula: str, cells: list[str]) -> tuple[str, str]:

@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 
 from hub.adapters.mapping.exact_hours import exact_hours
 from hub.adapters.mapping.go_durations import nanoseconds_refusal, read_go_duration
+from hub.adapters.mapping.python_timedeltas import timedelta_parts
 from hub.adapters.mapping.textparse import TransformError, refuse_scientific
 from hub.adapters.mapping.worded_hours import has_words, read_worded
 from hub.adapters.mapping.xml_durations import read_duration
@@ -39,8 +40,9 @@ _CLOCK = re.compile(r"(?P<h>\d{1,3}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d)(?:[.,](?P<
 _FRACTION = re.compile(r"(?P<whole>\d{1,3})?\s?(?P<part>[½¼¾])")
 _PARTS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 # "3 t.", "2,5 t", "4 timer", "1½ t", "7,5 h": the hours' unit after the number, as a mentor writes it
-# (as an amount's "kr." is read). Minutes in words ("90 min", "1 t. 30 min.") are `worded_hours`'s.
-_HOUR_UNIT = re.compile(r"(?<=[\d½¼¾])[ \u00a0]?(?:t\.?|tim\.|timer?|h)$", re.IGNORECASE)
+# (as an amount's "kr." is read), and "1.5 hours", "1 hours", as R's format() writes a difftime (trial-112).
+# Minutes in words ("90 min", "45 mins", "1 t. 30 min.") are `worded_hours`'s.
+_HOUR_UNIT = re.compile(r"(?<=[\d½¼¾])[ \u00a0]?(?:t\.?|tim\.|timer?|hours?|h)$", re.IGNORECASE)
 
 # A minus sign as typed or as a word processor writes it (U+2212).
 _MINUS = ("-", "\u2212")
@@ -112,7 +114,13 @@ def parse_hours(text: str) -> str:
     ("1:30", or "01:30:00" from a spreadsheet cell formatted as a time) into "1.5"; "18½" into "18.5";
     the unit after the number left out ("3 t.", "2,5 timer"); hours and minutes in words ("1 t. 30 min.",
     "45 min") as `worded_hours` reads them; an XML Schema duration ("PT1H30M") as `xml_durations` does, Go's
-    ("1h30m0s") as `go_durations` does."""
+    ("1h30m0s") as `go_durations` does, Python's `timedelta` of a day or more ("1 day, 2:00:00") as
+    `python_timedeltas` does."""
+    if (days_clock := timedelta_parts(text)) is not None:
+        days, clock_text = days_clock
+        clock_match = _CLOCK.fullmatch(clock_text)
+        assert clock_match is not None  # `timedelta_parts` reads only a clock `_CLOCK` reads
+        return format_hours(days * 24 + _clock_hours(clock_match, text))
     duration = read_duration(text.strip())
     if duration is None:
         duration = read_go_duration(text.strip())

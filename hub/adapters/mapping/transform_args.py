@@ -1,5 +1,6 @@
 """The argument schemas of the transforms that take arguments (`map`, `checked`, `regex`, `sum`,
-`last_day`, `default`, `join`): what a config file may write under a transform, checked when it is loaded.
+`last_day`, `default`, `join`, `epoch_date`): what a config file may write under a transform, checked
+when it is loaded.
 
 Apart from `transforms` because they are the config language's side of a transform (marshmallow schemas,
 read once at load), while the transforms themselves run on every value of every document.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
@@ -18,6 +20,7 @@ from hub.adapters.mapping.durations import UNITS
 __all__ = [
     "CheckedArgs",
     "DefaultArgs",
+    "EpochArgs",
     "JoinArgs",
     "LastDayArgs",
     "MapArgs",
@@ -93,6 +96,22 @@ class WeekArgs(Schema):
 class LastDayArgs(Schema):
     # Required: "13" alone on a form means weeks on one and days on another, and the config says which.
     unit = fields.String(required=True, validate=validate.OneOf(sorted(UNITS)))
+
+
+class EpochArgs(Schema):
+    # The zone whose days the producer's counts were made in (a day in Denmark is the moment after 23:00
+    # UTC in winter); Denmark's unless the config says otherwise, checked against the zone database.
+    zone = fields.String()
+
+    @validates_schema
+    def _known_zone(self, data: dict[str, Any], **kwargs: Any) -> None:
+        if "zone" not in data:
+            return
+        try:
+            ZoneInfo(data["zone"])
+        except (ZoneInfoNotFoundError, ValueError):
+            said = f"no such time zone: {data['zone']!r} (write one such as 'Europe/Copenhagen' or 'UTC')"
+            raise ValidationError(said, "zone") from None
 
 
 class DefaultArgs(Schema):

@@ -19,6 +19,7 @@ from hub.adapters.mapping import numberparse as num
 from hub.adapters.mapping import textparse as tp
 from hub.adapters.mapping.checkbox_marks import config_norm, read_mark, unknown_mark, value_norm
 from hub.adapters.mapping.durations import StartOrLengthError, last_day
+from hub.adapters.mapping.epoch_dates import DENMARK_ZONE, parse_epoch_date
 from hub.adapters.mapping.placeholder import PLACEHOLDER, unfinished
 from hub.adapters.mapping.source_words import sources_words
 from hub.adapters.mapping.split_hours import PartError, hours_minutes
@@ -27,6 +28,7 @@ from hub.adapters.mapping.transform_args import (
     PLACE,
     CheckedArgs,
     DefaultArgs,
+    EpochArgs,
     JoinArgs,
     LastDayArgs,
     MapArgs,
@@ -167,6 +169,11 @@ def _week(text: str, args: Mapping[str, Any]) -> str:
     return tp.parse_week(text)
 
 
+def _epoch_date(text: str, args: Mapping[str, Any]) -> str:
+    """A day from a count of seconds or milliseconds since 1970, in the config's zone: see `epoch_dates`."""
+    return parse_epoch_date(text, str(args.get("zone", DENMARK_ZONE)))
+
+
 def _text(func: Callable[[str], str]) -> Callable[[str, Mapping[str, Any]], str]:
     def apply(text: str, args: Mapping[str, Any]) -> str:
         return func(text)
@@ -185,6 +192,7 @@ TRANSFORMS: Mapping[str, Transform] = build_registry(
             _text(tp.parse_date),
             reads="dd-mm-yyyy, dd.mm.yyyy, d/m-yyyy, yyyy-mm-dd, 3. august 2026",
         ),
+        Transform("epoch_date", _epoch_date, EpochArgs),
         Transform("week", _week, WeekArgs),
         Transform("hours", _text(num.parse_hours)),
         Transform("money", _text(num.parse_money)),

@@ -16,8 +16,9 @@ from hub.adapters.mapping.textparse import TransformError
 from hub.quoting import quoted, quoted_da
 
 _GAP = "[ \u00a0]*"
-_HOUR_WORD = r"(?:t\.?|tim\.|timer?|h)"
-_MINUTE_WORD = r"(?:min\.?|minut|minutter|minutes?)"
+# R's format() of a difftime writes its unit in English, plural even for one: "1 hours", "45 mins".
+_HOUR_WORD = r"(?:t\.?|tim\.|timer?|hours?|h)"
+_MINUTE_WORD = r"(?:min\.?|mins|minut|minutter|minutes?)"
 # Whole hours and their word, then "og"/"and"/"," or nothing, then minutes and their word; or minutes alone.
 _WORDED = re.compile(
     rf"(?:(?P<h>\d{{1,3}}){_GAP}{_HOUR_WORD}{_GAP}(?:(?:og|and|,){_GAP})?)?(?P<m>\d{{1,4}}){_GAP}{_MINUTE_WORD}",

@@ -9,8 +9,15 @@ from typing import Any
 
 from hub.adapters.readers.base import SourceValue
 from hub.adapters.readers.xlsx_book import Book
-from hub.adapters.readers.xlsx_cells import SAVED_UNCALCULATED, TEXT_SUMMED, cell_meta, cell_text, letters
-from hub.adapters.readers.xlsx_duration_sum import duration_total
+from hub.adapters.readers.xlsx_cells import (
+    DAYS_HIDDEN,
+    SAVED_UNCALCULATED,
+    TEXT_SUMMED,
+    cell_meta,
+    cell_text,
+    letters,
+)
+from hub.adapters.readers.xlsx_duration_sum import DAY, days_hidden, duration_total
 from hub.adapters.readers.xlsx_row_cells import Uncached
 from hub.adapters.readers.xlsx_sheet import sheet_rows
 from hub.adapters.readers.xlsx_worked_out import summed_cells, typed_as_text, worked_out
@@ -57,6 +64,9 @@ def work_out(
             values.insert(place, SourceValue(ref, cell_text(shown or 0, "") or "0", meta))  # as Excel shows
             filled.add((row_no, col_no))
             continue
+        if days_hidden(total, shown_as := book.number_format(style)):  # `h:mm` shows 25:30 as 1:30
+            meta[DAYS_HIDDEN] = [cell.formula, cell_text(total, ""), shown_as]
+            total %= DAY  # the value as the sheet shows it, refused where it is read (`formula_words`)
         meta["worked_out"] = cell.formula  # no value saved: worked out by the hub (`provenance.locator_of`)
         if cell.placeholder:
             meta["placeholder"] = True  # XlsxWriter's 0 saved in its place (`base.describe_locator`)

@@ -102,7 +102,9 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                 for row_no, col_no, value, style in row:
                     held[(row_no, col_no)] = value
                     if type(value) is Uncached:
-                        summable = style not in book.dates or sums_durations(book.dates, style, value.unasked)
+                        summable = style not in book.dates or sums_durations(
+                            book.dates, style, value.unasked, book.number_format(style)
+                        )
                         adds = added_cells(value.formula) if summable else None
                         if adds is not None:
                             sums.append((len(values), row_no, col_no, style, value, adds))

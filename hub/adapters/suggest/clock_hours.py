@@ -1,7 +1,8 @@
 """A timesheet's hours column found by its values where no header says "timer" or "hours".
 
 A column whose every row is a length of time as a program writes one, an XML Schema duration
-("PT1H30M", Java's `Duration`) or Go's `time.Duration` ("1h30m0s"), is the hours whatever its header
+("PT1H30M", Java's `Duration`), Go's `time.Duration` ("1h30m0s") or a figure and its unit words ("1.5
+hours", "45 mins", R's difftime), is the hours whatever its header
 ("Varighed"): a length is never a start or an end, so it is taken before any clock times (trial-85).
 
 An XML list's row (a visit a `<besoeg>`) with a date and no hours by name or written duration takes
@@ -24,6 +25,7 @@ import re
 from hub.adapters.mapping.go_durations import is_go_duration
 from hub.adapters.mapping.numberparse import parse_hours
 from hub.adapters.mapping.textparse import TransformError
+from hub.adapters.mapping.worded_hours import has_words
 from hub.adapters.mapping.xml_durations import is_duration
 from hub.adapters.suggest.candidates import Table
 from hub.adapters.suggest.words import guess_path
@@ -33,15 +35,24 @@ _CLOCK = re.compile(r"\d{1,3}:[0-5]\d(:00)?")
 
 
 def written_duration(text: str) -> bool:
-    """Whether a text is a length of time as a program writes it: "PT1H30M" or Go's "1h30m0s"."""
-    return is_duration(text) or is_go_duration(text)
+    """Whether a text is a length of time as a program writes it: "PT1H30M", Go's "1h30m0s", or a figure
+    with the unit words the hours transform reads ("1.5 hours", "45 mins": R's `format()` of a difftime,
+    decision 0060, "Stop 68: trial-112"; "2 t.", "90 min")."""
+    return is_duration(text) or is_go_duration(text) or _worded_length(text)
+
+
+def _worded_length(text: str) -> bool:
+    # The hours transform refuses every word but its units, so a text with a letter it reads is one.
+    return has_words(text) and _reads_hours(text)
 
 
 def _hours_length(text: str) -> bool:
     """A length of time the hours transform reads: not a grant's "P3M" or "P1Y", written as a duration
     too but in months and years, which no hours are (as `xml_rows.hours_column` asks of an element)."""
-    if not written_duration(text):
-        return False
+    return written_duration(text) and _reads_hours(text)
+
+
+def _reads_hours(text: str) -> bool:
     try:
         parse_hours(text)
     except TransformError:

@@ -24,6 +24,7 @@ from hub.adapters.suggest.form_votes import field_votes, most_named
 from hub.adapters.suggest.header_blocks import fold_header_blocks
 from hub.adapters.suggest.last_mark import last_mark
 from hub.adapters.suggest.lengths import end_from_length
+from hub.adapters.suggest.name_beside_cpr import name_beside_cpr
 from hub.adapters.suggest.pdf_headings import read_headings
 from hub.adapters.suggest.pdf_repeat import plan_repeat, render_repeat, without_rows
 from hub.adapters.suggest.recognise import (
@@ -132,6 +133,7 @@ def suggest(extraction: Extraction, filename: str, data: bytes | None = None) ->
     attribute_carriers(fields, candidates, taken)
     signed_on_beside(fields, taken, FORM_PATHS[form_type])
     signed_on_as_signer(fields, candidates, taken, FORM_PATHS[form_type])
+    name_beside_cpr(fields, candidates, taken, FORM_PATHS[form_type])
     if extraction.format == "xml":
         fields = hours_and_minutes(fields, taken, FORM_PATHS[form_type])
         left_out_middle_names(fields)

@@ -49,3 +49,18 @@ def employer_flag(
             taken[PATH] = result
             return result
     return None
+
+
+def later_flag(suggestion: FieldSuggestion, value: str) -> str | None:
+    """The employer a later record's value of a flag drafted by `employer_flag` means (the first record's
+    `1` mapped, the second's `0` the default's employer), or None where `suggestion` is no such flag or
+    `value` no flag's value."""
+    if suggestion.path != PATH or suggestion.default is None:
+        return None
+    if not all(k.casefold() in _TRUE | _FALSE for k in suggestion.targets):
+        return None  # a map of words, not of a flag's spellings
+    yes = {t for k, t in suggestion.targets.items() if k.casefold() in _TRUE}
+    said = value.strip().casefold()
+    if said in _TRUE and len(yes) == 1:
+        return yes.pop()
+    return suggestion.default if said in _FALSE else None

@@ -6,6 +6,12 @@ and drafted no list at all (every visit's day and length left to a person, no to
 `90` would be ninety hours. A table of days or weeks whose one column headed as minutes holds whole
 numbers reads that column as its hours, each turned into minutes' words first (`90` → `90 min`), which
 `hours` reads exactly (1.5); a figure that is no whole number is refused, saying what it must be.
+
+A length kept as whole hours and whole minutes apart is exported as two columns side by side, "Timer" `1`
+and "Minutter" `30`: the draft read the hours column alone (the visit of 1:30 an hour) and left the
+minutes "not recognised". Where every row's hours and minutes are whole numbers, the minutes below 60,
+both filled where either is, the list's hours are both read by `hours_minutes` (decision 0061, "Stop 68:
+fixes-110"; trial-104 noticed it).
 """
 
 from __future__ import annotations
@@ -40,6 +46,28 @@ def minutes_by_words(table: Table, columns: dict[str, str]) -> None:
     ]
     if len(found) == 1:
         columns["hours"] = found[0]
+
+
+def minutes_beside(table: Table, columns: dict[str, str]) -> str:
+    """The one column headed as minutes beside the list's hours column, both of whole numbers on every
+    row (the minutes below 60, both filled where either is): read with the hours by `hours_minutes`;
+    "" for none, or for two such columns (which is the visit's nobody can tell)."""
+    hours = columns.get("hours")
+    if hours is None or names_minutes(hours) or not table.rows:
+        return ""
+    found = [h for h in table.headers if h != hours and h not in columns.values() and _apart(table, hours, h)]
+    return found[0] if len(found) == 1 else ""
+
+
+def _apart(table: Table, hours: str, minutes: str) -> bool:
+    """Whether `minutes` is headed as minutes and holds, with `hours`, whole hours and minutes apart."""
+    pairs = [(row.get(hours, "").strip(), row.get(minutes, "").strip()) for row in table.rows]
+    filled = [(h, m) for h, m in pairs if h or m]
+    return (
+        names_minutes(minutes)
+        and bool(filled)
+        and all(h.isdecimal() and len(h) <= 3 and m.isdecimal() and int(m) < 60 for h, m in filled)
+    )
 
 
 def whole_minutes(table: Table, header: str) -> bool:

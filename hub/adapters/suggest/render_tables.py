@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from hub.adapters.suggest.epoch_columns import EPOCH_LINE, epoch_counts
 from hub.adapters.suggest.minute_columns import MINUTES_TRANSFORMS, whole_minutes
 from hub.adapters.suggest.subtotal_lines import subtotal_rule
 from hub.adapters.suggest.toml_text import note, q, value
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 def list_block(plan: TablePlan, s: Suggestion) -> list[str]:
     """A real [[forms.lists]] for the table's days or weeks and hours (summed into ISO weeks)."""
     table = {key: header for key, header in plan.list_columns.items() if not (key == "week" and plan.year)}
+    if plan.minutes:  # the hours and the minutes apart: both the hours field's sources, not the table's
+        del table["hours"]
     out = [
         "",
         f"  # the rows of the table at {note(plan.table.where)}",
@@ -55,12 +58,20 @@ def list_block(plan: TablePlan, s: Suggestion) -> list[str]:
         out += ["", "    [[forms.lists.fields]]", f"    key = {q(key)}"]
         if key == "hours" and whole_minutes(plan.table, table[key]):  # 90 minutes is 1.5 (`minute_columns`)
             out += [f"    transforms = {MINUTES_TRANSFORMS}  # whole minutes: 90 is 1 t. 30 min."]
+        elif key == "date" and epoch_counts(row.get(table[key], "") for row in plan.table.rows):
+            out.append(EPOCH_LINE)
         elif key == "week" and plan.period:  # `Uge 49` alone: its year from the period the sheet states
             out += [f'    transforms = [{{ name = "week", period = {q(plan.period)} }}]']
             out.append("    # weeks without their year: read in the period the cell named states; check it")
         else:
             out += [f"    transforms = [{q(key)}]"]
-    if plan.days and "hours" not in table:
+    if plan.minutes:
+        out += ["", "    [[forms.lists.fields]]", '    key = "hours"']
+        out += [
+            f"    sources = {value([plan.list_columns['hours'], plan.minutes])}  # whole hours, whole minutes"
+        ]
+        out += ['    transforms = ["hours_minutes"]']
+    elif plan.days and "hours" not in table:
         out += _days(plan.days)
     if not any(f.path == "total_hours" for f in s.fields):
         out += ["", "  [[forms.fields]]", '  path = "total_hours"', '  compute = "sum:entries.hours"']

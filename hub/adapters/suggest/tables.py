@@ -19,7 +19,7 @@ from hub.adapters.suggest import column_values
 from hub.adapters.suggest import words as wording
 from hub.adapters.suggest.candidates import Candidate, Table
 from hub.adapters.suggest.clock_hours import hours_by_values
-from hub.adapters.suggest.minute_columns import minutes_by_words
+from hub.adapters.suggest.minute_columns import minutes_beside, minutes_by_words
 from hub.adapters.suggest.week_values import month_names
 from hub.adapters.suggest.weekdays import weekday_grid
 from hub.adapters.suggest.words import WEEK_WORDS, guess_path, has
@@ -45,6 +45,7 @@ class TablePlan:
     months: str = ""  # a column headed as weeks whose values are months' names (`_months_not_weeks`)
     left_out: str = ""  # the day or week column beside the other, left out (`_day_or_week`)
     period: str = ""  # the cell stating the period of weeks written without their year (`week_period_cell`)
+    minutes: str = ""  # whole minutes beside the hours column, read with it (`minute_columns.minutes_beside`)
 
 
 def list_columns(headers: tuple[str, ...]) -> dict[str, str]:
@@ -164,12 +165,13 @@ def plan_table(table: Table) -> TablePlan:
     plan.months = months
     if plan.list_columns:
         plan.left_out = left_out
+        plan.minutes = minutes_beside(table, plan.list_columns)
     first = table.rows[0] if table.rows else {}
     for header in table.headers:
         if (
             header in plan.list_columns.values()
             or header in plan.days
-            or header in (plan.year, plan.left_out)
+            or header in (plan.year, plan.left_out, plan.minutes)
         ):
             continue
         # A header printed a row higher (merged down over the header row) has a blank cell straight under

@@ -5,12 +5,17 @@ values is no value of its own."""
 
 from __future__ import annotations
 
+import re
+
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion
 from hub.adapters.suggest.sources import CODE_ATTRIBUTES
 from hub.adapters.suggest.targets import guess_target
 from hub.adapters.suggest.values import date_like, value_transforms
 from hub.adapters.suggest.words import fold
+
+# `form_paths.not_drafted`'s note of a value the record may hold
+_OPTIONAL = re.compile(r"looks like (\S+), which a \w+ record may hold \(optional\)")
 
 
 def code_of(selector: str, element: str) -> bool:
@@ -46,8 +51,11 @@ def attribute_carriers(
     value of its own, whatever its name says: its field is left a TODO (changed in place)."""
     selectors = [c.selector for c in candidates]
     for suggestion in fields:
-        element = suggestion.selectors[0] if suggestion.path and len(suggestion.selectors) == 1 else ""
-        if suggestion.seen or not any(attribute_of(s, element) for s in selectors):
+        element = suggestion.selectors[0] if len(suggestion.selectors) == 1 else ""
+        if suggestion.seen or suggestion.seen_many or not any(attribute_of(s, element) for s in selectors):
+            continue
+        if suggestion.path is None:
+            _optional_carrier(suggestion)
             continue
         if taken.get(suggestion.path or "") is suggestion:
             del taken[suggestion.path or ""]
@@ -55,6 +63,15 @@ def attribute_carriers(
             f"looks like {suggestion.path}, but the element is empty: its attributes hold values"
         )
         suggestion.path, suggestion.transforms, suggestion.targets = None, [], {}
+
+
+def _optional_carrier(suggestion: FieldSuggestion) -> None:
+    """The same of a value the record may hold (`<borger cpr="..." navn="..."/>`, an R script's xml2
+    export: decision 0060, "Stop 68: trial-112"): offered as optional, the empty element taken in beside
+    its attribute `@navn` clashed with it and the draft was refused whole."""
+    guessed = _OPTIONAL.fullmatch(suggestion.note)
+    if guessed is not None:
+        suggestion.note = f"looks like {guessed[1]}, but the element is empty: its attributes hold values"
 
 
 def prefer_attribute(

@@ -17,6 +17,7 @@ from hub.adapters.mapping.numberparse import parse_hours
 from hub.adapters.suggest import column_values
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion
+from hub.adapters.suggest.flags import later_flag
 from hub.adapters.suggest.targets import guess_target
 from hub.adapters.suggest.values import date_like
 from hub.adapters.suggest.xml_fields import code_of
@@ -157,7 +158,8 @@ def records_map_values(
                 # A later record's code is guessed from its own display text, as the first's is
                 # (`xml_fields.prefer_code`): `kode="SDP"` beside "Sygedagpenge" is no TODO.
                 display = shown.get(value, "")
-                suggestion.targets[value] = guess_target(suggestion.path or "", display or value)
+                flag = later_flag(suggestion, value)  # `0` after a yes-or-no flag's `1`
+                suggestion.targets[value] = flag or guess_target(suggestion.path or "", display or value)
                 if display:
                     suggestion.printed[value] = display
         if len(values) > 1 or more:
