@@ -38,6 +38,11 @@ def _total(formula: str, saved: float) -> SourceValue:
     book.define_name("Kolonne", "=Uger!$B:$B")  # a whole column
     book.define_name("Sats", "=14")  # a constant
     book.close()
+    return the_total(out)
+
+
+def the_total(out: io.BytesIO) -> SourceValue:
+    """The total beside "I alt" in the book XlsxWriter wrote into `out`, read as the hub reads it."""
     found = SourceIndex(read_xlsx(out.getvalue(), "timer.xlsx")).resolve("next:I alt")
     assert found is not None
     return found

@@ -116,6 +116,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         " med table eller rows",
     ),
     (
+        r"period does nothing on field '(.*)': it places a list's weeks written without their year in the"
+        r" period their document states, so it goes on the week transform of a \[\[forms\.lists\]\] field"
+        r" \(the table's week column\)",
+        r"period gør intet på feltet '\1': den placerer en listes uger skrevet uden år i den periode, deres"
+        r" dokument angiver, så den hører til week-transformationen i et felt af [[forms.lists]] (tabellens"
+        r" ugekolonne)",
+    ),
+    (
         r"element and sums name an xml list's groups: a table's lines of sums are named by label",
         "element og sums angiver en xml-listes grupper: en tabels sumlinjer angives med label",
     ),

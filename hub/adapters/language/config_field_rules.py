@@ -51,9 +51,26 @@ def check_field_origin(data: dict[str, Any]) -> None:
         )
     if "value" in data and calls:
         raise ValidationError("a constant value takes no transforms", "transforms")
-    problem = combining_problem(data)
+    problem = combining_problem(data) or _period_problem(data)
     if problem is not None:
         raise ValidationError({"transforms": {problem[0]: [problem[1]]}})
+
+
+# Said where `period` is given on a field of [[forms.fields]]: only a list's weeks are placed in their
+# document's period (`list_period`), so there it did nothing (decision 0061, "Stop 68: fixes-111").
+PERIOD_ON_FIELD = (
+    "period does nothing on field '{path}': it places a list's weeks written without their year in the"
+    " period their document states, so it goes on the week transform of a [[forms.lists]] field (the"
+    " table's week column)"
+)
+
+
+def _period_problem(data: dict[str, Any]) -> tuple[int, str] | None:
+    """The index of a `week` transform given `period` on a field of [[forms.fields]], and why not there."""
+    for index, call in enumerate(data.get("transforms", [])):
+        if call.name == "week" and "period" in call.args:
+            return index, PERIOD_ON_FIELD.format(path=data.get("path"))
+    return None
 
 
 # The transforms that combine several sources, for messages: "join, checked, sum, last_day or hours_minutes".

@@ -10,9 +10,10 @@ that overlaps the stated days. So a `Uge 1` on a December 2025 sheet is 2026-W01
 2027, 2027-W01 starts on the 4th): refused, naming the week and the period. A year stated alone is the
 week's own year, as a Danish calendar numbers it (`uge 52 2023` is 2023-W52, though 2022-W52 ends on 1
 January 2023). A week written with its year is read as written and refused where it is outside the
-period, as a day outside a month would be. A day after a print or export word (`Mentortimer december 2026
-(udskrevet 05-01-2027)`) is the paper's day, not the hours', and read past; a month beside any other day,
-or two months, are two periods: refused naming each (fixes-109).
+period, as a day outside a month would be. A day the text says it was printed, made or exported on
+(`Mentortimer december 2026 (udskrevet 05-01-2027)`), or of a later month than the one it states, is the
+paper's day, not the hours', and read past (`print_dates`); a month beside any other day, or two months,
+are two periods: refused naming each (fixes-109, fixes-111).
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from hub.adapters.mapping import textparse as tp
-from hub.adapters.mapping.danish_dates import MONTHS
-from hub.adapters.mapping.english_months import ENGLISH_MONTHS
+from hub.adapters.mapping.print_dates import DAY as _DAY
+from hub.adapters.mapping.print_dates import MONTH_WORD as _MONTH_WORD
+from hub.adapters.mapping.print_dates import WORDS as _WORDS
+from hub.adapters.mapping.print_dates import paper_days_out
 from hub.adapters.mapping.textparse import TransformError
 from hub.quoting import quoted, quoted_da
 
@@ -32,8 +35,6 @@ __all__ = ["Period", "bare_week", "read_period", "week_within"]
 
 # A week number alone, as a sheet or a pivot's header writes it: `Uge 49`, `uge_45`, `U49`, `W49`, `49`.
 _BARE_WEEK = re.compile(r"(?:uge|u|w|week|wk)?[\s_.:-]*(\d{1,2})\.?", re.IGNORECASE)
-_DAY = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}")  # a day as `date` reads it, digits only
-_MONTH_WORD = re.compile(r"([A-Za-zæøåÆØÅ]+)\.?\s+(\d{4})\b")  # `december 2026`, `dec. 2026`
 _ISO_MONTH = re.compile(r"\b(\d{4})-(\d{2})\b(?![-./]\d)")  # an export's `2026-10`
 _YEAR = re.compile(r"(?<![\d-])(\d{4})(?![\d-])")
 # A month's number and its year (`12/2025`, `03.2027`, `12-2026`): a month, not the year alone, whose
@@ -41,14 +42,6 @@ _YEAR = re.compile(r"(?<![\d-])(\d{4})(?![\d-])")
 # the number is a week's, and the text is read as its year, as before.
 _NUMBER_MONTH = re.compile(r"(?<![\w./-])(0?[1-9]|1[0-2])[-./]((?:19|20)\d{2})(?![\w./-])")
 _WEEK_WORD = re.compile(r"\b(?:uge|week|wk)", re.IGNORECASE)
-# A day said to be when the document was printed or exported (`udskrevet 05-01-2027`, `Printed: 5/1/2027`):
-# the day of the paper, not of the hours on it, so not a period (fixes-109). Only right after such a word.
-_PRINTED = re.compile(
-    r"\b(?:udskrevet|udskrift|printet|dannet|eksporteret|printed|exported|generated)\b[\s:]*(?:den\s+|on\s+)?"
-    + _DAY.pattern,
-    re.IGNORECASE,
-)
-_WORDS = {**MONTHS, **ENGLISH_MONTHS}
 
 
 @dataclass(frozen=True)
@@ -83,8 +76,8 @@ def bare_week(text: str) -> bool:
 def period_of(text: str) -> Period | None:
     """The period a title or field states: two days (a span), a month and its year, or a year alone;
     None when it states none, or several (never one picked of them). A day the text says it was printed
-    or exported on (`(udskrevet 05-01-2027)`) is no period, and read past."""
-    text = _PRINTED.sub(" ", text)
+    or exported on (`(udskrevet 05-01-2027)`), or of a later month, is no period, and read past."""
+    text = paper_days_out(text)
     days = []
     for found in _DAY.findall(text):
         try:
@@ -113,8 +106,8 @@ def _last_week(year: int) -> date:
 
 def _stated(text: str) -> list[str]:
     """The parts of a text that state a period, as written and in its order: days (a print date's left
-    out) and months (`december 2026`, `2026-10`)."""
-    text = _PRINTED.sub(" ", text)
+    out, `print_dates`) and months (`december 2026`, `2026-10`)."""
+    text = paper_days_out(text)
     found = [*_DAY.finditer(text), *_ISO_MONTH.finditer(text)]
     found += [m for m in _MONTH_WORD.finditer(text) if m[1].lower() in _WORDS]
     return [m[0] for m in sorted(found, key=lambda m: m.start())]
@@ -130,9 +123,11 @@ def read_period(text: str) -> tuple[Period | None, tuple[str, str]]:
     if period is None and len(parts) > 1 and not (len(parts) == 2 and all(_DAY.fullmatch(p) for p in parts)):
         return None, (
             f"two periods to read the weeks in: {quoted(text)} states {' and '.join(map(quoted, parts))};"
-            " write one period (a print date after 'udskrevet' or 'printed' is not read as one)",
+            " write one period (a day beside a word of printing, making or exporting, or of a month after"
+            " the period's, is the paper's and not read as one)",
             f"to perioder at læse ugerne i: {quoted_da(text)} angiver {' og '.join(map(quoted_da, parts))};"
-            " skriv én periode (en udskriftsdato efter 'udskrevet' eller 'printet' læses ikke som en)",
+            " skriv én periode (en dato ved et ord for udskrift, dannelse eller eksport, eller fra en måned"
+            " efter periodens, er papirets og læses ikke som en)",
         )
     return period, (
         f"no period or year to read the weeks in: {quoted(text)} states no month with its year, no two"

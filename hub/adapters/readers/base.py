@@ -11,6 +11,7 @@ from functools import partial
 from typing import Any, NamedTuple
 
 from hub.adapters.readers.quotable import readable_name, template_name, template_text
+from hub.adapters.readers.xlsx_worked_out import MAX_SUMMED
 
 
 class SourceValue(NamedTuple):
@@ -112,6 +113,8 @@ def describe_locator(value: SourceValue, fmt: str, lang: str = "en") -> str:
                     if da
                     else f"not checked: the name {name} it uses is no range of cells on one sheet"
                 )
+            elif unsummed := meta.get("unchecked_range"):  # a plain SUM the check does not add
+                unchecked = _unsummed_words(unsummed[0], unsummed[1], da)
             else:
                 unchecked = (
                     "ikke kontrolleret: cellerne, den bruger, er på et andet ark"
@@ -123,6 +126,23 @@ def describe_locator(value: SourceValue, fmt: str, lang: str = "en") -> str:
     if fmt == "csv":
         return _csv_where(value)[1 if da else 0]
     return value.key
+
+
+def _unsummed_words(cells: str, why: str, da: bool) -> str:
+    """Why a plain `SUM` over `cells` was not checked (`xlsx_saved_totals.unsummed`): more cells than the
+    check adds ("wide"), or a whole column or row with no number but the total ("empty")."""
+    if why == "wide":
+        most = f"{MAX_SUMMED:,}"
+        return (
+            f"ikke kontrolleret: den lægger over {most.replace(',', '.')} celler sammen ({cells})"
+            if da
+            else f"not checked: it adds more than {most} cells ({cells})"
+        )
+    return (
+        f"ikke kontrolleret: {cells} rummer intet tal ud over denne total"
+        if da
+        else f"not checked: {cells} holds no number besides this total"
+    )
 
 
 def describe_both(value: SourceValue, fmt: str) -> tuple[str, str]:

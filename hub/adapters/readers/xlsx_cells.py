@@ -31,6 +31,9 @@ TEXT_SUMMED = "text_summed"
 # Beside it, where the reason is a defined name standing for no plain range of one sheet: the name as the
 # formula writes it ("Stop 66: fixes-102").
 UNCHECKED_NAME = "unchecked_name"
+# Beside it, where the reason is a plain `SUM` the check does not add: [its range, "wide"] past
+# `xlsx_worked_out.MAX_SUMMED` cells, [a whole column, "empty"] holding no number ("Stop 68: fixes-111").
+UNCHECKED_RANGE = "unchecked_range"
 # The mark of a sum of lengths worked out to a day or more in a time-of-day format (`h:mm`), which shows it
 # less its whole days: [formula, the total as [h]:mm, the format], refused where it is read
 # (`mapping.reading`; `xlsx_duration_sum`, "Stop 68: fixes-110").

@@ -12,7 +12,9 @@ A name Excel looks up qualified by a sheet with no name of its own so falls back
 is the range between their cells; a whole column (`Timer!$B:$B`) is put in as one, which
 `xlsx_saved_totals` reads as that column's used cells; a table's column (`Tabel1[Timer]`, the table
 part xl/tables/tableN.xml naming its columns and ref) is the column's data rows, its header and totals
-rows left out (`xlsx_tables`; decision 0061, "Stop 67: fixes-104").
+rows left out (`xlsx_tables`; decision 0061, "Stop 67: fixes-104"). A cell and a name of one cell
+(`SUM(B2:Slut)`) are the range between them too, and a name may stand for whole rows (`Timer!$2:$40`)
+as for whole columns ("Stop 68: fixes-111").
 
 A name that stands for anything but one plain range on one sheet (several areas, a constant, a formula,
 `#REF!`), that the book does not define, or a table's part other than one column's data (`#Totals`,
@@ -32,17 +34,21 @@ _BRACKETS = r"\[(?:[^\[\]]|\[[^\[\]]*\])*\]"
 # its words are no names), or a name, perhaps after its sheet, perhaps a range's end with another after
 # its colon (`Start:Slut`), that is not a function's (`SUM(`), a sheet's (`Uger!`), part of a reference
 # (`$B$2`), of an error (`#REF!`), of a number (`1E5`) or of another book's reference (`[1]Uger!`).
+# A range's end: a name, or a cell with a `$` (`$B$2` of `$B$2:Slut`; a plain `B2` is read as a name
+# first, then found to be a cell)
+_END = rf"\$[A-Za-z]{{1,3}}\$?[0-9]{{1,7}}|[A-Za-z]{{1,3}}\$[0-9]{{1,7}}|{_NAME}"
 _TOKEN = re.compile(
     rf'"[^"]*"|(?<![\w.\\$#!:\]\'])(?P<table>{_NAME})(?P<part>{_BRACKETS})|{_BRACKETS}'
-    rf"|(?<![\w.\\$#!:\]'])(?:(?P<sheet>{_SHEET})!)?(?P<name>{_NAME})"
-    rf"(?::(?:(?P<sheet2>{_SHEET})!)?(?P<name2>{_NAME}))?(?![\w.\\(!:\['])"
+    rf"|(?<![\w.\\$#!:\]'])(?:(?P<sheet>{_SHEET})!)?(?P<name>{_END})"
+    rf"(?::(?:(?P<sheet2>{_SHEET})!)?(?P<name2>{_END}))?(?![\w.\\(!:\['])"
 )
-_CELL_NAME = re.compile(r"[A-Za-z]{1,3}[0-9]{1,7}|TRUE|FALSE", re.IGNORECASE)
+_CELL_NAME = re.compile(r"\$?[A-Za-z]{1,3}\$?[0-9]{1,7}|TRUE|FALSE", re.IGNORECASE)
 _COLUMN = re.compile(r"[A-Za-z]{1,3}")  # `B:B`'s ends: a whole column, no names
 _CELL = r"\$?[A-Za-z]{1,3}\$?[0-9]{1,7}"
 _WHOLE_COLUMN = r"\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}"
-# What a name may stand for to be put in: one cell, one range or whole columns, on one sheet.
-_PLAIN_RANGE = re.compile(rf"{_SHEET}!(?:{_CELL}(?::{_CELL})?|{_WHOLE_COLUMN})")
+_WHOLE_ROW = r"\$?[0-9]{1,7}:\$?[0-9]{1,7}"
+# What a name may stand for to be put in: one cell, one range, whole columns or rows, on one sheet.
+_PLAIN_RANGE = re.compile(rf"{_SHEET}!(?:{_CELL}(?::{_CELL})?|{_WHOLE_COLUMN}|{_WHOLE_ROW})")
 _ONE_CELL = re.compile(rf"(?P<sheet>{_SHEET})!(?P<cell>{_CELL})")
 # A table's one column of data, as Excel saves it: `[Timer]` or `[[#Data],[Timer]]`.
 _TABLE_COLUMN = re.compile(r"\[(?:\[#Data\],\s*)?\[?(?P<column>[^\[\]#@',:]+)\]?\]", re.IGNORECASE)
@@ -57,20 +63,40 @@ def _range_of(sheet: str | None, name: str, here: str, names: Names) -> str | No
     """The plain range the name stands for where it is used on sheet `here`; None for none."""
     book, local, _tables = names
     # `Uger!Timer` means Uger's own name, else the book's (as `Timer` on a sheet with none of its own)
-    owner = here if sheet is None else sheet[1:-1].replace("''", "'") if sheet.startswith("'") else sheet
-    found = local.get((owner.casefold(), name.casefold())) or book.get(name.casefold())
+    owner = here.casefold() if sheet is None else _unquoted(sheet)
+    found = local.get((owner, name.casefold())) or book.get(name.casefold())
     return found if found is not None and _PLAIN_RANGE.fullmatch(found) else None
+
+
+def _cell_end(sheet: str | None, name: str, here: str) -> str | None:
+    """A range's end that is a cell, not a name (`B2` of `B2:Slut`), as that cell of its sheet (the one
+    it is qualified by, else `here`); None for a name (decision 0061, "Stop 68: fixes-111")."""
+    if _CELL_NAME.fullmatch(name) is None or name.upper() in ("TRUE", "FALSE"):
+        return None
+    return f"{sheet or _quoted(here)}!{name}"
+
+
+def _quoted(sheet: str) -> str:
+    """A sheet's name as a formula quotes it."""
+    return "'" + sheet.replace("'", "''") + "'"
+
+
+def _unquoted(sheet: str) -> str:
+    """A sheet's name as a formula writes it (`'Mine timer'`, `Timer`), unquoted, in lower case: Excel's
+    sheet names ignore case."""
+    return (sheet[1:-1].replace("''", "'") if sheet.startswith("'") else sheet).casefold()
 
 
 def _between(match: re.Match[str], here: str, names: Names) -> str | None:
     """The range between two names of one cell each on one sheet (`Start:Slut`, Start `Timer!$B$2` and
-    Slut `Timer!$B$5`: `Timer!$B$2:$B$5`); None for any other pair."""
+    Slut `Timer!$B$5`: `Timer!$B$2:$B$5`), or a cell and such a name (`B2:Slut`); None for any other
+    pair."""
     ends = [
-        _range_of(match[sheet], match[name], here, names)
+        _cell_end(match[sheet], match[name], here) or _range_of(match[sheet], match[name], here, names)
         for sheet, name in (("sheet", "name"), ("sheet2", "name2"))
     ]
     cells = [_ONE_CELL.fullmatch(end) if end else None for end in ends]
-    if cells[0] is None or cells[1] is None or cells[0]["sheet"].casefold() != cells[1]["sheet"].casefold():
+    if cells[0] is None or cells[1] is None or _unquoted(cells[0]["sheet"]) != _unquoted(cells[1]["sheet"]):
         return None
     return f"{cells[0][0]}:{cells[1]['cell']}"
 
@@ -84,7 +110,7 @@ def _table_range(match: re.Match[str], names: Names) -> str | None:
         return None
     sheet, columns = table
     found = columns.get(column["column"].strip().casefold())
-    return f"'{sheet.replace(chr(39), chr(39) * 2)}'!{found}" if found else None
+    return f"{_quoted(sheet)}!{found}" if found else None
 
 
 def _resolved(match: re.Match[str], here: str, names: Names) -> str | None:

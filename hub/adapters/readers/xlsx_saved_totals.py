@@ -22,22 +22,31 @@ others, so no check can compare it, and the caseworker is told rather than left 
 defined name (`SUM(Timer)`) is read as the range it stands for (`xlsx_defined_names`, "Stop 66:
 fixes-102"); one that stands for no plain range is marked not checked, naming it (`unread_names`). So
 are a range between two names, a table's column and whole columns (`xlsx_tables`,
-`xlsx_whole_columns`, "Stop 67: fixes-104").
+`xlsx_whole_columns`, "Stop 67: fixes-104"). A plain `SUM` past `MAX_SUMMED` cells (a whole column of
+a long sheet) or over a whole column with no number but the total is marked not checked too, naming
+its range and why (`unsummed`, "Stop 68: fixes-111").
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from openpyxl.utils.cell import column_index_from_string
 
 from hub.adapters.readers.xlsx_cells import cell_text
 from hub.adapters.readers.xlsx_defined_names import Names, unread_name, with_ranges
-from hub.adapters.readers.xlsx_whole_columns import Spans, spelled_out
-from hub.adapters.readers.xlsx_worked_out import MAX_FORMULA, added_cells, worked_out
+from hub.adapters.readers.xlsx_whole_columns import Spans, left_whole, spelled_out
+from hub.adapters.readers.xlsx_worked_out import (
+    MAX_FORMULA,
+    MAX_SUMMED,
+    added_cells,
+    area_cells,
+    summed_areas,
+    worked_out,
+)
 
 # A formula saved with a number: (row, column, its text, the number saved).
 Total = tuple[int, int, "str | None", Any]
@@ -50,19 +59,54 @@ _NUMBERS = re.compile(_POSITIVE)
 _QUOTED = re.compile(r'"[^"]*"')  # a formula's text in quotes, which may hold a "!" of its own
 
 
-def unchecked(totals: list[Total], sheet: str, names: Names) -> Iterator[tuple[int, int, str]]:
+def unchecked(
+    totals: list[Total], sheet: str, names: Names, unsummed_at: Collection[tuple[int, int]] = ()
+) -> Iterator[tuple[int, int, str]]:
     """Each of `totals` (of the sheet named `sheet`) whose formula uses another sheet's (or another
     book's) cells, `Uger!B2` (or a defined name standing for them), or a name that stands for no plain
-    range: its row, column and formula. Its saved number is read as saved, and said to be unchecked
-    where it is read."""
+    range, or that is at `unsummed_at` (`unsummed`'s, a range the check does not add): its row, column
+    and formula. Its saved number is read as saved, and said to be unchecked where it is read."""
     for row, col, formula, _saved in totals:
         if formula is None:
             continue
         ranges = with_ranges(formula, sheet, names)
-        if ("!" in ranges and "!" in _QUOTED.sub("", _here(ranges, sheet))) or unread_name(
-            ranges, sheet, names
+        if (
+            ("!" in ranges and "!" in _QUOTED.sub("", _here(ranges, sheet)))
+            or unread_name(ranges, sheet, names)
+            or (row, col) in unsummed_at
         ):
             yield row, col, formula
+
+
+def unsummed(
+    totals: list[Total], held: dict[tuple[int, int], Any], sheet: str, names: Names
+) -> Iterator[tuple[int, int, list[str]]]:
+    """Each of `totals` that is a plain `SUM` of this sheet's cells the check does not add: its row,
+    column and [its range, "wide"] for one past `MAX_SUMMED` cells (each is looked up: a hostile sheet
+    has many sums), or [the whole column, "empty"] for one whose column holds no number but the total
+    (`xlsx_whole_columns.left_whole`). Its place names the range and why (decision 0061, "Stop 68:
+    fixes-111")."""
+    cache: dict[str, Spans] = {}
+    for row, col, formula, _saved in totals:
+        if formula is not None and (
+            why := _unsummed(with_ranges(formula, sheet, names), (row, col), sheet, held, cache)
+        ):
+            yield row, col, why
+
+
+def _unsummed(
+    ranges: str, own: tuple[int, int], sheet: str, held: dict[tuple[int, int], Any], cache: dict[str, Spans]
+) -> list[str] | None:
+    """`unsummed`'s mark of one total, its names written as their ranges (`ranges`); None for none."""
+    if ":" not in ranges:
+        return None  # no range: nearly every total
+    formula = spelled_out(_here(ranges, sheet), own, held, cache)
+    if (whole := left_whole(formula)) is not None:
+        return [whole, "empty"]
+    areas = summed_areas(formula)
+    if areas is None or area_cells(areas) <= MAX_SUMMED:
+        return None
+    return [formula[formula.index("(") + 1 : formula.rindex(")")].strip(), "wide"]
 
 
 def unread_names(totals: list[Total], sheet: str, names: Names) -> Iterator[tuple[int, int, str]]:

@@ -22,6 +22,7 @@ from hub.adapters.readers.xlsx_cells import (
     SAVED_UNCALCULATED,
     UNCHECKED,
     UNCHECKED_NAME,
+    UNCHECKED_RANGE,
     cell_meta,
     cell_text,
 )
@@ -32,7 +33,7 @@ from hub.adapters.readers.xlsx_duration_sum import sums_durations
 from hub.adapters.readers.xlsx_merged import MAX_MERGED_CELLS, merged_cells
 from hub.adapters.readers.xlsx_problems import BookProblem, BrokenPart, CellProblem
 from hub.adapters.readers.xlsx_row_cells import FormulaError, Uncached
-from hub.adapters.readers.xlsx_saved_totals import Total, contradicted, unchecked, unread_names
+from hub.adapters.readers.xlsx_saved_totals import Total, contradicted, unchecked, unread_names, unsummed
 from hub.adapters.readers.xlsx_sheet import sheet_rows
 from hub.adapters.readers.xlsx_tables import tables_of
 from hub.adapters.readers.xlsx_uncalculated import Sum, work_out
@@ -143,8 +144,11 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
             _mark_cells(
                 name, contradicted(totals, held, name, defined), values, first_value, SAVED_UNCALCULATED
             )
-            _mark_cells(name, unchecked(totals, name, defined), values, first_value, UNCHECKED)
+            unadded = {(row, col): why for row, col, why in unsummed(totals, held, name, defined)}
+            _mark_cells(name, unchecked(totals, name, defined, unadded), values, first_value, UNCHECKED)
             _mark_cells(name, unread_names(totals, name, defined), values, first_value, UNCHECKED_NAME)
+            marks = ((row, col, why) for (row, col), why in unadded.items())
+            _mark_cells(name, marks, values, first_value, UNCHECKED_RANGE)
             hidden_here, spans_here = merged_cells(merges, filled, budget)
             hidden += [[name, *at] for at in hidden_here]
             spans += [[name, *span] for span in spans_here]

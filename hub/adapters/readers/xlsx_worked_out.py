@@ -35,13 +35,13 @@ MAX_SUMMED = 10_000
 MAX_FORMULA = 200  # characters of a formula worked out: a total's `SUM(B3:B9)`, not a list of thousands
 
 
-def summed_cells(formula: str | None) -> list[tuple[int, int]] | None:
-    """The (row, column) of every cell a plain `SUM` of this sheet's cells and ranges adds up, in the
-    formula's order; None for any other formula, or one past `MAX_SUMMED` cells."""
+def summed_areas(formula: str | None) -> list[tuple[int, int, int, int]] | None:
+    """The (top, bottom, left, right) of every cell and range a plain `SUM` of this sheet's cells adds,
+    however many cells they hold; None for any other formula."""
     match = _SUM.fullmatch(formula or "")
     if match is None:
         return None
-    cells: list[tuple[int, int]] = []
+    areas: list[tuple[int, int, int, int]] = []
     for part in match.group(1).split(","):
         found = _RANGE.fullmatch(part.strip().upper())
         if found is None:
@@ -50,10 +50,30 @@ def summed_cells(formula: str | None) -> list[tuple[int, int]] | None:
         last = (int(found.group(4)), column_index_from_string(found.group(3))) if found.group(3) else first
         top, bottom = sorted((first[0], last[0]))
         left, right = sorted((first[1], last[1]))
-        if top < 1 or (bottom - top + 1) * (right - left + 1) + len(cells) > MAX_SUMMED:
+        if top < 1:
             return None
-        cells += [(r, c) for r in range(top, bottom + 1) for c in range(left, right + 1)]
-    return cells
+        areas.append((top, bottom, left, right))
+    return areas
+
+
+def area_cells(areas: list[tuple[int, int, int, int]]) -> int:
+    """How many cells `summed_areas`' areas hold, a cell named twice counted twice (as `SUM` adds it)."""
+    return sum((bottom - top + 1) * (right - left + 1) for top, bottom, left, right in areas)
+
+
+def summed_cells(formula: str | None) -> list[tuple[int, int]] | None:
+    """The (row, column) of every cell a plain `SUM` of this sheet's cells and ranges adds up, in the
+    formula's order; None for any other formula, or one past `MAX_SUMMED` cells (which
+    `xlsx_saved_totals.unchecked` says was not checked)."""
+    areas = summed_areas(formula)
+    if areas is None or area_cells(areas) > MAX_SUMMED:
+        return None
+    return [
+        (r, c)
+        for top, bottom, left, right in areas
+        for r in range(top, bottom + 1)
+        for c in range(left, right + 1)
+    ]
 
 
 def added_cells(formula: str | None) -> list[tuple[int, int]] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from hub.adapters.mapping.textparse import parse_date, parse_week
+from hub.adapters.mapping.week_period import bare_week
 from hub.adapters.readers.base import SourceValue
 from hub.adapters.suggest.candidates import Table
 from hub.adapters.suggest.xml_rows import reads
@@ -36,7 +37,10 @@ def _heads(cells: list[SourceValue]) -> str:
     for key, parse in (("week", parse_week), ("date", parse_date)):
         if all(reads(parse, _text(c)) for c in cells[1:]):
             return key
-    return ""
+    # DuckDB's `uge_45` headers: weeks without their year, read in the period the document states
+    # (`week_period_cell` drafts it; decision 0061, "Stop 68: fixes-111"). Worded weeks only: a row of
+    # bare numbers is a row of figures as often as of weeks.
+    return "week" if all(bare_week(_text(c)) and not _text(c).isdigit() for c in cells[1:]) else ""
 
 
 def _figures(cells: list[SourceValue], label_col: int, columns: set[int]) -> bool:

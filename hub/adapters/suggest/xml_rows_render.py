@@ -16,7 +16,8 @@ from hub.adapters.suggest.xml_rows import Row, RowsPlan, plan_rows
 def render_rows(plan: RowsPlan, total: bool) -> list[str]:
     """The list's lines; `total`: the form has `total_hours` and no field drafted for it."""
     week, day = plan.week, plan.day
-    chosen = week if week.complete or day is None or not day.complete else day
+    sums = week_sum(plan)
+    chosen = day if sums and day else week if week.complete or day is None or not day.complete else day
     element = plan.element.rpartition("/")[2]
     lines = [
         "",
@@ -34,6 +35,11 @@ def render_rows(plan: RowsPlan, total: bool) -> list[str]:
         lines.append(
             f"  # drafted here: a {'week' if chosen is week else 'day'} a row. Edit it for the other choice."
         )
+        if sums:
+            lines.append(
+                f"  # Each <{element}> states its own sum ({sums}): subtotals checks it against its"
+                f" <{inner}> added up."
+            )
     else:
         lines.append(
             f"  #   each <{element}> a row, drafted here: check its keys (a week or a date, and the hours)."
@@ -43,12 +49,25 @@ def render_rows(plan: RowsPlan, total: bool) -> list[str]:
         lines.append(
             "  # The sample fills not every key: fill in each TODO, then remove the # before each line."
         )
-    body = _list(chosen, plan, total)
+    body = _list(chosen, plan, total, sums)
     return lines + (body if real else [("  # " + line.strip() if line.strip() else "") for line in body])
 
 
-def _list(row: Row, plan: RowsPlan, total: bool) -> list[str]:
+def week_sum(plan: RowsPlan) -> str:
+    """The source of a week's own sum of hours (`@timer` of `<uge timer="3.5">`) where its days have
+    their own date and hours too: the draft reads the days and checks each week's sum against them
+    (`subtotals`, decision 0060, "Stop 67: fixes-105"; drafted since decision 0061, "Stop 68:
+    fixes-111"); "" otherwise."""
+    hours = plan.week.keys.get("hours")
+    if plan.day is None or not plan.day.complete or hours is None or hours[1] != ["hours"]:
+        return ""  # no days of their own, or the week's hours are its days' added up (`sum`)
+    return hours[0][0]
+
+
+def _list(row: Row, plan: RowsPlan, total: bool, sums: str = "") -> list[str]:
     out = ["  [[forms.lists]]", '  path = "entries"', '  aggregate = "iso_week"', f"  rows = {q(row.rows)}"]
+    if sums:
+        out.append(f"  subtotals = {{ element = {q(plan.element)}, sums = {{ hours = {q(sums)} }} }}")
     keys = dict(row.keys)
     if "week" not in keys and "date" not in keys:
         keys["week"] = (["TODO"], ["week"])

@@ -1,0 +1,82 @@
+"""The day a document says it was printed, made or exported, read past where a title or field states the
+period its weeks are in (`week_period`; decision 0061, "Stop 68: fixes-111").
+
+A month's timesheet often carries the day it was printed beside its month: `Mentortimer december 2026
+(udskrevet 05-01-2027)`. That day is the paper's, not the hours', so it is no second period. fixes-109
+read past a digits-only day right after a few words (`udskrevet`, `printed`, ...); a program or a person
+words it in many other ways (`Printet d. 05.01.2027`, `dannet af Visma 05-01-2027`, `Dannet 5. januar
+2027`, `dato: 05-01-2027`), and each was refused as two periods. The rule, one for every wording:
+
+- a day beside a word of printing, making or exporting (`udskrevet`, `udskrift`, `printet`, `print`,
+  `dannet`, `oprettet`, `genereret`, `lavet`, `eksporteret`, `udtrukket`, `trukket`, `printed`,
+  `generated`, `created`, `made`, `exported`, `extracted`, any case), at most four words or a time of day
+  between them (`den`, `d.`, `af Visma`, `kl. 08:14`), written in digits or with its month's name (`5.
+  januar 2027`, `January 5, 2027`);
+- or a day of a later month than the one month the text states otherwise (`december 2026 (05-01-2027)`,
+  `december 2026, dato: 5. januar 2027`): a timesheet is printed after its month, never before it.
+
+A day of the month itself or of an earlier one, with no such word, stays a second period (which of the
+two the weeks are in, the text does not say), and so does a second month stated without a day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from hub.adapters.mapping import textparse as tp
+from hub.adapters.mapping.danish_dates import MONTHS
+from hub.adapters.mapping.english_months import ENGLISH_MONTHS
+from hub.adapters.mapping.textparse import TransformError
+
+__all__ = ["DAY", "MONTH_WORD", "WORDS", "paper_days_out"]
+
+WORDS = {**MONTHS, **ENGLISH_MONTHS}
+DAY = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}")  # a day as `date` reads it, digits only
+MONTH_WORD = re.compile(r"([A-Za-zæøåÆØÅ]+)\.?\s+(\d{4})\b")  # `december 2026`, `dec. 2026`
+_NAMES = "|".join(sorted(WORDS, key=len, reverse=True))
+# A day with its month's name: `5. januar 2027`, `5 Jan 2027`, `January 5, 2027`
+_WORD_DAY = (
+    rf"(?:(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{_NAMES})\.?|(?P<m2>{_NAMES})\.?\s+(?P<d2>\d{{1,2}}),?)"
+    rf"\s+(?P<y>\d{{4}})\b"
+)
+_ANY_DAY = re.compile(rf"(?<![\w./-])(?:{DAY.pattern}|{_WORD_DAY})", re.IGNORECASE)
+_PAPER_WORD = (
+    r"udskrevet|udskrift\w*|udskriv\w*|printet|print\w*|dannet|oprettet|genereret|lavet|eksporteret"
+    r"|eksport\w*|udtrukket|trukket|udtræk\w*|generated|created|made|exported|export|extracted"
+)
+# Up to four words, or a time of day, between the word and its day: `den`, `d.`, `af Visma`, `kl. 08:14`
+_BETWEEN = r"(?:[\s:,(]+(?:[^\W\d]+\.?|\d{1,2}[:.]\d{2})){0,4}?"
+_PAPER_DAY = re.compile(
+    rf"\b(?:{_PAPER_WORD})\b{_BETWEEN}[\s:,(]*(?P<day>{DAY.pattern}|{_WORD_DAY})", re.IGNORECASE
+)
+_ISO_MONTH = re.compile(r"\b(\d{4})-(\d{2})\b(?![-./]\d)")  # an export's `2026-10`
+
+
+def paper_days_out(text: str) -> str:
+    """`text` with each day it says is the paper's (printed, made, exported on, or of a later month than
+    the one it states otherwise) blanked: what is left states the period."""
+    text = _PAPER_DAY.sub(lambda m: m[0][: m.start("day") - m.start()] + " ", text)
+    words = _ANY_DAY.sub(" ", text)  # a day's month name is no month stated
+    plain = {(int(m[2]), WORDS[m[1].lower()]) for m in MONTH_WORD.finditer(words) if m[1].lower() in WORDS}
+    plain |= {(int(m[1]), int(m[2])) for m in _ISO_MONTH.finditer(text) if 1 <= int(m[2]) <= 12}
+    if len(plain) != 1:
+        return text
+    (own,) = plain
+
+    def later(match: re.Match[str]) -> str:
+        day = _day(match)
+        return " " if day is not None and (day.year, day.month) > own else match[0]
+
+    return _ANY_DAY.sub(later, text)
+
+
+def _day(match: re.Match[str]) -> date | None:
+    """The day a match of `_ANY_DAY` writes; None where it is no day."""
+    try:
+        if match["y"] is None:
+            return date.fromisoformat(tp.parse_date(match[0]))
+        number = WORDS[(match["m1"] or match["m2"]).lower()]
+        return date(int(match["y"]), number, int(match["d1"] or match["d2"]))
+    except (TransformError, ValueError, KeyError):
+        return None
