@@ -64,6 +64,13 @@ def read_mark(value: str | None) -> bool | None:
     """True for a tick, False for no tick, None for a mark that is neither (see `is_checked`)."""
     if value is None:
         return False
+    # A PDF box's state as the reader gives it ("Off", or "Yes" for any other, `box_state_mark`) is
+    # answered from its own reading, made once: `norm` normalised it twice for each box of each form.
+    known = _STATES.get(value)
+    return known if known is not None else _read_norm(value)
+
+
+def _read_norm(value: str) -> bool | None:
     mark = norm(value)
     if mark in _UNTICKED:
         return False
@@ -73,6 +80,13 @@ def read_mark(value: str | None) -> bool | None:
         number = float(mark.replace(",", "."))
         return {0.0: False, 1.0: True}.get(number)
     return True if _EXPORT_VALUE.fullmatch(mark) else None
+
+
+# Marks as a PDF reader or a spreadsheet writes them, each read as `_read_norm` reads it (the same answer by
+# construction): only the program's words, never a document's.
+_STATES: dict[str, bool | None] = {
+    state: _read_norm(state) for state in ("Off", "Yes", "On", "", "x", "X", "0", "1", "TRUE", "FALSE")
+}
 
 
 def is_checked(value: str | None) -> bool:

@@ -27,7 +27,7 @@ from hub.adapters.mapping.lists import read_items
 from hub.adapters.mapping.marked_values import none_marked
 from hub.adapters.mapping.numberparse import format_hours
 from hub.adapters.mapping.provenance import Provenance, computed_text, plain_locator
-from hub.adapters.mapping.quoted_labels import quoted_label
+from hub.adapters.mapping.quoted_labels import QUOTED_FORMATS, quoted_label
 from hub.adapters.mapping.reading import Reader
 from hub.adapters.mapping.record_paths import get_path, set_path
 from hub.adapters.readers.base import Extraction
@@ -98,6 +98,8 @@ def read_fields(rules: Sequence[FieldRule], scope: Scope, reader: Reader, into: 
     # selector on to the index: asked directly, once for each of the twenty or so values of a form.
     outside = scope.whole_document
     resolve = scope.index.resolve if outside else scope.resolve
+    # Only a CSV's or a workbook's labels can be printed with stray quotes: asked once, not for each field.
+    quotes = scope.index.format in QUOTED_FORMATS
     for rule in rules:
         if rule.value is not None:
             set_path(record, rule.path, rule.value)
@@ -105,7 +107,7 @@ def read_fields(rules: Sequence[FieldRule], scope: Scope, reader: Reader, into: 
         elif rule.compute is None:
             selectors = (rule.source,) if rule.source is not None else rule.sources
             optional = rule.optional or rule.nullable
-            if (quoted := quoted_label(scope.index, selectors)) is not None:
+            if quotes and (quoted := quoted_label(scope.index, selectors)) is not None:
                 reader.problem(rule.path, *quoted)  # a header with a stray quote: not left unread unsaid
                 continue
             if not outside and (apart := rows_apart(scope, rule)) is not None:
@@ -198,6 +200,7 @@ def map_form(
     )
     reader.unmarked = none_marked(extraction.values)  # looked at once, not at each value read
     reader.lost = tuple(extraction.meta.get(LOST_KEY) or ())  # a PDF cut short: what it lost of its form
+    reader.only_joins = form.format == "pdf" and reader.unmarked and not reader.lost
     record = record_header(form, municipality_code)
     provenance: list[Provenance] = []
     check_conditions(form.require, scope.resolve, reader)

@@ -20,7 +20,10 @@ from hub.adapters.mapping.provenance import Where, where_of
 from hub.adapters.mapping.selector_text import normalise_label, split_sheet, tabular_label
 from hub.adapters.mapping.selectors import SourceIndex
 
-__all__ = ["quoted_label"]
+__all__ = ["QUOTED_FORMATS", "quoted_label"]
+
+# The formats whose labels are cells, that a stray quote may stand in.
+QUOTED_FORMATS = frozenset(("csv", "xlsx"))
 
 # Straight and typographic quotes and apostrophes a keyboard or an autocorrect may leave in a header.
 _QUOTES = str.maketrans("", "", "\"'“”„«»‘’‚")
@@ -34,7 +37,7 @@ def quoted_label(index: SourceIndex, selectors: Sequence[str]) -> tuple[Where, s
     """Where and why (English, Danish) a CSV cell, or a cell of the workbook's sheet read, reads as one of
     `selectors`' labels but for quote characters, where that label is printed by no cell; None when there
     is none (or the form is no CSV or workbook)."""
-    if index.format not in ("csv", "xlsx"):
+    if index.format not in QUOTED_FORMATS:
         return None
     sheet = index.default_sheet if index.format == "xlsx" else ""
     for selector in selectors:

@@ -50,6 +50,10 @@ class ReadProblems:
     nested: Callable[[str], tuple[str, ...]] = field(default=lambda _name: (), repr=False)
     # Where a PDF cut short lost fields of its form (`cut_fields`): none for a whole document.
     lost: tuple[str, ...] = ()
+    # True: a whole PDF none of whose values is marked (`unmarked`, nothing `lost`): of the looks at a
+    # value's sources before it is read (`source_refusals`) only a join's can refuse one, and the rest
+    # are skipped for each value, not only found to say nothing. Set with the two it follows from.
+    only_joins: bool = False
 
     def problem(self, path: str, where: Where, en: str, da: str, config_unfinished: bool = False) -> None:
         """Note one problem with one canonical field, where it was (the same in both languages, or

@@ -19,7 +19,7 @@ from hub.adapters.mapping.r_missing import na_in_text, na_source, never_na
 from hub.adapters.mapping.read_problems import ReadProblems
 from hub.adapters.mapping.several_lines import checked_list, lines_chosen, lines_of, takes_part
 from hub.adapters.mapping.skipped_labels import LabelSkipped
-from hub.adapters.mapping.source_refusals import refused_source
+from hub.adapters.mapping.source_refusals import refused_join, refused_source
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.mapping.transforms import TRANSFORMS, SourceError, TransformError
 from hub.adapters.mapping.unchosen import left_unchosen, nothing_chosen
@@ -57,8 +57,12 @@ class Reader(ReadProblems):
         except LabelSkipped as exc:  # optional or not: the value may be in the document, unread
             self.problem(path, exc.selector, exc.problems[0].reason_en, exc.problems[0].reason_da)
             return None, []
-        # A source no value is read from (cut, a formula's problem, marked...: `source_refusals`).
-        if refused_source(self, path, found, calls, optional):
+        # A source no value is read from (cut, a formula's problem, marked...: `source_refusals`); in a whole
+        # PDF of unmarked values only a join's part can be one (`only_joins`).
+        if self.only_joins:
+            if refused_join(self, path, found, calls):
+                return None, []
+        elif refused_source(self, path, found, calls, optional):
             return None, []
         # The first transform's name, looked up once: each look below asks it.
         name = calls[0].name if calls else ""

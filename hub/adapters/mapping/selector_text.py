@@ -51,6 +51,9 @@ _OCCURRENCE = re.compile(r"\s*#\s*([1-9]\d?)\s*$")
 # MINUS SIGN), Word "P‑nummer" (U+2011) or an en dash; each is the hyphen a config says ("CPR-nummer").
 # Not the em dash, a sentence's dash (decision 0060, "Stop 62: fixes-75").
 _HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-"))
+# Whether a text holds one of them: `str.translate` with a dict looks up every character and raises and
+# drops a KeyError for each one not in it, some fifty a label of Danish words with none of the dashes.
+_ANY_HYPHEN = re.compile("[\u2010\u2011\u2012\u2013\u2212]")
 
 
 def normalise_text(text: str) -> str:
@@ -60,7 +63,7 @@ def normalise_text(text: str) -> str:
     compared unequal. Kept by nothing: a document's cells go through `CellTexts`, a config's words
     through `normalise_label`."""
     folded = unicodedata.normalize("NFC", " ".join(text.split()).rstrip(":").rstrip()).casefold()
-    return folded if folded.isascii() else folded.translate(_HYPHENS)
+    return folded if folded.isascii() or _ANY_HYPHEN.search(folded) is None else folded.translate(_HYPHENS)
 
 
 def reads_label(text: str, label: str, starts: bool) -> bool:

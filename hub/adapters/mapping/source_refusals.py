@@ -60,15 +60,22 @@ def refused_source(
     # none of whose values is marked (`unmarked`, looked at once by `map_form`) skips even that look.
     if not reader.unmarked and any_marked(found) and mark_problem(reader, path, found, calls, optional):
         return True
-    # Nor is a field holding no text one part of a join: left out, the name is short (`join_parts`).
-    joins = reader.fmt == "pdf" and bool(calls) and calls[0].name == "join"
-    if joins and (part := not_text_in_join(found, calls)) is not None:
-        reader.problem(path, reader._where([part]), *NOT_TEXT_IN_JOIN)
+    if reader.fmt == "pdf" and refused_join(reader, path, found, calls):
         return True
     # Nor is a field holding a value no viewer shows as text (a boolean, a number) or as a signature
     # read as nothing or as signed (`unshown_values`): the box may draw a name all the same.
     if reader.fmt == "pdf" and not reader.unmarked and (held := unshown_source(found)) is not None:
         reader.problem(path, reader._where([held]), *unshown_problem(held[1]))
+        return True
+    return False
+
+
+def refused_join(reader: ReadProblems, path: str, found: Found, calls: Sequence[TransformCall]) -> bool:
+    """Note the problem of a PDF value joined from fields one of which holds no text, if it is one, and
+    say whether it was: left out, the name is short (`join_parts`). The only look of `refused_source`
+    that a whole PDF of unmarked values (`ReadProblems.only_joins`) needs."""
+    if calls and calls[0].name == "join" and (part := not_text_in_join(found, calls)) is not None:
+        reader.problem(path, reader._where([part]), *NOT_TEXT_IN_JOIN)
         return True
     return False
 

@@ -30,6 +30,9 @@ MIN_YEAR = 1900
 MAX_YEAR = 2199
 _DMY = re.compile(r"(\d{1,2})[./-](\d{1,2})[./\- ](\d{4}|\d{2})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# A date of ASCII digits alone with its separators ("05-01-2026", "3.8.26", "2026-08-03"): `parse_date`
+# reads it without the steps that take a written date apart (`_unwritten`).
+_PLAIN_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}[./-][0-9]{1,2}[./-](?:[0-9]{4}|[0-9]{2})")
 # The year first with slashes or dots (`2026/03/31`: Gnumeric's CSV writes every date so): no one writes
 # the year first and the day before the month, so this is read as ISO's order, year, month, day.
 _YMD = re.compile(r"(\d{4})([/.])(\d{1,2})\2(\d{1,2})")
@@ -82,21 +85,13 @@ def parse_date(text: str) -> str:
     CEST 2026", Go's "2026-08-03 00:00:00 +0200 CEST", RFC 2822's "Mon, 03 Aug 2026 08:00:00 +0200", an
     English ordinal "3rd August 2026") into ISO "2026-08-03"."""
     stripped = text.strip()
-    try:
-        mail = mail_moment(stripped)
-    except NoSuchDay as impossible:
-        raise no_such_day(text, *impossible.args) from None
-    if mail is not None:  # RFC 2822's: its weekday is the day's as written
-        if mail.weekday is not None and mail.weekday != mail.written.weekday():
-            raise wrong_weekday(text, mail.written)
-        stripped = mail.moment
-    try:
-        clean, weekday = leading_weekday(
-            month_first(asctime_day(xml_schema_day(offset_time(without_ordinal(stripped)))))
-        )
-    except UnknownZone as unknown:
-        raise unknown_zone(text, unknown.zone) from None
-    clean = without_time_of_day(clean)
+    if _PLAIN_DATE.fullmatch(stripped):
+        # Nearly every date a form holds; each step below takes apart a shape with a letter, a space, a
+        # `T`, a colon or a zone after the day, so none would change it (a kept PDF form's two dates went
+        # through eight such looks each when `hub reprocess` read it again).
+        clean, weekday = stripped, None
+    else:
+        clean, weekday = _unwritten(text, stripped)
     # Each way of writing is tried only when the ones before did not fit (digits only fit no written-out
     # date, whose month is a word).
     iso = _ISO_DATE.fullmatch(clean)
@@ -125,6 +120,27 @@ def parse_date(text: str) -> str:
     if weekday is not None and weekday != parsed.weekday():
         raise wrong_weekday(text, parsed)
     return parsed.isoformat()
+
+
+def _unwritten(text: str, stripped: str) -> tuple[str, int | None]:
+    """A date (`stripped`, as `text` was written) without what is written around its day: an RFC 2822
+    moment, an ordinal, a time with its zone, an asctime's words, an English month first, a weekday
+    before it or a time of day after it; and the weekday it named (None: none)."""
+    try:
+        mail = mail_moment(stripped)
+    except NoSuchDay as impossible:
+        raise no_such_day(text, *impossible.args) from None
+    if mail is not None:  # RFC 2822's: its weekday is the day's as written
+        if mail.weekday is not None and mail.weekday != mail.written.weekday():
+            raise wrong_weekday(text, mail.written)
+        stripped = mail.moment
+    try:
+        clean, weekday = leading_weekday(
+            month_first(asctime_day(xml_schema_day(offset_time(without_ordinal(stripped)))))
+        )
+    except UnknownZone as unknown:
+        raise unknown_zone(text, unknown.zone) from None
+    return without_time_of_day(clean), weekday
 
 
 def parse_week(text: str) -> str:
