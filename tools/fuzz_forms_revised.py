@@ -20,7 +20,7 @@ import warnings
 
 import pikepdf
 
-from tools.fuzz_forms_pdf import _open, _terminals
+from tools.fuzz_forms_pdf import _open, _terminals, state_name
 from tools.fuzz_forms_real_pdf import _classic
 from tools.fuzz_forms_text import Mutator
 
@@ -87,7 +87,7 @@ def _others(pdf: pikepdf.Pdf, field: pikepdf.Object, places: list[Place]) -> lis
     option's export value; another text field's value."""
     kind, now = field.get("/FT"), field.get("/V")
     if kind == "/Btn":
-        return [pikepdf.Name(s) for s in [*_states(pdf, places), "/Off"] if s != str(now)]
+        return [state_name(s) for s in [*_states(pdf, places), "/Off"] if s != str(now)]
     if kind == "/Ch":
         options = [o[0] if isinstance(o, pikepdf.Array) else o for o in field.get("/Opt", [])]
         return [pikepdf.String(str(o)) for o in options if str(o) != str(now)]
