@@ -25,6 +25,7 @@ fuzz_forms = fixture_script("fuzz_forms")
 fuzz_csv = fixture_script("fuzz_forms_csv")
 fuzz_same = fixture_script("fuzz_forms_same")
 fuzz_office = fixture_script("fuzz_forms_office")
+revised = fixture_script("fuzz_forms_revised")
 ONBOARDING = Path(__file__).resolve().parent.parent / "onboarding"
 TRIALS = ("ringsted", "aabenraa", "lejre", "horsens", "gribskov", "halsnaes", "hoersholm")
 
@@ -100,3 +101,15 @@ def test_a_workbook_in_the_1904_date_system_is_made_of_these_writers_workbooks_a
     assert book.count(b"<workbookPr") == 1 and b'<workbookPr date1904="1"' in book
     got, expected = _golden(slug, name, mutant)
     assert got == expected
+
+
+def test_ringsteds_php_file_with_its_line_ends_changed_reads_as_its_own() -> None:
+    # `csv/line_ends` paired quotes by RFC 4180's rule, and the topic's `\"` left one unpaired: all 64 of
+    # Ringsted's mutants were left out. The quoted line break inside the April plan must stay an LF.
+    seed = (ONBOARDING / "golden" / "ringsted" / "mentortimer.csv").read_bytes()
+    for draw in range(3):
+        mutant = revised.csv_line_ends(seed, random.Random(draw))
+        assert mutant is not None and mutant != seed
+        assert b'"Opf\xc3\xb8lgning med lagerchef\nog plan for april"' in mutant
+        got, expected = _golden("ringsted", "mentortimer.csv", mutant)
+        assert got == expected
