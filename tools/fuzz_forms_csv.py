@@ -9,6 +9,7 @@ import csv
 import io
 import random
 
+from hub.adapters.readers.csv_php import is_php_text, php_rows
 from tools.fuzz_forms_text import ODD, Mutator, odd_for, truncate
 
 
@@ -29,8 +30,13 @@ def _delimiter(text: str) -> str:
 
 
 def _rows(data: bytes) -> tuple[list[list[str]], str, str]:
+    """The seed's rows as the hub reads them, its separator and encoding: a file PHP's `fputcsv` wrote
+    with a backslash before a quote (Ringsted's) by PHP's rule, which RFC 4180's would read as a row whose
+    cells run together (a mutant of that is another table, not the seed changed one way)."""
     text, encoding = _decode(data)
     delimiter = _delimiter(text)
+    if is_php_text(text, delimiter):
+        return list(php_rows(text, delimiter)), delimiter, encoding
     return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), delimiter, encoding
 
 

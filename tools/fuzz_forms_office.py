@@ -108,7 +108,12 @@ def csv_libreoffice(data: bytes, rng: random.Random) -> bytes | None:
 # --- Excel for Mac's 1904 date system ------------------------------------------------------------------
 
 _XF = re.compile(rb"<xf\b[^>]*>")
-_NUMFMT = re.compile(rb'<numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"')
+_NUMFMT = re.compile(rb"<numFmt\b[^>]*>")  # its attributes in either order (DuckDB writes formatCode first)
+_NUMFMT_ID = re.compile(rb'\bnumFmtId="(\d+)"')
+_FORMAT_CODE = re.compile(rb'\bformatCode="([^"]*)"')
+# The parts of a workbook that follow `workbookPr` in its schema's order, where one is put if it has none
+# (excel-builder-vanilla writes `<sheets>` first): `fileVersion` and `fileSharing` come before it.
+_AFTER_WORKBOOK_PR = re.compile(rb"<(?:\w+:)?(?:workbookProtection|bookViews|sheets)\b")
 _DATE_CELL = re.compile(
     rb'(<c\b(?=[^>]*\bs="(\d+)")(?![^>]*\bt="(?!n")[^"]*")[^>]*>(?:<f\b.*?</f>|<f\b[^>]*/>)?<v>)([^<]+)(</v>)',
     re.DOTALL,
@@ -119,8 +124,13 @@ MAC_DAYS = 1462  # 1904-01-01 less 1900-01-01 as Excel counts: a date's serial i
 
 def _date_styles(styles: bytes) -> set[bytes]:
     """The indices (as `s="…"` says them) of the cell styles whose number format shows a date."""
-    formats = {int(i): re.sub(rb'"[^"]*"|\\.|\[[^\]]*\]', b"", code.replace(b"&quot;", b'"'))
-               for i, code in _NUMFMT.findall(styles)}  # fmt: skip
+    formats = {}
+    for tag in _NUMFMT.findall(styles):
+        numbered, coded = _NUMFMT_ID.search(tag), _FORMAT_CODE.search(tag)
+        if numbered and coded:
+            formats[int(numbered[1])] = re.sub(
+                rb'"[^"]*"|\\.|\[[^\]]*\]', b"", coded[1].replace(b"&quot;", b'"')
+            )
     xfs = _XF.findall(styles.split(b"<cellXfs", 1)[1]) if b"<cellXfs" in styles else []
     dated = set()
     for index, xf in enumerate(xfs):
@@ -134,13 +144,14 @@ def _date_styles(styles: bytes) -> set[bytes]:
 
 def xlsx_mac1904(data: bytes, rng: random.Random) -> bytes | None:
     """The workbook as Excel for Mac 2011 and older templates save it: the 1904 date system
-    (`<workbookPr date1904="1"/>`), every date cell's serial 1,462 days smaller. The same dates: it must
-    be read as its seed (a reader counting from 1900 reads each four years and a day late)."""
+    (`<workbookPr date1904="1"/>`, put in where the workbook has none), every date cell's serial 1,462 days
+    smaller. The same dates: it must be read as its seed (a reader counting from 1900 reads each four
+    years and a day late)."""
     del rng
     parts = _parts(data)
     dated = _date_styles(parts.get("xl/styles.xml", b""))
     book = parts.get("xl/workbook.xml", b"")
-    if not dated or b"<workbookPr" not in book:
+    if not dated or (b"<workbookPr" not in book and not _AFTER_WORKBOOK_PR.search(book)):
         return None
     changed = False
 
@@ -156,6 +167,11 @@ def xlsx_mac1904(data: bytes, rng: random.Random) -> bytes | None:
         parts[name] = _DATE_CELL.sub(shifted, parts[name])
     if not changed:
         return None
+    if b"<workbookPr" not in book:  # one put where the schema has it, with the prefix of the part after
+        after = _AFTER_WORKBOOK_PR.search(book)
+        assert after is not None
+        prefix = re.match(rb"<(\w+:)?", after[0])[1] or b""  # type: ignore[index]
+        book = book[: after.start()] + b"<" + prefix + b"workbookPr/>" + book[after.start() :]
     # Any date1904 the tag holds goes, wherever it stands: LibreOffice writes `date1904="false"` last
     # (Svendborg's), which kept beside the new one made the part not well-formed.
     parts["xl/workbook.xml"] = re.sub(

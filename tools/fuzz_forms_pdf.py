@@ -58,6 +58,18 @@ def _terminals(pdf: pikepdf.Pdf) -> list[pikepdf.Object]:
     return found
 
 
+# The bytes a PDF name writes as they are (`#` and the delimiters escaped); any other byte as `#XX`.
+_NAME_BYTE = frozenset(range(33, 127)) - frozenset(b"#/()<>[]{}%")
+
+
+def state_name(state: str) -> pikepdf.Object:
+    """The name a state read from the form says (`/Kontanthj#E6lp`): pikepdf gives a name whose bytes
+    are not UTF-8 (PDF::API2's Latin-1 states, Ringsted's) as text with surrogates, which `pikepdf.Name`
+    refuses, so the name is parsed from its bytes."""
+    raw = state.encode("utf-8", "surrogateescape")[1:]
+    return pikepdf.Object.parse(b"/" + b"".join(bytes([c]) if c in _NAME_BYTE else b"#%02X" % c for c in raw))
+
+
 def _on_field(edit: Callable[[pikepdf.Pdf, pikepdf.Object, random.Random], None]) -> Mutator:
     """A mutator that makes `edit` to one field of the form, chosen by the seed (None: no field)."""
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pikepdf
 
-from tools.fuzz_forms_pdf import _open, _save, _terminals
+from tools.fuzz_forms_pdf import _open, _save, _terminals, state_name
 
 
 def _append(data: bytes, pdf: pikepdf.Pdf, field: pikepdf.Object, value: pikepdf.Object) -> bytes:
@@ -119,10 +119,10 @@ def pdf_choice(data: bytes, rng: random.Random) -> bytes | None:
         del field["/V"]
         for widget in [field, *field.get("/Kids", [])]:
             if "/AS" in widget:
-                widget.AS = pikepdf.Name(rng.choice(states))
+                widget.AS = state_name(rng.choice(states))
     else:
         for widget in field.get("/Kids", []) or [field]:
             drawn = sorted(_states(widget) - {"/Off"})
             if drawn:
-                widget.AS = pikepdf.Name(drawn[0])
+                widget.AS = state_name(drawn[0])
     return _save(pdf)

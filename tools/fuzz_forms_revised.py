@@ -9,7 +9,8 @@ earlier stop tried, each read as its seed or, where said, refused:
   section 4.3.3 makes the pair an error): read as the seed or refused, never read in the declared
   encoding's characters (`SAME_OR_REFUSED`).
 - `csv/line_ends`: the rows' line breaks made one kind (CR LF, LF or CR), another kind on one row, and
-  none after the last: a quoted line break inside a cell is left as it is (`SAME`).
+  none after the last: a quoted line break inside a cell is left as it is (`SAME`); in a file PHP's
+  `fputcsv` wrote, a quote after a backslash is the cell's, as the hub reads it (stop 68).
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ import warnings
 
 import pikepdf
 
-from tools.fuzz_forms_pdf import _open, _terminals
+from hub.adapters.readers.csv_php import is_php_text
+from tools.fuzz_forms_csv import _delimiter
+from tools.fuzz_forms_pdf import _open, _terminals, state_name
 from tools.fuzz_forms_real_pdf import _classic
 from tools.fuzz_forms_text import Mutator
 
@@ -87,7 +90,7 @@ def _others(pdf: pikepdf.Pdf, field: pikepdf.Object, places: list[Place]) -> lis
     option's export value; another text field's value."""
     kind, now = field.get("/FT"), field.get("/V")
     if kind == "/Btn":
-        return [pikepdf.Name(s) for s in [*_states(pdf, places), "/Off"] if s != str(now)]
+        return [state_name(s) for s in [*_states(pdf, places), "/Off"] if s != str(now)]
     if kind == "/Ch":
         options = [o[0] if isinstance(o, pikepdf.Array) else o for o in field.get("/Opt", [])]
         return [pikepdf.String(str(o)) for o in options if str(o) != str(now)]
@@ -175,6 +178,8 @@ def xml_declared(data: bytes, rng: random.Random) -> bytes | None:
 
 ENDS = ("\r\n", "\n", "\r")
 _BREAK = re.compile(r'"[^"]*"|\r\n|\n|\r|[^"\r\n]+', re.DOTALL)
+# PHP's fputcsv (`csv_php`): inside quotes a backslash keeps the character after it, a quote too.
+_PHP_BREAK = re.compile(r'"(?:[^"\\]|\\.|"")*"|\r\n|\n|\r|[^"\r\n]+', re.DOTALL)
 
 
 def csv_line_ends(data: bytes, rng: random.Random) -> bytes | None:
@@ -185,7 +190,7 @@ def csv_line_ends(data: bytes, rng: random.Random) -> bytes | None:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    pieces = _BREAK.findall(text)
+    pieces = (_PHP_BREAK if is_php_text(text, _delimiter(text)) else _BREAK).findall(text)
     if "".join(pieces) != text:  # an unclosed quote: not a form whose rows can be told apart here
         return None
     while pieces and pieces[-1] in ENDS:  # none after the last row
