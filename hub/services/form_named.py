@@ -59,9 +59,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Municipalit
     # Longest first, so that no name stops at a shorter one's end.
     names = "|".join(re.escape(n) for n in sorted(spelt, key=lambda n: -len(n)))
     # "Jobcenter Herlev(s)", "Jobcentret i Herlev", "Herlev(s) Jobcenter", "Furesø Kommune(s)". After "i" the
-    # name only as it is spelt: "jobcentret i vejen" is in the way, not Vejen's.
+    # name only as it is spelt or in capitals, as a title set in capitals writes it ("JOBCENTRET I HERLEV",
+    # review-110): "jobcentret i vejen" is in the way, not Vejen's.
+    capitals = "|".join(re.escape(n.upper()) for n in sorted(spelt, key=lambda n: -len(n)))
     whose = re.compile(
-        rf"\b{_JOB_CENTRE}\s+(?:({names})|i\s+(?-i:({names}))){_GENITIVE}(?![\w-])"
+        rf"\b{_JOB_CENTRE}\s+(?:({names})|i\s+(?-i:({names}|{capitals}))){_GENITIVE}(?![\w-])"
         rf"|(?<![\w-])({names}){_GENITIVE}\s+(?:kommunes?|{_JOB_CENTRE})\b",
         re.IGNORECASE,
     )

@@ -11,7 +11,8 @@ words it in many other ways (`Printet d. 05.01.2027`, `dannet af Visma 05-01-202
   `dannet`, `oprettet`, `genereret`, `lavet`, `eksporteret`, `udtrukket`, `trukket`, `printed`,
   `generated`, `created`, `made`, `exported`, `extracted`, any case), at most four words or a time of day
   between them (`den`, `d.`, `af Visma`, `kl. 08:14`), written in digits or with its month's name (`5.
-  januar 2027`, `January 5, 2027`);
+  januar 2027`, `January 5, 2027`), and not the first of a span (`Udtræk for perioden 01-12-2026 -
+  31-12-2026` states its period: review-110);
 - or a day of a later month than the one month the text states otherwise (`december 2026 (05-01-2027)`,
   `december 2026, dato: 5. januar 2027`): a timesheet is printed after its month, never before it.
 
@@ -47,8 +48,16 @@ _PAPER_WORD = (
 )
 # Up to four words, or a time of day, between the word and its day: `den`, `d.`, `af Visma`, `kl. 08:14`
 _BETWEEN = r"(?:[\s:,(]+(?:[^\W\d]+\.?|\d{1,2}[:.]\d{2})){0,4}?"
+# A paper is printed on one day: a day that begins a span (a dash, `til`, `to`, then another day) is the
+# period's first day, as an export's title names what it holds (`Udtræk for perioden 01-12-2026 -
+# 31-12-2026`, review-110), not the paper's. A time of day after a dash (`05-01-2027 - 14:30`) is no day.
+_SPAN_ON = (
+    rf"\s*(?:[-–]|til|to|until)\s*"
+    rf"(?:{DAY.pattern}|\d{{1,2}}\.?\s+(?:{_NAMES})\b|(?:{_NAMES})\.?\s+\d{{1,2}}\b)"
+)
 _PAPER_DAY = re.compile(
-    rf"\b(?:{_PAPER_WORD})\b{_BETWEEN}[\s:,(]*(?P<day>{DAY.pattern}|{_WORD_DAY})", re.IGNORECASE
+    rf"\b(?:{_PAPER_WORD})\b{_BETWEEN}[\s:,(]*(?P<day>{DAY.pattern}|{_WORD_DAY})(?!\d)(?!{_SPAN_ON})",
+    re.IGNORECASE,
 )
 _ISO_MONTH = re.compile(r"\b(\d{4})-(\d{2})\b(?![-./]\d)")  # an export's `2026-10`
 

@@ -109,7 +109,7 @@ class EpochArgs(Schema):
             return
         try:
             ZoneInfo(data["zone"])
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder ("Europe"), a name too long
             said = f"no such time zone: {data['zone']!r} (write one such as 'Europe/Copenhagen' or 'UTC')"
             raise ValidationError(said, "zone") from None
 
