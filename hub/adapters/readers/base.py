@@ -11,7 +11,6 @@ from functools import partial
 from typing import Any, NamedTuple
 
 from hub.adapters.readers.quotable import readable_name, template_name, template_text
-from hub.adapters.readers.xlsx_worked_out import MAX_SUMMED
 
 
 class SourceValue(NamedTuple):
@@ -132,6 +131,10 @@ def _unsummed_words(cells: str, why: str, da: bool) -> str:
     """Why a plain `SUM` over `cells` was not checked (`xlsx_saved_totals.unsummed`): more cells than the
     check adds ("wide"), or a whole column or row with no number but the total ("empty")."""
     if why == "wide":
+        # Imported here: `xlsx_worked_out` imports openpyxl, and every command's start imports this
+        # module (`hub --help` loads no workbook library: tests/cli/test_lazy_commands.py).
+        from hub.adapters.readers.xlsx_worked_out import MAX_SUMMED
+
         most = f"{MAX_SUMMED:,}"
         return (
             f"ikke kontrolleret: den lægger over {most.replace(',', '.')} celler sammen ({cells})"
