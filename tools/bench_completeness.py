@@ -32,7 +32,7 @@ from flask import Flask, Response
 from sqlalchemy import select
 
 from hub.access import Principal
-from hub.api.audit import CompletenessOut
+from hub.api.audit_shapes import CompletenessOut
 from hub.api.streamed_json import streamed
 from hub.extensions import db
 from hub.periods import parse_period

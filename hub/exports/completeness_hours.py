@@ -10,7 +10,7 @@ from hub.exports.facts import PlacementFacts
 from hub.exports.payments import Terms, delivered, occupied_lines
 from hub.periods import Period
 from hub.quantities import hours_a_week
-from hub.schemas.fields import format_hours
+from hub.schemas.amounts import format_hours
 from hub.words import counted
 
 

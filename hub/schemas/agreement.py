@@ -14,9 +14,10 @@ from typing import Any
 from marshmallow import RAISE, Schema, ValidationError, fields, validates_schema
 from marshmallow.validate import Length, Range, Regexp
 
+from hub.schemas.amounts import Hours, Money
 from hub.schemas.choices import Choice
 from hub.schemas.dates import IsoDate
-from hub.schemas.fields import Cvr, Email, Hours, Money, MunicipalityCode, Phone, PNumber, Text
+from hub.schemas.fields import Cvr, Email, MunicipalityCode, Phone, PNumber, Text
 
 COOPERATION_MODELS = ("fixed_places", "standing_offer", "on_demand", "cluster")
 MENTOR_MODELS = ("company_mentor", "social_mentor", "jobcentre_mentor")

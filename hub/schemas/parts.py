@@ -8,9 +8,10 @@ from marshmallow import RAISE, Schema, ValidationError, fields, validates_schema
 from marshmallow.validate import Range
 
 from hub.quoting import quoted
+from hub.schemas.amounts import Hours
 from hub.schemas.choices import Choice
 from hub.schemas.dates import IsoDate, IsoWeek
-from hub.schemas.fields import Cpr, Cvr, Email, Hours, Phone, PNumber, Text
+from hub.schemas.fields import Cpr, Cvr, Email, Phone, PNumber, Text
 from hub.schemas.vocabulary import EMPLOYERS
 
 

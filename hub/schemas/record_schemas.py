@@ -12,9 +12,10 @@ from typing import Any
 from marshmallow import ValidationError, fields, validates_schema
 from marshmallow.validate import Equal, Length
 
+from hub.schemas.amounts import Hours, Money, said_hours
 from hub.schemas.choices import Choice
 from hub.schemas.dates import IsoDate
-from hub.schemas.fields import Hours, Money, MunicipalityCode, Text, said_hours
+from hub.schemas.fields import MunicipalityCode, Text
 from hub.schemas.parts import (
     CaseworkerSchema,
     CitizenRefSchema,

@@ -14,8 +14,9 @@ from marshmallow import Schema, ValidationError, fields
 from marshmallow.validate import OneOf
 
 from hub.schemas import quick_load
+from hub.schemas.amounts import Hours, Money
 from hub.schemas.dates import IsoDate, IsoWeek
-from hub.schemas.fields import Hours, Money, Phone
+from hub.schemas.fields import Phone
 from hub.schemas.record_schemas import SCHEMAS, RecordSchema
 from hub.schemas.vocabulary import (
     BENEFITS,

@@ -8,7 +8,7 @@ import tracemalloc
 import pytest
 
 from hub.adapters.readers import extract, xml
-from hub.adapters.readers.csv_text import csv_refusal
+from hub.adapters.readers.csv_refusals import csv_refusal
 from hub.errors import Rejection
 
 

@@ -11,7 +11,7 @@ from api_support import Caller
 from flask import Flask
 from page_support import demo_copy_fixture
 
-from hub.api.audit import CompletenessOut
+from hub.api.audit_shapes import CompletenessOut
 from hub.exports import completeness_report
 from hub.extensions import db
 from hub.periods import parse_period

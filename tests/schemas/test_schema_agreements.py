@@ -7,7 +7,7 @@ import pytest
 from marshmallow import ValidationError
 
 from hub.schemas.agreement import load_agreement, load_agreement_file
-from hub.schemas.fields import Hours
+from hub.schemas.amounts import Hours
 from hub.schemas.messages import problems_from_validation
 from hub.schemas.records import flatten_errors
 

@@ -1,5 +1,5 @@
-"""The Danish field types and value formats (hub/schemas/fields.py, cpr.py, dates.py); expected values
-worked out by hand."""
+"""The Danish field types and value formats (hub/schemas/fields.py, amounts.py, cpr.py, dates.py);
+expected values worked out by hand."""
 
 from datetime import date, datetime
 from decimal import Decimal
@@ -9,9 +9,10 @@ import time_machine
 from marshmallow import ValidationError
 
 from hub.schemas import cpr as cpr_checks
+from hub.schemas.amounts import Hours, Money
 from hub.schemas.cpr import cpr_birth_date, cpr_born_and_male, cpr_is_male
 from hub.schemas.dates import IsoDate, IsoWeek
-from hub.schemas.fields import Cpr, Cvr, Hours, Money, MunicipalityCode, Phone, PNumber, Text
+from hub.schemas.fields import Cpr, Cvr, MunicipalityCode, Phone, PNumber, Text
 
 
 def old_modulus_11(cpr: str) -> int:

@@ -22,7 +22,7 @@ from hub.quoting import quoted, quoted_da
 
 __all__ = ["KEPT_DECIMALS", "exact_hours", "inexact_seconds"]
 
-# `hub.schemas.fields._DECIMAL_TEXT`: a record's hours hold at most 4 decimals.
+# `hub.schemas.amounts._DECIMAL_TEXT`: a record's hours hold at most 4 decimals.
 KEPT_DECIMALS = 4
 
 

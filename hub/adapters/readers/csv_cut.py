@@ -11,7 +11,7 @@ four.
 A file cut anywhere else in its last line (`0,5` cut to `0`, a name cut short, the signature's lines
 lost) is refused where the file shows it (stop 56): its last line has no line break and fewer cells
 than every other line of the file, all as wide as each other (a writer that pads its rows pads each).
-A cut inside a quoted cell is the quote's (`csv_text.open_quote_refusal`); one inside the last cell of
+A cut inside a quoted cell is the quote's (`csv_refusals.open_quote_refusal`); one inside the last cell of
 a line as wide as the others cannot be told from a file whose writer ends without a line break.
 """
 

@@ -17,15 +17,14 @@ Bytes that cannot be read in the configured encoding are refused, naming the enc
 from __future__ import annotations
 
 import codecs
-import csv
 from functools import cache
 
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.csv_latin1 import c1_controls
 from hub.adapters.readers.csv_mac import mac_roman
+from hub.adapters.readers.csv_refusals import at_row
 from hub.adapters.readers.wide_text import utf16_order
-from hub.errors import FieldProblem, UnreadableDocument
-from hub.quantities import number_text
+from hub.errors import UnreadableDocument
 
 BOM = codecs.BOM_UTF8
 FALLBACK = "cp1252"  # what "auto" reads bytes that are not UTF-8 as: Danish Windows' "ANSI"
@@ -163,60 +162,6 @@ def _refusal(data: bytes, encoding: str, filename: str, exc: Exception) -> Unrea
             f"filen er gemt som {found_da}, men blanketten forventer {expected_da}: gem den igen som {how_da}"
         )
     return at_row(filename, row, en, da)
-
-
-def csv_refusal(filename: str, row: int) -> UnreadableDocument:
-    """The refusal of a CSV the csv module cannot read from `row` on: in practice a cell longer than
-    its field limit, which is a quote left open (every line after it read as one cell)."""
-    limit = csv.field_size_limit()
-    en = f'a cell is longer than {number_text(limit, "en")} characters: is a quote (") left open?'
-    da = (
-        f"en celle er længere end {number_text(limit, 'da')} tegn: mangler der et afsluttende "
-        'anførselstegn (")?'
-    )
-    return at_row(filename, row, en, da)
-
-
-def open_quote_refusal(filename: str, row: int, cell: str, lines: bool = True) -> UnreadableDocument:
-    """The refusal of a CSV whose quote, opened in `cell` of `row`, is never closed: every line after it
-    was read as that one cell, so the rows below it (a timesheet's last weeks, its signature) were lost;
-    or, where the cell holds no line (`lines` false), the file ends inside it, its text cut short."""
-    if not lines:
-        en = f'a quote (") opened in cell {cell} is never closed: the file ends inside it; is it cut short?'
-        da = (
-            f'et anførselstegn (") åbnet i celle {cell} lukkes aldrig: filen slutter inde i cellen; er den '
-            "blevet afkortet?"
-        )
-        return at_row(filename, row, en, da)
-    en = f'a quote (") opened in cell {cell} is never closed: every line after it would be read as that cell'
-    da = (
-        f'et anførselstegn (") åbnet i celle {cell} lukkes aldrig: alle linjer efter det ville blive '
-        "læst som den ene celle"
-    )
-    return at_row(filename, row, en, da)
-
-
-def closed_early_refusal(filename: str, row: int, cell: str) -> UnreadableDocument:
-    """The refusal of a CSV whose quoted cell `cell` of `row` runs over lines to a quote that does not end
-    it: the rows after it may have been read as part of that cell (a grant gone without a word)."""
-    en = (
-        f'cell {cell} starts with a quote (") and runs over several lines to a quote that does not end it: '
-        'the lines after it may have been read into that cell; is a quote (") missing, or one inside the '
-        'cell not written twice ("")?'
-    )
-    da = (
-        f'celle {cell} begynder med et anførselstegn (") og løber over flere linjer til et anførselstegn, '
-        "der ikke afslutter den: linjerne efter det kan være læst ind i cellen; mangler der et "
-        'anførselstegn ("), eller er et anførselstegn i cellen ikke skrevet to gange ("")?'
-    )
-    return at_row(filename, row, en, da)
-
-
-def at_row(filename: str, row: int, en: str, da: str) -> UnreadableDocument:
-    """A CSV that cannot be read, its reason `en`/`da` placed at `row` (a record's number)."""
-    return UnreadableDocument(
-        [FieldProblem(en, da, file=filename, locator=f"row {row}", locator_da=f"række {row}")]
-    )
 
 
 def _how(encoding: str) -> tuple[str, str]:

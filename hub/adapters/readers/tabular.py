@@ -21,16 +21,10 @@ from hub.adapters.readers.csv_cut import cut_date, cut_row
 from hub.adapters.readers.csv_formulas import split_formulas
 from hub.adapters.readers.csv_php import is_php_text, php_rows
 from hub.adapters.readers.csv_r import is_r_text, mark_na, r_rows
+from hub.adapters.readers.csv_refusals import at_row, closed_early_refusal, csv_refusal, open_quote_refusal
 from hub.adapters.readers.csv_resaved import padded, padded_reason, whole_line, whole_line_reason
 from hub.adapters.readers.csv_sniff import closed_early, first_lines, open_at_end, sniff_delimiter
-from hub.adapters.readers.csv_text import (
-    at_row,
-    closed_early_refusal,
-    csv_refusal,
-    decode,
-    open_quote_refusal,
-    utf16,
-)
+from hub.adapters.readers.csv_text import decode, utf16
 from hub.adapters.readers.sniff import unreadable
 from hub.adapters.readers.tabular_limits import check_limits, check_size, count_first, open_zip
 from hub.adapters.readers.xlsx_book import open_book

@@ -13,7 +13,7 @@ import io
 import zipfile
 from collections.abc import Iterator
 
-from hub.adapters.readers.csv_text import at_row
+from hub.adapters.readers.csv_refusals import at_row
 from hub.adapters.readers.limit_words import megabytes
 from hub.adapters.readers.sniff import unreadable
 from hub.adapters.readers.xlsx_names import find_as_excel_does

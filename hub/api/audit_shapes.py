@@ -1,0 +1,106 @@
+"""The auditor's side as the spec documents it: completeness per placement, the signed checkpoint, and
+the proofs from the audit log (inclusion, consistency) with the query asking for one.
+
+Apart from the routes (`hub.api.audit`), as the other `*_shapes` modules are: what the answers hold,
+which a test and `tools/bench_completeness.py` read too.
+"""
+
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+
+from hub.api.periods import ClaimPeriod
+
+
+class DocumentOut(Schema):
+    """A stored document a check looked at."""
+
+    filename = fields.String(required=True)
+    sha256 = fields.String(required=True)
+    record_id = fields.Integer(required=True)
+
+
+class CheckOut(Schema):
+    """One audit rule applied to one placement."""
+
+    rule = fields.String(required=True)
+    rule_en = fields.String(required=True)
+    rule_da = fields.String(required=True)
+    status = fields.String(required=True)
+    detail_en = fields.String(required=True)
+    detail_da = fields.String(required=True)
+    documents = fields.List(fields.Nested(DocumentOut), required=True)
+
+
+class PlacementCheckOut(Schema):
+    """A placement's checks: CPR in full for the municipality's staff, as its rules say for its auditor."""
+
+    agreement_id = fields.String(required=True)
+    participant_id = fields.String(required=True)
+    citizen = fields.Dict(required=True, metadata={"description": "{cpr, name}"})
+    site = fields.Dict(required=True)
+    period = fields.Dict(required=True)
+    complete = fields.Boolean(required=True)
+    checks = fields.List(fields.Nested(CheckOut), required=True)
+
+
+class CompletenessOut(Schema):
+    """`hub audit check --json`: the municipality's audit rules per placement."""
+
+    municipality_code = fields.String(required=True)
+    municipality = fields.String(required=True)
+    period = fields.Nested(ClaimPeriod, required=True)
+    cpr_in_bundles = fields.String(required=True)
+    placements = fields.List(fields.Nested(PlacementCheckOut), required=True)
+    complete = fields.Integer(required=True)
+    incomplete = fields.Integer(required=True)
+
+
+class HeadOut(Schema):
+    """A signed tree head: which log, how many entries, their root, and the signed note itself."""
+
+    origin = fields.String(required=True)
+    tree_size = fields.Integer(required=True)
+    root_hash = fields.String(required=True, metadata={"description": "Base64 SHA-256"})
+    checkpoint = fields.String(
+        required=True, metadata={"description": "The signed note (C2SP tlog-checkpoint)"}
+    )
+
+
+class InclusionOut(Schema):
+    """An entry's audit path to the newest signed root."""
+
+    algorithm = fields.String(required=True)
+    event_id = fields.Integer(required=True)
+    leaf_index = fields.Integer(required=True)
+    leaf_hash = fields.String(required=True)
+    audit_path = fields.List(fields.String(), required=True)
+    to = fields.Nested(HeadOut, required=True)
+
+
+class SizeOut(Schema):
+    """An earlier tree's size and its root, as this log computes it (compare with the kept checkpoint)."""
+
+    tree_size = fields.Integer(required=True)
+    root_hash = fields.String(required=True)
+
+
+class ConsistencyOut(Schema):
+    """The proof that an earlier tree is a prefix of the newest signed one."""
+
+    algorithm = fields.String(required=True)
+    from_ = fields.Nested(SizeOut, required=True, data_key="from", attribute="from")
+    to = fields.Nested(HeadOut, required=True)
+    consistency_proof = fields.List(fields.String(), required=True)
+
+
+class ConsistencyArgs(Schema):
+    """`?from_size=`: the tree size of the checkpoint the caller kept; `&to_size=`: of a later one (a
+    later bundle's `log/checkpoint.txt`), else the newest."""
+
+    from_size = fields.Integer(required=True, validate=validate.Range(min=1, max=2**62))
+    to_size = fields.Integer(
+        load_default=None,
+        validate=validate.Range(min=1, max=2**62),
+        metadata={"description": "Prove to this tree size instead of the newest (its checkpoint is signed)"},
+    )
