@@ -56,6 +56,6 @@ def test_an_earlier_day_or_a_second_month_is_still_two_periods_and_says_the_rule
         " period's, is the paper's and not read as one)"
     )
     assert problem.reason_da.endswith(
-        "skriv én periode (en dato ved et ord for udskrift, dannelse eller eksport, eller fra en måned"
+        "skriv én periode (en dato ved et ord for udskrift, dannelse eller udtræk, eller fra en måned"
         " efter periodens, er papirets og læses ikke som en)"
     )

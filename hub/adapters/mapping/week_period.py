@@ -126,7 +126,7 @@ def read_period(text: str) -> tuple[Period | None, tuple[str, str]]:
             " write one period (a day beside a word of printing, making or exporting, or of a month after"
             " the period's, is the paper's and not read as one)",
             f"to perioder at læse ugerne i: {quoted_da(text)} angiver {' og '.join(map(quoted_da, parts))};"
-            " skriv én periode (en dato ved et ord for udskrift, dannelse eller eksport, eller fra en måned"
+            " skriv én periode (en dato ved et ord for udskrift, dannelse eller udtræk, eller fra en måned"
             " efter periodens, er papirets og læses ikke som en)",
         )
     return period, (
