@@ -63,6 +63,7 @@ def test_date_refuses_a_squashed_moment_saying_what_it_is() -> None:
     with pytest.raises(Rejection) as info:
         canonical_records(load_registry(CONFIG).get("halsnaes"), _squash_csv(), "afsluttede.csv")
     first = info.value.problems[0]
+    assert first.locator == "row 2, column 6 (F2)"
     assert first.reason_en == (
         "not a date: '20270701220000000' (a moment as R's data.table writes it with dateTimeAs = \"squash\","
         " 2027-07-01 22:00:00.000 UTC? its day depends on the zone: read it with the squash_date transform)"
