@@ -89,6 +89,7 @@ TRANSFORMS = {
     "lower": _l("small letters"),
     "date": _l("read as a date"),
     "epoch_date": _l("read as a date from a count of seconds since 1970"),
+    "squash_date": _l("read as a date from a moment written as 17 digits"),
     "week": _l("read as a week"),
     "hours": _l("read as hours"),
     "money": _l("read as an amount"),

@@ -1,7 +1,8 @@
 """Hours as R writes a difftime (trial-112): `format(slut - start)` picks the unit for each value and
 writes it in English, "1.5 hours", "45 mins", and "1 hours" for one hour (R never writes the singular).
-Read as the Danish unit words are; a unit R writes that is no length of a visit ("3 days") and an
-English word around a number ("about 3 hours") are still refused saying so."""
+Read as the Danish unit words are; a unit R writes that is no length of a visit ("3 weeks"; its secs and
+days are `test_hours_r_difftime_secs_days.py`'s) and an English word around a number ("about 3 hours")
+are still refused saying so."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def test_r_difftime_hours_and_minutes_are_read(written: str, expected: str) -> N
     assert hours(written) == expected
 
 
-@pytest.mark.parametrize("written", ["3 days", "about 3 hours", "1.5 hours 30 mins"])
+@pytest.mark.parametrize("written", ["3 weeks", "about 3 hours", "1.5 hours 30 mins"])
 def test_other_english_words_are_still_refused(written: str) -> None:
     with pytest.raises(TransformError):
         hours(written)

@@ -12,6 +12,7 @@ from hub.adapters.mapping.danish_dates import WEEKDAYS, WEEKDAYS_EN
 from hub.adapters.mapping.english_months import MONTHS_EN
 from hub.adapters.mapping.excel_days import serial_day
 from hub.adapters.mapping.machine_dates import ZONE_NAMES
+from hub.adapters.mapping.squash_dates import squash_moment
 from hub.adapters.mapping.transform_error import TransformError
 from hub.quoting import quoted, quoted_da
 
@@ -74,12 +75,21 @@ def no_such_day(text: str, day: int, month: int, year: int) -> TransformError:
 def not_a_date(text: str, clean: str) -> TransformError:
     """The "not a date" error; for five digits that are an Excel date number of these years ("46112", a
     workbook's date cell left in the General format), with the day it would be and what to do. Never
-    read as that day: five digits may as well be a mistyped number."""
+    read as that day: five digits may as well be a mistyped number. Seventeen digits that are a moment as
+    R's data.table writes one with `dateTimeAs = "squash"` are said to be, and how to read them."""
     if (serial := serial_day(clean)) is not None:
         day = serial.strftime("%d-%m-%Y")
         return TransformError(
             f"not a date: {quoted(text)} (an Excel date number, {day}? format the cell as a date)",
             f"ikke en dato: {quoted_da(text)} (et Excel-datotal, {day}? formatér cellen som dato)",
+        )
+    if (moment := squash_moment(clean)) is not None:
+        said = moment.strftime("%Y-%m-%d %H:%M:%S") + f".{moment.microsecond // 1000:03d}"
+        return TransformError(
+            f"not a date: {quoted(text)} (a moment as R's data.table writes it with dateTimeAs ="
+            f' "squash", {said} UTC? its day depends on the zone: read it with the squash_date transform)',
+            f"ikke en dato: {quoted_da(text)} (et tidspunkt, som R's data.table skriver det med dateTimeAs ="
+            f' "squash", {said} UTC? dagen afhænger af tidszonen: læs det med transformationen squash_date)',
         )
     return TransformError(
         f"not a date: {quoted(text)}: {HOW_TO_WRITE[0]}",

@@ -14,7 +14,8 @@ words it in many other ways (`Printet d. 05.01.2027`, `dannet af Visma 05-01-202
   januar 2027`, `January 5, 2027`), and not the first of a span (`Udtræk for perioden 01-12-2026 -
   31-12-2026` states its period: review-110);
 - or a day of a later month than the one month the text states otherwise (`december 2026 (05-01-2027)`,
-  `december 2026, dato: 5. januar 2027`): a timesheet is printed after its month, never before it.
+  `december 2026, dato: 5. januar 2027`, `12/2026 (05-01-2027)`, the month in any shape
+  `stated_months` reads): a timesheet is printed after its month, never before it.
 
 A day of the month itself or of an earlier one, with no such word, stays a second period (which of the
 two the weeks are in, the text does not say), and so does a second month stated without a day.
@@ -26,15 +27,12 @@ import re
 from datetime import date
 
 from hub.adapters.mapping import textparse as tp
-from hub.adapters.mapping.danish_dates import MONTHS
-from hub.adapters.mapping.english_months import ENGLISH_MONTHS
+from hub.adapters.mapping.stated_months import WORDS, month_parts
 from hub.adapters.mapping.textparse import TransformError
 
-__all__ = ["DAY", "MONTH_WORD", "WORDS", "paper_days_out"]
+__all__ = ["DAY", "paper_days_out"]
 
-WORDS = {**MONTHS, **ENGLISH_MONTHS}
 DAY = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}")  # a day as `date` reads it, digits only
-MONTH_WORD = re.compile(r"([A-Za-zæøåÆØÅ]+)\.?\s+(\d{4})\b")  # `december 2026`, `dec. 2026`
 _NAMES = "|".join(sorted(WORDS, key=len, reverse=True))
 # A day with its month's name: `5. januar 2027`, `5 Jan 2027`, `January 5, 2027`
 _WORD_DAY = (
@@ -62,7 +60,6 @@ _PAPER_DAY = re.compile(
     rf"\b(?:{_PAPER_WORD})\b{_BETWEEN}[\s:,(]*(?P<day>{DAY.pattern}|{_WORD_DAY})(?!\d)(?!{_SPAN_ON})",
     re.IGNORECASE,
 )
-_ISO_MONTH = re.compile(r"\b(\d{4})-(\d{2})\b(?![-./]\d)")  # an export's `2026-10`
 
 
 def paper_days_out(text: str) -> str:
@@ -70,8 +67,7 @@ def paper_days_out(text: str) -> str:
     the one it states otherwise) blanked: what is left states the period."""
     text = _PAPER_DAY.sub(lambda m: m[0][: m.start("day") - m.start()] + " ", text)
     words = _ANY_DAY.sub(" ", text)  # a day's month name is no month stated
-    plain = {(int(m[2]), WORDS[m[1].lower()]) for m in MONTH_WORD.finditer(words) if m[1].lower() in WORDS}
-    plain |= {(int(m[1]), int(m[2])) for m in _ISO_MONTH.finditer(text) if 1 <= int(m[2]) <= 12}
+    plain = {month for _, month in month_parts(words)}  # in any shape (`stated_months`)
     if len(plain) != 1:
         return text
     (own,) = plain

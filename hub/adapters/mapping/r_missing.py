@@ -24,7 +24,19 @@ from hub.adapters.readers.csv_r import NA_MARK
 # combining ones that add hours or count days (`sum`, `hours_minutes`, `last_day`), where an `NA` among
 # their sources is one source missing, read as an empty one (fixes-85). `join` and `checked` read text.
 _NEVER_NA = frozenset(
-    {"date", "epoch_date", "week", "hours", "money", "integer", "phone", "digits", "sum", "hours_minutes"}
+    {
+        "date",
+        "epoch_date",
+        "squash_date",
+        "week",
+        "hours",
+        "money",
+        "integer",
+        "phone",
+        "digits",
+        "sum",
+        "hours_minutes",
+    }
     | {"last_day"}
 )
 

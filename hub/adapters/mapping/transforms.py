@@ -23,6 +23,7 @@ from hub.adapters.mapping.epoch_dates import DENMARK_ZONE, parse_epoch_date
 from hub.adapters.mapping.placeholder import PLACEHOLDER, unfinished
 from hub.adapters.mapping.source_words import sources_words
 from hub.adapters.mapping.split_hours import PartError, hours_minutes
+from hub.adapters.mapping.squash_dates import parse_squash_date
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.transform_args import (
     PLACE,
@@ -174,6 +175,11 @@ def _epoch_date(text: str, args: Mapping[str, Any]) -> str:
     return parse_epoch_date(text, str(args.get("zone", DENMARK_ZONE)))
 
 
+def _squash_date(text: str, args: Mapping[str, Any]) -> str:
+    """A day from a moment as data.table's squash writes it (UTC), in the config's zone: `squash_dates`."""
+    return parse_squash_date(text, str(args.get("zone", DENMARK_ZONE)))
+
+
 def _text(func: Callable[[str], str]) -> Callable[[str, Mapping[str, Any]], str]:
     def apply(text: str, args: Mapping[str, Any]) -> str:
         return func(text)
@@ -193,6 +199,7 @@ TRANSFORMS: Mapping[str, Transform] = build_registry(
             reads="dd-mm-yyyy, dd.mm.yyyy, d/m-yyyy, yyyy-mm-dd, 3. august 2026",
         ),
         Transform("epoch_date", _epoch_date, EpochArgs),
+        Transform("squash_date", _squash_date, EpochArgs),
         Transform("week", _week, WeekArgs),
         Transform("hours", _text(num.parse_hours)),
         Transform("money", _text(num.parse_money)),

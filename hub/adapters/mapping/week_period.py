@@ -25,9 +25,8 @@ from datetime import date, timedelta
 
 from hub.adapters.mapping import textparse as tp
 from hub.adapters.mapping.print_dates import DAY as _DAY
-from hub.adapters.mapping.print_dates import MONTH_WORD as _MONTH_WORD
-from hub.adapters.mapping.print_dates import WORDS as _WORDS
 from hub.adapters.mapping.print_dates import paper_days_out
+from hub.adapters.mapping.stated_months import month_parts
 from hub.adapters.mapping.textparse import TransformError
 from hub.quoting import quoted, quoted_da
 
@@ -35,13 +34,7 @@ __all__ = ["Period", "bare_week", "read_period", "week_within"]
 
 # A week number alone, as a sheet or a pivot's header writes it: `Uge 49`, `uge_45`, `U49`, `W49`, `49`.
 _BARE_WEEK = re.compile(r"(?:uge|u|w|week|wk)?[\s_.:-]*(\d{1,2})\.?", re.IGNORECASE)
-_ISO_MONTH = re.compile(r"\b(\d{4})-(\d{2})\b(?![-./]\d)")  # an export's `2026-10`
 _YEAR = re.compile(r"(?<![\d-])(\d{4})(?![\d-])")
-# A month's number and its year (`12/2025`, `03.2027`, `12-2026`): a month, not the year alone, whose
-# week-year would put a December sheet's `Uge 1` in the January before. After a week word (`uge 9-12/2026`)
-# the number is a week's, and the text is read as its year, as before.
-_NUMBER_MONTH = re.compile(r"(?<![\w./-])(0?[1-9]|1[0-2])[-./]((?:19|20)\d{2})(?![\w./-])")
-_WEEK_WORD = re.compile(r"\b(?:uge|week|wk)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -86,10 +79,9 @@ def period_of(text: str) -> Period | None:
             return None
     if days:
         return Period(min(days), max(days)) if len(days) == 2 and days[0] <= days[1] else None
-    months = {(int(m[2]), _WORDS[m[1].lower()]) for m in _MONTH_WORD.finditer(text) if m[1].lower() in _WORDS}
-    months |= {(int(m[1]), int(m[2])) for m in _ISO_MONTH.finditer(text) if 1 <= int(m[2]) <= 12}
-    if not _WEEK_WORD.search(text):
-        months |= {(int(m[2]), int(m[1])) for m in _NUMBER_MONTH.finditer(text)}
+    # `12/2025` is a month, not the year alone, whose week-year would put a December sheet's `Uge 1` in
+    # the January before; any shape `stated_months` reads.
+    months = {month for _, month in month_parts(text)}
     if len(months) == 1:
         ((year, month),) = months
         return Period(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
@@ -106,10 +98,9 @@ def _last_week(year: int) -> date:
 
 def _stated(text: str) -> list[str]:
     """The parts of a text that state a period, as written and in its order: days (a print date's left
-    out, `print_dates`) and months (`december 2026`, `2026-10`)."""
+    out, `print_dates`) and months (`december 2026`, `2026-10`, `12/2026`)."""
     text = paper_days_out(text)
-    found = [*_DAY.finditer(text), *_ISO_MONTH.finditer(text)]
-    found += [m for m in _MONTH_WORD.finditer(text) if m[1].lower() in _WORDS]
+    found = [*_DAY.finditer(text), *(m for m, _ in month_parts(text))]
     return [m[0] for m in sorted(found, key=lambda m: m.start())]
 
 

@@ -7,6 +7,9 @@ hours", "45 mins", R's difftime), is the hours whatever its header
 
 An XML list's row (a visit a `<besoeg>`) with a date and no hours by name or written duration takes
 its hours by the same rule from its attributes and children (`varighed="1:30:00"`, Python's timedelta).
+Python's `str(timedelta)` writes a length below a day as a clock ("0:45:00") and one of a day or more
+with its days in words ("1 day, 2:00:00"): values of both are a length however few have days, since no
+time of day is written with days (decision 0061, "Stop 68: fixes-112").
 
 A mentor portal's sheet heads the time spent "Tid (t:mm)" and keeps each visit as the mentor types it,
 a clock time styled `h:mm` (2:30 for two and a half hours; the reader gives `02:30:00`), as the
@@ -24,6 +27,7 @@ import re
 
 from hub.adapters.mapping.go_durations import is_go_duration
 from hub.adapters.mapping.numberparse import parse_hours
+from hub.adapters.mapping.python_timedeltas import timedelta_parts
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.worded_hours import has_words
 from hub.adapters.mapping.xml_durations import is_duration
@@ -52,6 +56,25 @@ def _hours_length(text: str) -> bool:
     return written_duration(text) and _reads_hours(text)
 
 
+def written_lengths(values: list[str]) -> bool:
+    """Whether every value is a length of time the hours transform reads, written as a program writes
+    one (`written_duration`), or as Python's `str(timedelta)`: clocks below a day ("0:45:00") beside one
+    of a day or more at least ("1 day, 2:00:00")."""
+    if not values:
+        return False
+    if all(_hours_length(v) for v in values):
+        return True
+    with_days = [v for v in values if _timedelta_days(v)]
+    return bool(with_days) and all(v in with_days or _CLOCK.fullmatch(v.strip()) for v in values)
+
+
+def _timedelta_days(text: str) -> bool:
+    try:
+        return timedelta_parts(text) is not None and _reads_hours(text)
+    except TransformError:  # a negative length: no hours, as the transform says
+        return False
+
+
 def _reads_hours(text: str) -> bool:
     try:
         parse_hours(text)
@@ -68,7 +91,7 @@ def hours_by_values(table: Table, columns: dict[str, str]) -> None:
     lengths = [
         header
         for header in table.headers
-        if header not in columns.values() and all(_hours_length(row.get(header, "")) for row in table.rows)
+        if header not in columns.values() and written_lengths([row.get(header, "") for row in table.rows])
     ]
     if len(lengths) == 1:
         columns["hours"] = lengths[0]

@@ -11,7 +11,8 @@ A length kept as whole hours and whole minutes apart is exported as two columns 
 and "Minutter" `30`: the draft read the hours column alone (the visit of 1:30 an hour) and left the
 minutes "not recognised". Where every row's hours and minutes are whole numbers, the minutes below 60,
 both filled where either is, the list's hours are both read by `hours_minutes` (decision 0061, "Stop 68:
-fixes-110"; trial-104 noticed it).
+fixes-110"; trial-104 noticed it). An XML visit element's `<timer>` beside its `<minutter>` alike
+(`xml_rows`; "Stop 68: fixes-112").
 """
 
 from __future__ import annotations
@@ -59,14 +60,31 @@ def minutes_beside(table: Table, columns: dict[str, str]) -> str:
     return found[0] if len(found) == 1 else ""
 
 
+def minutes_named_beside(rows: list[dict[str, str]], names: list[str], hours: str) -> str:
+    """The one of an XML row's values (`names`, relative to the row: `minutter`, `@min`) named as minutes
+    and holding, with the row's `hours`, whole hours and minutes apart on every row; "" for none or two."""
+    found = [
+        name
+        for name in names
+        if name not in (hours, ".")
+        and names_minutes(name.rpartition("/")[2].lstrip("@").rpartition(":")[2])
+        and hours_apart([(row.get(hours, ""), row.get(name, "")) for row in rows])
+    ]
+    return found[0] if len(found) == 1 else ""
+
+
 def _apart(table: Table, hours: str, minutes: str) -> bool:
     """Whether `minutes` is headed as minutes and holds, with `hours`, whole hours and minutes apart."""
-    pairs = [(row.get(hours, "").strip(), row.get(minutes, "").strip()) for row in table.rows]
-    filled = [(h, m) for h, m in pairs if h or m]
-    return (
-        names_minutes(minutes)
-        and bool(filled)
-        and all(h.isdecimal() and len(h) <= 3 and m.isdecimal() and int(m) < 60 for h, m in filled)
+    pairs = [(row.get(hours, ""), row.get(minutes, "")) for row in table.rows]
+    return names_minutes(minutes) and hours_apart(pairs)
+
+
+def hours_apart(pairs: list[tuple[str, str]]) -> bool:
+    """Whether each (hours, minutes) is whole hours and whole minutes below 60, both filled where either
+    is, one pair filled at least: a length kept as two whole numbers apart."""
+    filled = [(h.strip(), m.strip()) for h, m in pairs if h.strip() or m.strip()]
+    return bool(filled) and all(
+        h.isdecimal() and len(h) <= 3 and m.isdecimal() and int(m) < 60 for h, m in filled
     )
 
 

@@ -17,7 +17,8 @@ from typing import Any
 from hub.adapters.mapping.numberparse import parse_hours
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.suggest.candidates import Candidate
-from hub.adapters.suggest.clock_hours import clock_names, lone_clock, written_duration
+from hub.adapters.suggest.clock_hours import clock_names, lone_clock, written_lengths
+from hub.adapters.suggest.minute_columns import minutes_named_beside
 from hub.adapters.suggest.values import date_like
 from hub.adapters.suggest.week_values import names_months, weeks
 from hub.adapters.suggest.words import fold
@@ -132,11 +133,20 @@ def _row_keys(row: Row, rows: dict[int, dict[str, str]], day: str) -> None:
         named = {row.rows.rpartition("/")[2] if r == "." else r: r for r in own if r not in taken}
         lone = lone_clock(clock_names({name: _values(rows, r) for name, r in named.items()}))
         hours = named[lone] if lone is not None else None
-    if hours:
+    if hours and hours_word(hours) and (minutes := minutes_named_beside(list(rows.values()), own, hours)):
+        # `<timer>1</timer>` beside `<minutter>30</minutter>`: both, as a table's columns (`minute_columns`)
+        row.keys["hours"] = ([hours, minutes], ["hours_minutes"])
+        row.seen["hours"] = f"{first[hours]}, {first.get(minutes, '')}"
+    elif hours:
         row.keys["hours"], row.seen["hours"] = ([hours], ["hours"]), first[hours]
     if "date" in row.keys:  # a list reads a row's day or its week, never both; the day names its week
         row.keys.pop("week", None)
         row.seen.pop("week", None)
+
+
+def _name(rest: str) -> str:
+    """A row value's own name, its attribute sign and namespace prefix left out (`@ns:minutter`)."""
+    return rest.rpartition("/")[2].lstrip("@").rpartition(":")[2]
 
 
 def _day_keys(plan: RowsPlan, rows: dict[int, dict[str, str]]) -> None:
@@ -196,7 +206,7 @@ def _all_hours(texts: list[str]) -> bool:
 
 def hours_word(rest: str) -> bool:
     """Whether an element's, attribute's or field's name (its last step) names hours (`Timer`, `antal`)."""
-    name = fold(rest.rpartition("/")[2].lstrip("@").rpartition(":")[2])
+    name = fold(_name(rest))
     return any(word in name for word in _HOURS_WORDS)
 
 
@@ -204,7 +214,7 @@ def hours_column(rest: str, values: list[str]) -> bool:
     """Whether a row's value is its hours: named so (`Timer`), or every value written as a duration
     (`<Varighed>PT1H30M</Varighed>`, Go's `varighed="1h30m0s"`: a length of time, whatever its name), and
     every value read as hours."""
-    timed = hours_word(rest) or bool(values) and all(written_duration(v) for v in values)
+    timed = hours_word(rest) or written_lengths(values)
     return timed and all(reads(parse_hours, v) for v in values)
 
 
