@@ -53,10 +53,12 @@ def check_files(bundle: Bundle, manifest: dict[str, Any]) -> bool:
             sha, size = bundle.digest(path)
         except (KeyError, OSError):
             say(False, f"{path} mangler", f"{path} is missing")
+            bundle.said.add(path)
             ok = False
             continue
         except (zipfile.BadZipFile, zlib.error):
             say(False, f"{path} er beskadiget i zip-filen", f"{path} is damaged in the zip file")
+            bundle.said.add(path)
             ok = False
             continue
         if (sha, size) != (entry["sha256"], entry["size"]):

@@ -14,10 +14,12 @@ from collections import Counter
 class Unreadable(Exception):
     """The bundle, or a file the check needs, cannot be read; the reason in Danish and English."""
 
-    def __init__(self, danish: str, english: str) -> None:
+    def __init__(self, danish: str, english: str, name: str = "") -> None:
         super().__init__(english)
         self.danish = danish
         self.english = english
+        # The bundle's file that could not be read, if it is one: said once (`Bundle.said`).
+        self.name = name
 
 
 class Bundle:
@@ -26,6 +28,10 @@ class Bundle:
     def __init__(self, path: str) -> None:
         self.root = path
         self.zip: zipfile.ZipFile | None = None
+        # The files already said to be missing or damaged (`check_files`): a later check that cannot
+        # read one says nothing more of it. A damaged log was said twice, by the files' check and the
+        # log's (walk-110).
+        self.said: set[str] = set()
         if os.path.isdir(path):
             return
         if not os.path.isfile(path):
@@ -46,10 +52,10 @@ class Bundle:
             with open(os.path.join(self.root, name), "rb") as handle:
                 return handle.read()
         except (KeyError, OSError):
-            raise Unreadable(f"{name} mangler i pakken", f"{name} is missing from the bundle") from None
+            raise Unreadable(f"{name} mangler i pakken", f"{name} is missing from the bundle", name) from None
         except (zipfile.BadZipFile, zlib.error):
             raise Unreadable(
-                f"{name} er beskadiget i zip-filen", f"{name} is damaged in the zip file"
+                f"{name} er beskadiget i zip-filen", f"{name} is damaged in the zip file", name
             ) from None
 
     def digest(self, name: str) -> tuple[str, int]:

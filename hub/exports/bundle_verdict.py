@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 # The exit status of a bundle not verified (no signature checked, no `--key`): neither intact (0) nor
 # changed (1).
 NOT_CHECKED = 3
@@ -29,8 +31,28 @@ UNCOMPARED_KEY = (
 )
 
 
+def next_step(about: dict[str, Any]) -> None:
+    """What the auditor does with a bundle that is not intact, said under the verdict: ask for it again,
+    quoting what identifies the one they got. The hub makes a bundle anew on each download, so the job
+    centre that runs the hub can send another and find out what changed this one (walk-110: "NOT intact"
+    left the auditor with nothing to do)."""
+    made = f"{about.get('municipality')} ({about.get('municipality_code')}), {about.get('period')}"
+    made_da = f"{made}, lavet {about.get('created_at')}"
+    made_en = f"{made}, made {about.get('created_at')}"
+    print(
+        "     næste skridt: bed jobcentret, der driver hubben, om pakken igen, og citér pakkens kommune,"
+        f" periode og tidspunkt ({made_da}) og linjerne med FEJL ovenfor\n"
+        "     next step: ask the job centre that runs the hub for the bundle again, quoting the bundle's"
+        f" municipality, period and time ({made_en}) and the lines marked FEJL above"
+    )
+
+
 def verdict(
-    checks: list[bool | None], why_not: list[tuple[str, str]], meant: bool = True, grown: bool | None = True
+    checks: list[bool | None],
+    why_not: list[tuple[str, str]],
+    meant: bool = True,
+    grown: bool | None = True,
+    about: dict[str, Any] | None = None,
 ) -> int:
     """The last line and the exit status: intact only when every check passed, every signature was
     checked and the key is the published one, because files that match a manifest signed by an
@@ -38,9 +60,11 @@ def verdict(
     municipality or period asked (`meant`) is said to be another, not changed: "NOT intact" would send
     the auditor looking for tampering where they only picked the wrong file. A bundle intact in itself
     whose log does not hold a kept checkpoint unchanged (`grown` False, `--since`) is said to be that: the
-    hub's log was rewritten, which is worse than a changed bundle and not the same thing."""
+    hub's log was rewritten, which is worse than a changed bundle and not the same thing. `about`: the
+    manifest's `bundle`, quoted in the next step of a bundle not intact."""
     if False in checks:
         say(False, "pakken er IKKE urørt", "the bundle is NOT intact")
+        next_step(about or {})
         return 1
     if not meant:
         say(

@@ -154,7 +154,8 @@ def main(argv: list[str]) -> int:
         log = check_log(bundle, public_pem)
         downloads = check_downloads(bundle, manifest)
     except Unreadable as exc:
-        say(False, exc.danish, exc.english)
+        if exc.name not in bundle.said:
+            say(False, exc.danish, exc.english)
         log = downloads = False
     # Against the log only what the manifest vouches for: a file already changed would be said again.
     traced = check_traced(bundle, manifest) if files else True
@@ -164,7 +165,7 @@ def main(argv: list[str]) -> int:
         why_not.append(UNCOMPARED_KEY)
     if grown is None:
         why_not.append(KEPT_UNPROVEN)
-    return verdict([known, signed, files, log, downloads, traced], why_not, meant, grown)
+    return verdict([known, signed, files, log, downloads, traced], why_not, meant, grown, about)
 
 
 def run(argv: list[str]) -> int:

@@ -23,7 +23,12 @@ from hub.pseudonyms import holds_cpr_like, participant_id_intact
 
 
 def _problem(
-    mapped: MappedForm, submission: Submission, en: str, da: str, outside_document: bool = False
+    mapped: MappedForm,
+    submission: Submission,
+    en: str,
+    da: str,
+    outside_document: bool = False,
+    may_be_in_document: bool = False,
 ) -> Rejection:
     where = next((p for p in mapped.provenance if p.path == REFERENCE), None)
     text = (where.locator.get("text") or {}) if where else {}
@@ -38,6 +43,7 @@ def _problem(
                 field=REFERENCE,
                 outside_document=outside_document,
                 locator_da=text.get("da", ""),
+                may_be_in_document=may_be_in_document,
             )
         ]
     )
@@ -134,12 +140,19 @@ def resolve(session: Session, submission: Submission, mapped: MappedForm) -> Map
         raise _problem(
             mapped,
             submission,
-            f"{pid} is not an intern of {whose_en}",
-            f"{pid} er ikke en praktikant i {whose_da}",
+            # The field is named on the line before: "the id", not its name again (test_cli_outbound).
+            f"{pid} is not an intern of {whose_en}: correct the id on the form (copy it from the form "
+            "the hub made for the intern)",
+            f"{pid} er ikke en praktikant i {whose_da}: ret id'et på skemaet (kopiér det fra den "
+            "blanket, hubben lavede til praktikanten)",
             # Read again if the same bytes come again (`retry`), but no wait for another submission:
             # the hub gives an id out only for a placement it holds, and never drops one, so an intact
             # id not among the sender's is someone else's intern, not one on its way.
             outside_document=True,
+            # Most likely the form's id is the one at fault (copied from another form): as for dates
+            # and P-numbers, the page offers a fixed file and does not say nothing is wrong in it
+            # (walk-110, page-112).
+            may_be_in_document=True,
         )
     record["municipality_code"] = placement.municipality_code
     record["citizen"] = {"cpr": _cpr(session, placement)}

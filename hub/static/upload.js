@@ -361,7 +361,12 @@
     // was not recognised nothing (walk-88, stop 64). The same file sent again corrects nothing.
     var corrects = again ? null : tr.getAttribute("data-submission");
     picker.addEventListener("change", function () {
-      if (picker.files.length) { acted(); send(picker.files[0], tr, null, null, corrects); }
+      if (!picker.files.length) { return; }
+      acted();
+      // The same file again is this row's sending. A fixed file gets a row of its own below, as one picked
+      // in the field above does: the refused row stays, "Rettet ved indsendelse N" once the fix is in
+      // (`askCorrected`). Sent over the row, one refused file's fix left only the fix's row (page-112).
+      if (corrects) { send(picker.files[0], null, null, null, corrects, tr); } else { send(picker.files[0], tr); }
     });
     cell.appendChild(picker);
     cell.appendChild(label);
@@ -643,8 +648,9 @@
   }
 
   // `as`: the municipality to send it as, when not the one chosen above (`offerOtherSender`); `done`:
-  // called once the hub has answered (or the request failed), so that the next file may go (`sendAll`).
-  function send(file, tr, as, done, corrects) {
+  // called once the hub has answered (or the request failed), so that the next file may go (`sendAll`);
+  // `from`: the refused row a fixed file was sent from (`offerAgain`).
+  function send(file, tr, as, done, corrects, from) {
     tr = tr || newRow(file.name);
     tr.removeAttribute("data-duplicate");  // a fixed file sent again is new bytes
     tr.removeAttribute("data-url");
@@ -672,13 +678,14 @@
       var wait = Number(xhr.getResponseHeader("Retry-After"));
       if (xhr.status === 409 && wait) {
         // The first sending with this key is still being stored: its answer is the one to wait for.
-        setTimeout(function () { send(file, tr, as, done, corrects); }, 1000 * wait);
+        setTimeout(function () { send(file, tr, as, done, corrects, from); }, 1000 * wait);
         return;
       }
       tr.sending = null;  // answered: a later sending of the row is a new request
       if (xhr.status !== 202) {
-        // Nothing was stored: the row is still the refused submission it was, and a next fixed file
-        // from it still corrects that one.
+        // Nothing was stored: no row of its own, the refusal said on the row it was sent from, which is
+        // still the refused submission it was, and a next fixed file from it still corrects that one.
+        if (from) { body.removeChild(tr); tr = from; tr.querySelector(".result").textContent = ""; }
         if (corrects) { tr.setAttribute("data-submission", String(corrects)); }
         failed(tr, xhr, file.name);
       }

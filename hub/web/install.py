@@ -41,6 +41,7 @@ from hub.web import (
     nav,
     pages,
     partner,
+    party_args,
     payments,
     query_once,
     records,
@@ -121,6 +122,7 @@ def init_app(app: Flask) -> None:
     app.config["MAX_FORM_PARTS"] = max(int(app.config.get("MAX_FORM_PARTS") or 0), parts)
     guard.init_app(app)
     query_once.init_app(app)
+    party_args.init_app(app)
     headers.init_app(app)
     errors.init_app(app)
     # More specific than `errors`' handler of every HTTPException: Flask picks this one for a 413.

@@ -43,11 +43,16 @@ def test_a_fixed_file_sent_from_a_row_corrects_that_row(
     row = page.locator("#upload-results tbody tr").nth(1)  # sent second, in the order picked
     expect(row.locator("th")).to_have_text("praktik-cpr.csv")
     row.locator("input.again-picker").set_input_files(str(tmp_path / "praktik-rettet.csv"))
-    status = row.locator("td.status")
+    # The fix in a row of its own below, as a fixed file picked in the field above is (page-112).
+    status = page.locator("#upload-results tbody tr").nth(2).locator("td.status")
     expect(status).to_have_attribute("data-status", "queued")
     queue.run_burst(app)
     expect(status).to_have_attribute("data-status", "accepted")
     fixed = number_of(app, "praktik-rettet.csv")
+    # The refused row stays, saying what corrected it, as with the fix sent from the field above; it
+    # was the fix's row, and the refused file left the live table (page-112).
+    expect(row.locator("th")).to_have_text("praktik-cpr.csv")
+    expect(row.locator("td.result a")).to_have_text(BY.format(fixed))
 
     page.goto("/upload")
     assert page.locator(f"#submission-{unread} td.status a").all_inner_texts() == [BY.format(fixed)]

@@ -593,3 +593,23 @@ def test_the_bundles_own_entry_is_sealed_before_the_command_exits(lived_demo: Fl
         waiting = set(db.session.scalars(select(AuditPending.event_id)))
         sealed = db.session.scalar(select(AuditLeaf.position).where(AuditLeaf.event_id == newest))
     assert newest is not None and newest not in waiting and sealed is not None
+
+
+def test_a_damaged_file_is_said_once_and_the_auditor_told_what_to_do(gladsaxe: Path, tmp_path: Path) -> None:
+    """walk-110 (stop 68): a zip whose log is damaged said "log/entries.jsonl er beskadiget i zip-filen"
+    twice (the files' check, then the log's), and "pakken er IKKE urørt" said nothing of what to do."""
+    target = damaged_member(gladsaxe, tmp_path / "damaged-log.zip", "log/entries.jsonl")
+    done = verify(target, source=gladsaxe)
+    assert done.returncode == 1, done.stdout
+    assert done.stdout.count("FEJL log/entries.jsonl er beskadiget i zip-filen") == 1, done.stdout
+    assert done.stdout.count("log/entries.jsonl is damaged in the zip file") == 1, done.stdout
+    made = json.loads(zipfile.ZipFile(gladsaxe).read("manifest.json"))["bundle"]["created_at"]
+    assert done.stdout.splitlines()[-4:] == [
+        "FEJL pakken er IKKE urørt",
+        "     the bundle is NOT intact",
+        "     næste skridt: bed jobcentret, der driver hubben, om pakken igen, og citér pakkens kommune,"
+        f" periode og tidspunkt (Gladsaxe Kommune (159), 2026-09, lavet {made}) og linjerne med FEJL ovenfor",
+        "     next step: ask the job centre that runs the hub for the bundle again, quoting the bundle's"
+        f" municipality, period and time (Gladsaxe Kommune (159), 2026-09, made {made}) and the lines"
+        " marked FEJL above",
+    ], done.stdout
