@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import zipfile
 from collections.abc import Iterator
@@ -162,14 +163,16 @@ def test_the_lead_uploads_a_folder_and_sees_them_accepted_and_one_rejected_at_it
         assert "ikke en dato" in heard and "placement_typo.pdf / " not in heard, said
         assert "Send en rettet fil." in said
         accessible(page, "upload-done")
-        # The fixed file, sent again from the rejected row, is read and accepted in that row.
+        # The fixed file, sent again from the rejected row, is read and accepted in a row of its own below;
+        # the rejected row stays and says which sending corrected it (page-112).
         typo.locator("input[type=file]").set_input_files(str(fixed))
-        third = "document.querySelectorAll('#upload-results tbody tr')[2].dataset.status"
-        page.wait_for_function(third + " === 'queued'")
+        fourth = "document.querySelectorAll('#upload-results tbody tr')[3].dataset.status"
+        page.wait_for_function(fourth + " === 'queued'")
         queue.run_burst(fresh)
-        page.wait_for_function(third + " === 'accepted'")
-        assert page.locator("#upload-results tbody tr").count() == 3
-        assert typo.locator("ul.problems").count() == 0
+        page.wait_for_function(fourth + " === 'accepted'")
+        assert page.locator("#upload-results tbody tr").count() == 4
+        assert page.locator("#upload-results tbody tr").nth(3).locator("ul.problems").count() == 0
+        expect(typo.locator("td.result a")).to_have_text(re.compile(r"^Rettet ved indsendelse \d+$"))
         # "Where does this value come from": the accepted form's record, each value at its PDF field.
         click_to_page(page, rows["placement_kontanthjaelp.pdf"].locator("a").first)
         assert "Tekstfelt12" in page.locator('tr[data-path="citizen.cpr"]').inner_text()
