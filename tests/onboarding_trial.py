@@ -45,6 +45,13 @@ def cleared(draft: str) -> str:
     )
 
 
+def edited_config(tmp_path: Path, slug: str, edit: Callable[[str], str]) -> Any:
+    """The trial municipality `slug` as `edit` changes its config's text, loaded alone from `tmp_path`."""
+    text = (CONFIG / f"{slug}.toml").read_text(encoding="utf-8")
+    (tmp_path / f"{slug}.toml").write_text(edit(text), encoding="utf-8")
+    return load_registry(tmp_path).get(slug)
+
+
 @dataclass(frozen=True)
 class Trial:
     """One trial's municipality: its slug, its municipality code and the script that makes its forms."""

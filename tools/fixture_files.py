@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,3 +20,20 @@ def write_all(files: dict[Path, bytes]) -> None:
         if not path.exists() or path.read_bytes() != data:
             path.write_bytes(data)
             print(f"wrote {path.relative_to(ROOT)} ({len(data)} bytes)")
+
+
+def need_r_package(package: str, apt: str) -> None:
+    """Stop the generator, saying what to install, where `Rscript` or R's `package` is missing."""
+    if shutil.which("Rscript") is None:
+        sys.exit("Rscript is missing: see this script's docstring")
+    probe = subprocess.run(["Rscript", "-e", f"library({package})"], capture_output=True, timeout=300)
+    if probe.returncode != 0:
+        sys.exit(f"R's {package} is missing (apt install {apt}): see this script's docstring")
+
+
+def r_script_output(script: Path, name: str) -> bytes:
+    """The bytes an R `script` writes to the file named on its command line (`name` in a fresh folder)."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / name
+        subprocess.run(["Rscript", str(script), str(out)], check=True, timeout=300, capture_output=True)
+        return out.read_bytes()

@@ -25,7 +25,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tools.fixture_files import ROOT, write_all
+from tools.fixture_files import ROOT, need_r_package, r_script_output, write_all
 
 GOLDEN = ROOT / "tests" / "onboarding" / "golden" / "frederikssund"
 TOOL = ROOT / "tools" / "flyingsaucer"
@@ -48,10 +48,7 @@ def agreement_pdf(jars: str) -> bytes:
 
 def visits_xml() -> bytes:
     """The month's mentor visits as the firm's R script writes them with xml2."""
-    with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / "mentortimer.xml"
-        subprocess.run(["Rscript", str(SCRIPT), str(out)], check=True, timeout=300, capture_output=True)
-        return out.read_bytes()
+    return r_script_output(SCRIPT, "mentortimer.xml")
 
 
 def render_all() -> dict[Path, bytes]:
@@ -59,11 +56,7 @@ def render_all() -> dict[Path, bytes]:
     jars = os.environ.get("FLYING_SAUCER_JARS", JARS)
     if shutil.which("javac") is None or not all(Path(jar).is_file() for jar in jars.split(":")):
         sys.exit(f"javac or Flying Saucer's jars ({jars}) are missing: see this script's docstring")
-    if shutil.which("Rscript") is None:
-        sys.exit("Rscript is missing: see this script's docstring")
-    probe = subprocess.run(["Rscript", "-e", "library(xml2)"], capture_output=True, timeout=300)
-    if probe.returncode != 0:
-        sys.exit("R's xml2 is missing (apt install r-cran-xml2): see this script's docstring")
+    need_r_package("xml2", "r-cran-xml2")
     return {GOLDEN / "praktikaftale.pdf": agreement_pdf(jars), GOLDEN / "mentortimer.xml": visits_xml()}
 
 

@@ -19,13 +19,11 @@ from the files, before the hub read them (decision 0060, "Stop 68: trial-110").
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from tools.fixture_files import ROOT, write_all
+from tools.fixture_files import ROOT, need_r_package, r_script_output, write_all
 
 GOLDEN = ROOT / "tests" / "onboarding" / "golden" / "halsnaes"
 TOOL = ROOT / "tools" / "pypdfform" / "halsnaes_praktikaftale.py"
@@ -43,10 +41,7 @@ def agreement_pdf(path: str) -> bytes:
 
 def ended_csv() -> bytes:
     """The month's ended placements as the R script writes them with fwrite."""
-    with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / "afsluttede.csv"
-        subprocess.run(["Rscript", str(SCRIPT), str(out)], check=True, timeout=300, capture_output=True)
-        return out.read_bytes()
+    return r_script_output(SCRIPT, "afsluttede.csv")
 
 
 def render_all() -> dict[Path, bytes]:
@@ -54,11 +49,7 @@ def render_all() -> dict[Path, bytes]:
     path = os.environ.get("HALSNAES_PYTHONPATH", str(ROOT / "var" / "py"))
     if not (Path(path) / "PyPDFForm").is_dir():
         sys.exit(f"PyPDFForm is not in {path}: see this script's docstring")
-    if shutil.which("Rscript") is None:
-        sys.exit("Rscript is missing: see this script's docstring")
-    probe = subprocess.run(["Rscript", "-e", "library(data.table)"], capture_output=True, timeout=300)
-    if probe.returncode != 0:
-        sys.exit("R's data.table is missing (apt install r-cran-data.table): see this script's docstring")
+    need_r_package("data.table", "r-cran-data.table")
     return {GOLDEN / "praktikaftale.pdf": agreement_pdf(path), GOLDEN / "afsluttede.csv": ended_csv()}
 
 

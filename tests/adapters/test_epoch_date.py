@@ -12,11 +12,10 @@ from pathlib import Path
 
 import pytest
 from marshmallow import ValidationError
-from onboarding_trial import CONFIG, TRIAL
+from onboarding_trial import TRIAL, edited_config
 
 from hub.adapters.language.config_da import danish
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.transforms import TRANSFORMS
 from hub.errors import Rejection
@@ -46,13 +45,13 @@ def _get_time_csv() -> bytes:
 
 def _lejre(tmp_path: Path, day: str) -> object:
     """Lejre's config with every day of the visits read by `day` instead of `date`."""
-    text = (CONFIG / "lejre.toml").read_text(encoding="utf-8")
-    tail = text.split('form_type = "mentor_hours"', 1)[1]
-    assert tail.count('transforms = ["date"]') == 2
-    (tmp_path / "lejre.toml").write_text(
-        text.replace(tail, tail.replace('transforms = ["date"]', f"transforms = [{day}]")), encoding="utf-8"
-    )
-    return load_registry(tmp_path).get("lejre")
+
+    def visits_by(text: str) -> str:
+        tail = text.split('form_type = "mentor_hours"', 1)[1]
+        assert tail.count('transforms = ["date"]') == 2
+        return text.replace(tail, tail.replace('transforms = ["date"]', f"transforms = [{day}]"))
+
+    return edited_config(tmp_path, "lejre", visits_by)
 
 
 def test_get_time_days_read_by_epoch_date_are_the_records_written_by_hand(tmp_path: Path) -> None:

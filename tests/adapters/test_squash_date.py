@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from marshmallow import ValidationError
-from onboarding_trial import CONFIG, TRIAL
+from onboarding_trial import CONFIG, TRIAL, edited_config
 
 from hub.adapters.language.golden import canonical_records
 from hub.adapters.language.registry import load_registry
@@ -38,13 +38,13 @@ def _squash_csv() -> bytes:
 
 def _halsnaes(tmp_path: Path, day: str) -> object:
     """Halsnæs's config with the end read by `day` instead of `date`."""
-    text = (CONFIG / "halsnaes.toml").read_text(encoding="utf-8")
     end = 'source = "column:Slutdato"\n  transforms = ["date"]'
-    assert text.count(end) == 1
-    (tmp_path / "halsnaes.toml").write_text(
-        text.replace(end, end.replace('["date"]', f"[{day}]")), encoding="utf-8"
-    )
-    return load_registry(tmp_path).get("halsnaes")
+
+    def end_by(text: str) -> str:
+        assert text.count(end) == 1
+        return text.replace(end, end.replace('["date"]', f"[{day}]"))
+
+    return edited_config(tmp_path, "halsnaes", end_by)
 
 
 def test_squashed_ends_read_by_squash_date_are_the_records_written_by_hand(tmp_path: Path) -> None:
