@@ -52,5 +52,9 @@ def name_beside_cpr(
 
 
 def _bare_name(cand: Candidate) -> bool:
-    """A value whose label, field name or tooltip is "Navn" (or "Name") and nothing more."""
-    return not cand.kind and any(set(words(text)) in _BARE for text in cand.texts if text)
+    """A value whose label, field name or tooltip is "Navn" (or "Name") and nothing more, and that holds
+    no digit: a person's name has none, and XML::Simple's `<aftale name="HH-2027-0113" cpr="...">` names
+    the record by its case number beside the CPR number (fixes-114)."""
+    if cand.kind or any(ch.isdigit() for ch in cand.value or ""):
+        return False
+    return any(set(words(text)) in _BARE for text in cand.texts if text)
