@@ -5,9 +5,10 @@ sent by Herlev) from the sender's own form changed past recognising (stop 67, pa
 Only for a document already refused as no form of the sender's: a form's title line says whose it is
 ("Jobcenter Lemvig", "Billund Kommune - Timeseddel ..."). Anywhere in the file only as the job centre's or
 the municipality's own ("Jobcenter X", "Jobcentret i X", "X Jobcenter", "X Kommune", and their genitives:
-"Furesø Kommunes", page-110): a bare name in a workplace or an address ("Falck Ballerup") is not whose form
-it is. A bare name counts in the file's first value only, its title ("Aftale om virksomhedspraktik -
-Herlev", "Høje-Taastrups praktikaftale").
+"Furesø Kommunes", page-110), the name spelt with its capital or in capitals (in lower case it is an
+ordinary word: "i vejen kommunes", fixes-114): a bare name in a workplace or an address ("Falck Ballerup")
+is not whose form it is. A bare name counts in the file's first value only, its title ("Aftale om
+virksomhedspraktik - Herlev", "Høje-Taastrups praktikaftale").
 """
 
 from __future__ import annotations
@@ -58,13 +59,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Municipalit
     spelt |= {n[:-1] for n in spelt if n.endswith("s")}
     # Longest first, so that no name stops at a shorter one's end.
     names = "|".join(re.escape(n) for n in sorted(spelt, key=lambda n: -len(n)))
-    # "Jobcenter Herlev(s)", "Jobcentret i Herlev", "Herlev(s) Jobcenter", "Furesø Kommune(s)". After "i" the
-    # name only as it is spelt or in capitals, as a title set in capitals writes it ("JOBCENTRET I HERLEV",
-    # review-110): "jobcentret i vejen" is in the way, not Vejen's.
+    # "Jobcenter Herlev(s)", "Jobcentret i Herlev", "Herlev(s) Jobcenter", "Furesø Kommune(s)". In every
+    # shape the name only as it is spelt or in capitals, as a title set in capitals writes it ("JOBCENTRET I
+    # HERLEV", review-110): a municipality's name is written with a capital, and in lower case it is an
+    # ordinary word, "jobcentret i vejen" (in the way, page-110) and "i vejen kommunes" alike (fixes-114).
     capitals = "|".join(re.escape(n.upper()) for n in sorted(spelt, key=lambda n: -len(n)))
+    name = rf"(?-i:({names}|{capitals}))"
     whose = re.compile(
-        rf"\b{_JOB_CENTRE}\s+(?:({names})|i\s+(?-i:({names}|{capitals}))){_GENITIVE}(?![\w-])"
-        rf"|(?<![\w-])({names}){_GENITIVE}\s+(?:kommunes?|{_JOB_CENTRE})\b",
+        rf"\b{_JOB_CENTRE}\s+(?:i\s+)?{name}{_GENITIVE}(?![\w-])"
+        rf"|(?<![\w-]){name}{_GENITIVE}\s+(?:kommunes?|{_JOB_CENTRE})\b",
         re.IGNORECASE,
     )
     # A bare name as it is spelt (capitalised): "vejen" in a title is the road, not Vejen. "Høje-Taastrups

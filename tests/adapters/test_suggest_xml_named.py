@@ -73,3 +73,40 @@ def test_siblings_holding_the_same_fields_are_records_however_named() -> None:
     fields = drafted_fields(text)
     assert fields["citizen.cpr"]["source"] == "borger/@cpr"
     assert fields["company.cvr"]["source"] == "virksomhed/@cvr"
+
+
+def test_records_named_by_case_numbers_may_leave_out_their_optional_fields() -> None:
+    """XML::Simple writes a Perl hash's records as it holds them: a key a record lacks is no attribute of
+    it. Here the first agreement has a purpose and a note the second lacks, 6 of the 8 fields shared (the
+    element's own empty text one of them), under the four in five the rule asked: the agreements were read
+    as one dictionary, the draft read the first alone (trial-111 noticed it; fixes-114). A case number
+    holds a digit; a dictionary's key (`cpr`, `p_nummer`) is a word."""
+    first = (
+        '<aftale name="HH-2027-0113" cpr="140388-1726" formaal="Afklaring" navn="Camilla Jessen"'
+        ' note="Starter kl. 8" p_nummer="1017745001" start="01.03.2027" timer_pr_uge="18,5" />'
+    )
+    second = (
+        '<aftale name="HH-2027-0120" cpr="030795-3318" navn="Ahmad Karimi" p_nummer="1017745001"'
+        ' start="08.03.2027" timer_pr_uge="30" />'
+    )
+    text = draft_of(f"<praktikaftaler>{first}{second}</praktikaftaler>".encode(), "aftaler.xml")
+    assert 'rows = "/praktikaftaler/aftale"' in text and "aftale[@name=" not in text
+    fields = drafted_fields(text)
+    assert fields["citizen.cpr"]["source"] == "@cpr"
+    assert fields["period.start"]["source"] == "@start"
+    assert fields["purpose"] == {"path": "purpose", "source": "@formaal", "optional": True}
+
+
+def test_groups_named_by_words_sharing_three_of_four_fields_stay_a_dictionary() -> None:
+    """A dictionary's parties hold some of the same keys (a name, a phone, an e-mail): named by words,
+    the four in five still decides, and the citizen's and the mentor's groups stay the dictionary's."""
+    party = '<felt navn="navn">{}</felt><felt navn="telefon">4848 0000</felt><felt navn="email">a@b.dk</felt>'
+    citizen = '<felt navn="cpr">150388-2741</felt>' + party.format("Ida Holm")
+    xml = (
+        f'<eksport><gruppe navn="borger">{citizen}</gruppe>'
+        f'<gruppe navn="mentor">{party.format("Poul Berg")}</gruppe></eksport>'
+    )
+    text = draft_of(xml.encode(), "aftale.xml")
+    fields = drafted_fields(text)
+    assert fields["citizen.cpr"]["source"] == "/eksport/gruppe[@navn='borger']/felt[@navn='cpr']"
+    assert fields["mentor.name"]["source"] == "/eksport/gruppe[@navn='mentor']/felt[@navn='navn']"

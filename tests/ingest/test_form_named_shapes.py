@@ -84,3 +84,25 @@ def test_a_name_in_capitals_after_jobcentret_i_is_the_municipality(
     values: tuple[str, ...], name: str | None
 ) -> None:
     assert _named(*values) == name
+
+
+# "X Kommune(s)" and "X Jobcenter" read a name in lower case too (review-110 noticed it, fixes-114): "i
+# vejen kommunes tilskud" (in the way of the municipality's grant) named Vejen, "en skive jobcenter" Skive.
+# A municipality's name is written with a capital; in lower case it is an ordinary word, as after
+# "jobcentret i" (page-110), in every shape. Spelt or in capitals it names the municipality as before.
+@pytest.mark.parametrize(
+    ("values", "name"),
+    [
+        (("Timeseddel", "Intet står i vejen kommunes tilskud"), None),
+        (("Timeseddel", "Tal med en skive jobcenter-medarbejder"), None),
+        (("Timeseddel", "mentor: lejre kommune og omegn"), None),
+        (("Timeseddel", "sendes til jobcenter vejen"), None),
+        (("Timeseddel", "Sendes til Vejen Kommunes jobcenter"), "Vejen"),
+        (("Timeseddel", "SKIVE JOBCENTER - MENTORTIMER"), "Skive"),
+        (("Timeseddel", "Lejre kommune"), "Lejre"),
+    ],
+)
+def test_a_name_in_lower_case_beside_kommune_or_jobcenter_is_an_ordinary_word(
+    values: tuple[str, ...], name: str | None
+) -> None:
+    assert _named(*values) == name

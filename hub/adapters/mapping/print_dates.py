@@ -15,7 +15,9 @@ words it in many other ways (`Printet d. 05.01.2027`, `dannet af Visma 05-01-202
   31-12-2026` states its period: review-110);
 - or a day of a later month than the one month the text states otherwise (`december 2026 (05-01-2027)`,
   `december 2026, dato: 5. januar 2027`, `12/2026 (05-01-2027)`, the month in any shape
-  `stated_months` reads): a timesheet is printed after its month, never before it.
+  `stated_months` reads): a timesheet is printed after its month, never before it. Never a day of a span
+  (`december 2026, 28-12-2026 - 03-01-2027` states the span: review-110 noticed its end blanked, fixes-114):
+  a paper is printed on one day.
 
 A day of the month itself or of an earlier one, with no such word, stays a second period (which of the
 two the weeks are in, the text does not say), and so does a second month stated without a day.
@@ -30,7 +32,7 @@ from hub.adapters.mapping import textparse as tp
 from hub.adapters.mapping.stated_months import WORDS, month_parts
 from hub.adapters.mapping.textparse import TransformError
 
-__all__ = ["DAY", "paper_days_out"]
+__all__ = ["DAY", "days_out", "paper_days_out", "stated_days"]
 
 DAY = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}")  # a day as `date` reads it, digits only
 _NAMES = "|".join(sorted(WORDS, key=len, reverse=True))
@@ -40,6 +42,9 @@ _WORD_DAY = (
     rf"\s+(?P<y>\d{{4}})\b"
 )
 _ANY_DAY = re.compile(rf"(?<![\w./-])(?:{DAY.pattern}|{_WORD_DAY})", re.IGNORECASE)
+_WORDED = re.compile(rf"(?<![\w./-]){_WORD_DAY}", re.IGNORECASE)
+# What joins a span's two days: `01-12-2026 - 31-12-2026`, `1. december 2026 til 31. december 2026`.
+_JOINT = re.compile(r"\s*(?:[-–]|til|to|until)\s*", re.IGNORECASE)
 # `eksporte?\w*` (every word that begins so) is spelt with its optional `e` so that
 # tests/web/test_one_word_each.py, which keeps the hub's own Danish to "udtræk", does not take this list
 # of the words senders' titles use for one of the hub's texts.
@@ -71,18 +76,44 @@ def paper_days_out(text: str) -> str:
     if len(plain) != 1:
         return text
     (own,) = plain
+    spanned = _spanned(text, list(_ANY_DAY.finditer(text)))
 
     def later(match: re.Match[str]) -> str:
         day = _day(match)
-        return " " if day is not None and (day.year, day.month) > own else match[0]
+        paper = day is not None and (day.year, day.month) > own and match.start() not in spanned
+        return " " if paper else match[0]
 
     return _ANY_DAY.sub(later, text)
 
 
+def stated_days(text: str) -> list[tuple[re.Match[str], date | None]]:
+    """Each day `text` writes, in digits (`05-01-2027`) or with its month's name (`5. januar 2027`,
+    `December 1, 2026`), in the text's order, with the day it is (None where it is no day)."""
+    found = sorted([*DAY.finditer(text), *_WORDED.finditer(text)], key=lambda m: m.start())
+    return [(m, _day(m)) for m in found]
+
+
+def days_out(text: str) -> str:
+    """`text` with every day it writes blanked, each character a space (a day's month name is no month
+    stated; what is left keeps its places)."""
+    for match, _ in stated_days(text):
+        text = text[: match.start()] + " " * len(match[0]) + text[match.end() :]
+    return text
+
+
+def _spanned(text: str, days: list[re.Match[str]]) -> set[int]:
+    """Where each day that begins or ends a span starts (`28-12-2026 - 03-01-2027`: both)."""
+    spanned: set[int] = set()
+    for first, last in zip(days, days[1:], strict=False):
+        if _JOINT.fullmatch(text, first.end(), last.start()):
+            spanned |= {first.start(), last.start()}
+    return spanned
+
+
 def _day(match: re.Match[str]) -> date | None:
-    """The day a match of `_ANY_DAY` writes; None where it is no day."""
+    """The day a match of `DAY`, `_WORDED` or `_ANY_DAY` writes; None where it is no day."""
     try:
-        if match["y"] is None:
+        if "y" not in match.re.groupindex or match["y"] is None:
             return date.fromisoformat(tp.parse_date(match[0]))
         number = WORDS[(match["m1"] or match["m2"]).lower()]
         return date(int(match["y"]), number, int(match["d1"] or match["d2"]))

@@ -24,8 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from hub.adapters.mapping import textparse as tp
-from hub.adapters.mapping.print_dates import DAY as _DAY
-from hub.adapters.mapping.print_dates import paper_days_out
+from hub.adapters.mapping.print_dates import days_out, paper_days_out, stated_days
 from hub.adapters.mapping.stated_months import month_parts
 from hub.adapters.mapping.textparse import TransformError
 from hub.quoting import quoted, quoted_da
@@ -48,6 +47,10 @@ class Period:
     def __str__(self) -> str:  # as the transform's argument shows it in the provenance
         return str(self.iso_year) if self.iso_year else f"{self.first.isoformat()}/{self.last.isoformat()}"
 
+    def overlaps(self, other: Period) -> bool:
+        """Whether the two periods share a day."""
+        return self.first <= other.last and other.first <= self.last
+
     def words(self, da: bool) -> str:
         """The period in words: `1 December 2026 to 31 December 2026`, or the year."""
         if self.iso_year:
@@ -67,24 +70,24 @@ def bare_week(text: str) -> bool:
 
 
 def period_of(text: str) -> Period | None:
-    """The period a title or field states: two days (a span), a month and its year, or a year alone;
-    None when it states none, or several (never one picked of them). A day the text says it was printed
-    or exported on (`(udskrevet 05-01-2027)`), or of a later month, is no period, and read past."""
+    """The period a title or field states: two days (a span, in digits or with their months' names), a
+    month and its year, or a year alone; None when it states none, or several (never one picked of them),
+    and where a month is stated beside a span that shares no day with it. A day the text says it was
+    printed or exported on (`(udskrevet 05-01-2027)`), or of a later month, is no period, and read past."""
     text = paper_days_out(text)
-    days = []
-    for found in _DAY.findall(text):
-        try:
-            days.append(date.fromisoformat(tp.parse_date(found)))
-        except (TransformError, ValueError):
-            return None
-    if days:
-        return Period(min(days), max(days)) if len(days) == 2 and days[0] <= days[1] else None
+    written = [day for _, day in stated_days(text)]
+    days = [day for day in written if day is not None]
     # `12/2025` is a month, not the year alone, whose week-year would put a December sheet's `Uge 1` in
-    # the January before; any shape `stated_months` reads.
-    months = {month for _, month in month_parts(text)}
+    # the January before; any shape `stated_months` reads. A day's month name (`1. december 2026`) is no
+    # month stated.
+    months = {month for _, month in month_parts(days_out(text))}
+    if written:
+        if len(written) != 2 or len(days) != 2 or days[0] > days[1]:
+            return None
+        span = Period(days[0], days[1])
+        return span if all(_month(*month).overlaps(span) for month in months) else None
     if len(months) == 1:
-        ((year, month),) = months
-        return Period(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+        return _month(*months.pop())
     years = set(_YEAR.findall(text))
     if not months and len(years) == 1:
         year = int(years.pop())
@@ -92,26 +95,32 @@ def period_of(text: str) -> Period | None:
     return None
 
 
+def _month(year: int, month: int) -> Period:
+    return Period(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+
+
 def _last_week(year: int) -> date:
     return date.fromisocalendar(year, date(year, 12, 28).isocalendar()[1], 7)
 
 
-def _stated(text: str) -> list[str]:
+def _stated(text: str) -> list[tuple[str, bool]]:
     """The parts of a text that state a period, as written and in its order: days (a print date's left
-    out, `print_dates`) and months (`december 2026`, `2026-10`, `12/2026`)."""
+    out, `print_dates`; `01-12-2026`, `1. december 2026`) and months (`december 2026`, `2026-10`,
+    `12/2026`), whether each is a day."""
     text = paper_days_out(text)
-    found = [*_DAY.finditer(text), *(m for m, _ in month_parts(text))]
-    return [m[0] for m in sorted(found, key=lambda m: m.start())]
+    found = [(m, True) for m, _ in stated_days(text)] + [(m, False) for m, _ in month_parts(days_out(text))]
+    return [(m[0], day) for m, day in sorted(found, key=lambda part: part[0].start())]
 
 
 def read_period(text: str) -> tuple[Period | None, tuple[str, str]]:
     """The period a value states, or None with why (English, Danish): where it states a month and a day
     that is not plainly a print date (`december 2026 (05-01-2027)`), each is named, none picked."""
     period = period_of(text)
-    parts = _stated(text)
+    stated = _stated(text)
+    parts = [part for part, _ in stated]
     # Not "no month with its year" where it states one and something else beside it: each named. (Two
     # days alone are a span, said as before where they run the wrong way.)
-    if period is None and len(parts) > 1 and not (len(parts) == 2 and all(_DAY.fullmatch(p) for p in parts)):
+    if period is None and len(parts) > 1 and not (len(parts) == 2 and all(day for _, day in stated)):
         return None, (
             f"two periods to read the weeks in: {quoted(text)} states {' and '.join(map(quoted, parts))};"
             " write one period (a day beside a word of printing, making or exporting, or of a month after"

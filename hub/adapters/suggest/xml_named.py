@@ -16,7 +16,9 @@ Siblings that each hold the same fields, two or more besides the name, are recor
 named: a Perl script's hash of agreements keyed by case number, which XML::Simple's `XMLout` unfolds by
 its default KeyAttr into `<aftale name="HH-2027-0113">` (the fifty-third trial, "Stop 68: trial-111"),
 is many agreements, not one agreement's keys. A dictionary's groups hold different keys
-(`felt[@navn='cpr']` in one, `felt[@navn='cvr']` in the next), its leaves one value each.
+(`felt[@navn='cpr']` in one, `felt[@navn='cvr']` in the next), its leaves one value each. Records named
+by identifiers (each name holds a digit, as a case number does and a dictionary's word does not) may
+leave out more of their optional fields: half of the fields any holds shared is enough (fixes-114).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from hub.adapters.readers.base import SourceValue
 NAMING_ATTRIBUTES = ("navn", "name", "key", "nøgle", "noegle")
 _KEY_LIKE = re.compile(r"[^\W\d][\w.-]*")
 _POSITION = re.compile(r"\[\d+\]$")
+_DIGIT = re.compile(r"\d")
 # An element's step in a reader's key: its namespace in braces may hold slashes (`{http://...}`).
 _ELEMENT_STEP = re.compile(r"/(?:\{[^}]*\})?[^/{}\[\]@]+(?:\[\d+\])?")
 
@@ -75,7 +78,8 @@ def _records(
     values: tuple[SourceValue, ...], found: dict[str, tuple[str, str]], siblings: dict[str, list[str]]
 ) -> set[str]:
     """The named elements that are records: their siblings each hold the same fields (all but a fifth of
-    those any of them holds), two or more besides the name, a nested named element counted by its name."""
+    those any of them holds; half, where each name holds a digit), two or more besides the name, a nested
+    named element counted by its name."""
     fields: dict[str, set[str]] = {}
     for value in values:
         element, at, attribute = value.key.rpartition("/@")
@@ -92,7 +96,11 @@ def _records(
         if len(held) < 2 or any(len(h) < 2 for h in held):
             continue
         shared, every = set.intersection(*held), set.union(*held)
-        if len(shared) >= 2 and 5 * len(shared) >= 4 * len(every):
+        # Names that each hold a digit are identifiers (a case number, `HH-2027-0113`; `uge49`), never a
+        # dictionary's words (`cpr`, `p_nummer`): records that share half the fields any holds, the rest
+        # optional and left out of some (a Perl hash's records without their empty keys, fixes-114).
+        ids = all(_DIGIT.search(found[e][1]) for e in copies if e in found)
+        if len(shared) >= 2 and (5 * len(shared) >= 4 * len(every) or ids and 2 * len(shared) >= len(every)):
             records.update(e for e in copies if e in found)
     return records
 

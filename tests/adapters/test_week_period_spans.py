@@ -1,0 +1,65 @@
+"""A span of days in a title is the period its weeks are read in, however its days are written (decision
+0060, "Stop 69: fixes-114"; review-110 noticed both and left them):
+
+- the later-month print-date rule (`print_dates`) blanked the second day of a span that ends in the next
+  month: `Mentortimer december 2026, 28-12-2026 - 03-01-2027` was refused as two periods, "december
+  2026" and "28-12-2026". A paper is printed on one day: neither day of a span is the paper's.
+- `period_of` read days in digits only: `December 1, 2025 to December 31, 2025` was the week-year 2025
+  (so `Uge 1` was 2025-W01, a week of December 2024), and `1. december 2026 til 15. december 2026` the
+  whole of December (its `Uge 52`, 21 to 27 December, taken).
+
+A month stated beside a span that shares no day with it states two periods, as a month beside a day
+does. Expected weeks worked out by hand from the ISO calendar: 2026-W53 runs from Monday 28 December
+2026 to Sunday 3 January 2027; 2026-W01 from Monday 29 December 2025 to 4 January 2026; 2026-W49 from
+30 November to 6 December 2026; 2026-W52 from 21 to 27 December 2026.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_subtotal_lines import csv
+from test_week_in_period import refused, run, sheet
+
+
+def _weeks(tmp_path: Path, title: str, *weeks: str) -> list[str]:
+    mapped = run(tmp_path, csv(sheet(title, *((week, "3") for week in weeks))))
+    return [entry["week"] for entry in mapped.record["entries"]]
+
+
+def test_a_span_into_the_next_month_beside_its_month_is_the_period(tmp_path: Path) -> None:
+    title = "Mentortimer december 2026, 28-12-2026 - 03-01-2027"
+    assert _weeks(tmp_path, title, "Uge 53") == ["2026-W53"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Mentortimer December 1, 2025 to December 31, 2025",
+        "Mentortimer 1. december 2025 til 31. december 2025",
+        "Mentortimer 28. december 2025 til 3. januar 2026",
+    ],
+)
+def test_a_span_of_days_with_their_months_names_is_the_period(tmp_path: Path, title: str) -> None:
+    assert _weeks(tmp_path, title, "Uge 1") == ["2026-W01"]
+
+
+def test_a_danish_span_within_a_month_is_that_span_not_the_month(tmp_path: Path) -> None:
+    title = "Mentortimer 1. december 2026 til 15. december 2026"
+    assert _weeks(tmp_path, title, "Uge 49") == ["2026-W49"]
+    problem = refused(tmp_path, csv(sheet(title, ("Uge 49", "3"), ("Uge 52", "2"))))
+    assert (problem.field, problem.reason_en) == (
+        "entries[1].week",
+        "week 'Uge 52' does not fall in the period the document states, 2026-12-01 to 2026-12-15",
+    )
+
+
+def test_a_month_beside_a_span_sharing_no_day_with_it_is_two_periods(tmp_path: Path) -> None:
+    title = "Mentortimer november 2026, 01-12-2026 - 31-12-2026"
+    problem = refused(tmp_path, csv(sheet(title, ("Uge 49", "3"))))
+    assert problem.reason_en.startswith(
+        f"two periods to read the weeks in: '{title}' states 'november 2026' and '01-12-2026' and"
+        " '31-12-2026'; write one period"
+    )
+    assert problem.reason_da.startswith(f"to perioder at læse ugerne i: '{title}' angiver 'november 2026'")
