@@ -62,9 +62,8 @@ def render_all() -> dict[Path, bytes]:
         sys.exit(reason)
     # the caseworker's browser and the service run in Danish time; the browser speaks Danish
     env = {"PATH": "/usr/bin:/bin", "TZ": "Europe/Copenhagen", "LANG": "da_DK.UTF-8", "LC_ALL": "da_DK.UTF-8"}
-    xml = subprocess.run(
-        ["node", str(XML)], check=True, timeout=300, capture_output=True, env={**env, "NODE_PATH": xml2js_modules()}
-    )
+    xml_env = {**env, "NODE_PATH": xml2js_modules()}
+    xml = subprocess.run(["node", str(XML)], check=True, timeout=300, capture_output=True, env=xml_env)
     with tempfile.TemporaryDirectory() as folder:
         xlsx = Path(folder) / "praktikaftaler.xlsx"
         sheet_env = {**env, "NODE_PATH": zipcelx_modules()}
