@@ -46,28 +46,24 @@ def left_out(fmt: str, calls: Sequence[TransformCall]) -> bool:
     return option is not None and bool(calls[0].args.get(option))
 
 
+# What an element left out is read as with each transform's option, in English and Danish.
+_LEFT_OUT_AS = {
+    "sum": ("0 hours", "0 timer"),
+    "hours_minutes": ("a part of 0", "en del på 0"),
+    "join": ("an empty part", "en tom del"),
+}
+
+
 def left_out_hint(fmt: str, calls: Sequence[TransformCall]) -> tuple[str, str]:
     """What to say after "not found" where an element left out could have counted as empty."""
-    if fmt == "xml" and calls and calls[0].name == "sum":
-        return (
-            " (an element left out is 0 hours only where the config's sum has empty_is_zero = true)",
-            " (et udeladt element er kun 0 timer, hvor konfigurationens sum har empty_is_zero = true)",
-        )
-    if fmt == "xml" and calls and calls[0].name == "hours_minutes":
-        return (
-            " (an element left out is a part of 0 only where the config's hours_minutes has"
-            " empty_is_zero = true)",
-            " (et udeladt element er kun en del på 0, hvor konfigurationens hours_minutes har"
-            " empty_is_zero = true)",
-        )
-    if fmt == "xml" and calls and calls[0].name == "join":
-        return (
-            " (an element left out is an empty part only where the config's join has"
-            " left_out_is_empty = true)",
-            " (et udeladt element er kun en tom del, hvor konfigurationens join har"
-            " left_out_is_empty = true)",
-        )
-    return "", ""
+    name = calls[0].name if fmt == "xml" and calls else ""
+    if name not in _LEFT_OUT_AS:
+        return "", ""
+    (en, da), option = _LEFT_OUT_AS[name], _LEFT_OUT[name]
+    return (
+        f" (an element left out is {en} only where the config's {name} has {option} = true)",
+        f" (et udeladt element er kun {da}, hvor konfigurationens {name} har {option} = true)",
+    )
 
 
 def with_blank_parts(
