@@ -33,33 +33,37 @@ def combined_value(value: SourceValue | None, boxes: bool) -> str | None:
 
 # The combining transforms that may read an XML element left out as an empty source, and the option
 # of theirs that says so.
-_LEFT_OUT = {"sum": "empty_is_zero", "join": "left_out_is_empty"}
+_LEFT_OUT = {"sum": "empty_is_zero", "join": "left_out_is_empty", "hours_minutes": "empty_is_zero"}
 
 
 def left_out(fmt: str, calls: Sequence[TransformCall]) -> bool:
     """An XML element left out is an empty source where `sum` reads empty as 0 hours (an export writes
     no element for a day without hours, `minOccurs="0"`) or `join` is told so (no <Mellemnavn> for a
-    citizen without one). A PDF field or a table's column the document lacks is still "not found":
-    that is another version of the form, not a blank day or name."""
+    citizen without one), or `hours_minutes` reads an empty part as 0 (an interval written from its parts
+    that are not 0: `<hours>2</hours>` without `<minutes>`). A PDF field or a table's column the document
+    lacks is still "not found": that is another version of the form, not a blank day or name."""
     option = _LEFT_OUT.get(calls[0].name) if fmt == "xml" else None
     return option is not None and bool(calls[0].args.get(option))
 
 
+# What an element left out is read as with each transform's option, in English and Danish.
+_LEFT_OUT_AS = {
+    "sum": ("0 hours", "0 timer"),
+    "hours_minutes": ("a part of 0", "en del på 0"),
+    "join": ("an empty part", "en tom del"),
+}
+
+
 def left_out_hint(fmt: str, calls: Sequence[TransformCall]) -> tuple[str, str]:
     """What to say after "not found" where an element left out could have counted as empty."""
-    if fmt == "xml" and calls and calls[0].name == "sum":
-        return (
-            " (an element left out is 0 hours only where the config's sum has empty_is_zero = true)",
-            " (et udeladt element er kun 0 timer, hvor konfigurationens sum har empty_is_zero = true)",
-        )
-    if fmt == "xml" and calls and calls[0].name == "join":
-        return (
-            " (an element left out is an empty part only where the config's join has"
-            " left_out_is_empty = true)",
-            " (et udeladt element er kun en tom del, hvor konfigurationens join har"
-            " left_out_is_empty = true)",
-        )
-    return "", ""
+    name = calls[0].name if fmt == "xml" and calls else ""
+    if name not in _LEFT_OUT_AS:
+        return "", ""
+    (en, da), option = _LEFT_OUT_AS[name], _LEFT_OUT[name]
+    return (
+        f" (an element left out is {en} only where the config's {name} has {option} = true)",
+        f" (et udeladt element er kun {da}, hvor konfigurationens {name} har {option} = true)",
+    )
 
 
 def with_blank_parts(

@@ -1,8 +1,11 @@
 """A moment as RFC 2822 writes it (a mail's or a feed's `Date`, PHP's `date('r')`, JavaScript's
 `toUTCString`, Python's `email.utils.format_datetime`): "Mon, 02 Nov 2026 08:00:00 +0100", the weekday
 optional, the seconds optional, the zone an offset or GMT, UT or UTC, a comment after it ignored
-("+0100 (CET)", as RFC 5322 allows; decision 0061, "Stop 66: fixes-100"); and an English day written
-with its ordinal ("2nd November 2026", "November 2nd, 2026"; decision 0061, "Stop 65: fixes-93").
+("+0100 (CET)", as RFC 5322 allows; decision 0061, "Stop 66: fixes-100"); JavaScript's `Date` as its
+`toString()` writes it, the month before the day and the zone's name in the browser's own language after
+it ("Mon Mar 15 2027 00:00:00 GMT+0100 (Centraleuropæisk normaltid)": a `Date` handed on as text by a web
+page's export, decision 0060, "Stop 69: trial-114"); and an English day written with its ordinal ("2nd
+November 2026", "November 2nd, 2026"; decision 0061, "Stop 65: fixes-93").
 
 The offset says the moment, so such a date is read by fixes-88's rule for an offset (`go_times`): the
 day in Denmark ("Sun, 01 Nov 2026 23:30:00 +0000" is 2 November). The weekday is checked against the
@@ -29,6 +32,14 @@ _MAIL = re.compile(
     r"(?:\s*\([^()\\]*\))?",
     re.IGNORECASE,
 )
+# JavaScript's `Date.prototype.toString`, as ECMA-262 fixes it: weekday, month, day, year, time and
+# "GMT" with the offset, then the zone's name in parentheses in the engine's language (any words).
+_JS = re.compile(
+    r"(?P<weekday>mon|tue|wed|thu|fri|sat|sun)\s+(?P<m>[a-z]{3})\s+(?P<d>\d{1,2})\s+(?P<y>\d{4})\s+"
+    r"(?P<hm>(?:[01]\d|2[0-3]):[0-5]\d)(?P<s>:[0-5]\d)\s+gmt(?P<oh>[+-](?:0\d|1[0-4]))(?P<om>[0-5]\d)"
+    r"(?:\s*\([^()\\]*\))?",
+    re.IGNORECASE,
+)
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ORDINAL = re.compile(r"\b(?P<d>\d{1,2})(?P<suffix>st|nd|rd|th)\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
@@ -48,9 +59,10 @@ class MailMoment(NamedTuple):
 
 
 def mail_moment(text: str) -> MailMoment | None:
-    """The moment an RFC 2822 date says; None for any other text. Raises `NoSuchDay` for a day its month
-    does not have ("Mon, 31 Nov 2026 08:00:00 +0100"), which was refused as "not a date"."""
-    found = _MAIL.fullmatch(text)
+    """The moment an RFC 2822 date or JavaScript's `toString()` of a `Date` says; None for any other text.
+    Raises `NoSuchDay` for a day its month does not have ("Mon, 31 Nov 2026 08:00:00 +0100"), which was
+    refused as "not a date"."""
+    found = _MAIL.fullmatch(text) or _JS.fullmatch(text)
     if found is None or found["m"].lower() not in ENGLISH_MONTHS or len(found["m"]) != 3:
         return None
     day, month, year = int(found["d"]), ENGLISH_MONTHS[found["m"].lower()], int(found["y"])
@@ -58,7 +70,7 @@ def mail_moment(text: str) -> MailMoment | None:
         written = date(year, month, day)
     except ValueError:
         raise NoSuchDay(day, month, year) from None
-    zone = "+00:00" if found["utc"] else f"{found['oh']}:{found['om']}"
+    zone = "+00:00" if found.groupdict().get("utc") else f"{found['oh']}:{found['om']}"
     moment = f"{written.isoformat()}T{found['hm']}{found['s'] or ':00'}{zone}"
     weekday = _WEEKDAYS.index(found["weekday"].lower()) if found["weekday"] else None
     return MailMoment(moment, written, weekday)

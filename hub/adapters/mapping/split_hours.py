@@ -23,10 +23,13 @@ class PartError(TransformError):
 
 def hours_minutes(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) -> str:
     """Canonical hours from whole hours (first source) and whole minutes (second), exact as `hours`
-    is (`1` and `20` is an error, never rounded); both empty is empty."""
+    is (`1` and `20` is an error, never rounded); both empty is empty. With `empty_is_zero` one part
+    empty or left out is 0: an interval written from its parts that are not 0."""
     texts = [(v or "").strip() for _, v in values]
     if not any(texts):
         return ""
+    if args.get("empty_is_zero"):
+        texts = [text or "0" for text in texts]
     for index, (text, en, da) in enumerate(
         zip(texts, ("hours", "minutes"), ("timer", "minutter"), strict=True)
     ):

@@ -21,6 +21,7 @@ __all__ = [
     "CheckedArgs",
     "DefaultArgs",
     "EpochArgs",
+    "HoursMinutesArgs",
     "JoinArgs",
     "LastDayArgs",
     "MapArgs",
@@ -84,6 +85,13 @@ class RegexArgs(Schema):
 class SumArgs(Schema):
     # An empty cell is 0 hours only where the config says so: an empty day in a grid of weekdays is
     # normal, but elsewhere an empty cell may be hours nobody wrote down, and is an error.
+    empty_is_zero = fields.Boolean(truthy={True}, falsy={False})
+
+
+class HoursMinutesArgs(Schema):
+    # A part that is 0 may be left out or empty only where the config says so: an interval rendered from
+    # its parts that are not 0 (postgres-interval's `<hours>2</hours>` alone), where else an empty part
+    # may be minutes nobody wrote down.
     empty_is_zero = fields.Boolean(truthy={True}, falsy={False})
 
 

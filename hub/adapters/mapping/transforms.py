@@ -30,6 +30,7 @@ from hub.adapters.mapping.transform_args import (
     CheckedArgs,
     DefaultArgs,
     EpochArgs,
+    HoursMinutesArgs,
     JoinArgs,
     LastDayArgs,
     MapArgs,
@@ -210,7 +211,7 @@ TRANSFORMS: Mapping[str, Transform] = build_registry(
         Transform("checked", _checked, CheckedArgs, combines=True),
         Transform("sum", _sum, SumArgs, combines=True),
         Transform("last_day", _last_day, LastDayArgs, combines=True),
-        Transform("hours_minutes", _hours_minutes, combines=True),
+        Transform("hours_minutes", _hours_minutes, HoursMinutesArgs, combines=True),
         Transform("regex", _regex, RegexArgs),
         Transform("default", _default, DefaultArgs),
     )

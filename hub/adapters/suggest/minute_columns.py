@@ -12,7 +12,9 @@ and "Minutter" `30`: the draft read the hours column alone (the visit of 1:30 an
 minutes "not recognised". Where every row's hours and minutes are whole numbers, the minutes below 60,
 both filled where either is, the list's hours are both read by `hours_minutes` (decision 0061, "Stop 68:
 fixes-110"; trial-104 noticed it). An XML visit element's `<timer>` beside its `<minutter>` alike
-(`xml_rows`; "Stop 68: fixes-112").
+(`xml_rows`; "Stop 68: fixes-112"), also where a row leaves one of them out, as an interval written from
+its parts that are not 0 is (`<varighed><minutes>45</minutes></varighed>`: xml2js rendering
+node-postgres's `interval`), read with `empty_is_zero` (decision 0060, "Stop 69: trial-114").
 """
 
 from __future__ import annotations
@@ -62,15 +64,30 @@ def minutes_beside(table: Table, columns: dict[str, str]) -> str:
 
 def minutes_named_beside(rows: list[dict[str, str]], names: list[str], hours: str) -> str:
     """The one of an XML row's values (`names`, relative to the row: `minutter`, `@min`) named as minutes
-    and holding, with the row's `hours`, whole hours and minutes apart on every row; "" for none or two."""
+    and holding, with the row's `hours`, whole hours and minutes apart on every row (one of them left out
+    of a row where the other is written: 0, see `part_left_out`); "" for none or two."""
     found = [
         name
         for name in names
         if name not in (hours, ".")
         and names_minutes(name.rpartition("/")[2].lstrip("@").rpartition(":")[2])
-        and hours_apart([(row.get(hours, ""), row.get(name, "")) for row in rows])
+        and hours_apart([_parts(row, hours, name) for row in rows])
     ]
     return found[0] if len(found) == 1 else ""
+
+
+def part_left_out(rows: list[dict[str, str]], hours: str, minutes: str) -> bool:
+    """Whether a row leaves out one of its hours and minutes while writing the other: an interval written
+    from its parts that are not 0, which `hours_minutes` reads with `empty_is_zero`."""
+    return any((hours in row) != (minutes in row) for row in rows)
+
+
+def _parts(row: dict[str, str], hours: str, minutes: str) -> tuple[str, str]:
+    """A row's hours and minutes, one left out where the other is written read as 0; both left out, or
+    one written empty, as they are (an empty part is no 0 unless the config says so)."""
+    if (hours in row) != (minutes in row):
+        return row.get(hours, "0"), row.get(minutes, "0")
+    return row.get(hours, ""), row.get(minutes, "")
 
 
 def _apart(table: Table, hours: str, minutes: str) -> bool:

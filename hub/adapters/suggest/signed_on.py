@@ -9,7 +9,9 @@ text ending in "af" (or "by"), exactly one value not recognised is named by the 
 and every value of it seen is a day, that value is the day signed. So is one named by those words and a
 word of time after them, as a database's column of a moment is named (`godkendt_af` beside
 `godkendt_tid`, `godkendt_tidspunkt`, `godkendt_ts`: a DuckDB reporting job's columns, decision 0060,
-"Stop 65: trial-95"); a word of time alone is not enough, the signer's words must come first.
+"Stop 65: trial-95"); a word of time alone is not enough, the signer's words must come first. In an
+XML export of many records each record's copy of it is the same value (`forloeb[2]/godkendt_tid`: an
+xml2js export's, decision 0060, "Stop 69: trial-114"), not a second one to choose between.
 
 The same export leaves both empty in the rows of a citizen whose hours are not approved yet: each such
 record is one not signed, `null`, not one to refuse, so where a many-records table's signature column is
@@ -56,7 +58,8 @@ def signed_on_as_signer(
         for f in fields
         if f.path is None and len(f.selectors) == 1 and _dated_as(by_selector.get(f.selectors[0]), named[:-1])
     ]
-    if len(days) == 1:
+    # one value: an XML export of many records offers each record's copy of it (`forloeb[2]/godkendt_tid`)
+    if len({_POSITION.sub("", f.selectors[0]) for f in days}) == 1:
         days[0].path, days[0].transforms, days[0].note = "signed_on", ["date"], ""
         taken["signed_on"] = days[0]
 

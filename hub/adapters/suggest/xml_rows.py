@@ -18,7 +18,7 @@ from hub.adapters.mapping.numberparse import parse_hours
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.clock_hours import clock_names, lone_clock, written_lengths
-from hub.adapters.suggest.minute_columns import minutes_named_beside
+from hub.adapters.suggest.minute_columns import minutes_named_beside, part_left_out
 from hub.adapters.suggest.values import date_like
 from hub.adapters.suggest.week_values import names_months, weeks
 from hub.adapters.suggest.words import fold
@@ -125,7 +125,9 @@ def _row_keys(row: Row, rows: dict[int, dict[str, str]], day: str) -> None:
         # A week's number and year apart (`<uge nr="11" aar="2026">`): joined "11/2026", as `week` reads.
         row.keys["week"] = ([number, year], [{"name": "join", "separator": "/"}, "week"])
         row.seen["week"] = f"{first[number]}, {first[year]}"
-    hours = next((r for r in own if hours_column(r, _values(rows, r))), None)
+    # the row's values in any copy, a part the first copy leaves out too (`<minutes>` of a later visit)
+    every = [r for r in dict.fromkeys(r for v in rows.values() for r in v) if not day or not _in(r, day)]
+    hours = next((r for r in every if hours_column(r, _values(rows, r))), None)
     if hours is None and {"date", "week"} & set(row.keys):
         # no hours by name or written duration: the row's one clock time (`varighed="1:30:00"`), as a
         # table's column is (`clock_hours`); the row element's own text by the element's name
@@ -133,12 +135,16 @@ def _row_keys(row: Row, rows: dict[int, dict[str, str]], day: str) -> None:
         named = {row.rows.rpartition("/")[2] if r == "." else r: r for r in own if r not in taken}
         lone = lone_clock(clock_names({name: _values(rows, r) for name, r in named.items()}))
         hours = named[lone] if lone is not None else None
-    if hours and hours_word(hours) and (minutes := minutes_named_beside(list(rows.values()), own, hours)):
-        # `<timer>1</timer>` beside `<minutter>30</minutter>`: both, as a table's columns (`minute_columns`)
-        row.keys["hours"] = ([hours, minutes], ["hours_minutes"])
-        row.seen["hours"] = f"{first[hours]}, {first.get(minutes, '')}"
+    if hours and hours_word(hours) and (minutes := minutes_named_beside(list(rows.values()), every, hours)):
+        # `<timer>1</timer>` beside `<minutter>30</minutter>`: both, as a table's columns (`minute_columns`);
+        # a row writing one of them alone (an interval's parts that are not 0) with `empty_is_zero`
+        both: list[Any] = ["hours_minutes"]
+        if part_left_out(list(rows.values()), hours, minutes):
+            both = [{"name": "hours_minutes", "empty_is_zero": True}]
+        row.keys["hours"] = ([hours, minutes], both)
+        row.seen["hours"] = f"{first.get(hours, '')}, {first.get(minutes, '')}"
     elif hours:
-        row.keys["hours"], row.seen["hours"] = ([hours], ["hours"]), first[hours]
+        row.keys["hours"], row.seen["hours"] = ([hours], ["hours"]), first.get(hours, "")
     if "date" in row.keys:  # a list reads a row's day or its week, never both; the day names its week
         row.keys.pop("week", None)
         row.seen.pop("week", None)
