@@ -1,0 +1,100 @@
+"""Stop 69's mutation fuzzing (decision 0064, "Stop 69: fuzz-113"): a form's date before 1990 is before any
+placement could be, and is refused at its place, not read as a visit (fuzz-110's `83/xlsx/cell_value/3
+@aabenraa`: Aabenraa's date cell made 1, Excel's 01-01-1900, was read as a visit in 1900-W01 beside
+November 2026's)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from simulator_support import fixture_script
+
+from hub.adapters.language.golden import canonical_records
+from hub.adapters.mapping.textparse import TransformError, parse_date, parse_week
+from hub.errors import Rejection
+
+fuzz_forms = fixture_script("fuzz_forms")
+ONBOARDING = Path(__file__).resolve().parent.parent / "onboarding"
+# What every refusal of a date before 1990 says, after the date.
+BEFORE_EN = (
+    "is before 1990, before any placement, visit or grant the hub reads could be: write the year it was"
+)
+BEFORE_DA = (
+    "er før 1990, før nogen praktik, noget besøg eller nogen bevilling, hubben læser, kan have været:"
+    " skriv det år, det var"
+)
+WORKBOOK_EN = "; a workbook shows a date cell holding 0 or 1 so: is the cell empty, or a formula's 0?"
+WORKBOOK_DA = "; et regneark viser en datocelle med 0 eller 1 sådan: er cellen tom eller en formels 0?"
+
+
+def _read(slug: str, name: str, data: bytes) -> object:
+    config = fuzz_forms._config(ONBOARDING / "config" / f"{slug}.toml")
+    return canonical_records(config, data, name)
+
+
+def _edited(path: Path, edits: dict[str, list[tuple[bytes, bytes]]]) -> bytes:
+    """The workbook at `path` with each part's texts replaced, each found once."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for info in source.infolist():
+            data = source.read(info)
+            for old, new in edits.get(info.filename, []):
+                assert data.count(old) == 1, old
+                data = data.replace(old, new)
+            copy.writestr(info, data)
+    return out.getvalue()
+
+
+def test_aabenraas_date_cell_holding_1_is_refused_at_its_cell() -> None:
+    # A13 holds 46336 (2026-11-09) in a date style; 1 is what Excel shows as 01-01-1900.
+    cell = (b'<c s="1" r="A13"><v>46336</v></c>', b'<c s="1" r="A13"><v>1</v></c>')
+    mutant = _edited(
+        ONBOARDING / "golden" / "aabenraa" / "mentortimer.xlsx", {"xl/worksheets/sheet1.xml": [cell]}
+    )
+    with pytest.raises(Rejection) as info:
+        _read("aabenraa", "mentortimer.xlsx", mutant)
+    [problem] = info.value.problems
+    assert problem.locator == 'sheet "November 2026", cell A13'
+    assert problem.reason_en == f"the date '1900-01-01' {BEFORE_EN}{WORKBOOK_EN}"
+    assert problem.reason_da == f"datoen '1900-01-01' {BEFORE_DA}{WORKBOOK_DA}"
+
+
+def test_frederikssunds_visit_of_1927_is_refused_at_its_attribute() -> None:
+    # The year's first digits slipped: 2027-03-15 typed 1927-03-15, among March 2027's visits.
+    seed = (ONBOARDING / "golden" / "frederikssund" / "mentortimer.xml").read_bytes()
+    assert seed.count(b'dato="2027-03-15"') == 1
+    with pytest.raises(Rejection) as info:
+        _read("frederikssund", "mentortimer.xml", seed.replace(b'dato="2027-03-15"', b'dato="1927-03-15"'))
+    [problem] = info.value.problems
+    assert problem.locator.endswith("/@dato")
+    assert problem.reason_en == f"the date '1927-03-15' {BEFORE_EN}"
+    assert problem.reason_da == f"datoen '1927-03-15' {BEFORE_DA}"
+
+
+@pytest.mark.parametrize(
+    ("text", "workbook_year"),
+    [("31-12-1989", False), ("1.1.1926", False), ("15. marts 1927", False), ("1900-01-01", True)],
+)
+def test_a_date_before_1990_is_refused(text: str, workbook_year: bool) -> None:
+    with pytest.raises(TransformError) as info:
+        parse_date(text)
+    hint = (WORKBOOK_EN, WORKBOOK_DA) if workbook_year else ("", "")
+    assert info.value.reason_en == f"the date {text!r} {BEFORE_EN}{hint[0]}"
+    assert info.value.reason_da == f"datoen {text!r} {BEFORE_DA}{hint[1]}"
+
+
+@pytest.mark.parametrize(("text", "workbook_year"), [("1989-W52", False), ("uge 1 1904", True)])
+def test_a_week_before_1990_is_refused(text: str, workbook_year: bool) -> None:
+    with pytest.raises(TransformError) as info:
+        parse_week(text)
+    hint = (WORKBOOK_EN, WORKBOOK_DA) if workbook_year else ("", "")
+    assert info.value.reason_en == f"the week {text!r} {BEFORE_EN}{hint[0]}"
+    assert info.value.reason_da == f"ugen {text!r} {BEFORE_DA}{hint[1]}"
+
+
+def test_1990_is_read() -> None:
+    assert parse_date("01-01-1990") == "1990-01-01"
+    assert parse_week("1990-W01") == "1990-W01"
