@@ -1,11 +1,14 @@
 """Stop 69's mutation fuzzing (decision 0064, "Stop 69: fuzz-113"): a form's date before 1990 is before any
 placement could be, and is refused at its place, not read as a visit (fuzz-110's `83/xlsx/cell_value/3
 @aabenraa`: Aabenraa's date cell made 1, Excel's 01-01-1900, was read as a visit in 1900-W01 beside
-November 2026's)."""
+November 2026's); a workbook saved again by LibreOffice Calc, whose yes/no cells Calc keeps as 1 and 0
+under its BOOLEAN format, reads them as the yes and no they are (Gribskov's was refused, "no mapping for
+'1'")."""
 
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from simulator_support import fixture_script
 
 from hub.adapters.language.golden import canonical_records
 from hub.adapters.mapping.textparse import TransformError, parse_date, parse_week
+from hub.adapters.readers.xlsx_yes_no import shows_yes_no
 from hub.errors import Rejection
 
 fuzz_forms = fixture_script("fuzz_forms")
@@ -98,3 +102,41 @@ def test_a_week_before_1990_is_refused(text: str, workbook_year: bool) -> None:
 def test_1990_is_read() -> None:
     assert parse_date("01-01-1990") == "1990-01-01"
     assert parse_week("1990-W01") == "1990-W01"
+
+
+@pytest.mark.parametrize(("yes", "no"), [(b"TRUE", b"FALSE"), (b"SAND", b"FALSK")])
+def test_gribskovs_workbook_saved_by_calc_reads_its_yes_no_cells(yes: bytes, no: bytes) -> None:
+    # xlsx-write-stream wrote the mentor's employer as cells of type "b" (TRUE, FALSE) under the format
+    # "TRUE";"TRUE";"FALSE"; Calc saves them as the numbers 1 and 0 under its BOOLEAN format, in a Danish
+    # Calc "SAND";"SAND";"FALSK", each with the formula TRUE() or FALSE() (fuzz-113's
+    # 84/xlsx/libreoffice/0@gribskov: refused "no mapping for '1'" at M2, "'0'" at M3).
+    seed = ONBOARDING / "golden" / "gribskov" / "praktikaftaler.xlsx"
+    quot = b"&quot;"
+    words = quot + yes + quot + b";" + quot + yes + quot + b";" + quot + no + quot
+    mutant = _edited(
+        seed,
+        {
+            "xl/styles.xml": [(b"&quot;TRUE&quot;;&quot;TRUE&quot;;&quot;FALSE&quot;", words)],
+            "xl/worksheets/sheet1.xml": [
+                (
+                    b'<c r="M2" t="b" s="5"><v>1</v></c>',
+                    b'<c r="M2" s="5" t="n"><f aca="false">TRUE()</f><v>1</v></c>',
+                ),
+                (
+                    b'<c r="M3" t="b" s="5"><v>0</v></c>',
+                    b'<c r="M3" s="5" t="n"><f aca="false">FALSE()</f><v>0</v></c>',
+                ),
+            ],
+        },
+    )
+    expected = json.loads((seed.parent / "praktikaftaler.expected.json").read_text("utf-8"))
+    assert _read("gribskov", "praktikaftaler.xlsx", mutant) == expected
+
+
+def test_a_number_shown_in_words_that_are_not_a_yes_and_a_no_is_read_as_its_number() -> None:
+    # Three sections of words, the first two not alike: no yes/no cell, so the number stays a number.
+    assert shows_yes_no('"SAND";"SAND";"FALSK"') and shows_yes_no('"Ja";"Ja";"Nej"')
+    assert not shows_yes_no('"plus";"minus";"nul"')
+    assert not shows_yes_no('"SAND";"SAND";"SAND"')
+    assert not shows_yes_no('0" timer";"SAND";"FALSK"')
+    assert not shows_yes_no("General")
