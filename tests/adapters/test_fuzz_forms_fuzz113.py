@@ -3,7 +3,7 @@ placement could be, and is refused at its place, not read as a visit (fuzz-110's
 @aabenraa`: Aabenraa's date cell made 1, Excel's 01-01-1900, was read as a visit in 1900-W01 beside
 November 2026's); a workbook saved again by LibreOffice Calc, whose yes/no cells Calc keeps as 1 and 0
 under its BOOLEAN format, reads them as the yes and no they are (Gribskov's was refused, "no mapping for
-'1'")."""
+'1'"); and the fifty-fourth trial (Frederikssund) is drawn from seed 85 on, by no earlier seed."""
 
 from __future__ import annotations
 
@@ -37,6 +37,22 @@ WORKBOOK_DA = "; et regneark viser en datocelle med 0 eller 1 sådan: er cellen 
 def _read(slug: str, name: str, data: bytes) -> object:
     config = fuzz_forms._config(ONBOARDING / "config" / f"{slug}.toml")
     return canonical_records(config, data, name)
+
+
+def _trial(slug: str) -> object:
+    return fuzz_forms.Seed(
+        Path("c.toml"), Path(f"tests/onboarding/golden/{slug}/f.xml"), "xml", Path("e"), False
+    )
+
+
+def test_frederikssund_is_drawn_from_seed_85_and_the_seeds_after_draw_no_later_trial() -> None:
+    assert not fuzz_forms._in_pool(_trial("frederikssund"), 84)
+    assert fuzz_forms._in_pool(_trial("frederikssund"), 85) and fuzz_forms._in_pool(
+        _trial("frederikssund"), 87
+    )
+    later = _trial("a-trial-merged-later")
+    assert not fuzz_forms._in_pool(later, 87)
+    assert fuzz_forms._in_pool(later, fuzz_forms.FUZZED_THROUGH + 1)
 
 
 def _edited(path: Path, edits: dict[str, list[tuple[bytes, bytes]]]) -> bytes:
