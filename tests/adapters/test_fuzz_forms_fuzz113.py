@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -95,24 +96,24 @@ def test_frederikssunds_visit_of_1927_is_refused_at_its_attribute() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "workbook_year"),
-    [("31-12-1989", False), ("1.1.1926", False), ("15. marts 1927", False), ("1900-01-01", True)],
+    ("parse", "what", "text", "workbook_year"),
+    [
+        (parse_date, ("the date", "datoen"), "31-12-1989", False),
+        (parse_date, ("the date", "datoen"), "1.1.1926", False),
+        (parse_date, ("the date", "datoen"), "15. marts 1927", False),
+        (parse_date, ("the date", "datoen"), "1900-01-01", True),
+        (parse_week, ("the week", "ugen"), "1989-W52", False),
+        (parse_week, ("the week", "ugen"), "uge 1 1904", True),
+    ],
 )
-def test_a_date_before_1990_is_refused(text: str, workbook_year: bool) -> None:
+def test_a_date_or_week_before_1990_is_refused(
+    parse: Callable[[str], str], what: tuple[str, str], text: str, workbook_year: bool
+) -> None:
     with pytest.raises(TransformError) as info:
-        parse_date(text)
+        parse(text)
     hint = (WORKBOOK_EN, WORKBOOK_DA) if workbook_year else ("", "")
-    assert info.value.reason_en == f"the date {text!r} {BEFORE_EN}{hint[0]}"
-    assert info.value.reason_da == f"datoen {text!r} {BEFORE_DA}{hint[1]}"
-
-
-@pytest.mark.parametrize(("text", "workbook_year"), [("1989-W52", False), ("uge 1 1904", True)])
-def test_a_week_before_1990_is_refused(text: str, workbook_year: bool) -> None:
-    with pytest.raises(TransformError) as info:
-        parse_week(text)
-    hint = (WORKBOOK_EN, WORKBOOK_DA) if workbook_year else ("", "")
-    assert info.value.reason_en == f"the week {text!r} {BEFORE_EN}{hint[0]}"
-    assert info.value.reason_da == f"ugen {text!r} {BEFORE_DA}{hint[1]}"
+    assert info.value.reason_en == f"{what[0]} {text!r} {BEFORE_EN}{hint[0]}"
+    assert info.value.reason_da == f"{what[1]} {text!r} {BEFORE_DA}{hint[1]}"
 
 
 def test_1990_is_read() -> None:
