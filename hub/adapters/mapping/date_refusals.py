@@ -21,6 +21,15 @@ HOW_TO_WRITE = (
     "write the date as day-month-year with four digits, e.g. 03-03-2026",
     "skriv datoen som dag-måned-år med fire cifre, fx 03-03-2026",
 )
+# No placement, mentor visit, hours, grant or signature on a form the hub reads is older than this year:
+# a date before it is a slip of the year (`1926` for `2026`) or a workbook's empty or zero date cell
+# (Excel shows 1 in a date format as 01-01-1900), never a day to claim for (decision 0064, "Stop 69:
+# fuzz-113"). The year Excel's day numbers are read from too (`excel_days`). The schema's 1900 stays
+# what a stored record may hold; this is what a form's text is read as.
+FIRST_YEAR = 1990
+# The years a workbook's date cell holding 1 or another small number shows: the 1900 date system's first
+# days, and the 1904 system's (0 in the 1900 system is a time of day, no date: refused as "not a date").
+_WORKBOOK_FIRST_DAYS = (1900, 1904)
 # The months as a Danish date names them ("den 30. februar 2026"), January first.
 MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
              "oktober", "november", "december")  # fmt: skip
@@ -95,3 +104,18 @@ def not_a_date(text: str, clean: str) -> TransformError:
         f"not a date: {quoted(text)}: {HOW_TO_WRITE[0]}",
         f"ikke en dato: {quoted_da(text)}: {HOW_TO_WRITE[1]}",
     )
+
+
+def before_any_placement(text: str, year: int, what: str) -> TransformError:
+    """A date or week of a year from 1900 but before `FIRST_YEAR`: before any placement could be, so no
+    day of one; one of the years a workbook's small day numbers fall in is said to be likely an empty or
+    zero date cell (a formula's 0, a 1 typed in a date column)."""
+    what_da = {"date": "datoen", "week": "ugen"}[what]
+    en = (f"the {what} {quoted(text)} is before {FIRST_YEAR}, before any placement, visit or grant the hub"
+          " reads could be: write the year it was")  # fmt: skip
+    da = (f"{what_da} {quoted_da(text)} er før {FIRST_YEAR}, før nogen praktik, noget besøg eller nogen"
+          " bevilling, hubben læser, kan have været: skriv det år, det var")  # fmt: skip
+    if year in _WORKBOOK_FIRST_DAYS:
+        en += "; a workbook shows a date cell holding 0 or 1 so: is the cell empty, or a formula's 0?"
+        da += "; et regneark viser en datocelle med 0 eller 1 sådan: er cellen tom eller en formels 0?"
+    return TransformError(en, da)

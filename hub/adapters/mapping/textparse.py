@@ -14,7 +14,14 @@ import re
 from datetime import date
 
 from hub.adapters.mapping.danish_dates import leading_weekday, without_time_of_day, written_out
-from hub.adapters.mapping.date_refusals import no_such_day, not_a_date, unknown_zone, wrong_weekday
+from hub.adapters.mapping.date_refusals import (
+    FIRST_YEAR,
+    before_any_placement,
+    no_such_day,
+    not_a_date,
+    unknown_zone,
+    wrong_weekday,
+)
 from hub.adapters.mapping.english_months import month_first
 from hub.adapters.mapping.go_times import offset_time
 from hub.adapters.mapping.machine_dates import UnknownZone, asctime_day, xml_schema_day
@@ -180,7 +187,10 @@ def _two_digit_year(day: int, month: int, yy: int, text: str) -> int:
 
 
 def _check_year(year: int, what: str, text: str) -> None:
-    """Reject a date or week whose year is outside `MIN_YEAR`..`MAX_YEAR`."""
+    """Reject a date or week whose year is outside `MIN_YEAR`..`MAX_YEAR`, or before `FIRST_YEAR`: a
+    year from 1900 is one a record may hold, but no placement's (`before_any_placement`)."""
+    if MIN_YEAR <= year < FIRST_YEAR:
+        raise before_any_placement(text, year, what)
     if not MIN_YEAR <= year <= MAX_YEAR:
         what_da = {"date": "datoen", "week": "ugen"}[what]
         raise TransformError(

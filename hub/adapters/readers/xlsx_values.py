@@ -38,6 +38,7 @@ from hub.adapters.readers.xlsx_sheet import sheet_rows
 from hub.adapters.readers.xlsx_tables import tables_of
 from hub.adapters.readers.xlsx_uncalculated import Sum, work_out
 from hub.adapters.readers.xlsx_worked_out import added_cells
+from hub.adapters.readers.xlsx_yes_no import shows_yes_no
 from hub.errors import FieldProblem, Rejection
 
 # R's openxlsx writes a missing value as its `na.string` ("NA", "#N/A") as a text cell (fixes-85).
@@ -116,6 +117,8 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                         # cells say it cannot be 0 (`xlsx_saved_totals`)
                         totals.append((row_no, col_no, value.formula, 0))
                         value = 0
+                    if type(value) in (int, float) and shows_yes_no(book.number_format(style)):
+                        value = value != 0  # Calc's yes/no cell, a number in words (`xlsx_yes_no`)
                     # the number format matters to integers only (`cell_text`)
                     number_format = book.number_format(style) if type(value) is int else ""
                     text = cell_text(value, number_format)
