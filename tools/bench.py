@@ -140,13 +140,15 @@ def workers_section(
     return done, storage, notes + bench_worker_rounds.notes(done, storage, idle_cpu or 0.0), idle_cpu or 0.0
 
 
-def year_section(tmp: Path, mix: bench_year.YearMix, notes: list[str], count: int) -> list[Pair]:
+def year_section(
+    tmp: Path, mix: bench_year.YearMix, notes: list[str], count: int, startup: float
+) -> list[Pair]:
     """One and two workers on a year's mix in `count` pairs, in a private database of their own; notes
-    added."""
+    added (each worker's `startup` CPU seconds left out of the CPU a form)."""
     redis_url, database_url, _ = servers()
     with bench_workers.bench_database(database_url) as (url, _note):
         done = bench_year_drains.drains(mix, redis_url, url, tmp, count)
-    notes.extend(bench_year_drains.notes(mix, done))
+    notes.extend(bench_year_drains.notes(mix, done, startup))
     return done
 
 
@@ -307,7 +309,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if year is not None:
                     year_drains = sections.run(
                         "workers 1 vs 2, a year's mix, in pairs",
-                        lambda: year_section(tmp, year, notes, args.worker_pairs),
+                        lambda: year_section(tmp, year, notes, args.worker_pairs, startup),
                     )
                 scale = sections.run("the machine's scale-out", bench_scale.measure)
                 middle = bench_worker_rounds.median_pair(pairs) if pairs else None

@@ -49,13 +49,11 @@ def drain_notes(
             f"{cpu_text(d.redis_cpu)}; together {sum(used):.1f} s of the {2 * d.wall:.1f} s two cores give "
             f"in {d.wall:.2f} s wall ({sum(used) / (2 * d.wall):.0%})" + others_text(d)
         )
-        if d.postgres_cpu is not None and d.worker_cpu and None not in d.worker_cpu:
-            per_form = 1000 * (sum(c or 0.0 for c in d.worker_cpu) - startup * d.workers) / d.forms
-            database = 1000 * d.postgres_cpu / d.forms
-            queue = 1000 * (d.redis_cpu or 0.0) / d.forms
-            total = per_form + database + queue
+        if (shares := per_form(d, startup)) is not None:
+            workers_ms, database, queue = shares
+            total = workers_ms + database + queue
             out.append(
-                f"  CPU per form (start-up left out): workers {per_form:.1f} ms, PostgreSQL "
+                f"  CPU per form (start-up left out): workers {workers_ms:.1f} ms, PostgreSQL "
                 f"{database:.1f} ms, Redis {queue:.1f} ms, {total:.1f} ms in all: two cores give at most "
                 f"{2000 / total:.0f} forms/s, {NATIONAL_FORMS * total / 2000 / 60:.0f} min for a million"
             )
@@ -63,6 +61,15 @@ def drain_notes(
     if storage is not None:
         out.append(f"  PostgreSQL storage floor (bare bulk insert of the same rows): {num(storage)} docs/s")
     return out
+
+
+def per_form(drain: bench_workers.Drain, startup: float = 0.0) -> tuple[float, float, float] | None:
+    """The drain's CPU milliseconds a form in its workers (each one's `startup` CPU seconds left out),
+    PostgreSQL and Redis; None when the workers' or PostgreSQL's were not measured."""
+    if drain.postgres_cpu is None or not drain.worker_cpu or None in drain.worker_cpu:
+        return None
+    workers = 1000 * (sum(c or 0.0 for c in drain.worker_cpu) - startup * drain.workers) / drain.forms
+    return workers, 1000 * drain.postgres_cpu / drain.forms, 1000 * (drain.redis_cpu or 0.0) / drain.forms
 
 
 def busy_cores(drain: bench_workers.Drain, startup: float = 0.0) -> float | None:
@@ -91,13 +98,22 @@ def scale_note(
     if len(drains) == 2 and drains[0].rate:
         workers = drains[1].rate / drains[0].rate
         line += f"; the workers' {workers:.2f} is {workers / scale.ratio:.0%} of it"
-        cores = cores or len(os.sched_getaffinity(0))
-        one = busy_cores(drains[0], startup)
-        if one is not None and one > cores / 2:
-            # The same CPU per form in both drains: two workers' rate against one's is at most the cores
-            # there are against the cores one already kept busy (its readers run beside it).
-            line += (
-                f"; one worker alone kept {one:.2f} cores busy (its readers and PostgreSQL beside it), so "
-                f"on {cores} cores two can do at most {cores / one:.2f} times its work"
-            )
+        bound = bound_text(drains[0], startup, cores)
+        if bound is not None:
+            line += f"; {bound}"
     return line
+
+
+def bound_text(one: bench_workers.Drain, startup: float = 0.0, cores: int | None = None) -> str | None:
+    """The most two workers can do against `one` worker's drain on `cores` cores (default: the cores
+    this process may run on), when that one alone kept more than half of them busy; else None."""
+    cores = cores or len(os.sched_getaffinity(0))
+    busy = busy_cores(one, startup)
+    if busy is None or busy <= cores / 2:
+        return None
+    # The same CPU per form in both drains: two workers' rate against one's is at most the cores there
+    # are against the cores one already kept busy (its readers run beside it).
+    return (
+        f"one worker alone kept {busy:.2f} cores busy (its readers and PostgreSQL beside it), so on "
+        f"{cores} cores two can do at most {cores / busy:.2f} times its work"
+    )

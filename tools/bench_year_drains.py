@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tools import bench_worker_rounds, bench_workers, bench_year
-from tools.bench_drain_notes import others_text
+from tools.bench_drain_notes import bound_text, busy_cores, others_text, per_form
 from tools.bench_report import NATIONAL_FORMS, NATIONAL_RATE, Row
 from tools.bench_worker_rounds import Pair
 from tools.bench_year import YearMix
@@ -32,14 +32,33 @@ def _refused(drain: bench_workers.Drain) -> int:
     return sum(n for status, n in drain.statuses.items() if status != "accepted")
 
 
-def notes(mix: YearMix, done: Sequence[Pair]) -> list[str]:
-    """What the mix holds; per pair its ratio and per drain its rate, outcome and what the check found;
-    then the median pair and the range."""
+def cpu_a_form(drain: bench_workers.Drain, startup: float) -> str:
+    """The drain's CPU a form by process (`per_form`) and the cores they kept busy over the job span
+    ("" when a figure was not measured)."""
+    shares, busy = per_form(drain, startup), busy_cores(drain, startup)
+    if shares is None or busy is None:
+        return ""
+    workers, database, queue = shares
+    return (
+        f"; CPU a form (start-up left out): workers {workers:.2f} ms, PostgreSQL {database:.2f} ms, Redis "
+        f"{queue:.2f} ms, {busy:.2f} cores busy over the job span"
+    )
+
+
+def notes(mix: YearMix, done: Sequence[Pair], startup: float = 0.0, cores: int | None = None) -> list[str]:
+    """What the mix holds; per pair its ratio, what the one-worker drain leaves two workers on this
+    machine's cores (`bound_text`), and per drain its rate, CPU a form (each worker's `startup` CPU
+    seconds left out), outcome and what the check found; then the median pair and the range. `cores`: the
+    machine's (default: those this process may run on)."""
     kinds = ", ".join(f"{n} {kind}" for kind, n in bench_year.proportions(mix.forms).most_common())
     out = [f"a year's mix: {len(mix.forms)} forms of {len(mix.records)} citizens ({kinds}), by day"]
     for number, pair in enumerate(done, start=1):
         turn = "two workers first" if pair.two_first else "one worker first"
-        out.append(f"  year's mix pair {number} ({turn}): two/one {pair.ratio:.2f} ×")
+        bound = bound_text(pair.one, startup, cores)
+        out.append(
+            f"  year's mix pair {number} ({turn}): two/one {pair.ratio:.2f} ×"
+            + (f"; {bound}" if bound else "")
+        )
         for d in pair.timed:
             outcome = ", ".join(f"{n} {s}" for s, n in sorted(d.statuses.items()))
             wrong = (
@@ -49,7 +68,10 @@ def notes(mix: YearMix, done: Sequence[Pair]) -> list[str]:
             )
             out.append(
                 f"    {d.workers} worker(s): {d.rate:.1f} forms/s over the job span {d.span:.2f} s; "
-                f"submitted by day beforehand in {d.submit:.2f} s; {outcome}; " + wrong + others_text(d)
+                f"submitted by day beforehand in {d.submit:.2f} s; {outcome}; "
+                + wrong
+                + cpu_a_form(d, startup)
+                + others_text(d)
             )
             out.extend(f"      {line}" for line in (d.wrong or [])[:5])
             out.extend(f"      {n}× failed: {error}" for error, n in d.errors.most_common())

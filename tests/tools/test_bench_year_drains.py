@@ -63,3 +63,27 @@ def test_notes_say_each_pair_in_the_order_it_ran() -> None:
 def test_skipped_without_servers() -> None:
     assert math.isnan(bench_year_drains.rows([])[0].ours)
     assert bench_year_drains.projection([]) is None
+
+
+def test_notes_say_each_drains_cpu_a_form_and_what_one_worker_leaves_two() -> None:
+    # One worker: 1,600 forms over an 8 s span; its process 11.0 s of CPU of which 1.0 s its start-up,
+    # PostgreSQL 2.6 s, Redis 0.4 s: (11.0 - 1.0 + 2.6 + 0.4) / 8 = 1.625 cores, so two cores give two
+    # workers at most 2 / 1.625 = 1.23 × its work; they did 8 / 6.5 = 1.23 ×.
+    # CPU a form: workers (11.0 - 1.0) / 1600 = 6.25 ms, PostgreSQL 1.625 ms, Redis 0.25 ms.
+    statuses = Counter(accepted=1600)
+    one = bench_workers.Drain(1, 1600, 1.0, 9.0, 8.0, statuses, Counter(), [11.0], 2.6, 0.4, None, [])
+    # Two workers: a 6.5 s span, 6.0 + 6.0 s, PostgreSQL 2.7 s, Redis 0.5 s: workers (12.0 - 2.0) / 1600
+    # = 6.25 ms, and (12.0 - 2.0 + 2.7 + 0.5) / 6.5 = 2.03 cores.
+    two = bench_workers.Drain(2, 1600, 1.0, 8.0, 6.5, statuses, Counter(), [6.0, 6.0], 2.7, 0.5, None, [])
+    mix = bench_year.YearMix([DemoForm("gladsaxe", "year-000-01-00-placement.pdf", b"")])
+    notes = bench_year_drains.notes(mix, [bench_worker_rounds.Pair(one, two, False)], startup=1.0, cores=2)
+    text = "\n".join(notes)
+    assert "two/one 1.23 ×; one worker alone kept 1.62 cores busy" in text
+    assert "on 2 cores two can do at most 1.23 times its work" in text
+    assert "workers 6.25 ms, PostgreSQL 1.62 ms, Redis 0.25 ms, 1.62 cores busy over the job span" in text
+    assert "workers 6.25 ms, PostgreSQL 1.69 ms, Redis 0.31 ms, 2.03 cores busy over the job span" in text
+    # On four cores one worker's 1.62 leaves two room for twice its work: no bound to say.
+    roomy = "\n".join(
+        bench_year_drains.notes(mix, [bench_worker_rounds.Pair(one, two, False)], startup=1.0, cores=4)
+    )
+    assert "cores busy (its readers" not in roomy and "1.62 cores busy over the job span" in roomy
