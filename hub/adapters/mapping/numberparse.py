@@ -84,6 +84,9 @@ def parse_decimal(text: str) -> Decimal:
         # Without a comma, one dot is a decimal mark ("18.5"), as spreadsheets export it.
         number = clean
     else:
+        # "1,02e+09" (R, a spreadsheet) is a number whose digits are lost, not "not a number": a P-number
+        # or a CVR mapped with `integer` was refused as if mistyped (decision 0060, "Stop 69: fixes-113").
+        refuse_scientific(text, shown=True)
         raise TransformError(f"not a number: {quoted(text)}", f"ikke et tal: {quoted_da(text)}")
     try:
         return Decimal(number)
@@ -131,6 +134,7 @@ def parse_hours(text: str) -> str:
     if duration is not None:
         return format_hours(duration)
     written, text = text.strip(), _HOUR_UNIT.sub("", text.strip())
+    refuse_scientific(text, shown=True)  # "1,5e+00": no word of a length, a number whose digits are lost
     if not _FRACTION.fullmatch(text.strip()):
         worded = read_worded(text.strip(), written)
         if worded is not None:
