@@ -7,15 +7,25 @@ den") whose every value is such a count, all of one length and each a day of 200
 `epoch_date` instead of `date`, which would refuse every row; its zone, Denmark's, written out for the
 config's author to check (a server in UTC makes its days at another midnight). A column of counts of two
 lengths, or one holding anything else, is left as before: no program writes its days both ways.
+
+A column whose header has no date word is a day by its values where ISO days are (a visit's `besoeg`, a
+signature's `godkendt`): counted since 1970 too, but only where every count is a midnight, in Denmark or
+in UTC, as a program writes a day it holds as a moment (`epoch_days`; decision 0060, "Stop 69:
+fixes-113"). Ten digits alone would not do: every P-number and every CPR number without its dash is a
+count of seconds of 2001-2003 (`1017462938`), but none a midnight but by chance, one in 86,400.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
 
 from hub.adapters.mapping.epoch_dates import DENMARK_ZONE, epoch_day
 
-__all__ = ["EPOCH_ARGS", "EPOCH_LINE", "epoch_counts"]
+__all__ = ["EPOCH_ARGS", "EPOCH_LINE", "epoch_counts", "epoch_days"]
+
+_MIDNIGHT_ZONES = (ZoneInfo(DENMARK_ZONE), ZoneInfo("UTC"))
 
 EPOCH_ARGS = {"zone": DENMARK_ZONE}
 # A list's day, written by `render_tables` as a line of its own.
@@ -32,3 +42,20 @@ def epoch_counts(values: Iterable[str]) -> bool:
     return (
         bool(filled) and len({len(v) for v in filled}) == 1 and all(epoch_day(v) is not None for v in filled)
     )
+
+
+def epoch_days(values: Iterable[str]) -> bool:
+    """Whether the filled values are `epoch_counts` each naming a midnight, all in Denmark or all in UTC:
+    days by their values alone, whatever the column's header."""
+    filled = [v.strip() for v in values if v.strip()]
+    if not epoch_counts(filled):
+        return False
+    seconds = [int(v) // 1000 if len(v) == 13 else int(v) for v in filled]
+    if any(len(v) == 13 and int(v) % 1000 for v in filled):
+        return False  # a part of a second: a moment, not a day
+    return any(all(_midnight(s, zone) for s in seconds) for zone in _MIDNIGHT_ZONES)
+
+
+def _midnight(seconds: int, zone: ZoneInfo) -> bool:
+    """Whether `seconds` since 1970 is midnight in `zone`."""
+    return datetime.fromtimestamp(seconds, zone).time() == time(0)
