@@ -13,6 +13,11 @@ signature's `godkendt`): counted since 1970 too, but only where every count is a
 in UTC, as a program writes a day it holds as a moment (`epoch_days`; decision 0060, "Stop 69:
 fixes-113"). Ten digits alone would not do: every P-number and every CPR number without its dash is a
 count of seconds of 2001-2003 (`1017462938`), but none a midnight but by chance, one in 86,400.
+
+A day column worded as a day whose every value is R's data.table squash (`fwrite(dateTimeAs =
+"squash")`: 17 digits of a moment in UTC, or 8 of a `Date`, `20270315`) is drafted with `squash_date`
+(`squash_values`; "Stop 69: fixes-113"), its zone written out as `epoch_date`'s is. Only by a date word:
+eight digits are a CVR number's length too.
 """
 
 from __future__ import annotations
@@ -22,8 +27,9 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from hub.adapters.mapping.epoch_dates import DENMARK_ZONE, epoch_day
+from hub.adapters.mapping.squash_dates import squash_day, squash_moment
 
-__all__ = ["EPOCH_ARGS", "EPOCH_LINE", "epoch_counts", "epoch_days"]
+__all__ = ["EPOCH_ARGS", "EPOCH_LINE", "SQUASH_LINE", "epoch_counts", "epoch_days", "squash_values"]
 
 _MIDNIGHT_ZONES = (ZoneInfo(DENMARK_ZONE), ZoneInfo("UTC"))
 
@@ -33,6 +39,10 @@ EPOCH_LINE = (
     f'    transforms = [{{ name = "epoch_date", zone = "{DENMARK_ZONE}" }}]'
     "  # a count since 1970: check its zone"
 )
+SQUASH_LINE = (
+    f'    transforms = [{{ name = "squash_date", zone = "{DENMARK_ZONE}" }}]'
+    "  # R data.table's squash: check its zone"
+)
 
 
 def epoch_counts(values: Iterable[str]) -> bool:
@@ -41,6 +51,17 @@ def epoch_counts(values: Iterable[str]) -> bool:
     filled = [v.strip() for v in values if v.strip()]
     return (
         bool(filled) and len({len(v) for v in filled}) == 1 and all(epoch_day(v) is not None for v in filled)
+    )
+
+
+def squash_values(values: Iterable[str]) -> bool:
+    """Whether the filled values are data.table's squash of one length, each a moment (17 digits) or a
+    day (8) `squash_date` reads, and there is at least one."""
+    filled = [v.strip() for v in values if v.strip()]
+    return (
+        bool(filled)
+        and len({len(v) for v in filled}) == 1
+        and all(squash_moment(v) is not None or squash_day(v) is not None for v in filled)
     )
 
 
