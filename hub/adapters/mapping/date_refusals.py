@@ -92,8 +92,8 @@ def not_a_date(text: str, clean: str) -> TransformError:
             f"ikke en dato: {quoted_da(text)} (et tidspunkt, som R's data.table skriver det med dateTimeAs ="
             f' "squash", {said} UTC? dagen afhænger af tidszonen: læs det med transformationen squash_date)',
         )
-    if (day := squash_day(clean)) is not None:  # 8 digits: fwrite's squash of a `Date`
-        said = day.isoformat()
+    if (squashed := squash_day(clean)) is not None:  # 8 digits: fwrite's squash of a `Date`
+        said = squashed.isoformat()
         return TransformError(
             f"not a date: {quoted(text)} (a day as R's data.table writes it with dateTimeAs ="
             f' "squash", {said}? read it with the squash_date transform)',
