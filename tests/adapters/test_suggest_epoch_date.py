@@ -64,7 +64,7 @@ def test_day_columns_of_get_time_with_no_date_word_are_drafted_by_their_values(t
 
 
 def test_ten_digit_numbers_that_are_no_midnights_are_no_days() -> None:
-    """P-numbers are counts of seconds of 2002 to 2003 too (1023456789 is 2002-06-04 13:33:09 UTC): by
+    """P-numbers are counts of seconds of 2002 to 2003 too (1023456789 is 2002-06-07 13:33:09 UTC): by
     its values alone a column is days only where every count is a midnight."""
     assert not epoch_days(["1023456789", "1017462938"])
     assert epoch_days(["1803942000000", "1804028400000"])  # 2 and 3 March 2027, Danish midnights
