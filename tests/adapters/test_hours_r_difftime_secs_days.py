@@ -97,3 +97,33 @@ def test_no_exact_hours_or_no_plain_number_is_still_refused(written: str) -> Non
     scientific notation, whose digits may be rounded."""
     with pytest.raises(TransformError):
         TRANSFORMS["hours"].func(written, {})
+
+
+@pytest.mark.parametrize(
+    ("written", "en", "da"),
+    [("1.5 weeks", "a length in weeks is not read as hours: '1.5 weeks' (R's week is 168 hours",
+      "en længde i uger læses ikke som timer: '1.5 weeks' (R's uge er 168 timer"),
+     ("1e+06 secs", "a length written as a number in scientific notation: '1e+06 secs' (R writes",
+      "en længde skrevet som et tal i videnskabelig notation: '1e+06 secs' (R skriver"),
+     ("-5400 secs", "the hours cannot be negative: '-5400 secs' is a negative length of time, as R writes",
+      "timerne kan ikke være negative: '-5400 secs' er en negativ varighed, som R skriver")],
+)  # fmt: skip
+def test_weeks_scientific_and_negative_lengths_are_refused_saying_what_they_are(
+    written: str, en: str, da: str
+) -> None:
+    """Stop 69, fixes-113 (trial-112 noticed it): `units(x) <- "weeks"`, a million seconds as R's
+    format() writes it, and a visit whose end was typed before its start. Before: "hours written with
+    words that are not read", twice, and "the number cannot be negative: '-5400'", the unit cut off."""
+    with pytest.raises(Rejection) as info:
+        _records({CAMILLA[3]: f'varighed="{written}">Afrunding af marts'})
+    (problem,) = info.value.problems
+    assert problem.locator == "/mentortimer/forloeb[2]/besoegsliste/besoeg[4]/@varighed"
+    assert problem.reason_en.startswith(en)
+    assert problem.reason_da.startswith(da)
+
+
+@pytest.mark.parametrize("written", ["-1.5 hours", "-45 mins"])
+def test_a_negative_length_in_hours_or_minutes_is_quoted_whole(written: str) -> None:
+    with pytest.raises(TransformError) as info:
+        TRANSFORMS["hours"].func(written, {})
+    assert info.value.reason_en.startswith(f"the hours cannot be negative: '{written}' is a negative length")

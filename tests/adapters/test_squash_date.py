@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from marshmallow import ValidationError
-from onboarding_trial import CONFIG, TRIAL, edited_config
+from onboarding_trial import CONFIG, TRIAL, cleared, edited_config
+from suggest_support import draft_of, drafted_config, drafted_fields
 
 from hub.adapters.language.golden import canonical_records
 from hub.adapters.language.registry import load_registry
@@ -92,3 +93,57 @@ def test_an_unknown_zone_is_refused_when_the_config_loads() -> None:
         TRANSFORMS["squash_date"].validate_args({"zone": "Europe/Kbh"})
     (said,) = info.value.messages["zone"]  # type: ignore[call-overload,index]
     assert said == "no such time zone: 'Europe/Kbh' (write one such as 'Europe/Copenhagen' or 'UTC')"
+
+
+# The same ends had the script kept them as R `Date`s: fwrite's squash of a day, eight digits (by hand:
+# the Danish days of the moments above, as the records write them).
+SQUASHED_DAYS = {
+    "2027-07-01T22:00:00Z": "20270702",
+    "2027-07-15T22:00:00Z": "20270716",
+    "2027-07-23T11:45:00Z": "20270723",
+}
+
+
+def _squash_csv_of(ends: dict[str, str]) -> bytes:
+    text = (HALSNAES / "afsluttede.csv").read_text(encoding="utf-8")
+    for iso, squash in ends.items():
+        assert text.count(iso) == 1
+        text = text.replace(iso, squash)
+    return text.encode()
+
+
+def test_a_squashed_day_of_eight_digits_is_read_by_squash_date(tmp_path: Path) -> None:
+    """Stop 69, fixes-113: `20270702` was "not a squash moment" to `squash_date`, and a bare "not a
+    date" to `date`. A day in no zone: the same in UTC."""
+    want = json.loads((HALSNAES / "afsluttede.expected.json").read_text(encoding="utf-8"))
+    data = _squash_csv_of(SQUASHED_DAYS)
+    assert canonical_records(_halsnaes(tmp_path, '"squash_date"'), data, "afsluttede.csv") == want
+    with pytest.raises(Rejection) as info:
+        canonical_records(load_registry(CONFIG).get("halsnaes"), data, "afsluttede.csv")
+    first = info.value.problems[0]
+    assert (first.locator, first.reason_en) == (
+        "row 2, column 6 (F2)",
+        "not a date: '20270702' (a day as R's data.table writes it with dateTimeAs = \"squash\","
+        " 2027-07-02? read it with the squash_date transform)",
+    )
+    assert TRANSFORMS["squash_date"].func("20270702", {"zone": "UTC"}) == "2027-07-02"
+
+
+@pytest.mark.parametrize("written", ["20271302", "20270230", "19990702", "2027072"])
+def test_eight_digits_that_are_no_day_are_refused(written: str) -> None:
+    """A 13th month, 30 February, a year before 2001, seven digits."""
+    with pytest.raises(TransformError) as info:
+        TRANSFORMS["squash_date"].func(written, {})
+    assert info.value.reason_en.startswith(f"not a squash moment: '{written}'")
+
+
+@pytest.mark.parametrize("ends", [SQUASHED, SQUASHED_DAYS], ids=["moments", "days"])
+def test_suggest_drafts_squash_date_for_a_squashed_day_column(tmp_path: Path, ends: dict[str, str]) -> None:
+    """Before: the end drafted with `date`, refused on every row, so the draft was refused whole."""
+    data = _squash_csv_of(ends)
+    text = draft_of(data, "afsluttede.csv")
+    ended_on = drafted_fields(text)["ended_on"]
+    assert ended_on["transforms"] == [{"name": "squash_date", "zone": "Europe/Copenhagen"}]
+    want = json.loads((HALSNAES / "afsluttede.expected.json").read_text(encoding="utf-8"))
+    records = canonical_records(drafted_config(cleared(text), tmp_path), data, "afsluttede.csv")
+    assert [r["ended_on"] for r in records] == [r["ended_on"] for r in want]

@@ -88,3 +88,28 @@ def test_minutes_past_59_beside_hours_stay_apart() -> None:
               f"<besoeg><dato>{DAYS[1]}</dato><timer>0</timer><minutter>75</minutter></besoeg>")  # fmt: skip
     text = draft_of(_export(visits), "mentortimer.xml")
     assert "hours_minutes" not in text
+
+
+def test_hours_beside_minutes_in_a_weeks_day_elements_are_both_its_length(tmp_path: Path) -> None:
+    """Stop 69, fixes-113 (fixes-112 left it): a week element holding its days, each day's length
+    `<timer>` and `<minutter>`. The day a row read `timer` alone, so 1 h 30 min was one hour."""
+    day = "<dag><dato>{}</dato><timer>{}</timer><minutter>{}</minutter></dag>"
+    weeks = (
+        day.format("2027-03-15", 1, 30) + day.format("2027-03-17", 0, 45),
+        day.format("2027-03-23", 2, 15) + day.format("2027-03-25", 1, 0),
+    )
+    data = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<timeseddel>\n'
+        '  <borger cpr="2403922716">Nikolaj Brink</borger>\n'
+        '  <praktiksted pnr="1023847561">Slangerup Tømrer</praktiksted>\n'
+        "  <mentor>Jesper Holm</mentor>\n"
+        + "".join(f"  <uge>{week}</uge>\n" for week in weeks)
+        + '  <godkendt af="Jesper Holm">2027-03-31</godkendt>\n</timeseddel>\n'
+    ).encode()
+    text = draft_of(data, "timeseddel.xml")
+    hours = _hours_field(text)
+    assert (hours["sources"], hours["transforms"]) == (["timer", "minutter"], ["hours_minutes"])
+    record = canonical_records(drafted_config(text, tmp_path), data, "timeseddel.xml")
+    # W11: 1.5 + 0.75; W12: 2.25 + 1
+    weeks_read = [{"week": "2027-W11", "hours": "2.25"}, {"week": "2027-W12", "hours": "3.25"}]
+    assert (record["entries"], record["total_hours"]) == (weeks_read, "5.5")

@@ -72,3 +72,11 @@ def test_whole_rows_with_no_number_say_they_were_not_checked() -> None:
 
 def test_another_sheets_whole_rows_say_they_were_not_checked() -> None:
     assert_unchecked(_total("=SUM(Uger!2:5)", 14), "SUM(Uger!2:5)", OTHER_SHEET)
+
+
+@pytest.mark.parametrize("formula", ["SUM(Uger!B2:Slut)", "SUM(Start:Uger!B5)"])
+def test_a_range_from_another_sheets_cell_to_a_name_says_it_uses_another_sheet(formula: str) -> None:
+    """Uger's B2 to Slut, a cell of Timer (and Start to Uger's B5): the range's ends are on two sheets,
+    so the total is said to use another sheet's cells, not a name that is no range (decision 0060, "Stop
+    69: fixes-113"; fixes-111 left it)."""
+    assert_unchecked(_total(f"={formula}", 14), formula, OTHER_SHEET)

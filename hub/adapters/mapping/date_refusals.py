@@ -12,7 +12,7 @@ from hub.adapters.mapping.danish_dates import WEEKDAYS, WEEKDAYS_EN
 from hub.adapters.mapping.english_months import MONTHS_EN
 from hub.adapters.mapping.excel_days import serial_day
 from hub.adapters.mapping.machine_dates import ZONE_NAMES
-from hub.adapters.mapping.squash_dates import squash_moment
+from hub.adapters.mapping.squash_dates import squash_day, squash_moment
 from hub.adapters.mapping.transform_error import TransformError
 from hub.quoting import quoted, quoted_da
 
@@ -85,7 +85,8 @@ def not_a_date(text: str, clean: str) -> TransformError:
     """The "not a date" error; for five digits that are an Excel date number of these years ("46112", a
     workbook's date cell left in the General format), with the day it would be and what to do. Never
     read as that day: five digits may as well be a mistyped number. Seventeen digits that are a moment as
-    R's data.table writes one with `dateTimeAs = "squash"` are said to be, and how to read them."""
+    R's data.table writes one with `dateTimeAs = "squash"` are said to be, and how to read them; so are
+    eight that are its day (`20270315`)."""
     if (serial := serial_day(clean)) is not None:
         day = serial.strftime("%d-%m-%Y")
         return TransformError(
@@ -99,6 +100,14 @@ def not_a_date(text: str, clean: str) -> TransformError:
             f' "squash", {said} UTC? its day depends on the zone: read it with the squash_date transform)',
             f"ikke en dato: {quoted_da(text)} (et tidspunkt, som R's data.table skriver det med dateTimeAs ="
             f' "squash", {said} UTC? dagen afhænger af tidszonen: læs det med transformationen squash_date)',
+        )
+    if (squashed := squash_day(clean)) is not None:  # 8 digits: fwrite's squash of a `Date`
+        said = squashed.isoformat()
+        return TransformError(
+            f"not a date: {quoted(text)} (a day as R's data.table writes it with dateTimeAs ="
+            f' "squash", {said}? read it with the squash_date transform)',
+            f"ikke en dato: {quoted_da(text)} (en dag, som R's data.table skriver den med dateTimeAs ="
+            f' "squash", {said}? læs den med transformationen squash_date)',
         )
     return TransformError(
         f"not a date: {quoted(text)}: {HOW_TO_WRITE[0]}",

@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from hub.adapters.mapping.exact_hours import exact_hours
 from hub.adapters.mapping.go_durations import nanoseconds_refusal, read_go_duration
 from hub.adapters.mapping.python_timedeltas import timedelta_parts
-from hub.adapters.mapping.r_difftimes import r_length, r_length_hours
+from hub.adapters.mapping.r_difftimes import r_length, r_length_hours, r_length_refusal
 from hub.adapters.mapping.textparse import TransformError, refuse_scientific
 from hub.adapters.mapping.worded_hours import has_words, read_worded
 from hub.adapters.mapping.xml_durations import read_duration
@@ -84,6 +84,9 @@ def parse_decimal(text: str) -> Decimal:
         # Without a comma, one dot is a decimal mark ("18.5"), as spreadsheets export it.
         number = clean
     else:
+        # "1,02e+09" (R, a spreadsheet) is a number whose digits are lost, not "not a number": a P-number
+        # or a CVR mapped with `integer` was refused as if mistyped (decision 0060, "Stop 69: fixes-113").
+        refuse_scientific(text, shown=True)
         raise TransformError(f"not a number: {quoted(text)}", f"ikke et tal: {quoted_da(text)}")
     try:
         return Decimal(number)
@@ -116,12 +119,15 @@ def parse_hours(text: str) -> str:
     the unit after the number left out ("3 t.", "2,5 timer"); hours and minutes in words ("1 t. 30 min.",
     "45 min") as `worded_hours` reads them; an XML Schema duration ("PT1H30M") as `xml_durations` does, Go's
     ("1h30m0s") as `go_durations` does, Python's `timedelta` of a day or more ("1 day, 2:00:00") as
-    `python_timedeltas` does, R's difftime in seconds or days ("5400 secs") as `r_difftimes` does."""
+    `python_timedeltas` does, R's difftime in seconds or days ("5400 secs") as `r_difftimes` does (which
+    refuses R's weeks, a negative difftime and one in scientific notation, each saying so)."""
     if (days_clock := timedelta_parts(text)) is not None:
         days, clock_text = days_clock
         clock_match = _CLOCK.fullmatch(clock_text)
         assert clock_match is not None  # `timedelta_parts` reads only a clock `_CLOCK` reads
         return format_hours(days * 24 + _clock_hours(clock_match, text))
+    if (refusal := r_length_refusal(text)) is not None:
+        raise refusal
     if (number_unit := r_length(text)) is not None:
         number, unit = number_unit
         return format_hours(r_length_hours(parse_decimal(number), unit, text.strip()))
@@ -131,6 +137,7 @@ def parse_hours(text: str) -> str:
     if duration is not None:
         return format_hours(duration)
     written, text = text.strip(), _HOUR_UNIT.sub("", text.strip())
+    refuse_scientific(text, shown=True)  # "1,5e+00": no word of a length, a number whose digits are lost
     if not _FRACTION.fullmatch(text.strip()):
         worded = read_worded(text.strip(), written)
         if worded is not None:

@@ -12,6 +12,10 @@ trial-110 left it refused "not a date").
 
 Only a moment the calendar has, of a day from 2001 to 2099, is read; any other figure is refused saying
 what a squash moment is, never read as some other number.
+
+The same `fwrite` writes a `Date` (an `IDate`, a day with no time) so as eight digits, `20270315`: the
+day itself, in no zone, read as it is by `squash_date` too (`squash_day`; decision 0060, "Stop 69:
+fixes-113"; before, "not a date" and "not a squash moment", with no word of what it is).
 """
 
 from __future__ import annotations
@@ -24,10 +28,11 @@ from zoneinfo import ZoneInfo
 from hub.adapters.mapping.transform_error import TransformError
 from hub.quoting import quoted, quoted_da
 
-__all__ = ["parse_squash_date", "squash_moment"]
+__all__ = ["parse_squash_date", "squash_day", "squash_moment"]
 
 # yyyy mm dd HH MM SS mmm, the year of this century.
 _SQUASH = re.compile(r"(20\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d{3})")
+_SQUASH_DAY = re.compile(r"(20\d\d)(\d\d)(\d\d)")  # yyyy mm dd: a `Date`
 
 
 def squash_moment(text: str) -> datetime | None:
@@ -44,17 +49,34 @@ def squash_moment(text: str) -> datetime | None:
     return moment if moment.date() >= date(2001, 1, 1) else None
 
 
+def squash_day(text: str) -> date | None:
+    """The day eight digits name as data.table's squash of a `Date`, or None when they are no day of
+    2001-2099 the calendar has."""
+    match = _SQUASH_DAY.fullmatch(text.strip())
+    if match is None:
+        return None
+    try:
+        day = date(*(int(part) for part in match.groups()))
+    except ValueError:
+        return None
+    return day if day >= date(2001, 1, 1) else None
+
+
 def parse_squash_date(text: str, zone: str) -> str:
     """The ISO day ("2027-07-02") in `zone` (checked when the config loaded: `EpochArgs`) of a moment
     written as data.table's squash (UTC); refused, saying what such a moment is, where the text is none."""
     moment = squash_moment(text)
     if moment is not None:
         return moment.astimezone(ZoneInfo(zone)).date().isoformat()
+    if (day := squash_day(text)) is not None:
+        return day.isoformat()  # a day, in no zone
     raise TransformError(
         f"not a squash moment: {quoted(text)} (squash_date reads a moment in UTC as R's data.table writes"
         ' it with dateTimeAs = "squash": 17 digits, year, month, day, hours, minutes, seconds and'
-        " milliseconds, e.g. 20270701220000000, of a day from 2001 to 2099)",
+        " milliseconds, e.g. 20270701220000000, or a day, 8 digits, e.g. 20270315, of a day from 2001 to"
+        " 2099)",
         f"ikke et squash-tidspunkt: {quoted_da(text)} (squash_date læser et tidspunkt i UTC, som R's"
         ' data.table skriver det med dateTimeAs = "squash": 17 cifre, år, måned, dag, timer, minutter,'
-        " sekunder og millisekunder, fx 20270701220000000, for en dag fra 2001 til 2099)",
+        " sekunder og millisekunder, fx 20270701220000000, eller en dag, 8 cifre, fx 20270315, for en dag"
+        " fra 2001 til 2099)",
     )

@@ -128,8 +128,9 @@ def describe_locator(value: SourceValue, fmt: str, lang: str = "en") -> str:
 
 
 def _unsummed_words(cells: str, why: str, da: bool) -> str:
-    """Why a plain `SUM` over `cells` was not checked (`xlsx_saved_totals.unsummed`): more cells than the
-    check adds ("wide"), or a whole column or row with no number but the total ("empty")."""
+    """Why a `SUM` over `cells` was not checked (`xlsx_saved_totals.unsummed`): more cells than the
+    check adds ("wide"), a whole column or row with no number but the total ("empty"), or a whole column
+    or row inside a formula that does more than add it up ("formula", `SUM(B:B)/2`)."""
     if why == "wide":
         # Imported here: `xlsx_worked_out` imports openpyxl, and every command's start imports this
         # module (`hub --help` loads no workbook library: tests/cli/test_lazy_commands.py).
@@ -140,6 +141,12 @@ def _unsummed_words(cells: str, why: str, da: bool) -> str:
             f"ikke kontrolleret: den lægger over {most.replace(',', '.')} celler sammen ({cells})"
             if da
             else f"not checked: it adds more than {most} cells ({cells})"
+        )
+    if why == "formula":
+        return (
+            f"ikke kontrolleret: den gør mere end at lægge {cells} sammen"
+            if da
+            else f"not checked: it does more than add up {cells}"
         )
     return (
         f"ikke kontrolleret: {cells} rummer intet tal ud over denne total"

@@ -89,15 +89,19 @@ def _unquoted(sheet: str) -> str:
 
 def _between(match: re.Match[str], here: str, names: Names) -> str | None:
     """The range between two names of one cell each on one sheet (`Start:Slut`, Start `Timer!$B$2` and
-    Slut `Timer!$B$5`: `Timer!$B$2:$B$5`), or a cell and such a name (`B2:Slut`); None for any other
-    pair."""
+    Slut `Timer!$B$5`: `Timer!$B$2:$B$5`), or a cell and such a name (`B2:Slut`); ends on two sheets each
+    with its sheet (`Uger!B2:Timer!$B$12`, which no check adds); None for any other pair."""
     ends = [
         _cell_end(match[sheet], match[name], here) or _range_of(match[sheet], match[name], here, names)
         for sheet, name in (("sheet", "name"), ("sheet2", "name2"))
     ]
     cells = [_ONE_CELL.fullmatch(end) if end else None for end in ends]
-    if cells[0] is None or cells[1] is None or _unquoted(cells[0]["sheet"]) != _unquoted(cells[1]["sheet"]):
+    if cells[0] is None or cells[1] is None:
         return None
+    if _unquoted(cells[0]["sheet"]) != _unquoted(cells[1]["sheet"]):
+        # `Uger!B2:Slut`, Slut a cell of Timer: each end its sheet's cell, so the total is said to use
+        # another sheet's cells (it does), not a name that is no range (decision 0060, "Stop 69: fixes-113")
+        return f"{cells[0][0]}:{cells[1][0]}"
     return f"{cells[0][0]}:{cells[1]['cell']}"
 
 

@@ -38,7 +38,7 @@ from openpyxl.utils.cell import column_index_from_string
 
 from hub.adapters.readers.xlsx_cells import cell_text
 from hub.adapters.readers.xlsx_defined_names import Names, unread_name, with_ranges
-from hub.adapters.readers.xlsx_whole_columns import Spans, left_whole, spelled_out
+from hub.adapters.readers.xlsx_whole_columns import Spans, left_whole, spelled_out, whole_in
 from hub.adapters.readers.xlsx_worked_out import (
     MAX_FORMULA,
     MAX_SUMMED,
@@ -84,13 +84,16 @@ def unsummed(
     """Each of `totals` that is a plain `SUM` of this sheet's cells the check does not add: its row,
     column and [its range, "wide"] for one past `MAX_SUMMED` cells (each is looked up: a hostile sheet
     has many sums), or [the whole column, "empty"] for one whose column holds no number but the total
-    (`xlsx_whole_columns.left_whole`). Its place names the range and why (decision 0061, "Stop 68:
-    fixes-111")."""
+    (`xlsx_whole_columns.left_whole`) and that is not 0. Its place names the range and why (decision
+    0061, "Stop 68: fixes-111"). So is a formula adding a whole column or row that is more than a plain
+    `SUM` (`SUM(B:B)/2`): [the whole column, "formula"] (decision 0060, "Stop 69: fixes-113")."""
     cache: dict[str, Spans] = {}
-    for row, col, formula, _saved in totals:
+    for row, col, formula, saved in totals:
         if formula is not None and (
             why := _unsummed(with_ranges(formula, sheet, names), (row, col), sheet, held, cache)
         ):
+            if why[1] == "empty" and type(saved) in (int, float) and saved == 0:
+                continue  # 0 is what `SUM` makes of text and empty cells: the total is checked, and right
             yield row, col, why
 
 
@@ -100,11 +103,15 @@ def _unsummed(
     """`unsummed`'s mark of one total, its names written as their ranges (`ranges`); None for none."""
     if ":" not in ranges:
         return None  # no range: nearly every total
-    formula = spelled_out(_here(ranges, sheet), own, held, cache)
+    here = _here(ranges, sheet)
+    formula = spelled_out(here, own, held, cache)
     if (whole := left_whole(formula)) is not None:
         return [whole, "empty"]
     areas = summed_areas(formula)
-    if areas is None or area_cells(areas) <= MAX_SUMMED:
+    if areas is None:
+        # a whole column or row inside more than a plain `SUM` (`SUM(B:B)/2`): not checked, and said so
+        return [whole, "formula"] if (whole := whole_in(here)) is not None else None
+    if area_cells(areas) <= MAX_SUMMED:
         return None
     return [formula[formula.index("(") + 1 : formula.rindex(")")].strip(), "wide"]
 

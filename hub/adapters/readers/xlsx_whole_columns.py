@@ -10,7 +10,10 @@ to its last cell holding a value that is not text (a header or a label above or 
 B1 "Timer", B2:B5 and B9 is `SUM(B2:B5,B7:B9)`. Text between the numbers stays in the range, so the
 total is read as saved, as `SUM(B2:B5)`'s with text is. A whole column with no number but the total (only
 text, or nothing) is left as written, and a total adding it is said not checked (`left_whole`; decision
-0061, "Stop 68: fixes-111").
+0061, "Stop 68: fixes-111"), unless the total is 0, what `SUM` makes of text and empty cells (decision
+0060, "Stop 69: fixes-113"). A formula's quoted text is no reference: `SUM(B2:B5)-"0:30"` subtracts half
+an hour, and its `0:30` was read as rows 0 to 30 (review-110). A whole column or row inside a formula that
+is more than a plain `SUM` (`SUM(B:B)/2`) is named by `whole_in`, so the total is said not checked.
 """
 
 from __future__ import annotations
@@ -22,12 +25,13 @@ from openpyxl.utils.cell import column_index_from_string, get_column_letter
 
 from hub.adapters.readers.xlsx_worked_out import summed_areas
 
-__all__ = ["Spans", "left_whole", "spelled_out"]
+__all__ = ["Spans", "left_whole", "spelled_out", "whole_in"]
 
 # A whole column or columns (`B:B`), or whole rows (`2:40`, Stop 68: fixes-111), not another sheet's
-# (`Uger!B:B`, said unchecked as another sheet's cells)
+# (`Uger!B:B`, said unchecked as another sheet's cells); or a quoted text, matched so that nothing inside
+# it is taken for one (`"0:30"`, a time a formula subtracts: Stop 69, fixes-113)
 _WHOLE = re.compile(
-    r"(?<![\w.$!:'\]])(?:\$?(?P<left>[A-Za-z]{1,3}):\$?(?P<right>[A-Za-z]{1,3})"
+    r'"[^"]*"|(?<![\w.$!:\'\]])(?:\$?(?P<left>[A-Za-z]{1,3}):\$?(?P<right>[A-Za-z]{1,3})'
     r"|\$?(?P<top>[0-9]{1,7}):\$?(?P<bottom>[0-9]{1,7}))(?![\w.(!:\[])"
 )
 Spans = dict[int, tuple[int, int]]  # each column's first and last row holding a value that is not text
@@ -53,10 +57,12 @@ def spelled_out(
     """`formula` (of the cell at `own`, in this sheet whose cells are `held`) with each whole column or
     row written as the range of its used cells, `own` left out; the formula as it is where it has none.
     `cache` keeps the sheet's spans, worked out at the first whole column or row met."""
-    if ":" not in formula or _WHOLE.search(formula) is None:
+    if ":" not in formula or whole_in(formula) is None:
         return formula
 
     def ranges(match: re.Match[str]) -> str:
+        if match["left"] is None and match["top"] is None:
+            return match[0]  # quoted text
         if "cols" not in cache:
             cache["cols"], cache["rows"] = spans(held)
         if match["left"] is not None:
@@ -92,11 +98,26 @@ def _around(area: tuple[int, int, int, int], own: tuple[int, int]) -> str:
     )
 
 
+def whole_in(formula: str) -> str | None:
+    """The first whole column or row in `formula` as written (`B:B`, `2:40`), outside its quoted text;
+    None where it has none."""
+    for match in _WHOLE.finditer(formula):
+        if match["left"] is not None or match["top"] is not None:
+            return match[0]
+    return None
+
+
 def left_whole(formula: str) -> str | None:
     """The first whole column or row `spelled_out` left as written in `formula` (it holds no number but
     the total) where the formula is otherwise a plain `SUM` of this sheet's cells, which the check would
     have added: its total was not checked, and its place says so. None for any other formula."""
-    found = _WHOLE.search(formula)
-    if found is None or summed_areas(_WHOLE.sub("A1", formula)) is None:
+    found = whole_in(formula)
+    if found is None or summed_areas(_WHOLE.sub(_cell_for_whole, formula)) is None:
         return None
-    return found[0]
+    return found
+
+
+def _cell_for_whole(match: re.Match[str]) -> str:
+    """A cell in place of a whole column or row, to ask whether the rest is a plain `SUM`; quoted text
+    kept (`SUM(E:E,"x")` is no plain sum)."""
+    return match[0] if match["left"] is None and match["top"] is None else "A1"

@@ -14,7 +14,7 @@ import re
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.choices import classify_choice
 from hub.adapters.suggest.column_values import shown
-from hub.adapters.suggest.epoch_columns import EPOCH_ARGS, epoch_counts
+from hub.adapters.suggest.epoch_columns import EPOCH_ARGS, epoch_counts, squash_values
 from hub.adapters.suggest.fields import FieldSuggestion, is_cpr
 from hub.adapters.suggest.flags import employer_flag
 from hub.adapters.suggest.form_paths import FORM_PATHS, OPTIONAL_PATHS, not_drafted
@@ -126,6 +126,8 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
         return commented
     if "date" in transforms and seen and epoch_counts(cand.column_values or (seen,)):
         transforms = tuple("epoch_date" if t == "date" else t for t in transforms)  # getTime()'s days
+    elif "date" in transforms and seen and squash_values(cand.column_values or (seen,)):
+        transforms = tuple("squash_date" if t == "date" else t for t in transforms)  # fwrite's squash
     if "date" in transforms and seen and not date_like(seen):
         commented.note = f"looks like {path}, but the value is no date"  # "Bevilget timer": 4
         return commented
@@ -141,7 +143,7 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
         path, [cand.selector], chosen, targets, where, seen, commented.note, path in OPTIONAL_PATHS
     )
     result.seen_many, result.more_values = commented.seen_many, cand.more_values
-    if chosen[:1] == ["epoch_date"]:  # the zone written out, for the author to check
+    if chosen[:1] in (["epoch_date"], ["squash_date"]):  # the zone written out, for the author to check
         result.args = dict(EPOCH_ARGS)
     if moved and own_guess is not None and own_guess[0] != path:  # narrowed by its heading
         result.own_guess = (*own_guess, cand.where)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from hub.adapters.suggest.epoch_columns import EPOCH_LINE, epoch_counts
+from hub.adapters.suggest.epoch_columns import EPOCH_LINE, SQUASH_LINE, epoch_counts, squash_values
 from hub.adapters.suggest.minute_columns import MINUTES_TRANSFORMS, whole_minutes
 from hub.adapters.suggest.subtotal_lines import subtotal_rule
 from hub.adapters.suggest.toml_text import note, q, value
@@ -60,6 +60,8 @@ def list_block(plan: TablePlan, s: Suggestion) -> list[str]:
             out += [f"    transforms = {MINUTES_TRANSFORMS}  # whole minutes: 90 is 1 t. 30 min."]
         elif key == "date" and epoch_counts(row.get(table[key], "") for row in plan.table.rows):
             out.append(EPOCH_LINE)
+        elif key == "date" and squash_values(row.get(table[key], "") for row in plan.table.rows):
+            out.append(SQUASH_LINE)
         elif key == "week" and plan.period:  # `Uge 49` alone: its year from the period the sheet states
             out += [f'    transforms = [{{ name = "week", period = {q(plan.period)} }}]']
             out.append("    # weeks without their year: read in the period the cell named states; check it")

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from hub.adapters.suggest.candidates import Candidate
+from hub.adapters.suggest.epoch_columns import EPOCH_ARGS, epoch_days
 from hub.adapters.suggest.fields import FieldSuggestion
 from hub.adapters.suggest.form_paths import LEFT_EMPTY_PATHS
 from hub.adapters.suggest.tables import TablePlan
@@ -61,6 +62,8 @@ def signed_on_as_signer(
     # one value: an XML export of many records offers each record's copy of it (`forloeb[2]/godkendt_tid`)
     if len({_POSITION.sub("", f.selectors[0]) for f in days}) == 1:
         days[0].path, days[0].transforms, days[0].note = "signed_on", ["date"], ""
+        if epoch_days(_seen(by_selector.get(days[0].selectors[0]))):  # `getTime()`'s days
+            days[0].transforms, days[0].args = ["epoch_date"], dict(EPOCH_ARGS)
         taken["signed_on"] = days[0]
 
 
@@ -76,8 +79,15 @@ def _dated_as(cand: Candidate | None, stem: list[str]) -> bool:
     named = _texts(cand)
     if named != stem and not (named[:-1] == stem and named[-1] in _MOMENT):
         return False
-    seen = [v for v in (*cand.column_values, cand.value or "") if v and v.strip()]
-    return bool(seen) and all(date_like(v) for v in seen)
+    seen = _seen(cand)
+    return bool(seen) and (all(date_like(v) for v in seen) or epoch_days(seen))
+
+
+def _seen(cand: Candidate | None) -> list[str]:
+    """The values seen of a value's column (or the value alone), the empty ones left out."""
+    if cand is None:
+        return []
+    return [v for v in (*cand.column_values, cand.value or "") if v and v.strip()]
 
 
 def left_empty(fields: list[FieldSuggestion], plans: Sequence[TablePlan]) -> None:

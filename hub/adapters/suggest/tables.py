@@ -19,6 +19,7 @@ from hub.adapters.suggest import column_values
 from hub.adapters.suggest import words as wording
 from hub.adapters.suggest.candidates import Candidate, Table
 from hub.adapters.suggest.clock_hours import hours_by_values
+from hub.adapters.suggest.epoch_columns import epoch_days
 from hub.adapters.suggest.minute_columns import minutes_beside, minutes_by_words
 from hub.adapters.suggest.week_values import month_names
 from hub.adapters.suggest.weekdays import weekday_grid
@@ -69,7 +70,10 @@ def _day_by_values(table: Table, columns: dict[str, str]) -> None:
         if (
             header != columns["hours"]
             and table.rows
-            and all(reads(parse_date, r.get(header, "")) for r in table.rows)
+            and (
+                all(reads(parse_date, r.get(header, "")) for r in table.rows)
+                or epoch_days(r.get(header, "") for r in table.rows)  # `getTime()`'s days
+            )
         ):
             columns["date"] = header
             return

@@ -190,6 +190,32 @@ def _day_keys(plan: RowsPlan, rows: dict[int, dict[str, str]]) -> None:
             own == "." and reads(parse_hours, text) or hours_column(own, [text])
         ):
             days.keys["hours"], days.seen["hours"] = ([own], ["hours"]), text
+    _day_minutes(days, _day_copies(rows, day))
+
+
+def _day_copies(rows: dict[int, dict[str, str]], day: str) -> list[dict[str, str]]:
+    """Each copy of the inner element in every row, its values by their names relative to it (`timer`,
+    `@min`, `.` for its own text)."""
+    copies: dict[tuple[int, str], dict[str, str]] = {}
+    for number, row in rows.items():
+        for rest, text in row.items():
+            if _in(rest, day):
+                which, _, own = rest[len(day) :].partition("/")  # "[2]" of `dag[2]/timer`
+                copies.setdefault((number, which), {})[own or "."] = text
+    return list(copies.values())
+
+
+def _day_minutes(days: Row, copies: list[dict[str, str]]) -> None:
+    """A row a day's hours named so (`<timer>1</timer>`) beside one value named as minutes
+    (`<minutter>30</minutter>`), whole hours and minutes on every day: both, as a row's own are
+    (`_row_keys`; decision 0060, "Stop 69: fixes-113": the day's were its `timer` alone, 1:30 read as 1)."""
+    if "hours" not in days.keys or not copies:
+        return
+    (hours,), _ = days.keys["hours"]
+    names = list(dict.fromkeys(name for copy in copies for name in copy))
+    if hours_word(hours) and (minutes := minutes_named_beside(copies, names, hours)):
+        days.keys["hours"] = ([hours, minutes], ["hours_minutes"])
+        days.seen["hours"] = f"{copies[0].get(hours, '')}, {copies[0].get(minutes, '')}"
 
 
 def _in(rest: str, day: str) -> bool:
