@@ -22,6 +22,7 @@ from hub.api.too_large import too_large_kind, too_large_words
 from hub.schemas.municipalities import by_name, municipality_name
 from hub.web import (
     agreements,
+    audit_log,
     auditor,
     auth,
     auth_tokens,
@@ -148,6 +149,7 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(dashboard.bp)
     app.register_blueprint(partner.bp)
     app.register_blueprint(jobs.bp)
+    app.register_blueprint(audit_log.bp)
     for module in (upload, upload_sent, company, auditor, records, payments):
         app.register_blueprint(module.bp)
     api.init_app(app)

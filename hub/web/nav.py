@@ -57,6 +57,7 @@ MENU_ROLES: dict[str, frozenset[Role]] = {
     "tokens.index": STAFF | {"admin"},
     "admin_users.index": frozenset({"admin"}),
     "jobs.index": frozenset({"admin"}),
+    "audit_log.index": frozenset({"admin"}),  # who read or changed what (decision 0062, stop 69)
 }
 
 
