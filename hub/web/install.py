@@ -137,6 +137,7 @@ def init_app(app: Flask) -> None:
     app.add_template_global(get_locale, "get_locale")
     app.add_template_global(guard.current, "principal")
     app.add_template_global(nav.menu, "menu")
+    app.add_template_global(nav.home_page, "home_page")
     app.add_template_global(lambda role: nav.role_name(role, str(get_locale())), "role_name")
     app.register_blueprint(pages.bp)
     app.register_blueprint(health.bp)

@@ -1,6 +1,7 @@
 """In Chromium, the admin's audit-log page (page-113, stop 69): reached from the admin's menu, filtered in
 its form, the filter kept in the form and the pager when the next page is opened, the udtræk downloaded
-with the same filter, a day that is no date said at its field; no serious WCAG 2.2 AA violation."""
+with the same filter, a day that is no date said at its field; no serious WCAG 2.2 AA violation. And stop
+68's walk: an auditor refused a page or a period is led to its own page, by its name."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ import io
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+import pytest
 from flask import Flask
 from navigation import click_to_page
+from page_support import load_agreements
 from playwright.sync_api import Page, expect
 
 from hub.extensions import db
@@ -73,3 +76,24 @@ def test_the_admin_asks_who_read_and_pages_with_the_filter_kept(
     )
     expect(page.locator("#entries")).to_have_count(0)
     axe_check(page)
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [
+        ("/payments", "Fejl 403"),
+        ("/audit?period=2026-Q1", "Fejl 404"),
+    ],  # a page not its; a period before its own
+)
+def test_the_auditor_refused_is_led_to_its_own_page(
+    app: Flask, signed_in_page: Callable[..., Page], path: str, status: str
+) -> None:
+    """Stop 68's walk: the refusal said why and led only to "Tilbage til forsiden"."""
+    load_agreements(app)
+    page = signed_in_page("revisor-ballerup")
+    page.goto(path)
+    expect(page.locator("#error-status")).to_have_text(status)
+    link = page.locator("#error-home")
+    expect(link).to_have_text("Gå til din egen side: Revision")
+    click_to_page(page, link)
+    expect(page.locator("h1")).to_have_text("Revision af Ballerup")
