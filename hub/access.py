@@ -54,6 +54,9 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "tokens:manage": STAFF | {"admin"},
     "users:admin": frozenset({"admin"}),
     "jobs:admin": frozenset({"admin"}),
+    # The audit log's entries, for the operator answering "who read this": no citizen's data in them, but
+    # who read which record; not yet a municipality's (decision 0062, "Stop 69: page-113").
+    "audit_log:read": frozenset({"admin"}),
 }
 # What a person does and an API token never may, whatever its user's role and whatever the route: a leaked
 # token must not make tokens of its own (revoking it would end nothing), add users or run the queue.

@@ -12,8 +12,16 @@ from typing import Any
 from flask import Response
 from flask_smorest import Blueprint
 
-from hub.api.audit_shapes import CompletenessOut, ConsistencyArgs, ConsistencyOut, HeadOut, InclusionOut
-from hub.api.common import ID, QUERY, NoQuery, download, file_doc, file_response
+from hub.api.audit_shapes import (
+    CompletenessOut,
+    ConsistencyArgs,
+    ConsistencyOut,
+    EntriesArgs,
+    EntryList,
+    HeadOut,
+    InclusionOut,
+)
+from hub.api.common import ID, LINK_HEADER, QUERY, NoQuery, download, file_doc, file_response, page_links
 from hub.api.path_words import MUNICIPALITY
 from hub.api.periods import PeriodArgs, period_refused
 from hub.api.problem_shapes import ErrorShape
@@ -21,10 +29,12 @@ from hub.api.spec_answers import MALFORMED_BEARER, MALFORMED_CHALLENGE
 from hub.api.streamed_json import streamed
 from hub.errors import FieldProblem
 from hub.extensions import db
-from hub.periods import PeriodError
-from hub.services import audit_reads, outbound_reads
+from hub.periods import DENMARK, PeriodError
+from hub.services import audit_log_reads, audit_reads, outbound_reads
+from hub.services.audit_list import Filter
 from hub.services.bundles import bundle_name
 from hub.web.argument_words import argument_messages
+from hub.web.audit_words import in_language
 from hub.web.error_answer import error_body
 from hub.web.error_words import LOCATIONS_DA
 from hub.web.guard import principal, requires
@@ -135,3 +145,31 @@ def get_consistency(args: dict[str, Any]) -> Any:
     """The proof that the log has only grown since the tree size of a kept checkpoint (RFC 9162), to the
     newest tree or to `to_size`; save it and give it to a later bundle's `verify.py --since --proof`."""
     return audit_reads.consistency(db.session, principal(), args["from_size"], args["to_size"])
+
+
+@blp.route("/audit/entries")
+@blp.arguments(EntriesArgs, **QUERY)
+@blp.response(200, EntryList, headers=LINK_HEADER)
+@requires("audit_log:read")
+def list_entries(args: dict[str, Any]) -> Any:
+    """The audit log's entries that match, newest first, a page at a time (the admin's: who read or changed
+    what, and when; `hub audit log` and `/admin/audit-log` filter the same). This read is an entry too."""
+    page, per_page = args["page"], args["per_page"]
+    wanted = Filter(args["action"], args["actor"], args["subject"], args["since"], args["until"])
+    found, total = audit_log_reads.page_of(db.session, wanted, page, per_page)
+    rows = [
+        {
+            "id": row.id,
+            "occurred_at": row.occurred_at.astimezone(DENMARK).isoformat(timespec="seconds"),
+            "actor": row.actor,
+            "action": row.action,
+            "action_en": in_language("en", row.action),
+            "action_da": in_language("da", row.action),
+            "subject": row.subject,
+            "detail": row.detail,
+        }
+        for row in found
+    ]
+    audit_log_reads.note_read(db.session, principal(), "api", wanted, len(rows), page=page)
+    body = {"entries": rows, "page": page, "per_page": per_page, "total": total}
+    return body, 200, {"Link": page_links(page, per_page, total)}

@@ -1,5 +1,6 @@
 """The auditor's side as the spec documents it: completeness per placement, the signed checkpoint, and
-the proofs from the audit log (inclusion, consistency) with the query asking for one.
+the proofs from the audit log (inclusion, consistency) with the query asking for one; the operator's
+list of the log's entries with its filter.
 
 Apart from the routes (`hub.api.audit`), as the other `*_shapes` modules are: what the answers hold,
 which a test and `tools/bench_completeness.py` read too.
@@ -7,8 +8,11 @@ which a test and `tools/bench_completeness.py` read too.
 
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validate
+from typing import Any
 
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+
+from hub.api.common import PageArgs, PageOut
 from hub.api.periods import ClaimPeriod
 
 
@@ -104,3 +108,54 @@ class ConsistencyArgs(Schema):
         validate=validate.Range(min=1, max=2**62),
         metadata={"description": "Prove to this tree size instead of the newest (its checkpoint is signed)"},
     )
+
+
+class EntriesArgs(PageArgs):
+    """`GET /api/audit/entries`' filter, as `hub audit log`'s and the admin's page's: each part given must
+    match."""
+
+    action = fields.String(
+        load_default="",
+        validate=validate.Length(min=1, max=64),
+        metadata={"description": "Entries whose action starts so: `read.` (every read), `submission.`"},
+    )
+    actor = fields.String(
+        load_default="",
+        validate=validate.Length(min=1, max=200),
+        metadata={
+            "description": "A user (`revisor-ballerup` or `user:revisor-ballerup`, its tokens too), or "
+            "`cli`, `worker`, `demo`"
+        },
+    )
+    subject = fields.String(
+        load_default="",
+        validate=validate.Length(min=1, max=200),
+        metadata={"description": "What the entries are about, whole: `record:42`, `user:falck`"},
+    )
+    since = fields.Date(load_default=None, metadata={"description": "From this day (Danish time) on"})
+    until = fields.Date(load_default=None, metadata={"description": "To this day (Danish time), included"})
+
+    @validates_schema
+    def _days_in_order(self, data: dict[str, Any], **_kwargs: Any) -> None:
+        first, last = data.get("since"), data.get("until")
+        if first is not None and last is not None and first > last:
+            raise ValidationError(f"Before 'since' ({first}): no day is in both.", field_name="until")
+
+
+class EntryOut(Schema):
+    """One entry of the audit log. `detail` never holds a CPR number."""
+
+    id = fields.Integer(required=True)
+    occurred_at = fields.String(required=True, metadata={"description": "ISO 8601 in Danish time"})
+    actor = fields.String(required=True)
+    action = fields.String(required=True)
+    action_en = fields.String(required=True, metadata={"description": "The action in words; '' if none"})
+    action_da = fields.String(required=True, metadata={"description": "The action in Danish words"})
+    subject = fields.String(required=True)
+    detail = fields.Dict(required=True)
+
+
+class EntryList(PageOut):
+    """A page of the audit log's entries that match, newest first."""
+
+    entries = fields.List(fields.Nested(EntryOut), required=True)

@@ -14,6 +14,11 @@ NAMES: dict[str, tuple[str, str]] = {
     "municipality": ("municipality", "kommune"),  # the upload's own field: whom a lead sends for
     # The API's query parameters that name no canonical field (`hub.web.argument_words` says more of each).
     "agreement_id": ("agreement", "aftale"),
+    "action": ("action", "handling"),  # the audit log's filter (`GET /api/audit/entries`)
+    "actor": ("who", "hvem"),
+    "subject": ("what about", "om hvad"),
+    "since": ("first day", "første dag"),
+    "until": ("last day", "sidste dag"),
     "files": ("files", "filer"),  # the upload's part, one per document
     "final": ("processed", "færdigbehandlet"),
     "lang": ("language", "sprog"),

@@ -85,6 +85,7 @@ DANISH: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             _said_of("Længden skal være mellem {n1} og {n2} tegn."),
         ),
         (r"^Not a valid date\.?$", "Ikke en gyldig dato."),
+        (r"^Before 'since' \((\S+)\): no day is in both\.$", r"Før 'since' (\1): ingen dag er i begge."),
         (r"^Not a valid datetime\.?$", "Ikke et gyldigt tidspunkt."),
         (r"^Not a valid number\.?$", "Ikke et gyldigt tal."),
         (r"^String does not match expected pattern\.?$", "Teksten har ikke den forventede form."),

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from hub.models import AuditEvent
@@ -58,8 +58,9 @@ def _actor_clause(actor: str) -> ColumnElement[bool]:
     )
 
 
-def entries(session: Session, wanted: Filter) -> Sequence[AuditEvent]:
-    """The newest entries that match, at most `limit`."""
+def matching(wanted: Filter) -> Select[AuditEvent]:
+    """The entries that match, unordered and unlimited: `entries` and the admin's page (`audit_log_reads`)
+    page and count it."""
     query = select(AuditEvent)
     if wanted.action:
         old = [name for new, name in RENAMED.items() if new.startswith(wanted.action)]
@@ -74,4 +75,15 @@ def entries(session: Session, wanted: Filter) -> Sequence[AuditEvent]:
         query = query.where(AuditEvent.occurred_at >= midnight_utc(wanted.since))
     if wanted.until is not None:
         query = query.where(AuditEvent.occurred_at < midnight_utc(wanted.until + timedelta(days=1)))
-    return session.scalars(query.order_by(AuditEvent.id.desc()).limit(wanted.limit)).all()
+    return query
+
+
+def entries(session: Session, wanted: Filter, offset: int = 0) -> Sequence[AuditEvent]:
+    """The newest entries that match, at most `limit`, after skipping the `offset` newest."""
+    query = matching(wanted).order_by(AuditEvent.id.desc()).offset(offset).limit(wanted.limit)
+    return session.scalars(query).all()
+
+
+def count(session: Session, wanted: Filter) -> int:
+    """How many entries match."""
+    return session.scalar(select(func.count()).select_from(matching(wanted).subquery())) or 0

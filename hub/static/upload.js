@@ -251,7 +251,9 @@
     });
     showNotices(tr, sub.notices);
     showLinked(cell, sub);
-    if (sub.status === "rejected" || sub.status === "partial") { offerAgain(tr, sub.problems); }
+    // Corrected by a later sending (the same bytes sent again answer with the refused submission): the
+    // fix is in, so nothing is offered to send (stop 68 left "Send en rettet fil" beside it).
+    if ((sub.status === "rejected" || sub.status === "partial") && !sub.corrected_by) { offerAgain(tr, sub.problems); }
   }
 
   // A refused form corrected since (the same bytes sent again answer with the refused submission), or
@@ -321,11 +323,20 @@
         if (!sub || !sub.corrected_by || u.tr.getAttribute("data-url") !== u.url) { return; }
         uncorrected = uncorrected.filter(function (o) { return o !== u; });
         var cell = u.tr.querySelector(".result");
-        var again = cell.querySelector(".again-picker");
-        var p = showLinked(cell, sub);
-        if (p && again) { cell.insertBefore(p, again); }
+        showLinked(cell, sub);
+        withdrawAgain(cell);
         say(u.name + ": " + T.corrected_by.replace("{n}", String(sub.corrected_by.id)));
       });
+    });
+  }
+
+  // The row's offer to send a fixed file (its picker and the label that opens it), once the fix is in:
+  // "Send en rettet fil" beside "Rettet ved indsendelse N" read as still to do (stop 68).
+  function withdrawAgain(cell) {
+    Array.prototype.forEach.call(cell.querySelectorAll(".again-picker"), function (picker) {
+      var label = cell.querySelector('label[for="' + picker.id + '"]');
+      if (label) { cell.removeChild(label); }
+      cell.removeChild(picker);
     });
   }
 

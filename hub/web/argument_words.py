@@ -31,6 +31,8 @@ from hub.web.query_once import is_repeat
 _AGREEMENT = ("the agreement's id, e.g. falck-hovedstaden", "aftalens id, fx falck-hovedstaden")
 _MUNICIPALITY = ("the municipality's code, e.g. 159", "kommunens kode, fx 159")
 PARAMETERS: dict[str, tuple[str, str]] = {
+    "action": ("the start of the entries' action, e.g. read.", "starten af posternes handling, fx read."),
+    "actor": ("who, a username or cli, worker, demo", "hvem, et brugernavn eller cli, worker, demo"),
     "agreement": _AGREEMENT,
     "agreement_id": _AGREEMENT,
     "lang": ("the language, da or en", "sproget, da eller en"),
@@ -42,11 +44,14 @@ PARAMETERS: dict[str, tuple[str, str]] = {
     "page": ("which page of the list, from 1", "hvilken side af listen, fra 1"),
     "per_page": ("rows a page", "rækker pr. side"),
     "period": ("the period, e.g. 2026-10, 2026-Q4 or 2026-H2", "perioden, fx 2026-10, 2026-Q4 eller 2026-H2"),
+    "since": ("the first day, e.g. 2026-09-01", "den første dag, fx 2026-09-01"),
+    "subject": ("what the entries are about, e.g. record:42", "hvad posterne handler om, fx record:42"),
     "sent_as": ("the name the file was sent again under", "navnet, som filen blev sendt igen under"),
     "to_size": (
         "the tree size of the later checkpoint, e.g. your new bundle's",
         "træstørrelsen i det senere kontrolpunkt, fx din nye revisionspakkes",
     ),
+    "until": ("the last day, included, e.g. 2026-09-30", "den sidste dag, med, fx 2026-09-30"),
     "until_id": (
         "the newest number in the list when its first page was read",
         "det nyeste nummer i listen, da dens første side blev læst",

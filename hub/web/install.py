@@ -22,6 +22,7 @@ from hub.api.too_large import too_large_kind, too_large_words
 from hub.schemas.municipalities import by_name, municipality_name
 from hub.web import (
     agreements,
+    audit_log,
     auditor,
     auth,
     auth_tokens,
@@ -136,6 +137,7 @@ def init_app(app: Flask) -> None:
     app.add_template_global(get_locale, "get_locale")
     app.add_template_global(guard.current, "principal")
     app.add_template_global(nav.menu, "menu")
+    app.add_template_global(nav.home_page, "home_page")
     app.add_template_global(lambda role: nav.role_name(role, str(get_locale())), "role_name")
     app.register_blueprint(pages.bp)
     app.register_blueprint(health.bp)
@@ -148,6 +150,7 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(dashboard.bp)
     app.register_blueprint(partner.bp)
     app.register_blueprint(jobs.bp)
+    app.register_blueprint(audit_log.bp)
     for module in (upload, upload_sent, company, auditor, records, payments):
         app.register_blueprint(module.bp)
     api.init_app(app)

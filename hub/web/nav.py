@@ -57,6 +57,7 @@ MENU_ROLES: dict[str, frozenset[Role]] = {
     "tokens.index": STAFF | {"admin"},
     "admin_users.index": frozenset({"admin"}),
     "jobs.index": frozenset({"admin"}),
+    "audit_log.index": frozenset({"admin"}),  # who read or changed what (decision 0062, stop 69)
 }
 
 
@@ -87,6 +88,20 @@ def menu() -> list[Shown]:
         Shown(url_for(e.endpoint), str(e.by_role.get(who.role, e.label)), request.endpoint == e.endpoint)
         for e in entries
     ]
+
+
+def home_page() -> Shown | None:
+    """The signed-in user's own first page (`pages.HOME`) as its menu names it, or None when no one is
+    signed in: the way on from a refusal (an auditor's 403 or 404 for another municipality or period
+    said why and led only to "the front page")."""
+    who = current()
+    if who is None:
+        return None
+    endpoint = HOME.get(who.role)
+    entry = next((e for e in MENU if e.endpoint == endpoint), None)
+    if entry is None or not who.may(entry.permission):
+        return None
+    return Shown(url_for(entry.endpoint), str(entry.by_role.get(who.role, entry.label)), False)
 
 
 def role_name(role: str, lang: str) -> str:

@@ -58,9 +58,13 @@ def test_every_query_parameter_missing_or_empty_is_said_by_name_and_in_words(
     app: Flask, spec: dict[str, Any]
 ) -> None:
     add_user(app, "lead-gladsaxe")
-    client, headers = app.test_client(), bearer(app, "lead-gladsaxe")
+    add_user(app, "admin")
+    client, lead = app.test_client(), bearer(app, "lead-gladsaxe")
+    # The admin's own operations (the audit log's entries) refuse the lead before reading an argument.
+    admin = bearer(app, "admin")
     tried = 0
     for url, query in _operations(spec):
+        headers = admin if client.get(url, headers=lead).status_code == 403 else lead
         for name, parameter in query.items():
             english, danish = PARAMETERS[name]
             # Empty is wrong for every one of them (a number, a code, a flag, a period, a name).

@@ -31,7 +31,7 @@ from hub.services.api_tokens import issue_token
 from hub.services.users import user_by_name
 from hub.web.headers import TOKEN_EXPIRES
 
-ROLES = ("lead-gladsaxe", "kommune-herlev", "falck", "revisor-ballerup")
+ROLES = ("lead-gladsaxe", "kommune-herlev", "falck", "revisor-ballerup", "admin")
 # What a client fills each parameter with: the seeds' agreement, a municipality, the demo's months.
 VALUES = {
     "agreement_id": ["falck-hovedstaden"],

@@ -2,7 +2,7 @@
 file's row corrected, by form, CPR and P-number, the earliest refused file of that citizen's form, not the
 row pressed (a row whose CPR could not be read, or whose form was not recognised, stayed refused with no
 link). The fixed file now says which submission it corrects, the row's, and the lists and the API link
-those two alone."""
+those two alone. Once corrected, the refused row offers no fixed file any more (stop 69)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from conftest import ROOT
 from flask import Flask
 from page_support import load_agreements
 from playwright.sync_api import Page, expect
-from upload_support import number_of, send_until
+from upload_support import number_of, pick_and_send, send_until
 
 from hub.queue import queue
 
@@ -53,6 +53,9 @@ def test_a_fixed_file_sent_from_a_row_corrects_that_row(
     # was the fix's row, and the refused file left the live table (page-112).
     expect(row.locator("th")).to_have_text("praktik-cpr.csv")
     expect(row.locator("td.result a")).to_have_text(BY.format(fixed))
+    # Nothing is left to send from it: "Send en rettet fil" beside "Rettet ved indsendelse N" read as still
+    # to do (stop 68).
+    expect(row.locator("label.button, input.again-picker")).to_have_count(0)
 
     page.goto("/upload")
     assert page.locator(f"#submission-{unread} td.status a").all_inner_texts() == [BY.format(fixed)]
@@ -66,3 +69,8 @@ def test_a_fixed_file_sent_from_a_row_corrects_that_row(
     assert page.request.get(f"/api/submissions/{fixed}").json()["corrects"] == [
         {"id": unread, "status_url": f"{hub}/api/submissions/{unread}"}
     ]
+
+    # The refused file sent again is its refused submission, corrected since: said so, nothing offered.
+    again = pick_and_send(page, tmp_path / "praktik-cpr.csv").first
+    expect(again.locator("td.result a")).to_have_text(BY.format(fixed))
+    expect(again.locator("label.button, input.again-picker")).to_have_count(0)

@@ -15,7 +15,7 @@ from hub.web import nav
 
 # DESIGN.md's and the README's pages, by role: the lead runs the agreement (its dashboard), sees its own
 # part as a partner does, payments, the audit of its own municipality; a partner the same but the
-# lead's dashboard; the company its page; the auditor its page; the admin users, tokens and the queue.
+# lead's dashboard; the company its page; the auditor its page; the admin users, tokens, queue and log.
 # Everyone sees the agreements. The home page first (`test_menu_order`).
 EXPECTED = {
     "lead-gladsaxe": {
@@ -30,7 +30,7 @@ EXPECTED = {
     "kommune-herlev": {"/municipality", "/payments", "/audit", "/upload", "/agreements", "/tokens"},
     "falck": {"/company", "/upload", "/agreements"},
     "revisor-ballerup": {"/audit", "/agreements"},
-    "admin": {"/admin/jobs", "/admin/users", "/tokens", "/agreements"},
+    "admin": {"/admin/jobs", "/admin/users", "/admin/audit-log", "/tokens", "/agreements"},
 }
 
 

@@ -1,0 +1,155 @@
+"""The operator's audit-log page: who read or changed what, and when, newest first, filtered as `hub audit
+log` filters (action, actor, subject, from day, to day), a page at a time, and the filtered entries as a
+CSV udtræk. Each read of the log is itself an entry (`audit_log_reads.note_read`).
+
+Only the admin reads it here (decision 0062, "Stop 69: page-113"). The entries hold no CPR number, so the
+page shows none; what an entry is about links to its page only where the reader may open that page.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from flask import Blueprint, Response, render_template, request
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
+from hub.access import Principal
+from hub.exports.csv_safe import safe_writer
+from hub.extensions import db
+from hub.models import AuditEvent
+from hub.periods import DENMARK, local_today
+from hub.services import audit_log_reads
+from hub.services.audit_list import Filter
+from hub.web import nav
+from hub.web.audit_words import About, about, action_words, in_language
+from hub.web.downloads import attachment
+from hub.web.guard import principal, requires
+from hub.web.head_refusal import made_when_asked
+from hub.web.paging import Pager, requested_page, within
+
+bp = Blueprint("audit_log", __name__, url_prefix="/admin")
+nav.register("audit_log.index", _l("Audit log"), "audit_log:read")
+PER_PAGE = 50
+TEXTS = ("action", "actor", "subject")
+DAYS = ("since", "until")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # what a date field sends; `fromisoformat` takes more shapes
+# The udtræk's columns, in Danish as the hub's other CSV files name theirs, the action in both languages.
+CSV_HEAD = ("id", "tidspunkt", "aktoer", "handling", "handling_da", "handling_en", "emne", "detaljer")
+
+
+@dataclass(frozen=True)
+class Shown:
+    """One entry as the page shows it."""
+
+    id: int
+    occurred_at: Any
+    actor: str
+    action: str
+    words: str
+    about: About
+    detail: str
+
+
+def asked() -> tuple[Filter, dict[str, str]]:
+    """The filter the address asks for, and what is wrong with it by field (said at the field)."""
+    text = {name: request.args.get(name, "").strip() for name in (*TEXTS, *DAYS)}
+    wrong: dict[str, str] = {}
+    days: dict[str, date | None] = dict.fromkeys(DAYS)
+    for name in DAYS:
+        if not text[name]:
+            continue
+        try:
+            if not _ISO_DAY.fullmatch(text[name]):
+                raise ValueError(text[name])
+            days[name] = date.fromisoformat(text[name])
+        except ValueError:
+            wrong[name] = _(
+                "'%(typed)s' is not a day: write it as year-month-day, e.g. 2026-09-01.", typed=text[name]
+            )
+    first, last = days["since"], days["until"]
+    if first is not None and last is not None and first > last:
+        wrong["until"] = _(
+            "The last day (%(last)s) is before the first (%(first)s): no entry can be in both. Swap them.",
+            first=text["since"],
+            last=text["until"],
+        )
+    return Filter(text["action"], text["actor"], text["subject"], first, last), wrong
+
+
+def shown(rows: Sequence[AuditEvent], who: Principal) -> list[Shown]:
+    """The entries as the page shows them (read before the read is logged, which commits)."""
+    return [
+        Shown(
+            row.id,
+            row.occurred_at,
+            row.actor,
+            row.action,
+            action_words(row.action),
+            about(row.subject, who),
+            json.dumps(row.detail, ensure_ascii=False, sort_keys=True),
+        )
+        for row in rows
+    ]
+
+
+def _page(wanted: Filter, wrong: dict[str, str], rows: list[Shown], pager: Pager | None) -> tuple[str, int]:
+    page = render_template(
+        "admin_audit_log.html",
+        rows=rows,
+        pager=pager,
+        wrong=wrong,
+        typed={name: request.args.get(name, "") for name in (*TEXTS, *DAYS)},
+        udtraek_args={k: v for k, v in request.args.items() if k in (*TEXTS, *DAYS) and v},
+        most=audit_log_reads.MOST_IN_FILE,
+    )
+    return page, 400 if wrong else 200
+
+
+@bp.get("/audit-log")
+@requires("audit_log:read")
+def index() -> tuple[str, int]:
+    """The entries that match, newest first, `PER_PAGE` at a time; bad filters said at their fields."""
+    wanted, wrong = asked()
+    if wrong:  # nothing listed for a filter that cannot be used: the admin would take it as applied
+        return _page(wanted, wrong, [], None)
+    who, number = principal(), requested_page()
+    found, total = audit_log_reads.page_of(db.session, wanted, number, PER_PAGE)
+    pager = within(number, PER_PAGE, total, list_id="entries")
+    if pager.page != number:
+        found, total = audit_log_reads.page_of(db.session, wanted, pager.page, PER_PAGE)
+    rows = shown(found, who)
+    audit_log_reads.note_read(db.session, who, "page", wanted, len(rows), page=pager.page)
+    return _page(wanted, wrong, rows, pager)
+
+
+@bp.get("/audit-log/udtraek.csv")
+@requires("audit_log:read")
+@made_when_asked
+def udtraek() -> Any:
+    """Every entry that matches (the newest `MOST_IN_FILE`) as CSV for Danish Excel: semicolons, UTF-8
+    with BOM, as the hub's other CSV files."""
+    wanted, wrong = asked()
+    if wrong:
+        return _page(wanted, wrong, [], None)
+    who = principal()
+    found = audit_log_reads.every(db.session, wanted)
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = safe_writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(CSV_HEAD)
+    for row in found:
+        when = row.occurred_at.astimezone(DENMARK).isoformat(timespec="seconds")
+        da, en = (in_language(lang, row.action) for lang in ("da", "en"))
+        detail = json.dumps(row.detail, ensure_ascii=False, sort_keys=True)
+        writer.writerow((row.id, when, row.actor, row.action, da, en, row.subject, detail))
+    audit_log_reads.note_read(db.session, who, "udtraek", wanted, len(found))
+    name = f"revisionslog-{local_today().isoformat()}.csv"
+    headers = {"Content-Disposition": attachment(name)}
+    return Response(out.getvalue().encode(), content_type="text/csv; charset=utf-8", headers=headers)
