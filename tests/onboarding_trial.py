@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pikepdf
+from fresh_app import registry_once
 from pipeline import ROOT
 from simulator_support import fixture_script
 
 from hub.adapters.language.golden import canonical_records, golden_pairs, unpaired
-from hub.adapters.language.registry import load_registry
+from hub.adapters.language.registry import Registry, load_registry
 from hub.adapters.mapping.form_items import MappedItem, map_items
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
@@ -43,6 +44,11 @@ def cleared(draft: str) -> str:
         ),
         draft,
     )
+
+
+def trial_registry() -> Registry:
+    """Every trial municipality's config, loaded once a content of its files (`fresh_app.registry_once`)."""
+    return registry_once(CONFIG)
 
 
 def edited_config(tmp_path: Path, slug: str, edit: Callable[[str], str]) -> Any:
@@ -85,7 +91,7 @@ class Trial:
     def check_maps(self, source: Path, expected: Path) -> None:
         """The form maps, through the trial's config, to the records written by hand."""
         want = json.loads(expected.read_text(encoding="utf-8"))
-        config = load_registry(CONFIG).get(self.slug)
+        config = trial_registry().get(self.slug)
         assert canonical_records(config, source.read_bytes(), source.name) == want
 
     def config(self, tmp_path: Path, form: str) -> Any:

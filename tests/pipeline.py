@@ -6,8 +6,10 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+from fresh_app import registry_once
+
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import Registry, load_registry
+from hub.adapters.language.registry import Registry
 from hub.adapters.pipeline import read_and_canonicalise
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -15,8 +17,8 @@ GOLDEN = ROOT / "tests" / "golden"
 
 
 def repository_registry() -> Registry:
-    """Every municipality config of the repository."""
-    return load_registry(ROOT / "config" / "municipalities")
+    """Every municipality config of the repository, loaded once a content of its files (`registry_once`)."""
+    return registry_once(ROOT / "config" / "municipalities")
 
 
 def ingest(registry: Registry, slug: str, data: bytes, filename: str) -> dict[str, Any]:

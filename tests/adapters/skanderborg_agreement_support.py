@@ -10,11 +10,10 @@ import warnings
 from typing import Any
 
 import pikepdf
-from onboarding_trial import CONFIG
+from onboarding_trial import trial_registry
 from pipeline import ROOT
 
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import load_registry
 from hub.errors import Rejection
 
 AGREEMENT = ROOT / "tests" / "onboarding" / "golden" / "skanderborg" / "praktikaftale.pdf"
@@ -32,6 +31,6 @@ def agreement_outcome(name: str, saved: Any) -> Any:
             warnings.simplefilter("ignore", pikepdf.PageCopyWarning)
             pdf.save(out)
     try:
-        return canonical_records(load_registry(CONFIG).get("skanderborg"), out.getvalue(), "aftale.pdf")
+        return canonical_records(trial_registry().get("skanderborg"), out.getvalue(), "aftale.pdf")
     except Rejection as refused:
         return [(p.field, p.locator, p.reason_en, p.reason_da) for p in refused.problems]

@@ -9,10 +9,9 @@ from __future__ import annotations
 import io
 
 import pytest
-from onboarding_trial import CONFIG
+from onboarding_trial import trial_registry
 from openpyxl import Workbook
 
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.form import map_form
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.pipeline import READ_OPTIONS
@@ -75,7 +74,7 @@ def test_under_a_tables_header_a_row_past_blanks_is_still_the_value() -> None:
 def test_mariagerfjords_agreement_without_its_purpose_is_refused_at_the_purpose_cell() -> None:
     """Mapped by Mariagerfjord's own form: the purpose is required, so refused as empty at A2 (the cell
     under its heading), in English and Danish; before, "Underskrifter" was stored as the purpose."""
-    [form] = [f for f in load_registry(CONFIG).get("mariagerfjord").forms if f.format == "xlsx"]
+    [form] = [f for f in trial_registry().get("mariagerfjord").forms if f.format == "xlsx"]
     rows = (("Formål med praktikken",), ("",), ("",), ("Underskrifter",), ("Dato", "02-09-2026"))
     with pytest.raises(Rejection) as info:
         map_form(_workbook(*rows, merged=(1, 2, 4)), form, "0" * 64, "aftale.xlsx", "846")

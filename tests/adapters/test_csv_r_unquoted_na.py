@@ -7,9 +7,8 @@ left out in silence. The file is written by hand as R 4.2.2's `write.csv2` write
 
 from __future__ import annotations
 
-from onboarding_trial import CONFIG
+from onboarding_trial import trial_registry
 
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.form_items import MappedItem, map_items
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
@@ -19,7 +18,7 @@ APPROVED = "1;110589-4417;Signe Kjær Mortensen;1017733904;Henrik Østergaard;20
 
 
 def _items(*rows: str) -> list[MappedItem]:
-    [form] = [f for f in load_registry(CONFIG).get("holstebro").forms if f.format == "csv"]
+    [form] = [f for f in trial_registry().get("holstebro").forms if f.format == "csv"]
     data = (HEADER + "".join(rows)).encode("utf-8")
     return map_items(extract(data, "mentortimer.csv", READ_OPTIONS), form, "0" * 64, "mentortimer.csv", "661")
 

@@ -8,9 +8,8 @@ calendar (1 January 2026 a Thursday)."""
 from __future__ import annotations
 
 import pytest
-from onboarding_trial import CONFIG, Trial
+from onboarding_trial import Trial, trial_registry
 
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.textparse import TransformError, parse_date
 
 HERNING = Trial("herning", "657", "make_fixtures_onboarding_thirtythird")
@@ -48,7 +47,7 @@ def test_the_weekday_is_checked_and_an_unknown_zone_refused() -> None:
 
 def test_an_austrian_date_is_read_at_its_place_in_the_form() -> None:
     """Herning's Perl export with the approval as `date` prints it in Austria."""
-    config = load_registry(CONFIG).get("herning")
+    config = trial_registry().get("herning")
     xml = (HERNING.golden / "mentortimer.xml").read_bytes()
     assert APPROVED.encode() in xml
     austrian = xml.replace(APPROVED.encode(), b">Mo 14 Sep 2026 09:30:12 CEST</godkendt>")

@@ -7,9 +7,8 @@ Faroes', Nuuk's and UTC for the zones); the days counted on a calendar (1 Januar
 from __future__ import annotations
 
 import pytest
-from onboarding_trial import CONFIG, Trial
+from onboarding_trial import Trial, trial_registry
 
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.textparse import TransformError, parse_date
 
 HERNING = Trial("herning", "657", "make_fixtures_onboarding_thirtythird")
@@ -50,7 +49,7 @@ def test_germanys_own_name_for_the_zone_is_refused_as_no_zone_the_hub_knows() ->
 
 def test_a_german_date_is_read_at_its_place_in_the_form() -> None:
     """Herning's Perl export with the approval as `date` prints it in German."""
-    config = load_registry(CONFIG).get("herning")
+    config = trial_registry().get("herning")
     xml = (HERNING.golden / "mentortimer.xml").read_bytes()
     assert APPROVED.encode() in xml
     german = xml.replace(APPROVED.encode(), b">Mo 14. Sep 09:30:12 CEST 2026</godkendt>")

@@ -8,9 +8,8 @@ calendar (1 January 2026 a Thursday); the shapes are `date`'s in the C, en_US an
 from __future__ import annotations
 
 import pytest
-from onboarding_trial import CONFIG, Trial
+from onboarding_trial import Trial, trial_registry
 
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.textparse import TransformError, parse_date
 
 HERNING = Trial("herning", "657", "make_fixtures_onboarding_thirtythird")
@@ -62,7 +61,7 @@ def test_a_word_that_is_no_zone_the_hub_knows_is_refused_saying_so(text: str) ->
 def test_a_zone_the_hub_does_not_know_is_refused_at_its_place_in_the_form() -> None:
     """Herning's Perl export with the approval as `date` prints it: read with CEST; with a word that is
     no zone, the course is refused at the approval's element, the reason naming the word."""
-    config = load_registry(CONFIG).get("herning")
+    config = trial_registry().get("herning")
     xml = (HERNING.golden / "mentortimer.xml").read_bytes()
     assert APPROVED.encode() in xml
     zoned = xml.replace(APPROVED.encode(), b">Mon Sep 14 09:30:12 CEST 2026</godkendt>")

@@ -17,10 +17,9 @@ from pathlib import Path
 
 import pytest
 from herlev_placement_support import read_placement_with
-from onboarding_trial import CONFIG
+from onboarding_trial import trial_registry
 
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import load_registry
 from hub.adapters.pipeline import Canonical
 from hub.errors import Rejection
 
@@ -80,7 +79,7 @@ def test_libxlsxwriters_link_without_display_text_is_read_as_its_address() -> No
                 assert data.decode().count(SHOWN) == 1
                 data = data.decode().replace(SHOWN, SHOWN.replace("<t>", "<t>mailto:")).encode()
             out.writestr(item, data)
-    config = load_registry(CONFIG).get("mariagerfjord")
+    config = trial_registry().get("mariagerfjord")
     record = canonical_records(config, buffer.getvalue(), "praktikaftale.xlsx")
     expected = json.loads((MARIAGERFJORD / "praktikaftale.expected.json").read_text(encoding="utf-8"))
     assert record["caseworker"]["email"] == "kirsten.vad@mariagerfjord.example.dk"  # the config's "lower"

@@ -7,10 +7,9 @@ hours it is; a negative one (`-1 day, 23:00:00`, minus an hour) is refused at it
 from __future__ import annotations
 
 import pytest
-from onboarding_trial import CONFIG, TRIAL
+from onboarding_trial import TRIAL, trial_registry
 
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.transforms import TRANSFORMS
 from hub.errors import Rejection
@@ -23,7 +22,7 @@ def _records(length: str) -> list[dict[str, object]]:
     data = (TRIAL / "golden" / "gribskov" / "mentortimer.xml").read_text(encoding="utf-8")
     assert data.count(VISIT) == 1
     changed = data.replace(VISIT, VISIT.replace("2:30:00", length)).encode()
-    records = canonical_records(load_registry(CONFIG).get("gribskov"), changed, "mentortimer.xml")
+    records = canonical_records(trial_registry().get("gribskov"), changed, "mentortimer.xml")
     return records if isinstance(records, list) else [records]
 
 

@@ -8,10 +8,9 @@ bounds; days only where they are whole minutes, as R's "mins" are."""
 from __future__ import annotations
 
 import pytest
-from onboarding_trial import CONFIG, TRIAL
+from onboarding_trial import TRIAL, trial_registry
 
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.transforms import TRANSFORMS
 from hub.errors import Rejection
@@ -28,7 +27,7 @@ def _records(changes: dict[str, str]) -> list[dict[str, object]]:
     for old, new in changes.items():
         assert data.count(old) == 1
         data = data.replace(old, new)
-    return canonical_records(load_registry(CONFIG).get("frederikssund"), data.encode(), "mentortimer.xml")
+    return canonical_records(trial_registry().get("frederikssund"), data.encode(), "mentortimer.xml")
 
 
 def test_visits_in_seconds_are_read_as_their_hours() -> None:

@@ -10,10 +10,11 @@ from typing import Any
 
 import pikepdf
 import pytest
+from onboarding_trial import trial_registry
 from pipeline import GOLDEN, ROOT, ingest_all, repository_registry
 from simulator_support import fixture_script
 
-from hub.adapters.language.registry import Registry, load_registry
+from hub.adapters.language.registry import Registry
 from hub.adapters.mapping.form_items import map_items
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.pipeline import READ_OPTIONS
@@ -311,7 +312,7 @@ def test_several_boxes_ticked_are_said_by_their_printed_words() -> None:
     box.V = box.AS = pikepdf.Name("/Yes")
     out = io.BytesIO()
     pdf.save(out)
-    config = load_registry(ONBOARDING / "config").get("lemvig")
+    config = trial_registry().get("lemvig")
     form = next(f for f in config.forms if f.format == "pdf")
     with pytest.raises(Rejection) as refused:
         map_items(extract(out.getvalue(), "ophoer.pdf", READ_OPTIONS), form, "0" * 64, "ophoer.pdf", "665")

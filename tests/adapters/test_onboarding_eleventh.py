@@ -18,12 +18,11 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from onboarding_trial import CONFIG, Trial
+from onboarding_trial import CONFIG, Trial, trial_registry
 from simulator_support import fixture_script
 from suggest_support import drafted_fields
 
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import load_registry
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.adapters.suggest.draft import suggest
@@ -154,7 +153,7 @@ def _expected() -> dict:
 
 
 def _records(data: bytes) -> object:
-    return canonical_records(load_registry(CONFIG).get("faxe"), data, "praktikaftale.pdf")
+    return canonical_records(trial_registry().get("faxe"), data, "praktikaftale.pdf")
 
 
 def _numbered(field: pikepdf.Dictionary) -> None:

@@ -15,12 +15,11 @@ from typing import Any
 
 import pytest
 import xlsxwriter
-from onboarding_trial import CONFIG, Trial
+from onboarding_trial import CONFIG, Trial, trial_registry
 from test_tables import csv, form, run
 
 from hub.adapters.language.config_schema import load_config_file
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.form_items import MappedItem, map_items
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
@@ -107,7 +106,7 @@ def test_one_grant_a_column_is_an_item_each_read_from_its_own_cells() -> None:
     """Before: `across` was an unknown key, and no config could read a sheet of one grant a column
     (`next:CPR-nr.` read the first grant only, `label:CPR-nr.>2` a fixed count of them)."""
     data = (GOLDEN / "mentor_support.xlsx").read_bytes()
-    forms = load_registry(CONFIG).get("lemvig").forms
+    forms = trial_registry().get("lemvig").forms
     assert forms[1].items is not None and forms[1].items.across
     items = map_items(extract(data, "m.xlsx", READ_OPTIONS), forms[1], "0" * 64, "m.xlsx", "665")
     assert [(i.label_en, i.label_da) for i in items] == [
@@ -232,7 +231,7 @@ def test_the_export_s_page_break_makes_no_item_of_its_own() -> None:
     """Before: `Side 1 af 2` and the header printed again were two items, each rejected (`no digits in
     'CPR-nr.'`), and the export was only partly read."""
     data = (GOLDEN / "mentor_hours.csv").read_bytes()
-    config = load_registry(CONFIG).get("lemvig")
+    config = trial_registry().get("lemvig")
     items = map_items(extract(data, "h.csv", READ_OPTIONS), config.forms[0], "0" * 64, "h.csv", "665")
     assert [(i.label_en, i.problems) for i in items] == [("rows 8–10", ()), ("rows 14–16", ())]
 

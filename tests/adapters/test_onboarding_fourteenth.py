@@ -20,12 +20,11 @@ from typing import Any
 
 import pikepdf
 import pytest
-from onboarding_trial import CONFIG, Trial
+from onboarding_trial import CONFIG, Trial, trial_registry
 from simulator_support import fixture_script
 from suggest_support import drafted_fields
 
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.shown_apart import shown_apart_problem
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
@@ -177,7 +176,7 @@ def test_a_list_whose_saved_value_is_none_of_its_lines_is_refused_saying_the_pag
 
 
 def _registry() -> Any:
-    return load_registry(CONFIG).get("lolland")
+    return trial_registry().get("lolland")
 
 
 def _draft() -> str:

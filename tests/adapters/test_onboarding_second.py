@@ -19,6 +19,7 @@ import pytest
 import xlsxwriter
 from click.testing import CliRunner
 from flask import Flask
+from onboarding_trial import trial_registry
 from pipeline import ROOT
 from simulator_support import fixture_script
 
@@ -42,7 +43,7 @@ SAMSOE_XML = (GOLDEN / "samsoe" / "mentor_hours.xml").read_bytes()
 
 @pytest.fixture(scope="module")
 def registry() -> Registry:
-    return load_registry(CONFIG)
+    return trial_registry()
 
 
 def test_every_second_trial_municipality_has_its_golden_files() -> None:

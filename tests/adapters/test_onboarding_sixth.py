@@ -17,10 +17,9 @@ from typing import Any
 import openpyxl
 import pikepdf
 import pytest
-from onboarding_trial import CONFIG, Trial
+from onboarding_trial import CONFIG, Trial, trial_registry
 
 from hub.adapters.language.config_schema import load_config_file
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping import xmlpath
 from hub.adapters.mapping.form_items import MappedItem, map_items
 from hub.adapters.mapping.textparse import parse_date
@@ -100,7 +99,7 @@ def test_dot_dot_anywhere_but_at_a_relative_paths_start_is_refused_at_load(
 
 def test_each_grant_is_a_record_with_its_citizens_cpr_and_named_by_its_element() -> None:
     data = (GOLDEN / "mentor_hours.xml").read_bytes()
-    config = load_registry(CONFIG).get("toender")
+    config = trial_registry().get("toender")
     items = _items(config, data, "m.xml")
     records = [i.mapped.record for i in items if i.mapped is not None]
     # Sofie Lund's two grants (two mentors, two sites) are two records, each with her CPR
@@ -222,7 +221,7 @@ def test_a_formula_never_calculated_is_refused_saying_so_not_as_an_empty_cell() 
     """Before: "empty: a value is required" at K6, a cell the sender sees filled (Excel calculates the
     end date when it opens the file): nothing said what to do."""
     data = _saved_by_a_program((GOLDEN / "mentor_support.xlsx").read_bytes())
-    config = load_registry(CONFIG).get("toender")
+    config = trial_registry().get("toender")
     items = map_items(extract(data, "m.xlsx", READ_OPTIONS), config.forms[2], "0" * 64, "m.xlsx", "550")
     assert [i.mapped for i in items] == [None, None, None]
     problem = items[0].problems[0]

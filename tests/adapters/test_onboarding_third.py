@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from onboarding_trial import trial_registry
 from pipeline import ROOT
 from simulator_support import fixture_script
 
@@ -48,12 +49,12 @@ def _read(folder: Path, data: bytes) -> Any:
 def test_each_form_maps_to_the_record_written_by_hand(name: str) -> None:
     source = GOLDEN / name
     want = json.loads(source.with_suffix(".expected.json").read_text(encoding="utf-8"))
-    assert canonical_records(load_registry(CONFIG).get("stevns"), source.read_bytes(), name) == want
+    assert canonical_records(trial_registry().get("stevns"), source.read_bytes(), name) == want
 
 
 def test_the_form_maps_to_the_record_written_by_hand_each_value_from_its_field() -> None:
     want = json.loads((GOLDEN / "placement.expected.json").read_text(encoding="utf-8"))
-    config = load_registry(CONFIG).get("stevns")
+    config = trial_registry().get("stevns")
     assert canonical_records(config, PDF.read_bytes(), PDF.name) == want
     read = _read(CONFIG, PDF.read_bytes())
     fields = {p.path: p.locator["field"] for p in read.provenance}

@@ -12,13 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from onboarding_trial import CONFIG, Trial
+from onboarding_trial import CONFIG, Trial, trial_registry
 from simulator_support import fixture_script
 from suggest_support import drafted_fields
 
 from hub.adapters.language.config_da import danish
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import load_registry
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.adapters.suggest.draft import suggest
@@ -182,7 +181,7 @@ def test_a_day_in_another_namespace_is_refused_not_left_out_of_the_week(tmp_path
     data = (kerteminde.golden / "mentor_hours.xml").read_bytes()
     other = data.replace(b'<Dag dato="2026-03-02"', b'<Dag xmlns="urn:x:2" dato="2026-03-02"', 1)
     assert other != data
-    config = load_registry(CONFIG).get("kerteminde")
+    config = trial_registry().get("kerteminde")
     with pytest.raises(Rejection) as info:
         canonical_records(config, other, "timer.xml")
     (problem,) = info.value.problems

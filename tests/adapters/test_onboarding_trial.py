@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from onboarding_trial import trial_registry
 from pipeline import ROOT
 from simulator_support import fixture_script
 
 from hub.adapters.language.golden import canonical_records, golden_pairs, unpaired
-from hub.adapters.language.registry import Registry, load_registry
+from hub.adapters.language.registry import Registry
 from hub.cli.adapters import check
 from hub.errors import Rejection
 
@@ -32,7 +33,7 @@ make = fixture_script("make_fixtures_onboarding")
 
 @pytest.fixture(scope="module")
 def registry() -> Registry:
-    return load_registry(CONFIG)
+    return trial_registry()
 
 
 def test_every_trial_municipality_has_golden_files_of_each_format() -> None:

@@ -19,9 +19,8 @@ import pikepdf
 import pytest
 from flask import Flask, session
 from flask_babel import refresh
-from onboarding_trial import CONFIG, Trial
+from onboarding_trial import Trial, trial_registry
 
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.form_items import map_items
 from hub.adapters.mapping.provenance import Provenance
 from hub.adapters.readers import READ_OPTIONS, extract
@@ -34,7 +33,7 @@ EVERY_LINE = ["Kontanthjælp", "Uddannelseshjælp", "Sygedagpenge", "Ledighedsyd
 
 def _benefit(data: bytes) -> tuple[str, Provenance]:
     """The agreement's benefit as read, and its source."""
-    config = load_registry(CONFIG).get("norddjurs")
+    config = trial_registry().get("norddjurs")
     (item,) = map_items(extract(data, FORM.name, READ_OPTIONS), config.forms[0], "0" * 64, FORM.name, "707")
     (source,) = [p for p in item.mapped.provenance if p.path == "benefit"]
     return item.mapped.record["benefit"], source

@@ -14,11 +14,10 @@ from typing import Any
 
 import pikepdf
 import pytest
-from onboarding_trial import CONFIG
+from onboarding_trial import trial_registry
 from pipeline import ROOT
 
 from hub.adapters.language.config_parts import Condition
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.form import map_form
 from hub.adapters.pipeline import recognise
 from hub.adapters.readers import READ_OPTIONS, extract
@@ -55,7 +54,7 @@ DATA = _agreement()
 def _mapped(condition: Condition, extraction: Extraction | None = None) -> Any:
     """The record of the agreement (or of `extraction`, one kept) under Skanderborg's config with
     `condition` added; or the problems (where, English)."""
-    config = load_registry(CONFIG).get("skanderborg")
+    config = trial_registry().get("skanderborg")
     now = extract(DATA, "aftale.pdf", READ_OPTIONS)
     form, _ = recognise(config, now, "aftale.pdf", DATA, {})
     form = replace(form, require=(*form.require, condition))

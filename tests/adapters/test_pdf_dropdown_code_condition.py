@@ -18,11 +18,10 @@ from typing import Any
 
 import pikepdf
 import pytest
-from onboarding_trial import CONFIG
+from onboarding_trial import trial_registry
 from pipeline import ROOT
 
 from hub.adapters.language.config_parts import Condition
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.form import map_form
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.pipeline import recognise
@@ -55,7 +54,7 @@ def _mapped(shown: str, *, condition: Condition | None = None, codes: dict[str, 
     """The record of the agreement under Kolding's config, with `condition` added or the benefit's `map`
     keyed by `codes`; or the problems (field, where, English, Danish)."""
     data = _agreement(shown)
-    config = load_registry(CONFIG).get("kolding")
+    config = trial_registry().get("kolding")
     now = extract(data, "aftale.pdf", READ_OPTIONS)
     form, _ = recognise(config, now, "aftale.pdf", data, {})
     if condition is not None:

@@ -16,9 +16,8 @@ from typing import Any
 
 import pikepdf
 import pytest
-from onboarding_trial import CONFIG, Trial
+from onboarding_trial import Trial, trial_registry
 
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.form_items import map_items
 from hub.adapters.readers import READ_OPTIONS, extract
 from hub.errors import Rejection
@@ -60,7 +59,7 @@ def test_a_required_dropdown_left_unchosen_is_refused_at_its_field_and_page(
     edit(box)
     out = io.BytesIO()
     pdf.save(out)
-    config = load_registry(CONFIG).get("norddjurs")
+    config = trial_registry().get("norddjurs")
     found = extract(out.getvalue(), FORM.name, READ_OPTIONS)
     with pytest.raises(Rejection) as info:
         list(map_items(found, config.forms[0], "0" * 64, FORM.name, "707"))

@@ -17,9 +17,8 @@ from pathlib import Path
 import pikepdf
 import pytest
 from click.testing import CliRunner
-from onboarding_trial import CONFIG, Trial
+from onboarding_trial import CONFIG, Trial, trial_registry
 
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.form_items import map_items
 from hub.adapters.readers import READ_OPTIONS, extract
 from hub.cli.adapters import check
@@ -44,7 +43,7 @@ def _edited(name: str, *, flag: bool, empty: bool = False) -> bytes:
 
 
 def _refusal(data: bytes) -> tuple[str, str, str, str]:
-    config = load_registry(CONFIG).get("norddjurs")
+    config = trial_registry().get("norddjurs")
     with pytest.raises(Rejection) as info:
         list(map_items(extract(data, FORM.name, READ_OPTIONS), config.forms[0], "0" * 64, FORM.name, "707"))
     (problem,) = info.value.problems

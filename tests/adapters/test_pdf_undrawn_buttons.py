@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from flask import Flask, session
 from flask_babel import refresh
-from onboarding_trial import CONFIG, Trial
+from onboarding_trial import Trial, trial_registry
 from test_unchosen_as_read import _progress_report
 
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.form_items import map_items
 from hub.adapters.mapping.provenance import Provenance
 from hub.adapters.readers import READ_OPTIONS, extract
@@ -26,7 +25,7 @@ FORM = THIS.golden / "praktikaftale.pdf"
 
 def _employer(data: bytes) -> tuple[str, Provenance]:
     """The agreement's mentor's employer as read, and its source."""
-    config = load_registry(CONFIG).get("hedensted")
+    config = trial_registry().get("hedensted")
     (item,) = map_items(extract(data, FORM.name, READ_OPTIONS), config.forms[0], "0" * 64, FORM.name, "766")
     (source,) = [p for p in item.mapped.provenance if p.path == "mentor.employer"]
     return item.mapped.record["mentor"]["employer"], source

@@ -10,11 +10,10 @@ import io
 import warnings
 
 import pikepdf
-from onboarding_trial import CONFIG
+from onboarding_trial import trial_registry
 from pipeline import ROOT
 
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import load_registry
 from hub.adapters.readers import READ_OPTIONS, extract
 
 STATES = ("Jobparat", "Aktivitetsparat", "Uddannelsesparat")
@@ -93,7 +92,7 @@ def test_haderslevs_pdflatex_form_reads_its_second_button_chosen() -> None:
     assert len(buttons) == 3
     for button in buttons:
         button.V = pikepdf.Name(r"/\376\377\000a\000p")  # Aktivitetsparat's state, as the file names it
-    record = canonical_records(load_registry(CONFIG).get("haderslev"), _saved(pdf), "placement.pdf")
+    record = canonical_records(trial_registry().get("haderslev"), _saved(pdf), "placement.pdf")
     assert record["visitation"] == "aktivitetsparat"
 
 

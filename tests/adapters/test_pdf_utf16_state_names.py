@@ -14,11 +14,10 @@ from pathlib import Path
 import pikepdf
 import pytest
 from marshmallow import ValidationError
-from onboarding_trial import CONFIG
+from onboarding_trial import CONFIG, trial_registry
 from pipeline import ROOT
 
 from hub.adapters.language.config_schema import load_config_file
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.form import map_form
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.transforms import TRANSFORMS
@@ -160,7 +159,7 @@ def test_a_kept_extraction_maps_as_a_reading_now_under_haderslevs_config(
         warnings.simplefilter("ignore")
         pdf.save(out)
     data = out.getvalue()
-    config = load_registry(CONFIG).get("haderslev")
+    config = trial_registry().get("haderslev")
     if escaped_keys:  # the keys as the trial wrote them, hyperref's escapes (a TOML string's `\\`)
         text = (CONFIG / "haderslev.toml").read_text(encoding="utf-8")
         for word in ("jp", "ap", "up"):

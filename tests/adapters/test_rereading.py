@@ -8,7 +8,8 @@ import hashlib
 from collections.abc import Callable
 
 import pytest
-from pipeline import GOLDEN, ROOT, ingest_all, load_registry, repository_registry
+from onboarding_trial import trial_registry
+from pipeline import GOLDEN, ROOT, ingest_all, repository_registry
 
 from hub.adapters import pipeline
 from hub.adapters.language.registry import Registry
@@ -150,7 +151,7 @@ def test_a_table_form_saved_with_another_separator_is_told_so_not_no_header_row(
 ) -> None:
     # Fanø's ended placements, one a row under "CPR";"P-nummer";... (row 3), re-saved with tabs or
     # commas: the sender was told "no header row with: CPR, P-nummer, ...", headers the file plainly has.
-    onboarding = load_registry(ROOT / "tests" / "onboarding" / "config")
+    onboarding = trial_registry()
     text = (ROOT / "tests" / "onboarding" / "golden" / "fanoe" / "placement_end.csv").read_text("utf-8-sig")
     data = text.replace('";"', f'"{separator}"').encode("utf-8-sig")
     with pytest.raises(Rejection) as info:

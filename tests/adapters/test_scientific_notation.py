@@ -19,10 +19,9 @@ from pathlib import Path
 import pytest
 from herlev_placement_support import read_placement_with
 from marshmallow import ValidationError
-from onboarding_trial import CONFIG
+from onboarding_trial import trial_registry
 
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import load_registry
 from hub.errors import Rejection
 from hub.schemas.messages import danish
 from hub.schemas.records import flatten_errors, load_record
@@ -38,7 +37,7 @@ def _visits_refused(old: str, new: str) -> object:
     """R's visits with the first row's `old` written `new`, as write.csv writes a number shorter so."""
     text = VISITS.read_text(encoding="utf-8")
     assert old in text.split("\n")[1]
-    config = load_registry(CONFIG).get("mariagerfjord")
+    config = trial_registry().get("mariagerfjord")
     with pytest.raises(Rejection) as caught:
         canonical_records(config, text.replace(old, new, 1).encode(), "mentortimer.csv")
     (problem,) = caught.value.problems

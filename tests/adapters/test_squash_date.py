@@ -11,11 +11,10 @@ from pathlib import Path
 
 import pytest
 from marshmallow import ValidationError
-from onboarding_trial import CONFIG, TRIAL, cleared, edited_config
+from onboarding_trial import TRIAL, cleared, edited_config, trial_registry
 from suggest_support import draft_of, drafted_config, drafted_fields
 
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.transforms import TRANSFORMS
 from hub.errors import Rejection
@@ -62,7 +61,7 @@ def test_in_utc_the_day_is_utcs(tmp_path: Path) -> None:
 
 def test_date_refuses_a_squashed_moment_saying_what_it_is() -> None:
     with pytest.raises(Rejection) as info:
-        canonical_records(load_registry(CONFIG).get("halsnaes"), _squash_csv(), "afsluttede.csv")
+        canonical_records(trial_registry().get("halsnaes"), _squash_csv(), "afsluttede.csv")
     first = info.value.problems[0]
     assert first.locator == "row 2, column 6 (F2)"
     assert first.reason_en == (
@@ -119,7 +118,7 @@ def test_a_squashed_day_of_eight_digits_is_read_by_squash_date(tmp_path: Path) -
     data = _squash_csv_of(SQUASHED_DAYS)
     assert canonical_records(_halsnaes(tmp_path, '"squash_date"'), data, "afsluttede.csv") == want
     with pytest.raises(Rejection) as info:
-        canonical_records(load_registry(CONFIG).get("halsnaes"), data, "afsluttede.csv")
+        canonical_records(trial_registry().get("halsnaes"), data, "afsluttede.csv")
     first = info.value.problems[0]
     assert (first.locator, first.reason_en) == (
         "row 2, column 6 (F2)",

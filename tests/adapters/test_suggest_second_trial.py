@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from onboarding_trial import trial_registry
 from pipeline import ROOT
 from simulator_support import fixture_script
 from suggest_support import drafted_config, drafted_fields
 
 from hub.adapters.language.config_form import FormConfig
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import load_registry
 from hub.adapters.readers import extract
 from hub.adapters.readers.base import Extraction
 from hub.adapters.suggest.draft import suggest
@@ -84,7 +84,7 @@ def test_share_of_drafted_fields_right_on_the_trial_forms(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """As tests/suggest_score.py judges the held-out forms, against the trial's hand-written configs."""
-    registry = load_registry(TRIAL / "config")
+    registry = trial_registry()
     right = drafted = expected = 0
     wrong: list[Any] = []
     for name in FORMS:

@@ -4,10 +4,9 @@ refused saying words were written and how to write hours; never "space inside a 
 from __future__ import annotations
 
 import pytest
-from onboarding_trial import CONFIG, Trial
+from onboarding_trial import Trial, trial_registry
 
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.transforms import TRANSFORMS
 from hub.errors import Rejection
@@ -119,7 +118,7 @@ def test_a_timesheets_refusal_names_its_cell_in_both_languages(
     assert b"\r\n02-03-2026;mandag;1,5;" in data
     data = data.replace(b"\r\n02-03-2026;mandag;1,5;", f"\r\n02-03-2026;mandag;{written};".encode())
     with pytest.raises(Rejection) as refused:
-        canonical_records(load_registry(CONFIG).get("vejen"), data, "mentortimer.csv")
+        canonical_records(trial_registry().get("vejen"), data, "mentortimer.csv")
     [problem] = refused.value.problems
     assert (problem.field, problem.locator) == ("entries[0].hours", "row 8, column 3 (C8)")
     assert problem.reason_en.startswith(f"{reason_en}: '{written}' (write ")

@@ -15,11 +15,10 @@ import re
 import zipfile
 
 import pytest
-from onboarding_trial import CONFIG, TRIAL
+from onboarding_trial import TRIAL, trial_registry
 from test_xlsx_duration_sum import VISITS, _read
 
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.errors import Rejection
 
@@ -47,7 +46,7 @@ def _sheet(**cells: str) -> bytes:
 
 
 def _records(data: bytes) -> object:
-    return canonical_records(load_registry(CONFIG).get("aabenraa"), data, "mentortimer.xlsx")
+    return canonical_records(trial_registry().get("aabenraa"), data, "mentortimer.xlsx")
 
 
 def test_a_sum_of_times_of_day_below_a_day_is_read_as_the_sheet_shows_it() -> None:

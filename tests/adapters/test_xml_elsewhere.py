@@ -4,10 +4,9 @@ against a hand-built extraction (decision 0060, "Stop 52: noticed-59")."""
 from __future__ import annotations
 
 import pytest
-from onboarding_trial import CONFIG, Trial
+from onboarding_trial import Trial, trial_registry
 
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.xml_elsewhere import label, rows_and_strays
 from hub.adapters.readers.base import Extraction, SourceValue
@@ -76,7 +75,7 @@ def test_a_days_block_in_another_namespace_is_named_at_the_block() -> None:
     )
     assert other.count(b"urn:x:2") == 1
     with pytest.raises(Rejection) as info:
-        canonical_records(load_registry(CONFIG).get("kerteminde"), other, "timer.xml")
+        canonical_records(trial_registry().get("kerteminde"), other, "timer.xml")
     first = info.value.problems[0]
     assert first.locator == "/Timeseddel[1]/Dage[1]/Dag[1] (<Dage> in urn:x:2)"
     assert first.reason_en.startswith("<Dage> is in the namespace 'urn:x:2', not")

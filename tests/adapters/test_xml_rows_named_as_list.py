@@ -7,10 +7,9 @@ the outer `<besoeg>` for a visit outside `/mentor-forloeb/besoeg/besoeg` and ref
 from __future__ import annotations
 
 import pytest
-from onboarding_trial import CONFIG, Trial
+from onboarding_trial import Trial, trial_registry
 
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import load_registry
 from hub.errors import Rejection
 
 FAVRSKOV = Trial("favrskov", "710", "make_fixtures_onboarding_fortieth")
@@ -23,7 +22,7 @@ VISIT = """    <besoeg>
 
 
 def _read(data: str) -> list[dict[str, object]]:
-    records = canonical_records(load_registry(CONFIG).get("favrskov"), data.encode(), "timer.xml")
+    records = canonical_records(trial_registry().get("favrskov"), data.encode(), "timer.xml")
     return records if isinstance(records, list) else [records]
 
 

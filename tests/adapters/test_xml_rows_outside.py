@@ -5,11 +5,10 @@ stray-61"). The forms are the golden ones, changed as the fuzzer's `xml/move` ch
 from __future__ import annotations
 
 import pytest
-from onboarding_trial import CONFIG, Trial
+from onboarding_trial import Trial, trial_registry
 from pipeline import GOLDEN, repository_registry
 
 from hub.adapters.language.golden import canonical_records
-from hub.adapters.language.registry import load_registry
 from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.xml_elsewhere import rows_and_strays
 from hub.adapters.readers.base import Extraction, SourceValue
@@ -30,7 +29,7 @@ def _week_moved(where: str, to: str) -> FieldProblem:
     assert data.count(WEEK) == 1
     moved = data.replace(WEEK, "").replace(where, to, 1)
     with pytest.raises(Rejection) as info:
-        canonical_records(load_registry(CONFIG).get("toender"), moved.encode(), "timer.xml")
+        canonical_records(trial_registry().get("toender"), moved.encode(), "timer.xml")
     (problem,) = info.value.problems
     return problem
 
