@@ -91,8 +91,9 @@ def test_hub_adapters_check_passes_the_trial_configs() -> None:
     # Aabenraa (the forty-eighth, test_onboarding_fortyeighth.py), Lejre (the forty-ninth,
     # test_onboarding_fortyninth.py), Horsens (the fiftieth, test_onboarding_fiftieth.py), Gribskov (the
     # fifty-first, test_onboarding_fiftyfirst.py), Halsnæs (the fifty-second,
-    # test_onboarding_fiftysecond.py), Hørsholm (the fifty-third, test_onboarding_fiftythird.py) and
-    # Frederikssund (the fifty-fourth, test_onboarding_fiftyfourth.py)
+    # test_onboarding_fiftysecond.py), Hørsholm (the fifty-third, test_onboarding_fiftythird.py),
+    # Frederikssund (the fifty-fourth, test_onboarding_fiftyfourth.py) and Fredensborg (the fifty-fifth,
+    # test_onboarding_fiftyfifth.py)
     assert result.output.count("\nok ") + result.output.startswith("ok ") == 58
 
 
