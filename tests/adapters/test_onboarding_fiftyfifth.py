@@ -13,16 +13,13 @@ labels printed apart at their hyphen (`test_pdf_hyphen_runs.py`) and the mentor'
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 from pathlib import Path
 
 import pikepdf
 import pytest
-from onboarding_trial import Trial, cleared
-
-from hub.adapters.language.golden import canonical_records
+from onboarding_trial import Trial
 
 THIS = Trial("fredensborg", "210", "make_fixtures_onboarding_fiftyfifth")
 FORMS = ["praktikaftale.pdf", "mentortimer.csv"]
@@ -73,7 +70,4 @@ def test_the_kept_forms_are_pdfmakes_and_polars() -> None:
 def test_suggests_draft_maps_the_form_to_the_records_written_by_hand(name: str, tmp_path: Path) -> None:
     """The draft as printed, its optional TODOs (the citizen's and the site's names in the CSV) cleared
     as they say; no path or transform edited."""
-    data = (THIS.golden / name).read_bytes()
-    draft = cleared(THIS.draft(name))
-    expected = json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-    assert canonical_records(THIS.config(tmp_path, draft), data, name) == expected
+    THIS.check_draft(name, tmp_path)
