@@ -105,6 +105,15 @@ class Trial:
         """The items the config's first form maps from a document."""
         return map_items(extract(data, name, READ_OPTIONS), config.forms[0], "0" * 64, name, self.code)
 
+    def check_draft(self, name: str, tmp_path: Path) -> None:
+        """`hub adapters suggest`'s draft of one of the trial's forms, as printed with its "may hold
+        (optional)" TODOs cleared (no path or transform edited), maps it to the records written by hand."""
+        data = (self.golden / name).read_bytes()
+        expected = json.loads(
+            (self.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8")
+        )
+        assert canonical_records(self.config(tmp_path, cleared(self.draft(name))), data, name) == expected
+
     def draft(self, name: str) -> str:
         """`hub adapters suggest`'s [[forms]] block for one of the trial's forms, its header comment cut."""
         data = (self.golden / name).read_bytes()

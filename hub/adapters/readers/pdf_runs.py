@@ -7,6 +7,7 @@ that the layout questions (`pdf_layout`), the page cache (`pdf_pagecache`) and t
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pypdf.errors import PyPdfError
@@ -78,15 +79,30 @@ def text_runs(page: Any) -> list[Run]:
             return
         last = runs[-1] if runs else None
         span = 0.5 * points * len(words) if width is None else width  # a parted `TJ`'s measured
-        joined = last is not None and (spaced or text[0] == " ") and _on_line(last, x, y, points)
-        if joined and last is not None and not _box_between(boxes, last[0], x + span, y):
-            runs[-1] = (last[0], last[1], f"{last[2]} {words}", x - last[0] + span, points)
+        on_line = last is not None and _on_line(last, x, y, points)
+        joined = on_line and (spaced or text[0] == " ")
+        hyphened = on_line and not joined and last is not None and _broken_at_hyphen(last[2], text)
+        if (joined or hyphened) and last is not None and not _box_between(boxes, last[0], x + span, y):
+            glue = "" if hyphened else " "
+            runs[-1] = (last[0], last[1], f"{last[2]}{glue}{words}", x - last[0] + span, points)
         else:
             runs.append((x, y, words, span, points))
         spaced = text[-1] == " "
 
     page.extract_text(visitor_text=visit, visitor_operand_before=before)
     return runs
+
+
+# A word that ends in its hyphen, and the word that goes on after it: pdfmake (its line breaker's
+# opportunities, UAX #14) prints "CPR-nummer" as "CPR-" and "nummer", two texts with no space between.
+_HYPHEN_END = re.compile(r"[^\W\d_]-$")
+_WORD_START = re.compile(r"[^\W\d_]")
+
+
+def _broken_at_hyphen(last: str, text: str) -> bool:
+    """Whether `text` goes on the word `last` ends with, broken after its hyphen ("CPR-", "nummer"): a
+    letter before the hyphen and a letter opening the text, no space between (`2026-` `27` is no word)."""
+    return bool(_HYPHEN_END.search(last) and _WORD_START.match(text))
 
 
 def _on_line(run: Run, x: float, y: float, points: float) -> bool:

@@ -90,11 +90,19 @@ def _path(cand: Candidate, single: bool) -> str | None:
         if guess and (guess[0] in TARGETS or guess[0].startswith("scores.")):
             return guess[0]
         if guess and single:
-            return None  # one box whose words name a text field ("Underskrift"): not a choice
+            return _under_heading(cand, text)  # one box whose words name a text field: not a choice...
     votes = {path: sum(guess_target(path, text) != "TODO" for _, text in cand.printed) for path in TARGETS}
     best = max(votes, key=lambda p: votes[p])
     enough = votes[best] >= 2 or (votes[best] >= 1 and len(cand.printed) == 1)
     return best if enough else None
+
+
+def _under_heading(cand: Candidate, text: str) -> str | None:
+    """...unless its section heading makes its words a choice's: "Ansat i virksomheden" (the company's
+    name, said alone) under "Mentor" is the mentor's employer, as "Mentor er ansat i virksomheden" is
+    (decision 0060, "Stop 69: trial-113"). None where the heading does not (a box "Underskrift")."""
+    guess = guess_path(f"{cand.heading} {text}") if cand.heading.strip() else None
+    return guess[0] if guess and guess[0] in TARGETS else None
 
 
 def _target(path: str, text: str, position: int) -> str:
