@@ -118,7 +118,7 @@ check_box('Ledighedsydelse', 0, 450, 668);
 text_field('Målgruppe', 'Aktivitetsparat', 648, 150);
 say_at($bold, 11, 50, 636, '2. Virksomhed');
 text_field('Virksomhed', 'Greve Auto- & Dækcenter ApS', 612, 330);
-text_field('CVR-nr.', '41875302', 590, 110);
+text_field('CVR-nr.', '41875321', 590, 110);
 text_field('Praktiksted', 'Værkstedet, Håndværkervej 9, 2670 Greve', 568, 330);
 text_field('P-nr.', '1028374659', 546, 110);
 say_at($bold, 11, 50, 514, '3. Praktikperiode');
