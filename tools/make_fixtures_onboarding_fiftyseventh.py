@@ -34,15 +34,25 @@ def _run(command: list[str]) -> bytes:
     return subprocess.run(command, check=True, capture_output=True, timeout=120).stdout
 
 
-def render_all() -> dict[Path, bytes]:
-    """The trial's forms: path and bytes (nothing is written; needs perl's PDF::Builder and php's SimpleXML)."""
+def missing() -> str | None:
+    """What of perl's PDF::Builder and php's SimpleXML this machine lacks, or None when it has both."""
     for program in ("perl", "php"):
         if shutil.which(program) is None:
-            sys.exit(f"{program} is missing: see this script's docstring")
-    if subprocess.run(["perl", "-MPDF::Builder", "-e", "1"], capture_output=True, check=False).returncode:
-        sys.exit("perl's PDF::Builder is missing (apt install libpdf-builder-perl): see this script's docstring")
-    if subprocess.run(["php", "-r", "new SimpleXMLElement('<a/>');"], capture_output=True, check=False).returncode:
-        sys.exit("php's SimpleXML is missing (apt install php-xml): see this script's docstring")
+            return f"{program} is missing: see this script's docstring"
+    checks = {
+        "perl's PDF::Builder (apt install libpdf-builder-perl)": ["perl", "-MPDF::Builder", "-e", "1"],
+        "php's SimpleXML (apt install php-xml)": ["php", "-r", "new SimpleXMLElement('<a/>');"],
+    }
+    for what, command in checks.items():
+        if subprocess.run(command, capture_output=True, check=False).returncode:
+            return f"{what} is missing: see this script's docstring"
+    return None
+
+
+def render_all() -> dict[Path, bytes]:
+    """The trial's forms: path and bytes (nothing is written; needs PDF::Builder and SimpleXML)."""
+    if (lacking := missing()) is not None:
+        sys.exit(lacking)
     return {
         GOLDEN / "praktikaftale.pdf": _run(["perl", str(PERL_TOOL)]),
         GOLDEN / "mentorbesoeg.xml": _run(["php", str(PHP_TOOL)]),
