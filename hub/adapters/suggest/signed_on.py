@@ -49,8 +49,12 @@ def signed_on_as_signer(
     if signer is None or "signed_on" in taken or "signed_on" not in paths or len(signer.selectors) != 1:
         return
     by_selector = {cand.selector: cand for cand in candidates}
-    # Its own name, or with its element's before it: `<attestation><af>` is "attestation af" (trial-115).
-    named = next((n for n in _texts(by_selector.get(signer.selectors[0])) if len(n) > 1 and n[-1] in _BY), [])
+    # Its own name, or an element's with its parent's before it: `<attestation><af>` is "attestation af"
+    # (trial-115). An attribute's (`<godkendt af=...>`) is `xml_fields.signed_on_beside`'s, which leaves
+    # two days beside it to a person.
+    texts = _texts(by_selector.get(signer.selectors[0]))
+    texts = texts[:1] if "/@" in signer.selectors[0] else texts
+    named = next((n for n in texts if len(n) > 1 and n[-1] in _BY), [])
     days = [
         f
         for f in fields
