@@ -99,6 +99,14 @@ class Trial:
         """The items the config's first form maps from a document."""
         return map_items(extract(data, name, READ_OPTIONS), config.forms[0], "0" * 64, name, self.code)
 
+    def check_draft(self, name: str, tmp_path: Path) -> None:
+        """The form maps, through suggest's draft of it as printed with its optional TODOs cleared as they
+        say (no path or transform edited), to the records written by hand."""
+        data = (self.golden / name).read_bytes()
+        records = self.golden / f"{name.split('.')[0]}.expected.json"
+        expected = json.loads(records.read_text(encoding="utf-8"))
+        assert canonical_records(self.config(tmp_path, cleared(self.draft(name))), data, name) == expected
+
     def draft(self, name: str) -> str:
         """`hub adapters suggest`'s [[forms]] block for one of the trial's forms, its header comment cut."""
         data = (self.golden / name).read_bytes()
