@@ -39,6 +39,8 @@ from hub.schemas.records import canonical_fields
 
 # A step of an XML path in a later copy of its element (`d:forloeb[2]`): another record's or row's.
 _LATER_COPY = re.compile(r"\[(?:[2-9]|\d{2,})\]")
+# The paths that hold a person's or a place's name: never a value without a letter.
+_NAMED = (".name", "signed_by")
 
 
 def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]) -> FieldSuggestion | None:
@@ -123,6 +125,12 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     # mentor's name and left the name itself a TODO (decision 0060, "Stop 63: trial-84").
     if not transforms and path.endswith(TEXT_PATHS) and seen and seen.casefold() in BOOLEANS:
         commented.note = f"looks like {path}, but the value is {seen}, a yes or no"
+        return commented
+    # Nor is a value with no letter a name: PHP casts true to "1" (a SimpleXML export's
+    # `<attestation><attesteret>1</attesteret><af>...`: "Stop 69: trial-115"), which took the signer's
+    # path from the name beside it.
+    if not transforms and path.endswith(_NAMED) and seen and not any(c.isalpha() for c in seen):
+        commented.note = f"looks like {path}, but the value is {seen}, no name"
         return commented
     if "date" in transforms and seen and epoch_counts(cand.column_values or (seen,)):
         transforms = tuple("epoch_date" if t == "date" else t for t in transforms)  # getTime()'s days

@@ -38,6 +38,7 @@ _BY = ("af", "by")
 # `tidsstempel`, SQL's `ts`/`timestamp`/`time`, Rails' `at`, and `on`/`date`/`dato`.
 _MOMENT = ("tid", "tidspunkt", "tidsstempel", "ts", "timestamp", "time", "at", "on", "date", "dato")
 _POSITION = re.compile(r"\[\d+\]")
+_LATER_COPY = re.compile(r"\[(?:[2-9]|\d{2,})\]")  # `d:forloeb[2]`: a later record's element
 
 
 def signed_on_as_signer(
@@ -51,13 +52,19 @@ def signed_on_as_signer(
     if signer is None or "signed_on" in taken or "signed_on" not in paths or len(signer.selectors) != 1:
         return
     by_selector = {cand.selector: cand for cand in candidates}
-    named = _texts(by_selector.get(signer.selectors[0]))
-    if not named or named[-1] not in _BY:
-        return
+    # Its own name, or an element's with its parent's before it: `<attestation><af>` is "attestation af"
+    # (trial-115). An attribute's (`<godkendt af=...>`) is `xml_fields.signed_on_beside`'s, which leaves
+    # two days beside it to a person.
+    texts = _texts(by_selector.get(signer.selectors[0]))
+    texts = texts[:1] if "/@" in signer.selectors[0] else texts
+    named = next((n for n in texts if len(n) > 1 and n[-1] in _BY), [])
     days = [
         f
         for f in fields
-        if f.path is None and len(f.selectors) == 1 and _dated_as(by_selector.get(f.selectors[0]), named[:-1])
+        if f.path is None
+        and len(f.selectors) == 1
+        and not _LATER_COPY.search(f.selectors[0])  # another record's copy of the same value
+        and _dated_as(by_selector.get(f.selectors[0]), named[:-1])
     ]
     # one value: an XML export of many records offers each record's copy of it (`forloeb[2]/godkendt_tid`)
     if len({_POSITION.sub("", f.selectors[0]) for f in days}) == 1:
@@ -67,8 +74,9 @@ def signed_on_as_signer(
         taken["signed_on"] = days[0]
 
 
-def _texts(cand: Candidate | None) -> list[str]:
-    return words(cand.texts[0]) if cand is not None and cand.texts else []
+def _texts(cand: Candidate | None) -> list[list[str]]:
+    """The words of each of a value's texts: its own name, then as its element's names lend it one."""
+    return [words(text) for text in cand.texts] if cand is not None else []
 
 
 def _dated_as(cand: Candidate | None, stem: list[str]) -> bool:
@@ -76,8 +84,7 @@ def _dated_as(cand: Candidate | None, stem: list[str]) -> bool:
     each of its values seen is a day."""
     if cand is None or cand.kind or not stem:
         return False
-    named = _texts(cand)
-    if named != stem and not (named[:-1] == stem and named[-1] in _MOMENT):
+    if not any(named == stem or (named[:-1] == stem and named[-1] in _MOMENT) for named in _texts(cand)):
         return False
     seen = _seen(cand)
     return bool(seen) and (all(date_like(v) for v in seen) or epoch_days(seen))

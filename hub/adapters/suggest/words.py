@@ -84,7 +84,18 @@ RULES: tuple[Rule, ...] = (
     # af") is not who signed it, and no record holds them (`FILLED_BY`).
     # In English "Approved by" and "Signed by" (a node app's `approvedBy`).
     (
-        (("underskr",), ("kvitter",), ("attester",), ("=godkendt af",), ("=approved by",), ("=signed by",)),
+        (
+            ("underskr",),
+            ("kvitter",),
+            ("attester",),
+            ("=godkendt af",),
+            ("=approved by",),
+            ("=signed by",),
+            # The signing's noun above its signer: a PHP app's `<attestation><af>` (decision 0060, "Stop
+            # 69: trial-115"), as `<Godkendelse><Af>` would be.
+            ("=attestation", "=af"),
+            ("=godkendelse", "=af"),
+        ),
         "signed_by",
         (),
     ),
