@@ -100,6 +100,11 @@ class QueuedOnce:
         # The registry's members are `job_id:execution_id` in rq 3.
         if waiting is not None or any(parse_composite_key(as_text(m))[0] == job.id for m in started):
             return False
+        return self._taken_too_long(job)
+
+    def _taken_too_long(self, job: Job) -> bool:
+        """Whether this job, `queued` and out of the queue but not started, was first seen so
+        `TAKING_GRACE` seconds ago or more (the first sight notes it: never at first sight)."""
         seen = self._seen_taking(job)
         return seen is not None and seen >= TAKING_GRACE
 
@@ -136,19 +141,38 @@ class QueuedOnce:
         return job is not None and job.get_status(refresh=False) in WAITING and not _stale(job, stale_after)
 
     def live_job_ids(self, stale_after: float | None = None) -> set[str]:
-        """Ids of the jobs waiting in the queue or running (a started one no longer than `stale_after`
-        seconds): read in two Redis calls and the started jobs, however long the queue."""
+        """Ids of the jobs waiting in the queue, being taken by a worker, or running (a started one no
+        longer than `stale_after` seconds): one transaction and the started and taken jobs, however
+        long the queue.
+
+        The queue, rq's intermediate list (a job a worker has taken out of the queue, on Redis 6.2 and
+        later) and the started registry are read in one transaction: read one after the other, a job a
+        worker took and started between the reads was in none, and a worker's healing asked for its
+        batch again while it ran (decision 0026, stop 69). A job in the intermediate list and not
+        started is being taken unless first seen so `TAKING_GRACE` before: then a worker killed as it
+        took it stranded it, and it is not live (`enqueue_once` replaces it)."""
         from rq.job import Job  # noqa: PLC0415 - see the imports
+        from rq.utils import as_text, parse_composite_key  # noqa: PLC0415
 
         state = state_of()
-        registry = state.queue.started_job_registry
-        started = [job_id for job_id, _ in registry.get_job_and_execution_ids(cleanup=False)]
-        running = {
-            job.id
-            for job in Job.fetch_many(started, connection=state.connection)
-            if job is not None and not _stale(job, stale_after)
-        }
-        return set(state.queue.get_job_ids()) | running
+        with state.connection.pipeline(transaction=True) as pipe:
+            pipe.lrange(state.queue.key, 0, -1)
+            pipe.lrange(state.queue.intermediate_queue_key, 0, -1)
+            pipe.zrange(state.queue.started_job_registry.key, 0, -1)
+            waiting, taking, registry = pipe.execute()
+        # The registry's members are `job_id:execution_id` in rq 3.
+        started = {parse_composite_key(as_text(member))[0] for member in registry}
+        taken = {as_text(job_id) for job_id in taking} - started
+        live = {as_text(job_id) for job_id in waiting}
+        for job in Job.fetch_many(sorted(started | taken), connection=state.connection):
+            if job is None:
+                continue
+            if job.id in started:
+                if not _stale(job, stale_after):
+                    live.add(job.id)
+            elif job.get_status(refresh=False) == QUEUED and not self._taken_too_long(job):
+                live.add(job.id)
+        return live
 
 
 def _stale(job: Job, stale_after: float | None) -> bool:

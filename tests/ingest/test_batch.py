@@ -14,6 +14,7 @@ from conftest import ROOT
 from flask import Flask
 from hub_process import PATIENCE
 from rq import Queue
+from rq.job import Job
 from sqlalchemy import event, func, select, update
 from sqlalchemy.orm import Session
 
@@ -348,6 +349,82 @@ def test_healing_leaves_a_job_alone_that_waits_in_the_queue(queue_app: Flask) ->
         _age(ids)
         queue.worker(queue_app).run_maintenance_tasks()
         assert state.queue.get_job_ids() == [first.id, job.id]
+
+
+def _asked_again(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The submissions a worker's healing asks to queue again ("waiting with no job behind them", and
+    those whose wait for another submission is over), noted and not queued."""
+    asked: list[int] = []
+    monkeypatch.setattr("hub.healing._queue_again", lambda ids, seconds: asked.extend(ids) or [])
+    return asked
+
+
+def test_healing_counts_a_job_live_at_every_step_of_a_workers_taking_it(
+    queue_app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rq 3 takes a job in steps (on Redis 6.2 and later): from the queue to its intermediate list
+    (LMOVE), into the started registry (`prepare_execution`), then `started` and out of the intermediate
+    list (`prepare_job_execution`). At a load of 12-21 a worker's healing, finding the first batch's
+    forms waiting longer than a lease (the workers' start took 34-40 s), asked for the batch again while
+    the other worker took its job: the job is live at every step, and healing asks for nothing."""
+    with queue_app.app_context():
+        state, ids, job = _one_queued()
+        _age(ids)
+        asked = _asked_again(monkeypatch)
+        taker = queue.worker(queue_app)
+        intermediate = state.queue.intermediate_queue
+        steps = {
+            "out of the queue": lambda: state.connection.lmove(
+                state.queue.key, intermediate.key, "RIGHT", "LEFT"
+            ),
+            "in the started registry": lambda: taker.prepare_execution(job),
+            "started": lambda: taker.prepare_job_execution(job, remove_from_intermediate_queue=True),
+        }
+        for step, take in steps.items():
+            take()
+            assert job.id in queue.live_job_ids(stale_after=30), step
+            queue.worker(queue_app).run_maintenance_tasks()  # another worker heals
+            assert asked == [], step
+        assert job.get_status() == "started" and intermediate.get_job_ids() == []
+
+
+def test_healing_counts_a_job_live_that_a_worker_takes_while_healing_looks(
+    queue_app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The queue and the started registry were read one after the other, the started jobs fetched
+    between: a job a worker took and started meanwhile was in neither read, and its batch was asked
+    for again while it ran."""
+    with queue_app.app_context():
+        state, ids, job = _one_queued()
+        _age(ids)
+        asked = _asked_again(monkeypatch)
+        taker = queue.worker(queue_app)
+        fetch_many = Job.fetch_many
+
+        def taken_meanwhile(*args: Any, **kwargs: Any) -> Any:
+            if state.queue.get_job_ids() == [job.id]:  # once: the worker takes the job and starts it
+                state.connection.lmove(state.queue.key, state.queue.intermediate_queue.key, "RIGHT", "LEFT")
+                taker.prepare_execution(job)
+                taker.prepare_job_execution(job, remove_from_intermediate_queue=True)
+            return fetch_many(*args, **kwargs)
+
+        monkeypatch.setattr(Job, "fetch_many", staticmethod(taken_meanwhile))
+        queue.worker(queue_app).run_maintenance_tasks()
+        assert job.get_status() == "started"  # taken while healing looked
+        assert asked == []
+
+
+def test_healing_asks_again_for_a_job_left_taken_past_the_grace(
+    queue_app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A job out of the queue and not started is live while a worker may be taking it, and not once it
+    has been seen so for `TAKING_GRACE`: a worker killed as it took it stranded it."""
+    monkeypatch.setattr("hub.queue_once.TAKING_GRACE", 0.0)  # the second look comes a third of a lease later
+    with queue_app.app_context():
+        state, ids, job = _one_queued()
+        state.connection.lmove(state.queue.key, state.queue.intermediate_queue.key, "RIGHT", "LEFT")
+        assert job.id in queue.live_job_ids()  # first seen out of the queue: maybe being taken
+        assert job.id not in queue.live_job_ids()  # seen so before: stranded
 
 
 def _batch_of_two(
