@@ -3,9 +3,9 @@
 A transform takes text (or, when it `combines`, the values of several sources) and its arguments, and
 returns text in a canonical format or raises `TransformError` with the reason in English and Danish.
 The registry is built explicitly from a tuple, so a duplicate name fails when it is built, not later.
-The text parsers live in `hub.adapters.mapping.textparse` (dates, weeks) and `numberparse` (numbers),
-the checkbox marks in `checkbox_marks`, the argument schemas in `transform_args` and what a transform is
-in `transform_types`; this module holds the transforms' functions and the table of names.
+The text parsers live in `hub.adapters.mapping.textparse` (dates, weeks), `numberparse` (numbers) and
+`phoneparse`, the checkbox marks in `checkbox_marks`, the argument schemas in `transform_args` and what a
+transform is in `transform_types`; this module holds the transforms' functions and the table of names.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from hub.adapters.mapping import textparse as tp
 from hub.adapters.mapping.checkbox_marks import config_norm, read_mark, unknown_mark, value_norm
 from hub.adapters.mapping.durations import StartOrLengthError, last_day
 from hub.adapters.mapping.epoch_dates import DENMARK_ZONE, parse_epoch_date
+from hub.adapters.mapping.phoneparse import parse_phone
 from hub.adapters.mapping.placeholder import PLACEHOLDER, unfinished
 from hub.adapters.mapping.source_words import sources_words
 from hub.adapters.mapping.split_hours import PartError, hours_minutes
@@ -205,7 +206,7 @@ TRANSFORMS: Mapping[str, Transform] = build_registry(
         Transform("hours", _text(num.parse_hours)),
         Transform("money", _text(num.parse_money)),
         Transform("integer", _text(num.parse_integer), result=int),
-        Transform("phone", _text(num.parse_phone)),
+        Transform("phone", _text(parse_phone)),
         Transform("join", _join, JoinArgs, combines=True),
         Transform("map", _map, MapArgs),
         Transform("checked", _checked, CheckedArgs, combines=True),
