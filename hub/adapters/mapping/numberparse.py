@@ -1,4 +1,5 @@
-"""Parsers from the Danish ways of writing numbers, hours, amounts and phone numbers to canonical text.
+"""Parsers from the Danish ways of writing numbers, hours and amounts to canonical text (phone numbers:
+`phoneparse`).
 
 Each raises `TransformError` with the reason in English and Danish. They are strict on purpose, as the
 date parsers in `textparse` are: "1.250" could be 1250 or 1.25, so it is rejected rather than guessed,
@@ -17,10 +18,7 @@ from hub.adapters.mapping.r_difftimes import r_length, r_length_hours, r_length_
 from hub.adapters.mapping.textparse import TransformError, refuse_scientific
 from hub.adapters.mapping.worded_hours import has_words, read_worded
 from hub.adapters.mapping.xml_durations import read_duration
-from hub.pseudonyms import phone_holds_cpr
 from hub.quoting import quoted, quoted_da
-from hub.schemas.fields import CPR_IN_PHONE
-from hub.schemas.phone_dates import date_in_phone, date_in_phone_reasons
 
 # A thousands dot must sit before groups of exactly three digits: "1.234,5" but never "1.23,5".
 _COMMA_NUMBER = re.compile(r"[1-9]\d{0,2}(\.\d{3})+,\d+|\d+,\d+|[1-9]\d{0,2}(\.\d{3}){2,}")
@@ -182,33 +180,3 @@ def parse_integer(text: str) -> str:
     if number != number.to_integral_value():
         raise TransformError(f"not a whole number: {quoted(text)}", f"ikke et helt tal: {quoted_da(text)}")
     return str(int(number))
-
-
-CPR_IN_PHONE_DA = (
-    "indeholder noget, der ligner et CPR-nummer, ikke et telefonnummer: et telefonnummer vises, som det er"
-    " skrevet, for alle, der må se posten; skriv telefonnummeret der"
-)
-
-
-def parse_phone(text: str) -> str:
-    """Turn a phone number into E.164; eight digits without a prefix are Danish (+45). A CPR-like number
-    is refused as the schema's `Phone` refuses it, before any reason that would quote it."""
-    if phone_holds_cpr(text):
-        raise TransformError(CPR_IN_PHONE, CPR_IN_PHONE_DA)
-    if date_in_phone(text):
-        raise TransformError(*date_in_phone_reasons(text))
-    refuse_scientific(text, shown=True)
-    clean = re.sub(r"[\s().\-/]", "", text.strip())
-    if clean.startswith("00"):
-        clean = "+" + clean[2:]
-    if re.fullmatch(r"\d{8}", clean):
-        clean = "+45" + clean
-    if clean.startswith("+45") and not re.fullmatch(r"\+45\d{8}", clean):
-        raise TransformError(
-            f"not a Danish phone number: {quoted(text)}", f"ikke et dansk telefonnummer: {quoted_da(text)}"
-        )
-    if not re.fullmatch(r"\+[1-9]\d{6,14}", clean):
-        raise TransformError(
-            f"not a phone number: {quoted(text)}", f"ikke et telefonnummer: {quoted_da(text)}"
-        )
-    return clean

@@ -11,12 +11,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from hub.adapters.language.missing_words import label_text, missing, printed_twice
+from hub.adapters.mapping.combining_transforms import SourceError
 from hub.adapters.mapping.formula_words import formula_words
 from hub.adapters.mapping.provenance import Where, where_of
 from hub.adapters.mapping.r_missing import na_required
 from hub.adapters.mapping.selector_text import split_sheet
 from hub.adapters.mapping.source_words import source_words, sources_words
-from hub.adapters.mapping.transforms import SourceError
 from hub.adapters.readers.base import SourceValue
 from hub.adapters.readers.csv_r import NA_MARK
 from hub.errors import FieldProblem

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hub.adapters.mapping.combined_sources import combined_value, left_out, with_blank_parts
+from hub.adapters.mapping.combining_transforms import SourceError
 from hub.adapters.mapping.default_stands import default_stands, missing_hint
 from hub.adapters.mapping.line_codes import line_to_map, unmapped_line
 from hub.adapters.mapping.provenance import Provenance, Where, provenance_of
@@ -21,7 +22,7 @@ from hub.adapters.mapping.several_lines import checked_list, lines_chosen, lines
 from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.mapping.source_refusals import refused_join, refused_source
 from hub.adapters.mapping.transform_types import TransformCall
-from hub.adapters.mapping.transforms import TRANSFORMS, SourceError, TransformError
+from hub.adapters.mapping.transforms import TRANSFORMS, TransformError
 from hub.adapters.mapping.unchosen import left_unchosen, nothing_chosen
 from hub.adapters.mapping.workbook_days import EXCEL_DAY, workbook_day
 from hub.adapters.readers.base import SourceValue

@@ -3,26 +3,31 @@
 A transform takes text (or, when it `combines`, the values of several sources) and its arguments, and
 returns text in a canonical format or raises `TransformError` with the reason in English and Danish.
 The registry is built explicitly from a tuple, so a duplicate name fails when it is built, not later.
-The text parsers live in `hub.adapters.mapping.textparse` (dates, weeks) and `numberparse` (numbers),
-the checkbox marks in `checkbox_marks`, the argument schemas in `transform_args` and what a transform is
-in `transform_types`; this module holds the transforms' functions and the table of names.
+The text parsers live in `hub.adapters.mapping.textparse` (dates, weeks), `numberparse` (numbers) and
+`phoneparse`, the checkbox marks in `checkbox_marks`, the transforms that combine sources in
+`combining_transforms`, the argument schemas in `transform_args` and what a transform is in
+`transform_types`; this module holds the one-value transforms' functions and the table of names.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
-from decimal import Decimal
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from hub.adapters.mapping import numberparse as num
 from hub.adapters.mapping import textparse as tp
-from hub.adapters.mapping.checkbox_marks import config_norm, read_mark, unknown_mark, value_norm
-from hub.adapters.mapping.durations import StartOrLengthError, last_day
+from hub.adapters.mapping.checkbox_marks import config_norm, value_norm
+from hub.adapters.mapping.combining_transforms import (
+    checked_sources,
+    hours_minutes_sources,
+    join_sources,
+    last_day_sources,
+    sum_sources,
+)
 from hub.adapters.mapping.epoch_dates import DENMARK_ZONE, parse_epoch_date
+from hub.adapters.mapping.phoneparse import parse_phone
 from hub.adapters.mapping.placeholder import PLACEHOLDER, unfinished
-from hub.adapters.mapping.source_words import sources_words
-from hub.adapters.mapping.split_hours import PartError, hours_minutes
 from hub.adapters.mapping.squash_dates import parse_squash_date
 from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.transform_args import (
@@ -44,7 +49,6 @@ from hub.quoting import quoted, quoted_da
 
 __all__ = [
     "TRANSFORMS",
-    "SourceError",
     "TransformError",
 ]
 
@@ -94,75 +98,6 @@ def _default(text: str, args: Mapping[str, Any]) -> str:
     return text
 
 
-def _join(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) -> str:
-    separator = args.get("separator", " ")
-    return separator.join(v.strip() for _, v in values if v and v.strip())
-
-
-def _checked(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) -> str:
-    ticked = []
-    for selector, v in values:
-        mark = read_mark(v)
-        if mark is None:
-            raise unknown_mark(v or "", selector)
-        if mark:
-            ticked.append(selector)
-    if len(ticked) > 1:
-        # Several ticked boxes is a contradiction on the form: never resolved by a default (never guessed).
-        names = sources_words(ticked)  # the boxes' names or the words beside them, not `label:`
-        raise TransformError(f"several boxes checked: {names}", f"flere felter afkrydset: {names}")
-    if not ticked:
-        return str(args.get("default", ""))
-    if args["values"][ticked[0]] == PLACEHOLDER:
-        raise SourceError(ticked[0], *unfinished(sources_words(ticked)), config_unfinished=True)  # at the box
-    return str(args["values"][ticked[0]])
-
-
-class SourceError(TransformError):
-    """A combining transform's problem with one of its sources: the mapping names that source and its
-    place (its cell, field or element), not the first source's."""
-
-    def __init__(
-        self, selector: str, reason_en: str, reason_da: str, config_unfinished: bool = False
-    ) -> None:
-        super().__init__(reason_en, reason_da, config_unfinished)
-        self.selector = selector
-
-
-def _sum(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) -> str:
-    """Add up hours of several sources (a week's weekday columns) into canonical hours."""
-    total = Decimal(0)
-    for selector, v in values:
-        text = (v or "").strip()
-        if not text:
-            if args.get("empty_is_zero"):
-                continue
-            raise SourceError(
-                selector, "no hours written (write 0 for none)", "ingen timer skrevet (skriv 0 for ingen)"
-            )
-        try:
-            total += Decimal(num.parse_hours(text))
-        except TransformError as exc:
-            raise SourceError(selector, exc.reason_en, exc.reason_da) from None
-    return num.format_hours(total)
-
-
-def _last_day(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) -> str:
-    """A period's last day from its start (first source) and its length (second): see `durations`."""
-    try:
-        return last_day(values, args)
-    except StartOrLengthError as exc:  # said at the start's or the length's own place
-        raise SourceError(values[exc.index][0], exc.reason_en, exc.reason_da) from None
-
-
-def _hours_minutes(values: Sequence[tuple[str, str | None]], args: Mapping[str, Any]) -> str:
-    """Hours from whole hours and whole minutes in two sources: see `split_hours`."""
-    try:
-        return hours_minutes(values, args)
-    except PartError as exc:  # said at the hours' or the minutes' own place
-        raise SourceError(values[exc.index][0], exc.reason_en, exc.reason_da) from None
-
-
 def _week(text: str, args: Mapping[str, Any]) -> str:
     """An ISO week; written without its year, within the period the document states (`within`, set by
     `lists` from the config's `period` where the list is read: `week_period`)."""
@@ -205,13 +140,13 @@ TRANSFORMS: Mapping[str, Transform] = build_registry(
         Transform("hours", _text(num.parse_hours)),
         Transform("money", _text(num.parse_money)),
         Transform("integer", _text(num.parse_integer), result=int),
-        Transform("phone", _text(num.parse_phone)),
-        Transform("join", _join, JoinArgs, combines=True),
+        Transform("phone", _text(parse_phone)),
+        Transform("join", join_sources, JoinArgs, combines=True),
         Transform("map", _map, MapArgs),
-        Transform("checked", _checked, CheckedArgs, combines=True),
-        Transform("sum", _sum, SumArgs, combines=True),
-        Transform("last_day", _last_day, LastDayArgs, combines=True),
-        Transform("hours_minutes", _hours_minutes, HoursMinutesArgs, combines=True),
+        Transform("checked", checked_sources, CheckedArgs, combines=True),
+        Transform("sum", sum_sources, SumArgs, combines=True),
+        Transform("last_day", last_day_sources, LastDayArgs, combines=True),
+        Transform("hours_minutes", hours_minutes_sources, HoursMinutesArgs, combines=True),
         Transform("regex", _regex, RegexArgs),
         Transform("default", _default, DefaultArgs),
     )

@@ -23,7 +23,7 @@ from hub.adapters.suggest.marks import dropdown_marks
 from hub.adapters.suggest.planned import gives_way
 from hub.adapters.suggest.sections import in_section, section_of
 from hub.adapters.suggest.split_parts import middle_name
-from hub.adapters.suggest.targets import guess_target
+from hub.adapters.suggest.targets import map_targets
 from hub.adapters.suggest.values import (
     BOOLEANS,
     TEXT_PATHS,
@@ -87,7 +87,7 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
         if "map" in transforms and path in canonical_fields(form_type):
             # A choice the record may hold, taken in as the note says, refused every word it read
             # (`<ansat-hos>virksomhed</ansat-hos>`: trial-87): the comment carries its map too.
-            commented.transforms, commented.targets = ["map"], _map_targets(cand, path, seen)
+            commented.transforms, commented.targets = ["map"], map_targets(cand, path, seen)
         return commented
     yielded = False
     if path in taken and gives_way(taken[path], (*cand.texts, cand.where), taken):
@@ -145,7 +145,7 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     if targets:
         transforms = ("map", "integer")
     elif "map" in transforms:
-        targets = _map_targets(cand, path, seen)
+        targets = map_targets(cand, path, seen)
     chosen = list(transforms) or value_transforms(path, seen)
     result = FieldSuggestion(
         path, [cand.selector], chosen, targets, where, seen, commented.note, path in OPTIONAL_PATHS
@@ -159,23 +159,6 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
         give_way(path, taken)
     taken[path] = result
     return result
-
-
-def _map_targets(cand: Candidate, path: str, seen: str | None) -> dict[str, str]:
-    """A choice's map: each value its field or column offers, to the canonical value its words say."""
-    targets: dict[str, str] = {}
-    # A column's dropdown lines too, not only the values its first rows hold: a later export's
-    # "03 - Fleksjob" was in no draft (decision 0060, "Stop 60: suggest-71").
-    for option in cand.options or (*cand.listed, *cand.column_values) or ((seen,) if seen else ()):
-        if not option.strip():
-            # A dropdown's blank first line is no choice: where the field may be empty it is empty
-            # (null); else no line, so that a form left blank is refused as the field left empty.
-            if path in OPTIONAL_PATHS:
-                targets[""] = ""
-            continue
-        if option.strip().casefold() not in {k.casefold() for k in targets}:
-            targets[option.strip()] = guess_target(path, option)
-    return targets
 
 
 def _as_site(cand: Candidate, form_type: str) -> bool:
@@ -208,26 +191,3 @@ def _signature_date(
         and bool(seen and date_like(seen))
         and ["dato"] in labels
     )
-
-
-def visitation_from_benefit(fields: list[FieldSuggestion], taken: dict[str, FieldSuggestion]) -> None:
-    """A benefit list naming the visitation too ("Kontanthjælp - jobparat") gives the visitation as well."""
-    benefit = taken.get("benefit")
-    if benefit is None or "visitation" in taken:
-        return
-    targets = {value: guess_target("visitation", value) for value in benefit.targets}
-    if not any(t != "TODO" for t in targets.values()):
-        return
-    targets = {value: "" if t == "TODO" else t for value, t in targets.items()}
-    visitation = FieldSuggestion(
-        "visitation",
-        list(benefit.selectors),
-        ["map"],
-        targets,
-        benefit.where,
-        benefit.seen,
-        "the benefit's values name the visitation too",
-        True,
-    )
-    fields.insert(fields.index(benefit) + 1, visitation)
-    taken["visitation"] = visitation

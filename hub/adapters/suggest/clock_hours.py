@@ -52,7 +52,7 @@ def _worded_length(text: str) -> bool:
 
 def _hours_length(text: str) -> bool:
     """A length of time the hours transform reads: not a grant's "P3M" or "P1Y", written as a duration
-    too but in months and years, which no hours are (as `xml_rows.hours_column` asks of an element)."""
+    too but in months and years, which no hours are (as `hours_named.hours_column` asks of an element)."""
     return written_duration(text) and _reads_hours(text)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from hub.adapters.mapping.skipped_labels import skipped_pages, unreadable_pages
 from hub.adapters.readers.base import Extraction
-from hub.adapters.suggest.classify import classify, visitation_from_benefit
+from hub.adapters.suggest.classify import classify
 from hub.adapters.suggest.date_parts import dates_in_parts
 from hub.adapters.suggest.fields import FieldSuggestion, mask_cpr
 from hub.adapters.suggest.form_paths import AGREEMENT_WORDS, FORM_PATHS, OPTIONAL_PATHS, guess_form_type
@@ -43,6 +43,7 @@ from hub.adapters.suggest.sources import gather
 from hub.adapters.suggest.split_cpr import find_split_cpr, joined_cpr
 from hub.adapters.suggest.split_parts import hours_and_minutes, left_out_middle_names
 from hub.adapters.suggest.tables import TablePlan, plan_table
+from hub.adapters.suggest.targets import visitation_from_benefit
 from hub.adapters.suggest.turned_names import turn_names
 from hub.adapters.suggest.week_period_cell import period_cell
 from hub.adapters.suggest.words import fold

@@ -18,11 +18,11 @@ from typing import Any
 from hub.adapters.mapping.numberparse import parse_hours
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion
+from hub.adapters.suggest.hours_named import hours_word, reads
 from hub.adapters.suggest.toml_text import q
 from hub.adapters.suggest.values import date_like
 from hub.adapters.suggest.week_values import names_months, weeks
 from hub.adapters.suggest.words import words
-from hub.adapters.suggest.xml_rows import hours_word, reads
 from hub.adapters.suggest.xml_rows_render import source_lines
 
 _NUMBERED = re.compile(r"(?P<stem>.*?\D)(?P<n>[1-9]\d?)")

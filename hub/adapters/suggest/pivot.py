@@ -13,7 +13,7 @@ from hub.adapters.mapping.textparse import parse_date, parse_week
 from hub.adapters.mapping.week_period import bare_week
 from hub.adapters.readers.base import SourceValue
 from hub.adapters.suggest.candidates import Table
-from hub.adapters.suggest.xml_rows import reads
+from hub.adapters.suggest.hours_named import reads
 
 __all__ = ["pivot_table"]
 

@@ -20,11 +20,11 @@ from hub.adapters.suggest import words as wording
 from hub.adapters.suggest.candidates import Candidate, Table
 from hub.adapters.suggest.clock_hours import hours_by_values
 from hub.adapters.suggest.epoch_columns import epoch_days
+from hub.adapters.suggest.hours_named import reads
 from hub.adapters.suggest.minute_columns import minutes_beside, minutes_by_words
 from hub.adapters.suggest.week_values import month_names
 from hub.adapters.suggest.weekdays import weekday_grid
 from hub.adapters.suggest.words import WEEK_WORDS, guess_path, has
-from hub.adapters.suggest.xml_rows import reads
 
 _YEAR = re.compile(r"(19|20)\d\d")
 # A week's year column: "År", "Årstal" (a year in Danish as often), "Year".

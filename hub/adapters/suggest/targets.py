@@ -1,8 +1,12 @@
 """The canonical values a `map` of `hub adapters suggest` drafts from a form's own wording ("Kontanthjælp"
-is `kontanthjaelp`, "Virksomheden" `company`): folded keywords, first match wins (`words.has`)."""
+is `kontanthjaelp`, "Virksomheden" `company`): folded keywords, first match wins (`words.has`). A choice's
+whole map (`map_targets`, each value it offers), and the visitation a benefit's values name too."""
 
 from __future__ import annotations
 
+from hub.adapters.suggest.candidates import Candidate
+from hub.adapters.suggest.fields import FieldSuggestion
+from hub.adapters.suggest.form_paths import OPTIONAL_PATHS
 from hub.adapters.suggest.words import has
 
 # Map targets: (canonical value, keywords in the form's own wording), first match wins.
@@ -48,3 +52,43 @@ def guess_target(path: str, value: str) -> str:
         if any(has(value, kw) for kw in keywords):
             return target
     return "TODO"
+
+
+def map_targets(cand: Candidate, path: str, seen: str | None) -> dict[str, str]:
+    """A choice's map: each value its field or column offers, to the canonical value its words say."""
+    targets: dict[str, str] = {}
+    # A column's dropdown lines too, not only the values its first rows hold: a later export's
+    # "03 - Fleksjob" was in no draft (decision 0060, "Stop 60: suggest-71").
+    for option in cand.options or (*cand.listed, *cand.column_values) or ((seen,) if seen else ()):
+        if not option.strip():
+            # A dropdown's blank first line is no choice: where the field may be empty it is empty
+            # (null); else no line, so that a form left blank is refused as the field left empty.
+            if path in OPTIONAL_PATHS:
+                targets[""] = ""
+            continue
+        if option.strip().casefold() not in {k.casefold() for k in targets}:
+            targets[option.strip()] = guess_target(path, option)
+    return targets
+
+
+def visitation_from_benefit(fields: list[FieldSuggestion], taken: dict[str, FieldSuggestion]) -> None:
+    """A benefit list naming the visitation too ("Kontanthjælp - jobparat") gives the visitation as well."""
+    benefit = taken.get("benefit")
+    if benefit is None or "visitation" in taken:
+        return
+    targets = {value: guess_target("visitation", value) for value in benefit.targets}
+    if not any(t != "TODO" for t in targets.values()):
+        return
+    targets = {value: "" if t == "TODO" else t for value, t in targets.items()}
+    visitation = FieldSuggestion(
+        "visitation",
+        list(benefit.selectors),
+        ["map"],
+        targets,
+        benefit.where,
+        benefit.seen,
+        "the benefit's values name the visitation too",
+        True,
+    )
+    fields.insert(fields.index(benefit) + 1, visitation)
+    taken["visitation"] = visitation

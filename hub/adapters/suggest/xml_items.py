@@ -18,10 +18,10 @@ from hub.adapters.suggest import column_values
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion
 from hub.adapters.suggest.flags import later_flag
+from hub.adapters.suggest.hours_named import hours_word, reads
 from hub.adapters.suggest.targets import guess_target
 from hub.adapters.suggest.values import date_like
 from hub.adapters.suggest.xml_fields import code_of
-from hub.adapters.suggest.xml_rows import hours_word, reads
 
 _INDEX = re.compile(r"\[(\d+)\]")
 

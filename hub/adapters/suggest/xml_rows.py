@@ -15,18 +15,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hub.adapters.mapping.numberparse import parse_hours
-from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.suggest.candidates import Candidate
-from hub.adapters.suggest.clock_hours import clock_names, lone_clock, written_lengths
+from hub.adapters.suggest.clock_hours import clock_names, lone_clock
+from hub.adapters.suggest.hours_named import hours_column, hours_word, reads
 from hub.adapters.suggest.minute_columns import minutes_named_beside, part_left_out
 from hub.adapters.suggest.values import date_like
 from hub.adapters.suggest.week_values import names_months, weeks
-from hub.adapters.suggest.words import fold
 
 _POSITION = re.compile(r"^(?P<base>[^\[]+)(?:\[(?P<n>\d+)\])?$")
 _YEAR = re.compile(r"(19|20)\d\d")
 _WEEK_NUMBER = re.compile(r"0?[1-9]|[1-4]\d|5[0-3]")
-_HOURS_WORDS = ("tim", "hour", "antal")
 
 
 @dataclass
@@ -150,11 +148,6 @@ def _row_keys(row: Row, rows: dict[int, dict[str, str]], day: str) -> None:
         row.seen.pop("week", None)
 
 
-def _name(rest: str) -> str:
-    """A row value's own name, its attribute sign and namespace prefix left out (`@ns:minutter`)."""
-    return rest.rpartition("/")[2].lstrip("@").rpartition(":")[2]
-
-
 def _day_keys(plan: RowsPlan, rows: dict[int, dict[str, str]]) -> None:
     """A row a day: its date and hours from the day's own values; and, for a row a week, its days'
     hours added up, each day told apart by an attribute whose value differs between a row's days."""
@@ -230,30 +223,3 @@ def _tells_apart(rows: dict[int, dict[str, str]], day: str, attribute: str) -> b
         if len(seen) != len(set(seen)) or any(not t.strip() or "'" in t for t in seen):
             return False
     return True
-
-
-def _all_hours(texts: list[str]) -> bool:
-    return all(reads(parse_hours, text) for text in texts)
-
-
-def hours_word(rest: str) -> bool:
-    """Whether an element's, attribute's or field's name (its last step) names hours (`Timer`, `antal`)."""
-    name = fold(_name(rest))
-    return any(word in name for word in _HOURS_WORDS)
-
-
-def hours_column(rest: str, values: list[str]) -> bool:
-    """Whether a row's value is its hours: named so (`Timer`), or every value written as a duration
-    (`<Varighed>PT1H30M</Varighed>`, Go's `varighed="1h30m0s"`: a length of time, whatever its name), and
-    every value read as hours."""
-    timed = hours_word(rest) or written_lengths(values)
-    return timed and all(reads(parse_hours, v) for v in values)
-
-
-def reads(parse: Any, text: str) -> bool:
-    """Whether a transform's parser reads a non-empty text."""
-    try:
-        parse(text)
-    except TransformError:
-        return False
-    return bool(text.strip())
