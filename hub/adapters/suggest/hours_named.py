@@ -21,10 +21,6 @@ def _name(rest: str) -> str:
     return rest.rpartition("/")[2].lstrip("@").rpartition(":")[2]
 
 
-def _all_hours(texts: list[str]) -> bool:
-    return all(reads(parse_hours, text) for text in texts)
-
-
 def hours_word(rest: str) -> bool:
     """Whether an element's, attribute's or field's name (its last step) names hours (`Timer`, `antal`)."""
     name = fold(_name(rest))
