@@ -71,11 +71,21 @@ def matching(wanted: Filter) -> Select[AuditEvent]:
         query = query.where(_actor_clause(wanted.actor))
     if wanted.subject:
         query = query.where(AuditEvent.subject == wanted.subject)
-    if wanted.since is not None:
-        query = query.where(AuditEvent.occurred_at >= midnight_utc(wanted.since))
-    if wanted.until is not None:
-        query = query.where(AuditEvent.occurred_at < midnight_utc(wanted.until + timedelta(days=1)))
+    if wanted.since is not None and (start := _midnight_or_none(wanted.since)) is not None:
+        query = query.where(AuditEvent.occurred_at >= start)
+    if wanted.until is not None and (end := _midnight_or_none(wanted.until, days_on=1)) is not None:
+        query = query.where(AuditEvent.occurred_at < end)
     return query
+
+
+def _midnight_or_none(day: date, days_on: int = 0) -> datetime | None:
+    """Midnight in UTC `days_on` days after `day`, or None for a day at the calendar's end, which bounds no
+    entry: `until=9999-12-31` has no next day, and `since=0001-01-01`'s Danish midnight is before UTC's
+    first day (each was an OverflowError, a 500, on the admin's page and its API; review-115)."""
+    try:
+        return midnight_utc(day + timedelta(days=days_on))
+    except OverflowError:
+        return None
 
 
 def entries(session: Session, wanted: Filter, offset: int = 0) -> Sequence[AuditEvent]:

@@ -101,3 +101,14 @@ def test_the_spec_documents_it_with_its_errors(app: Flask) -> None:
     assert {"200", "401", "403", "422"} <= set(operation["responses"])
     names = {p["name"] for p in operation["parameters"] if p["in"] == "query"}
     assert names == {"page", "per_page", "action", "actor", "subject", "since", "until"}
+
+
+def test_a_day_at_the_calendars_end_bounds_nothing(app: Flask) -> None:
+    """A 500 before review-115: `until=9999-12-31`'s next midnight is past Python's last day."""
+    add_user(app, "admin")
+    _entries(app, 2)
+    client, headers = app.test_client(), bearer(app, "admin")
+    for query in ("until=9999-12-31", "since=0001-01-01"):
+        answer = client.get(f"/api/audit/entries?actor=falck&{query}", headers=headers)
+        assert answer.status_code == 200, query
+        assert answer.get_json()["total"] == 2, query
