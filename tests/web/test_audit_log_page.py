@@ -191,3 +191,16 @@ def test_a_day_at_the_calendars_end_bounds_nothing(app: Flask, admin: object, qu
     assert [row[6] for row in csv.reader(io.StringIO(answer.get_data(as_text=True)), delimiter=";")][1:] == [
         "record:1"
     ]
+
+
+def test_older_neither_repeats_nor_skips_an_entry(app: Flask, admin: object) -> None:
+    """Each read of the log is an entry of its own, newest of all: unpinned, "Older" began with the last
+    entry of the page before it wherever the filter took in the reads of the log (review-115)."""
+    _entries(app, [("user:falck", "read.record", f"record:{n}", {}) for n in range(1, 56)])
+    page = lxml.html.fromstring(admin.get("/admin/audit-log?action=read.").get_data(as_text=True))  # type: ignore[attr-defined]
+    first = page.xpath('//table[@id="entries"]/tbody/tr/td[@class="about"]/text()')
+    [older] = page.xpath('//nav[@class="pager"]//a[@rel="next"]/@href')
+    second = lxml.html.fromstring(admin.get(older).get_data(as_text=True))  # type: ignore[attr-defined]
+    rest = second.xpath('//table[@id="entries"]/tbody/tr/td[@class="about"]/text()')
+    assert first[:1] == ["record:55"] and len(first) == 50
+    assert rest == [f"record:{n}" for n in range(5, 0, -1)]
