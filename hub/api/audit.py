@@ -7,6 +7,7 @@ data: every signed-in user may check that the log has only grown (`hub.services.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from flask import Response
@@ -31,7 +32,7 @@ from hub.errors import FieldProblem
 from hub.extensions import db
 from hub.periods import DENMARK, PeriodError
 from hub.services import audit_log_reads, audit_reads, outbound_reads
-from hub.services.audit_list import Filter
+from hub.services.audit_list import Filter, newest_id
 from hub.services.bundles import bundle_name
 from hub.web.argument_words import argument_messages
 from hub.web.audit_words import in_language
@@ -156,7 +157,9 @@ def list_entries(args: dict[str, Any]) -> Any:
     what, and when; `hub audit log` and `/admin/audit-log` filter the same). This read is an entry too."""
     page, per_page = args["page"], args["per_page"]
     wanted = Filter(args["action"], args["actor"], args["subject"], args["since"], args["until"])
-    found, total = audit_log_reads.page_of(db.session, wanted, page, per_page)
+    # Held still at the newest entry the first page saw: this read is itself an entry, newer than any.
+    until = args.get("until_id") or newest_id(db.session, wanted)
+    found, total = audit_log_reads.page_of(db.session, replace(wanted, until_id=until), page, per_page)
     rows = [
         {
             "id": row.id,
@@ -172,4 +175,5 @@ def list_entries(args: dict[str, Any]) -> Any:
     ]
     audit_log_reads.note_read(db.session, principal(), "api", wanted, len(rows), page=page)
     body = {"entries": rows, "page": page, "per_page": per_page, "total": total}
-    return body, 200, {"Link": page_links(page, per_page, total)}
+    pinned = {"until_id": until} if until else {}
+    return body, 200, {"Link": page_links(page, per_page, total, pinned)}

@@ -12,7 +12,7 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from hub.api.common import PageArgs, PageOut
+from hub.api.common import PageArgs, PageOut, until_id_arg
 from hub.api.periods import ClaimPeriod
 
 
@@ -134,6 +134,10 @@ class EntriesArgs(PageArgs):
     )
     since = fields.Date(load_default=None, metadata={"description": "From this day (Danish time) on"})
     until = fields.Date(load_default=None, metadata={"description": "To this day (Danish time), included"})
+    until_id = until_id_arg(
+        "The newest entry's id when the first page was read (the `Link` header's pages carry it): each read"
+        " of the log is an entry, so without it the next page would begin with the last page's last entry"
+    )
 
     @validates_schema
     def _days_in_order(self, data: dict[str, Any], **_kwargs: Any) -> None:

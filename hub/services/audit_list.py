@@ -37,6 +37,9 @@ class Filter:
     since: date | None = None  # from this Danish day on
     until: date | None = None  # to this Danish day, included
     limit: int = 100
+    # At most this id: what holds the list still while it is paged, as each read of it is a new entry
+    # (`GET /api/audit/entries`' `until_id`, review-115)
+    until_id: int | None = None
 
 
 def midnight_utc(day: date) -> datetime:
@@ -71,11 +74,23 @@ def matching(wanted: Filter) -> Select[AuditEvent]:
         query = query.where(_actor_clause(wanted.actor))
     if wanted.subject:
         query = query.where(AuditEvent.subject == wanted.subject)
-    if wanted.since is not None:
-        query = query.where(AuditEvent.occurred_at >= midnight_utc(wanted.since))
-    if wanted.until is not None:
-        query = query.where(AuditEvent.occurred_at < midnight_utc(wanted.until + timedelta(days=1)))
+    if wanted.until_id is not None:
+        query = query.where(AuditEvent.id <= wanted.until_id)
+    if wanted.since is not None and (start := _midnight_or_none(wanted.since)) is not None:
+        query = query.where(AuditEvent.occurred_at >= start)
+    if wanted.until is not None and (end := _midnight_or_none(wanted.until, days_on=1)) is not None:
+        query = query.where(AuditEvent.occurred_at < end)
     return query
+
+
+def _midnight_or_none(day: date, days_on: int = 0) -> datetime | None:
+    """Midnight in UTC `days_on` days after `day`, or None for a day at the calendar's end, which bounds no
+    entry: `until=9999-12-31` has no next day, and `since=0001-01-01`'s Danish midnight is before UTC's
+    first day (each was an OverflowError, a 500, on the admin's page and its API; review-115)."""
+    try:
+        return midnight_utc(day + timedelta(days=days_on))
+    except OverflowError:
+        return None
 
 
 def entries(session: Session, wanted: Filter, offset: int = 0) -> Sequence[AuditEvent]:
@@ -87,3 +102,8 @@ def entries(session: Session, wanted: Filter, offset: int = 0) -> Sequence[Audit
 def count(session: Session, wanted: Filter) -> int:
     """How many entries match."""
     return session.scalar(select(func.count()).select_from(matching(wanted).subquery())) or 0
+
+
+def newest_id(session: Session, wanted: Filter) -> int | None:
+    """The id of the newest entry that matches, None where none does: a paged list's `until_id`."""
+    return session.scalar(select(func.max(matching(wanted).subquery().c.id)))

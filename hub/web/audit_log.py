@@ -12,7 +12,7 @@ import io
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -26,7 +26,7 @@ from hub.extensions import db
 from hub.models import AuditEvent
 from hub.periods import DENMARK, local_today
 from hub.services import audit_log_reads
-from hub.services.audit_list import Filter
+from hub.services.audit_list import Filter, newest_id
 from hub.web import nav
 from hub.web.audit_words import About, about, action_words, in_language
 from hub.web.downloads import attachment
@@ -120,13 +120,24 @@ def index() -> tuple[str, int]:
     if wrong:  # nothing listed for a filter that cannot be used: the admin would take it as applied
         return _page(wanted, wrong, [], None)
     who, number = principal(), requested_page()
-    found, total = audit_log_reads.page_of(db.session, wanted, number, PER_PAGE)
-    pager = within(number, PER_PAGE, total, list_id="entries")
+    # Held still at the newest entry the first page saw: this read is itself an entry, newer than any.
+    until = _until_id() or newest_id(db.session, wanted)
+    held = replace(wanted, until_id=until)
+    found, total = audit_log_reads.page_of(db.session, held, number, PER_PAGE)
+    pinned = (("until_id", until),) if until else ()
+    pager = within(number, PER_PAGE, total, list_id="entries", pinned=pinned)
     if pager.page != number:
-        found, total = audit_log_reads.page_of(db.session, wanted, pager.page, PER_PAGE)
+        found, total = audit_log_reads.page_of(db.session, held, pager.page, PER_PAGE)
     rows = shown(found, who)
     audit_log_reads.note_read(db.session, who, "page", wanted, len(rows), page=pager.page)
     return _page(wanted, wrong, rows, pager)
+
+
+def _until_id() -> int | None:
+    """The `until_id` the pager's links carry, None where there is none or it is no id (then the newest)."""
+    text = request.args.get("until_id", "")
+    # ASCII digits only (`isdigit` is true of "²"), and within PostgreSQL's bigint
+    return int(text) if text.isascii() and text.isdigit() and 0 < int(text) < 2**63 else None
 
 
 @bp.get("/audit-log/udtraek.csv")

@@ -33,6 +33,9 @@ class Pager:
         "recent"  # the list's element: the pager names it, and a link of a list of several lands on it
     )
     newest_first: bool = True  # "Newer"/"Older" beside the pages, else "Previous"/"Next"
+    # Arguments every page's link carries beside the request's: what holds a list still between pages
+    # (the audit log's `until_id`: each read of it is a new entry, review-115)
+    pinned: tuple[tuple[str, Any], ...] = ()
 
     @property
     def pages(self) -> int:
@@ -51,7 +54,12 @@ class Pager:
 
     def url(self, page: int) -> str:
         """This view again, with every argument it was asked with, at another page."""
-        args: dict[str, Any] = {**(request.view_args or {}), **request.args.to_dict(), self.name: page}
+        args: dict[str, Any] = {
+            **(request.view_args or {}),
+            **request.args.to_dict(),
+            **dict(self.pinned),
+            self.name: page,
+        }
         anchor = None if self.name == "page" else f"{self.list_id}-heading"
         return url_for(str(request.endpoint), _anchor=anchor, **args)
 

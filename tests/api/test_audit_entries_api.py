@@ -100,4 +100,34 @@ def test_the_spec_documents_it_with_its_errors(app: Flask) -> None:
     operation = spec["paths"]["/api/audit/entries"]["get"]
     assert {"200", "401", "403", "422"} <= set(operation["responses"])
     names = {p["name"] for p in operation["parameters"] if p["in"] == "query"}
-    assert names == {"page", "per_page", "action", "actor", "subject", "since", "until"}
+    assert names == {"page", "per_page", "action", "actor", "subject", "since", "until", "until_id"}
+
+
+def test_a_day_at_the_calendars_end_bounds_nothing(app: Flask) -> None:
+    """A 500 before review-115: `until=9999-12-31`'s next midnight is past Python's last day."""
+    add_user(app, "admin")
+    _entries(app, 2)
+    client, headers = app.test_client(), bearer(app, "admin")
+    for query in ("until=9999-12-31", "since=0001-01-01"):
+        answer = client.get(f"/api/audit/entries?actor=falck&{query}", headers=headers)
+        assert answer.status_code == 200, query
+        assert answer.get_json()["total"] == 2, query
+
+
+def test_following_next_neither_repeats_nor_skips_an_entry(app: Flask) -> None:
+    """Each read of the log is an entry of its own, newest of all: unpinned, the next page began with the
+    last entry of the page before it (review-115). The `Link` pages carry `until_id`, as the other
+    newest-first lists' do."""
+    add_user(app, "admin")
+    _entries(app, 12)
+    client, headers = app.test_client(), bearer(app, "admin")
+    answer = client.get("/api/audit/entries?per_page=5", headers=headers)
+    seen = [e["id"] for e in answer.get_json()["entries"]]
+    total = answer.get_json()["total"]
+    while 'rel="next"' in answer.headers["Link"]:
+        [after] = [link for link in answer.headers["Link"].split(", ") if link.endswith('rel="next"')]
+        answer = client.get(after[after.index("/api/") : after.index(">")], headers=headers)
+        assert answer.get_json()["total"] == total  # the reads in between are not in the list paged
+        seen += [e["id"] for e in answer.get_json()["entries"]]
+    assert len(seen) == len(set(seen)) == total
+    assert seen == sorted(seen, reverse=True)

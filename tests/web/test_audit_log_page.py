@@ -172,3 +172,35 @@ def test_the_udtraek_is_csv_for_danish_excel_of_every_page(app: Flask, admin: ob
     # Every page of a filter, not the 50 the page shows.
     every = admin.get("/admin/audit-log/udtraek.csv?actor=revisor-ballerup").get_data()  # type: ignore[attr-defined]
     assert len(every.decode("utf-8-sig").splitlines()) == 1 + 55
+
+
+@pytest.mark.parametrize(
+    "query", ["until=9999-12-31", "since=0001-01-01", "since=0001-01-01&until=9999-12-31"]
+)
+def test_a_day_at_the_calendars_end_bounds_nothing(app: Flask, admin: object, query: str) -> None:
+    """`9999-12-31` included ends after the calendar's last midnight, and `0001-01-01`'s midnight in
+    Denmark is before UTC's first day: each put a time Python cannot hold into the query
+    (a 500 before review-115)."""
+    _entries(app, [("user:falck", "read.record", "record:1", {})])
+    answer = admin.get(f"/admin/audit-log?actor=falck&{query}")  # type: ignore[attr-defined]
+    assert answer.status_code == 200
+    page = lxml.html.fromstring(answer.get_data(as_text=True))
+    assert page.xpath('//table[@id="entries"]/tbody/tr/td[@class="about"]/text()') == ["record:1"]
+    answer = admin.get(f"/admin/audit-log/udtraek.csv?actor=falck&{query}")  # type: ignore[attr-defined]
+    assert answer.status_code == 200
+    assert [row[6] for row in csv.reader(io.StringIO(answer.get_data(as_text=True)), delimiter=";")][1:] == [
+        "record:1"
+    ]
+
+
+def test_older_neither_repeats_nor_skips_an_entry(app: Flask, admin: object) -> None:
+    """Each read of the log is an entry of its own, newest of all: unpinned, "Older" began with the last
+    entry of the page before it wherever the filter took in the reads of the log (review-115)."""
+    _entries(app, [("user:falck", "read.record", f"record:{n}", {}) for n in range(1, 56)])
+    page = lxml.html.fromstring(admin.get("/admin/audit-log?action=read.").get_data(as_text=True))  # type: ignore[attr-defined]
+    first = page.xpath('//table[@id="entries"]/tbody/tr/td[@class="about"]/text()')
+    [older] = page.xpath('//nav[@class="pager"]//a[@rel="next"]/@href')
+    second = lxml.html.fromstring(admin.get(older).get_data(as_text=True))  # type: ignore[attr-defined]
+    rest = second.xpath('//table[@id="entries"]/tbody/tr/td[@class="about"]/text()')
+    assert first[:1] == ["record:55"] and len(first) == 50
+    assert rest == [f"record:{n}" for n in range(5, 0, -1)]
