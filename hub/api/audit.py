@@ -156,7 +156,9 @@ def list_entries(args: dict[str, Any]) -> Any:
     """The audit log's entries that match, newest first, a page at a time (the admin's: who read or changed
     what, and when; `hub audit log` and `/admin/audit-log` filter the same). This read is an entry too."""
     page, per_page = args["page"], args["per_page"]
-    wanted = Filter(args["action"], args["actor"], args["subject"], args["since"], args["until"])
+    # No default in the spec: an empty one would break its own `minLength` (a part left out matches all).
+    action, actor, subject = (args.get(name, "") for name in ("action", "actor", "subject"))
+    wanted = Filter(action, actor, subject, args["since"], args["until"])
     # Held still at the newest entry the first page saw: this read is itself an entry, newer than any.
     until = args.get("until_id") or newest_id(db.session, wanted)
     found, total = audit_log_reads.page_of(db.session, replace(wanted, until_id=until), page, per_page)

@@ -115,12 +115,10 @@ class EntriesArgs(PageArgs):
     match."""
 
     action = fields.String(
-        load_default="",
         validate=validate.Length(min=1, max=64),
         metadata={"description": "Entries whose action starts so: `read.` (every read), `submission.`"},
     )
     actor = fields.String(
-        load_default="",
         validate=validate.Length(min=1, max=200),
         metadata={
             "description": "A user (`revisor-ballerup` or `user:revisor-ballerup`, its tokens too), or "
@@ -128,7 +126,6 @@ class EntriesArgs(PageArgs):
         },
     )
     subject = fields.String(
-        load_default="",
         validate=validate.Length(min=1, max=200),
         metadata={"description": "What the entries are about, whole: `record:42`, `user:falck`"},
     )

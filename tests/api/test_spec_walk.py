@@ -106,9 +106,12 @@ def beside(caller: Caller, path: str, url: str, operation: dict[str, Any]) -> di
         "Accept": caller.get(url, Accept="image/png"),
         "unknown argument": caller.get(url + ("&" if "?" in url else "?") + "no_such_argument=1"),
     }
-    tag = caller.get(url).headers.get("ETag")
+    # A list held still by `until_id` is asked again as its `Link` pins it: the audit log's grows by each
+    # read of it, so the same URL unpinned is rightly another answer, with another tag.
+    again = link_to(caller.get(url), "first") or url
+    tag = caller.get(again).headers.get("ETag")
     if tag:
-        tried["If-None-Match"] = caller.get(url, **{"If-None-Match": tag})
+        tried["If-None-Match"] = caller.get(again, **{"If-None-Match": tag})
     segments, where = url.split("/"), path.split("/")
     for parameter in operation["parameters"]:
         if parameter["in"] == "path" and parameter["schema"].get("type") == "integer":
@@ -173,16 +176,19 @@ def test_every_paged_list_adds_up_to_its_total_by_its_links(
         caller = Caller(app, username)
         first = caller.json(url)
         [key] = [k for k, v in first.items() if isinstance(v, list)]
-        per_page = max(1, -(-first["total"] // 3))
+        [most] = [p["schema"].get("maximum", 100) for p in operation["parameters"] if p["name"] == "per_page"]
+        per_page = min(most, max(1, -(-first["total"] // 3)))
         seen: list[str] = []
+        total: int | None = None  # the walk's first page's: the audit log's grows by each read of it
         at: str | None = url + ("&" if "?" in url else "?") + f"per_page={per_page}"
-        while at is not None and len(seen) <= first["total"]:
+        while at is not None and len(seen) <= (first["total"] if total is None else total):
             response = caller.get(at)
             untrue += [f"{username} GET {at}: {p}" for p in check.problems(operation, response)]
+            total = response.get_json()["total"] if total is None else total
             seen += [str(item) for item in response.get_json()[key]]
             at = link_to(response, "next")
-        if len(seen) != first["total"] or len(set(seen)) != len(seen):
-            untrue.append(f"{username} {url}: {len(seen)} items by the links, total {first['total']}")
+        if len(seen) != total or len(set(seen)) != len(seen):
+            untrue.append(f"{username} {url}: {len(seen)} items by the links, total {total}")
     assert untrue == [], "\n".join(untrue)
     lists = {
         "/api/agreements",
