@@ -30,7 +30,7 @@ SHEET = "Statusudtalelse"
 def build() -> Workbook:
     """The template as its author laid it out."""
     book = Workbook()
-    sheet = book.active
+    sheet = book.worksheets[0]
     sheet.title = SHEET
     bold = Font(name="Calibri", bold=True, size=11)
     thin = Side(style="thin", color="808080")
