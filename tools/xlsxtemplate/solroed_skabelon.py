@@ -55,13 +55,10 @@ def build() -> Workbook:
         (9, "Praktiksted", "${sted.navn}", None),
         (10, "P-nummer", "${sted.pnr}", "0"),
         (11, "Vurderingsdato", "${vurderet}", "dd-mm-yyyy"),
+        (20, "Borgeren har set udtalelsen", "${setAfBorger}", None),
+        (21, "Udfyldt af", "${udfyldtAf}", None),
+        (22, "Udfyldt den", "${udfyldt}", "dd-mm-yyyy"),
     ]
-    for row, label, value, number_format in facts:
-        sheet.cell(row, 1, label).font = bold
-        cell = sheet.cell(row, 2, value)
-        cell.alignment = Alignment(horizontal="left")
-        if number_format:
-            cell.number_format = number_format
     sheet["A13"] = "Vurdering"
     sheet["A13"].font = Font(name="Calibri", bold=True, size=12)
     fill = PatternFill("solid", fgColor="DDEBF7")
@@ -84,12 +81,7 @@ def build() -> Workbook:
     sheet["B18"].alignment = Alignment(wrap_text=True, vertical="top")
     sheet.merge_cells("B18:D18")
     sheet.row_dimensions[18].height = 48
-    tail = [
-        (20, "Borgeren har set udtalelsen", "${setAfBorger}", None),
-        (21, "Udfyldt af", "${udfyldtAf}", None),
-        (22, "Udfyldt den", "${udfyldt}", "dd-mm-yyyy"),
-    ]
-    for row, label, value, number_format in tail:
+    for row, label, value, number_format in facts:  # a label and its value a row, above and below the marks
         sheet.cell(row, 1, label).font = bold
         cell = sheet.cell(row, 2, value)
         cell.alignment = Alignment(horizontal="left")
