@@ -1,11 +1,11 @@
-"""The template Solrød's supplier's spreadsheet person laid out for the sites' progress reports (the fifty-
-ninth onboarding trial): `python -m tools.xlsxtemplate.solroed_skabelon` writes
+"""The template Solrød's supplier's spreadsheet person laid out for the sites' progress reports (the
+fifty-ninth onboarding trial): `python -m tools.xlsxtemplate.solroed_skabelon` writes
 `tools/xlsxtemplate/solroed_statusudtalelse_skabelon.xlsx`, which is kept: the supplier made it once, laid
 out here by openpyxl and saved by LibreOffice Calc (`soffice`, da-DK: shared strings, as xlsx-template
 needs; openpyxl alone writes inline strings, which xlsx-template cannot fill), and its node service fills
 it with xlsx-template (`solroed_statusudtalelse.js`). A letterhead merged over the columns, the facts a
-label and its value a row, a small table of the marks whose one row of `${table:...}` placeholders xlsx-
-template repeats per mark, the note merged over three columns, defined names for the CPR cell and the
+label and its value a row, a small table of the marks whose one row of `${table:...}` placeholders
+xlsx-template repeats per mark, the note merged over three columns, defined names for the CPR cell and the
 marks. Its dates are its author's; Calc stamps the zip and its properties with the day it was saved, so a
 run makes another file: the kept one is the template, never remade by the fixtures' generator.
 """
