@@ -190,6 +190,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "'hours_minutes' læser to kilder: timerne, derefter minutterne",
     ),
     (
+        r"'(.*)' is named as minutes, but hours reads a figure as hours \(90 would be 90 hours\): read"
+        r" whole minutes with a regex before hours, transforms = \[(.*), \"hours\"\], or with"
+        r" hours_minutes beside a column of hours",
+        r"'\1' er navngivet som minutter, men hours læser et tal som timer (90 ville være 90 timer): læs hele"
+        r' minutter med en regex før hours, transforms = [\2, "hours"], eller med hours_minutes ved siden af'
+        r" en kolonne med timer",
+    ),
+    (
         r"with sources, the first transform must be (.*) or (\w+)",
         r"med sources skal den første transformation være \1 eller \2",
     ),

@@ -14,6 +14,7 @@ from typing import Any
 
 from marshmallow import ValidationError
 
+from hub.adapters.language.minute_names import minutes_as_hours
 from hub.adapters.mapping.selector_text import normalise_label, reads_label
 from hub.adapters.mapping.transforms import TRANSFORMS
 
@@ -51,7 +52,7 @@ def check_field_origin(data: dict[str, Any]) -> None:
         )
     if "value" in data and calls:
         raise ValidationError("a constant value takes no transforms", "transforms")
-    problem = combining_problem(data) or _period_problem(data)
+    problem = combining_problem(data) or _period_problem(data) or minutes_as_hours(data.get("source"), data)
     if problem is not None:
         raise ValidationError({"transforms": {problem[0]: [problem[1]]}})
 

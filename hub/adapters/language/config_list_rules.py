@@ -19,6 +19,7 @@ from hub.adapters.language.config_field_rules import (
     combining_problem,
     table_headers,
 )
+from hub.adapters.language.minute_names import minutes_as_hours
 from hub.adapters.mapping.transforms import TRANSFORMS
 
 _AGGREGATE_KEYS = {"iso_week": ({"date", "hours"}, {"week", "hours"})}
@@ -135,6 +136,6 @@ def _check_list_sources(
             "element each)",
         )
         return
-    problem = combining_problem(item)
+    problem = combining_problem(item) or minutes_as_hours(named or item.get("source"), item)
     if problem is not None:
         add_error(errors, ("fields", index, "transforms", problem[0]), problem[1])
