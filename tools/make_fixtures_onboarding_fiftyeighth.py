@@ -56,7 +56,9 @@ def missing(blank: bool = False) -> str | None:
             return f"{program} is missing: see this script's docstring"
     checks = {
         "poppler for the system python3 (apt install python3-gi gir1.2-poppler-0.18)": [
-            SYSTEM_PYTHON, "-c", "import gi; gi.require_version('Poppler', '0.18')"
+            SYSTEM_PYTHON,
+            "-c",
+            "import gi; gi.require_version('Poppler', '0.18')",
         ],
         "ruby's builder gem (apt install ruby-builder)": ["ruby", "-e", 'require "builder"'],
     }
@@ -64,7 +66,7 @@ def missing(blank: bool = False) -> str | None:
         if subprocess.run(command, capture_output=True, check=False).returncode:
             return f"{what} is missing: see this script's docstring"
     if blank and not Path(_itext_jar()).is_file():
-        return "iText 2.1.7 is missing (apt install libitext-java, or ITEXT2_JAR): see this script's docstring"
+        return "iText 2.1.7 is missing (apt install libitext-java or set ITEXT2_JAR): see the docstring"
     return None
 
 

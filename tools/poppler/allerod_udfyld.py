@@ -60,9 +60,7 @@ def fill(blank: Path, out: Path) -> None:
 
 def _beside(button: Poppler.Rectangle, words: list[Poppler.Rectangle]) -> bool:
     """Whether the words begin on the button's line just right of it (within 20 points)."""
-    return any(
-        abs(w.y1 - button.y1) < 4 and 0 <= w.x1 - button.x2 < 20 for w in words
-    )
+    return any(abs(w.y1 - button.y1) < 4 and 0 <= w.x1 - button.x2 < 20 for w in words)
 
 
 if __name__ == "__main__":
