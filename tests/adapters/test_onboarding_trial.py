@@ -94,9 +94,10 @@ def test_hub_adapters_check_passes_the_trial_configs() -> None:
     # fifty-first, test_onboarding_fiftyfirst.py), Halsnæs (the fifty-second,
     # test_onboarding_fiftysecond.py), Hørsholm (the fifty-third, test_onboarding_fiftythird.py),
     # Frederikssund (the fifty-fourth, test_onboarding_fiftyfourth.py), Fredensborg (the fifty-fifth,
-    # test_onboarding_fiftyfifth.py), Egedal (the fifty-sixth, test_onboarding_fiftysixth.py) and Greve
-    # (the fifty-seventh, test_onboarding_fiftyseventh.py)
-    assert result.output.count("\nok ") + result.output.startswith("ok ") == 60
+    # test_onboarding_fiftyfifth.py), Egedal (the fifty-sixth, test_onboarding_fiftysixth.py), Greve
+    # (the fifty-seventh, test_onboarding_fiftyseventh.py) and Allerød (the fifty-eighth,
+    # test_onboarding_fiftyeighth.py)
+    assert result.output.count("\nok ") + result.output.startswith("ok ") == 61
 
 
 def _employer(registry: Registry, ticked: set[str]) -> object:
