@@ -15,6 +15,7 @@ from hub.adapters.mapping.exact_hours import exact_hours
 from hub.adapters.mapping.go_durations import nanoseconds_refusal, read_go_duration
 from hub.adapters.mapping.python_timedeltas import timedelta_parts
 from hub.adapters.mapping.r_difftimes import r_length, r_length_hours, r_length_refusal
+from hub.adapters.mapping.ruby_decimals import read_ruby_decimal
 from hub.adapters.mapping.textparse import TransformError, refuse_scientific
 from hub.adapters.mapping.worded_hours import has_words, read_worded
 from hub.adapters.mapping.xml_durations import read_duration
@@ -81,6 +82,9 @@ def parse_decimal(text: str) -> Decimal:
     elif _DOT_NUMBER.fullmatch(clean):
         # Without a comma, one dot is a decimal mark ("18.5"), as spreadsheets export it.
         number = clean
+    elif (exact := read_ruby_decimal(clean)) is not None:
+        # "0.15e1", Ruby's BigDecimal: every digit written, so read (`ruby_decimals`), not refused below.
+        return exact
     else:
         # "1,02e+09" (R, a spreadsheet) is a number whose digits are lost, not "not a number": a P-number
         # or a CVR mapped with `integer` was refused as if mistyped (decision 0060, "Stop 69: fixes-113").
@@ -135,8 +139,11 @@ def parse_hours(text: str) -> str:
     if duration is not None:
         return format_hours(duration)
     written, text = text.strip(), _HOUR_UNIT.sub("", text.strip())
-    refuse_scientific(text, shown=True)  # "1,5e+00": no word of a length, a number whose digits are lost
-    if not _FRACTION.fullmatch(text.strip()):
+    # "0.15e1", Ruby's BigDecimal, is every digit written and no word: read below by parse_decimal.
+    big_decimal = read_ruby_decimal(text.strip().lstrip("-\u2212")) is not None  # a sign: parse_decimal says
+    if not big_decimal:
+        refuse_scientific(text, shown=True)  # "1,5e+00": no word of a length, a number whose digits are lost
+    if not big_decimal and not _FRACTION.fullmatch(text.strip()):
         worded = read_worded(text.strip(), written)
         if worded is not None:
             return format_hours(worded)

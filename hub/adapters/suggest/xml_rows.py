@@ -126,9 +126,11 @@ def _row_keys(row: Row, rows: dict[int, dict[str, str]], day: str) -> None:
     # the row's values in any copy, a part the first copy leaves out too (`<minutes>` of a later visit)
     every = [r for r in dict.fromkeys(r for v in rows.values() for r in v) if not day or not _in(r, day)]
     hours = next((r for r in every if hours_column(r, _values(rows, r))), None)
-    if hours is None and {"date", "week"} & set(row.keys):
+    if hours is None and {"date", "week"} & set(row.keys) and not any(hours_word(r) for r in every):
         # no hours by name or written duration: the row's one clock time (`varighed="1:30:00"`), as a
-        # table's column is (`clock_hours`); the row element's own text by the element's name
+        # table's column is (`clock_hours`); the row element's own text by the element's name. Where a
+        # value is named as hours (`timer="0.15e1"`) but not read, the hours are there and left to a
+        # person: the one clock is then the visit's time of day (`kl="09:00"`), 9 hours if taken.
         taken = {s for sources, _ in row.keys.values() for s in sources}
         named = {row.rows.rpartition("/")[2] if r == "." else r: r for r in own if r not in taken}
         lone = lone_clock(clock_names({name: _values(rows, r) for name, r in named.items()}))
