@@ -11,7 +11,7 @@ from pathlib import Path
 import gi
 
 gi.require_version("Poppler", "0.18")
-from gi.repository import Poppler  # noqa: E402
+from gi.repository import GLib, Poppler  # noqa: E402
 
 # What the caseworker types, as typed: the days Danish style, the hours with a comma, the remark on two lines.
 TEXTS = {
@@ -39,7 +39,9 @@ CHOICES = {"visitation": "Åbenlyst uddannelsesparat"}
 
 def fill(blank: Path, out: Path) -> None:
     """Set every field the caseworker fills on each page, then save as the viewer saves."""
-    document = Poppler.Document.new_from_file(blank.resolve().as_uri(), None)
+    # Opened from its bytes, not its path: poppler hashes the opened file's name into the trailer /ID it
+    # writes at the save, so a file opened by path gave other bytes in every checkout of the repository.
+    document = Poppler.Document.new_from_bytes(GLib.Bytes.new(blank.read_bytes()), None)
     for number in range(document.get_n_pages()):
         page = document.get_page(number)
         for mapping in page.get_form_field_mapping():
