@@ -29,7 +29,7 @@ from hub.adapters.mapping.stated_months import month_parts
 from hub.adapters.mapping.textparse import TransformError
 from hub.quoting import quoted, quoted_da
 
-__all__ = ["Period", "bare_week", "read_period", "week_within"]
+__all__ = ["Period", "bare_week", "day_words", "parse_within", "read_period", "week_within"]
 
 # A week number alone, as a sheet or a pivot's header writes it: `Uge 49`, `uge_45`, `U49`, `W49`, `49`.
 _BARE_WEEK = re.compile(r"(?:uge|u|w|week|wk)?[\s_.:-]*(\d{1,2})\.?", re.IGNORECASE)
@@ -56,10 +56,11 @@ class Period:
         if self.iso_year:
             return f"{'uge-året' if da else 'the week-year'} {self.iso_year}"
         joint = " til " if da else " to "
-        return f"{_day(self.first, da)}{joint}{_day(self.last, da)}"
+        return f"{day_words(self.first, da)}{joint}{day_words(self.last, da)}"
 
 
-def _day(day: date, da: bool) -> str:
+def day_words(day: date, da: bool) -> str:
+    """A day as a message says it: `2026-12-01`, in Danish `1-12-2026`."""
     return f"{day.day}-{day.month:02d}-{day.year}" if da else day.isoformat()
 
 
@@ -141,7 +142,7 @@ def read_period(text: str) -> tuple[Period | None, tuple[str, str]]:
 def week_within(text: str, within: str) -> str:
     """An ISO week ("2026-W49") from a week written alone (`Uge 49`) or with its year, within a period
     (`Period`'s text: `2026-12-01/2026-12-31`, or `2026`); refused where it does not fall in it."""
-    period = _parse(within)
+    period = parse_within(within)
     bare = _BARE_WEEK.fullmatch(text.strip())
     if bare is None:
         week = tp.parse_week(text)  # written with its year: read as written, then checked
@@ -168,7 +169,8 @@ def week_within(text: str, within: str) -> str:
     )
 
 
-def _parse(within: str) -> Period:
+def parse_within(within: str) -> Period:
+    """The period a transform's `within` names (`Period`'s text: `2026-12-01/2026-12-31`, or `2026`)."""
     if "/" not in within:
         year = int(within)
         return Period(date.fromisocalendar(year, 1, 1), _last_week(year), iso_year=year)
