@@ -135,6 +135,22 @@ def test_frederikssunds_report_without_its_stated_month_is_refused_at_the_period
     }
 
 
+def test_greves_report_stating_a_month_without_its_year_is_refused_for_its_days() -> None:
+    # fuzz-116's 90/xml/value/44@greve made periode 9…9: said as the period its days are checked in.
+    mutant = _once(_seed("greve", "mentorbesoeg.xml"), b' periode="2027-03"', b' periode="marts"')
+    problems = _refused("greve", "mentorbesoeg.xml", mutant).problems
+    assert {p.locator for p in problems} == {"/mentorbesoeg/@periode"}
+    assert {p.reason_en for p in problems} == {
+        "no period or year to check the days in: 'marts' states no month with its year, no two days and no"
+        " year alone (write the period as december 2026, 01-12-2026 - 31-12-2026 or 2026)"
+    }
+    assert {p.reason_da for p in problems} == {
+        "ingen periode eller årstal at kontrollere datoerne i: 'marts' angiver ingen måned med årstal, ingen"
+        " to datoer og intet årstal alene (skriv perioden som december 2026, 01-12-2026 - 31-12-2026 eller"
+        " 2026)"
+    }
+
+
 def test_period_on_a_date_of_forms_fields_is_a_config_error(tmp_path: Path) -> None:
     text = (ONBOARDING / "config" / "greve.toml").read_text("utf-8")
     signed = '  source = "m:attestation/m:tidspunkt"\n  transforms = ["date"]'

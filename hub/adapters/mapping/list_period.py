@@ -38,7 +38,7 @@ def with_period(scope: Scope, rule: ListRule, reader: Reader) -> tuple[ListField
             if selector:
                 found = scope.resolve(str(selector))
                 text = strip_edges(found.value or "") if found is not None else ""
-                period, why = read_period(text)
+                period, why = read_period(text, days=call.name == "date")
                 if period is None:
                     where = where_of(found, reader.fmt) if found is not None else str(selector)
                     if not text:

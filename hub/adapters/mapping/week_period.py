@@ -113,9 +113,11 @@ def _stated(text: str) -> list[tuple[str, bool]]:
     return [(m[0], day) for m, day in sorted(found, key=lambda part: part[0].start())]
 
 
-def read_period(text: str) -> tuple[Period | None, tuple[str, str]]:
+def read_period(text: str, days: bool = False) -> tuple[Period | None, tuple[str, str]]:
     """The period a value states, or None with why (English, Danish): where it states a month and a day
-    that is not plainly a print date (`december 2026 (05-01-2027)`), each is named, none picked."""
+    that is not plainly a print date (`december 2026 (05-01-2027)`), each is named, none picked. `days`:
+    the period a list's days are checked in (`date_period`), said so, not its weeks."""
+    en, da = ("check the days", "kontrollere datoerne") if days else ("read the weeks", "læse ugerne")
     period = period_of(text)
     stated = _stated(text)
     parts = [part for part, _ in stated]
@@ -123,17 +125,17 @@ def read_period(text: str) -> tuple[Period | None, tuple[str, str]]:
     # days alone are a span, said as before where they run the wrong way.)
     if period is None and len(parts) > 1 and not (len(parts) == 2 and all(day for _, day in stated)):
         return None, (
-            f"two periods to read the weeks in: {quoted(text)} states {' and '.join(map(quoted, parts))};"
+            f"two periods to {en} in: {quoted(text)} states {' and '.join(map(quoted, parts))};"
             " write one period (a day beside a word of printing, making or exporting, or of a month after"
             " the period's, is the paper's and not read as one)",
-            f"to perioder at læse ugerne i: {quoted_da(text)} angiver {' og '.join(map(quoted_da, parts))};"
+            f"to perioder at {da} i: {quoted_da(text)} angiver {' og '.join(map(quoted_da, parts))};"
             " skriv én periode (en dato ved et ord for udskrift, dannelse eller udtræk, eller fra en måned"
             " efter periodens, er papirets og læses ikke som en)",
         )
     return period, (
-        f"no period or year to read the weeks in: {quoted(text)} states no month with its year, no two"
+        f"no period or year to {en} in: {quoted(text)} states no month with its year, no two"
         " days and no year alone (write the period as december 2026, 01-12-2026 - 31-12-2026 or 2026)",
-        f"ingen periode eller årstal at læse ugerne i: {quoted_da(text)} angiver ingen måned med årstal,"
+        f"ingen periode eller årstal at {da} i: {quoted_da(text)} angiver ingen måned med årstal,"
         " ingen to datoer og intet årstal alene (skriv perioden som december 2026, 01-12-2026 - 31-12-2026"
         " eller 2026)",
     )
