@@ -1,13 +1,14 @@
 """A list's day read within the period its document states (`{ name = "date", period = "@periode" }`;
 decision 0064, "Stop 70: fuzz-116").
 
-A mentor's timesheet for November that holds a visit on 3 February is read as November's hours with
-February's week among them: a claim for November would pay it, and no check later says the sheet is
-not the month it states. Where the config names where the document states its period (the same
-selector a list's `week` takes, read once for the list by `list_period`), each day of the list is read
-as `date` reads it and refused at its own cell, element or row where it lies outside that period,
-naming the day as written and as read and the period's first and last day. The whole period is taken,
-no margin: a visit is on one day, and the day is either on the sheet's month or on another sheet's.
+A mentor's timesheet for November that holds a visit on 3 February is read with February's week among
+November's: its total counts it, the hours are stored as February's from a document that says November,
+and whichever of the two dates is the slip, one month's figures are wrong and no later check says so.
+Where the config names where the document states its period (the same selector a list's `week` takes,
+read once for the list by `list_period`), each day of the list is read as `date` reads it and refused at
+its own cell, element or row where it lies outside that period, naming the day as written (and as read,
+where it was written as more than a day) and the period's first and last day. The whole period is
+taken, no margin: a visit is on one day, and the day is either on the sheet's month or on another's.
 """
 
 from __future__ import annotations
