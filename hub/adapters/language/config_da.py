@@ -24,6 +24,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"this transform takes no arguments: it reads (.*) by itself",
         r"denne transformation tager ingen argumenter: den læser selv \1",
     ),
+    (
+        r"this transform takes no arguments but (\w+): it reads (.*) by itself",
+        r"denne transformation tager ingen argumenter ud over \1: den læser selv \2",
+    ),
     (r"this transform takes no arguments", "denne transformation tager ingen argumenter"),
     (
         r"not a slug: the file's name, in lower-case a-z, digits and hyphens \(æ→ae, ø→oe, å→aa\)",
@@ -122,6 +126,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"period gør intet på feltet '\1': den placerer en listes uger skrevet uden år i den periode, deres"
         r" dokument angiver, så den hører til week-transformationen i et felt af [[forms.lists]] (tabellens"
         r" ugekolonne)",
+    ),
+    (
+        r"period does nothing on field '(.*)': it checks a list's days are in the period their document"
+        r" states, so it goes on the date transform of a \[\[forms\.lists\]\] field \(the table's date"
+        r" column\)",
+        r"period gør intet på feltet '\1': den kontrollerer, at en listes datoer ligger i den periode, deres"
+        r" dokument angiver, så den hører til date-transformationen i et felt af [[forms.lists]] (tabellens"
+        r" datokolonne)",
     ),
     (
         r"element and sums name an xml list's groups: a table's lines of sums are named by label",

@@ -64,13 +64,20 @@ PERIOD_ON_FIELD = (
     " period their document states, so it goes on the week transform of a [[forms.lists]] field (the"
     " table's week column)"
 )
+# The same for a `date` given `period`: only a list's days are checked in their document's period.
+DATE_PERIOD_ON_FIELD = (
+    "period does nothing on field '{path}': it checks a list's days are in the period their document"
+    " states, so it goes on the date transform of a [[forms.lists]] field (the table's date column)"
+)
 
 
 def _period_problem(data: dict[str, Any]) -> tuple[int, str] | None:
-    """The index of a `week` transform given `period` on a field of [[forms.fields]], and why not there."""
+    """The index of a `week` or `date` transform given `period` on a field of [[forms.fields]], and why
+    not there."""
     for index, call in enumerate(data.get("transforms", [])):
-        if call.name == "week" and "period" in call.args:
-            return index, PERIOD_ON_FIELD.format(path=data.get("path"))
+        if call.name in ("week", "date") and "period" in call.args:
+            said = PERIOD_ON_FIELD if call.name == "week" else DATE_PERIOD_ON_FIELD
+            return index, said.format(path=data.get("path"))
     return None
 
 

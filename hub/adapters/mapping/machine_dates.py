@@ -15,8 +15,10 @@ from hub.periods import DENMARK
 # That one only as a zone can be (at most 14 hours), so that four digits after a date are no zone unsaid.
 _XS_DATE_ZONE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:Z|[+-]\d{2}:\d{2}|[+-](?:0\d|1[0-4])[0-5]\d)")
 # An xs:dateTime ("2026-08-03T00:00:00", "…T22:00:00Z"): its day in Denmark; its zone also as Java's
-# and many exports' ISO 8601 basic offset, "+0200".
-_XS_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?")
+# and many exports' ISO 8601 basic offset, "+0200". Its fraction of a second also after ISO 8601's other
+# decimal sign, the comma: LibreOffice Calc in a Danish locale saves polars' "2027-04-30T16:05:12.000000"
+# again as "2027-04-30T16:05:12,000" (decision 0064, "Stop 70: fuzz-116").
+_XS_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(Z|[+-]\d{2}:?\d{2})?")
 
 # C's asctime, what a program prints for a time when none was asked for: Perl's `scalar localtime`,
 # Ruby's Time#ctime, Python's time.ctime, C's ctime ("Mon Sep 14 09:30:12 2026", "Mon Nov  2 ..." with

@@ -19,6 +19,7 @@ from hub.adapters.mapping.durations import UNITS
 
 __all__ = [
     "CheckedArgs",
+    "DateArgs",
     "DefaultArgs",
     "EpochArgs",
     "HoursMinutesArgs",
@@ -98,6 +99,12 @@ class HoursMinutesArgs(Schema):
 class WeekArgs(Schema):
     # Where the document states its period or year (a title, a period field), for weeks written without
     # their year (`Uge 49`): never today's year, which is another for a sheet sent late (`week_period`).
+    period = fields.String(validate=validate.Length(min=1))
+
+
+class DateArgs(Schema):
+    # Where the document states its period: a list's days are refused outside it (`date_period`), as a
+    # November timesheet's visit on 3 February would be paid as November's (decision 0064, "Stop 70").
     period = fields.String(validate=validate.Length(min=1))
 
 

@@ -57,11 +57,15 @@ class Transform:
 
     def validate_args(self, args: Mapping[str, Any]) -> dict[str, Any]:
         """Return the arguments validated by this transform's schema (unknown keys are errors)."""
+        taken = sorted(self.args_schema().fields) if self.args_schema else []
+        unknown = [k for k in args if k not in taken]
+        # A transform that reads its shapes by itself says so for a key it does not take (a date's
+        # `format`), whether it takes none or a few (a list's date takes `period`).
+        if unknown and (self.args_schema is None or self.reads):
+            reads = f": it reads {self.reads} by itself" if self.reads else ""
+            but = f" but {', '.join(taken)}" if taken else ""
+            raise ValidationError({k: [f"this transform takes no arguments{but}{reads}"] for k in unknown})
         if self.args_schema is None:
-            if args:
-                reads = f": it reads {self.reads} by itself" if self.reads else ""
-                why = f"this transform takes no arguments{reads}"
-                raise ValidationError({k: [why] for k in args})
             return {}
         loaded: dict[str, Any] = self.args_schema().load(dict(args))
         return loaded

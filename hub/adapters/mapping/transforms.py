@@ -25,6 +25,7 @@ from hub.adapters.mapping.combining_transforms import (
     last_day_sources,
     sum_sources,
 )
+from hub.adapters.mapping.date_period import date_within
 from hub.adapters.mapping.epoch_dates import DENMARK_ZONE, parse_epoch_date
 from hub.adapters.mapping.phoneparse import parse_phone
 from hub.adapters.mapping.placeholder import PLACEHOLDER, unfinished
@@ -33,6 +34,7 @@ from hub.adapters.mapping.textparse import TransformError
 from hub.adapters.mapping.transform_args import (
     PLACE,
     CheckedArgs,
+    DateArgs,
     DefaultArgs,
     EpochArgs,
     HoursMinutesArgs,
@@ -106,6 +108,14 @@ def _week(text: str, args: Mapping[str, Any]) -> str:
     return tp.parse_week(text)
 
 
+def _date(text: str, args: Mapping[str, Any]) -> str:
+    """A day; in a list, within the period the document states (`within`, set by `lists` from the
+    config's `period` where the list is read: `date_period`)."""
+    if "within" in args:
+        return date_within(text, str(args["within"]))
+    return tp.parse_date(text)
+
+
 def _epoch_date(text: str, args: Mapping[str, Any]) -> str:
     """A day from a count of seconds or milliseconds since 1970, in the config's zone: see `epoch_dates`."""
     return parse_epoch_date(text, str(args.get("zone", DENMARK_ZONE)))
@@ -131,7 +141,8 @@ TRANSFORMS: Mapping[str, Transform] = build_registry(
         Transform("lower", _text(str.lower)),
         Transform(
             "date",
-            _text(tp.parse_date),
+            _date,
+            DateArgs,
             reads="dd-mm-yyyy, dd.mm.yyyy, d/m-yyyy, yyyy-mm-dd, 3. august 2026",
         ),
         Transform("epoch_date", _epoch_date, EpochArgs),

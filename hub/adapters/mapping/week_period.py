@@ -29,7 +29,7 @@ from hub.adapters.mapping.stated_months import month_parts
 from hub.adapters.mapping.textparse import TransformError
 from hub.quoting import quoted, quoted_da
 
-__all__ = ["Period", "bare_week", "read_period", "week_within"]
+__all__ = ["Period", "bare_week", "day_words", "parse_within", "read_period", "week_within"]
 
 # A week number alone, as a sheet or a pivot's header writes it: `Uge 49`, `uge_45`, `U49`, `W49`, `49`.
 _BARE_WEEK = re.compile(r"(?:uge|u|w|week|wk)?[\s_.:-]*(\d{1,2})\.?", re.IGNORECASE)
@@ -56,10 +56,11 @@ class Period:
         if self.iso_year:
             return f"{'uge-året' if da else 'the week-year'} {self.iso_year}"
         joint = " til " if da else " to "
-        return f"{_day(self.first, da)}{joint}{_day(self.last, da)}"
+        return f"{day_words(self.first, da)}{joint}{day_words(self.last, da)}"
 
 
-def _day(day: date, da: bool) -> str:
+def day_words(day: date, da: bool) -> str:
+    """A day as a message says it: `2026-12-01`, in Danish `1-12-2026`."""
     return f"{day.day}-{day.month:02d}-{day.year}" if da else day.isoformat()
 
 
@@ -112,9 +113,11 @@ def _stated(text: str) -> list[tuple[str, bool]]:
     return [(m[0], day) for m, day in sorted(found, key=lambda part: part[0].start())]
 
 
-def read_period(text: str) -> tuple[Period | None, tuple[str, str]]:
+def read_period(text: str, days: bool = False) -> tuple[Period | None, tuple[str, str]]:
     """The period a value states, or None with why (English, Danish): where it states a month and a day
-    that is not plainly a print date (`december 2026 (05-01-2027)`), each is named, none picked."""
+    that is not plainly a print date (`december 2026 (05-01-2027)`), each is named, none picked. `days`:
+    the period a list's days are checked in (`date_period`), said so, not its weeks."""
+    en, da = ("check the days", "kontrollere datoerne") if days else ("read the weeks", "læse ugerne")
     period = period_of(text)
     stated = _stated(text)
     parts = [part for part, _ in stated]
@@ -122,17 +125,17 @@ def read_period(text: str) -> tuple[Period | None, tuple[str, str]]:
     # days alone are a span, said as before where they run the wrong way.)
     if period is None and len(parts) > 1 and not (len(parts) == 2 and all(day for _, day in stated)):
         return None, (
-            f"two periods to read the weeks in: {quoted(text)} states {' and '.join(map(quoted, parts))};"
+            f"two periods to {en} in: {quoted(text)} states {' and '.join(map(quoted, parts))};"
             " write one period (a day beside a word of printing, making or exporting, or of a month after"
             " the period's, is the paper's and not read as one)",
-            f"to perioder at læse ugerne i: {quoted_da(text)} angiver {' og '.join(map(quoted_da, parts))};"
+            f"to perioder at {da} i: {quoted_da(text)} angiver {' og '.join(map(quoted_da, parts))};"
             " skriv én periode (en dato ved et ord for udskrift, dannelse eller udtræk, eller fra en måned"
             " efter periodens, er papirets og læses ikke som en)",
         )
     return period, (
-        f"no period or year to read the weeks in: {quoted(text)} states no month with its year, no two"
+        f"no period or year to {en} in: {quoted(text)} states no month with its year, no two"
         " days and no year alone (write the period as december 2026, 01-12-2026 - 31-12-2026 or 2026)",
-        f"ingen periode eller årstal at læse ugerne i: {quoted_da(text)} angiver ingen måned med årstal,"
+        f"ingen periode eller årstal at {da} i: {quoted_da(text)} angiver ingen måned med årstal,"
         " ingen to datoer og intet årstal alene (skriv perioden som december 2026, 01-12-2026 - 31-12-2026"
         " eller 2026)",
     )
@@ -141,7 +144,7 @@ def read_period(text: str) -> tuple[Period | None, tuple[str, str]]:
 def week_within(text: str, within: str) -> str:
     """An ISO week ("2026-W49") from a week written alone (`Uge 49`) or with its year, within a period
     (`Period`'s text: `2026-12-01/2026-12-31`, or `2026`); refused where it does not fall in it."""
-    period = _parse(within)
+    period = parse_within(within)
     bare = _BARE_WEEK.fullmatch(text.strip())
     if bare is None:
         week = tp.parse_week(text)  # written with its year: read as written, then checked
@@ -168,7 +171,8 @@ def week_within(text: str, within: str) -> str:
     )
 
 
-def _parse(within: str) -> Period:
+def parse_within(within: str) -> Period:
+    """The period a transform's `within` names (`Period`'s text: `2026-12-01/2026-12-31`, or `2026`)."""
     if "/" not in within:
         year = int(within)
         return Period(date.fromisocalendar(year, 1, 1), _last_week(year), iso_year=year)

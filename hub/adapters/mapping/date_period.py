@@ -1,0 +1,48 @@
+"""A list's day read within the period its document states (`{ name = "date", period = "@periode" }`;
+decision 0064, "Stop 70: fuzz-116").
+
+A mentor's timesheet for November that holds a visit on 3 February is read with February's week among
+November's: its total counts it, the hours are stored as February's from a document that says November,
+and whichever of the two dates is the slip, one month's figures are wrong and no later check says so.
+Where the config names where the document states its period (the same selector a list's `week` takes,
+read once for the list by `list_period`), each day of the list is read as `date` reads it and refused at
+its own cell, element or row where it lies outside that period, naming the day as written (and as read,
+where it was written as more than a day) and the period's first and last day. The whole period is
+taken, no margin: a visit is on one day, and the day is either on the sheet's month or on another's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from hub.adapters.mapping import textparse as tp
+from hub.adapters.mapping.textparse import TransformError
+from hub.adapters.mapping.week_period import day_words, parse_within
+from hub.quoting import quoted, quoted_da
+
+__all__ = ["date_within"]
+
+# A day written in digits alone (`03-02-2027`, `2027-02-03`): the reason quotes it as the day it is. Any
+# other (a moment, `2027-02-02T23:00:00.000Z`, whose day in Denmark is the 3rd; a zone; words) is said
+# with the day it was read as beside it.
+_PLAIN = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}")
+
+
+def date_within(text: str, within: str) -> str:
+    """An ISO date from a day as `date` reads it, within a period (`Period`'s text:
+    `2026-11-01/2026-11-30`, or a week-year `2026`); refused where it lies outside it."""
+    read = tp.parse_date(text)
+    period = parse_within(within)
+    day = date.fromisoformat(read)
+    if period.first <= day <= period.last:
+        return read
+    plain = _PLAIN.fullmatch(text.strip()) is not None
+    en, da = ("", "") if plain else (f" ({day_words(day, False)})", f" ({day_words(day, True)})")
+    raise TransformError(
+        f"the day {quoted(text)}{en} lies outside the period the document states, {period.words(False)}:"
+        " correct the day, or send what was done that day on the form for its own period",
+        f"dagen {quoted_da(text)}{da} ligger uden for den periode, dokumentet angiver,"
+        f" {period.words(True)}: ret dagen, eller send det, der blev gjort den dag, på skemaet for dens egen"
+        " periode",
+    )
