@@ -143,9 +143,9 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                         values.append(SourceValue(ref, text, meta))
                         filled.add((row_no, col_no))
             if wholes:
-                found, left = whole_sums(wholes, held)
+                whole_worked, left = whole_sums(wholes, held)
                 uncached += [[name, *at] for at in left]
-                sums = sorted([*sums, *found], key=lambda s: s[0])  # in place order, as `work_out` needs
+                sums = sorted([*sums, *whole_worked], key=lambda s: s[0])  # in place order: `work_out`
             if sums:
                 uncached += work_out(book, name, by_name[name].part, sums, values, filled)
                 uncached[first_uncached:] = sorted(uncached[first_uncached:], key=lambda at: (at[1], at[2]))
