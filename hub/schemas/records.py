@@ -150,6 +150,15 @@ def value_choices(form_type: str) -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def number_paths(form_type: str) -> frozenset[str]:
+    """The paths of a form type's record that hold a JSON number (the scores); every other value is text,
+    identifiers too (`site.p_number`), so a transform that gives a number suits these alone."""
+    if form_type not in SCHEMAS:
+        return frozenset()
+    return frozenset(path for path, _, field in _walk(_schema(form_type)) if isinstance(field, fields.Number))
+
+
+@cache
 def allows_null(form_type: str) -> frozenset[str]:
     """The paths of a form type's record that may hold null (`visitation`, `outcome`)."""
     if form_type not in SCHEMAS:

@@ -59,7 +59,37 @@ def test_a_month_beside_a_span_sharing_no_day_with_it_is_two_periods(tmp_path: P
     title = "Mentortimer november 2026, 01-12-2026 - 31-12-2026"
     problem = refused(tmp_path, csv(sheet(title, ("Uge 49", "3"))))
     assert problem.reason_en.startswith(
-        f"two periods to read the weeks in: '{title}' states 'november 2026' and '01-12-2026' and"
-        " '31-12-2026'; write one period"
+        f"two periods to read the weeks in: '{title}' states 'november 2026' and '01-12-2026 - 31-12-2026';"
+        " write one period"
     )
     assert problem.reason_da.startswith(f"to perioder at læse ugerne i: '{title}' angiver 'november 2026'")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Mentortimer 1.-15. december 2026",
+        "Mentortimer 1. - 15. december 2026",
+        "Mentortimer 1. til 15. december 2026",
+    ],
+)
+def test_a_half_month_with_its_month_written_once_is_that_span(tmp_path: Path, title: str) -> None:
+    """fixes-116: the first day's number alone before the last day's (`1.-15. december 2026`) was read as
+    the whole of December, its `Uge 52` (21 to 27 December) taken."""
+    assert _weeks(tmp_path, title, "Uge 49") == ["2026-W49"]
+    problem = refused(tmp_path, csv(sheet(title, ("Uge 49", "3"), ("Uge 52", "2"))))
+    assert problem.reason_en == (
+        "week 'Uge 52' does not fall in the period the document states, 2026-12-01 to 2026-12-15"
+    )
+
+
+def test_two_periods_name_a_span_as_one_part(tmp_path: Path) -> None:
+    """fixes-116: the refusal named the span written with its month once as the month alone."""
+    title = "Mentortimer december 2026, 1.-15. november 2026"
+    problem = refused(tmp_path, csv(sheet(title, ("Uge 49", "3"))))
+    assert problem.reason_en.startswith(
+        f"two periods to read the weeks in: '{title}' states 'december 2026' and '1.-15. november 2026';"
+    )
+    assert problem.reason_da.startswith(
+        f"to perioder at læse ugerne i: '{title}' angiver 'december 2026' og '1.-15. november 2026';"
+    )

@@ -270,6 +270,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"'(.*)' is not a value of ([\w.]+): one of (.*)", r"'\1' er ikke en værdi af \2: en af \3"),
     (
+        r"'(.*)' gives a number, and ([\w.]+) holds text: every document would be rejected; write digits"
+        r" for an identifier, or a transform that gives text",
+        r"'\1' giver et tal, og \2 rummer tekst: hvert dokument ville blive afvist; skriv digits for et"
+        r" id-nummer, eller en transformation, der giver tekst",
+    ),
+    (
         r'the key "" is never read: an empty value skips every transform but default; write (.*)'
         r" after the map",
         r'nøglen "" læses aldrig: en tom værdi springer alle transformationer over undtagen default; skriv'

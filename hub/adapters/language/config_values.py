@@ -1,7 +1,8 @@
 """Config checks of what a form's fields give the record: a word list's values (`map`, `checked`,
 `default`, a constant) are values the canonical field accepts (or the draft's `TODO`, which `hub
-adapters check` reports), and `optional` is not set on a field the
-record requires.
+adapters check` reports), a transform that gives a number (`integer`) ends only a field that holds one
+(fixes-116: a P-number so mapped was refused "must be a string" by every document), and `optional` is
+not set on a field the record requires.
 
 Either mistake loads, maps and then rejects every document it touches, with the blame on the document
 ("'aktiv' is not one of ..." or "Missing data for required field") though no document could be right;
@@ -17,7 +18,8 @@ from hub.adapters.language.config_field_rules import add_error
 from hub.adapters.language.config_parts import FieldRule
 from hub.adapters.mapping.placeholder import PLACEHOLDER
 from hub.adapters.mapping.transform_types import TransformCall
-from hub.schemas.records import allows_null, canonical_fields, value_choices
+from hub.adapters.mapping.transforms import TRANSFORMS
+from hub.schemas.records import allows_null, canonical_fields, number_paths, value_choices
 
 __all__ = ["PLACEHOLDER", "check_values", "given", "placeholders"]
 
@@ -53,6 +55,7 @@ def check_values(data: dict[str, Any], errors: dict[Any, Any]) -> None:
     choices = value_choices(form_type)
     required = canonical_fields(form_type)
     nullable = allows_null(form_type)
+    numbers = number_paths(form_type)
     for index, rule in enumerate(data["rules"]):
         path = rule["path"]
         if rule.get("optional") and required.get(path):
@@ -64,6 +67,7 @@ def check_values(data: dict[str, Any], errors: dict[Any, Any]) -> None:
                 f"document is rejected; {fix}",
             )
         _empty_key(rule.get("transforms", []), ("fields", index), errors)
+        _number_given(rule.get("transforms", []), path, numbers, ("fields", index), errors)
         found = given(rule.get("value"), rule.get("transforms", []))
         _not_chosen(found, path, choices.get(path), ("fields", index), errors)
     # A list's field is read as a field is (`Reader.read`): its map's key "" is never read either, and
@@ -73,6 +77,7 @@ def check_values(data: dict[str, Any], errors: dict[Any, Any]) -> None:
             at = ("lists", index, "fields", n)
             _empty_key(field.get("transforms", []), at, errors)
             path = f"{rule['path']}.{field['key']}"
+            _number_given(field.get("transforms", []), path, numbers, at, errors)
             _not_chosen(given(None, field.get("transforms", [])), path, choices.get(path), at, errors)
 
 
@@ -91,6 +96,25 @@ def _not_chosen(
             add_error(
                 errors, (*at, *where), f"'{value}' is not a value of {path}: one of {', '.join(allowed)}"
             )
+
+
+def _number_given(
+    calls: Sequence[TransformCall],
+    path: str,
+    numbers: frozenset[str],
+    at: tuple[Any, ...],
+    errors: dict[Any, Any],
+) -> None:
+    """A last transform that gives the record a number (`integer`) at a path that holds text, refused at
+    its key: the record would refuse every value it read ("P-number must be a string")."""
+    if not calls or path in numbers or TRANSFORMS[calls[-1].name].result is str:
+        return
+    add_error(
+        errors,
+        (*at, "transforms", len(calls) - 1),
+        f"'{calls[-1].name}' gives a number, and {path} holds text: every document would be rejected;"
+        " write digits for an identifier, or a transform that gives text",
+    )
 
 
 def _empty_key(calls: Sequence[TransformCall], at: tuple[Any, ...], errors: dict[Any, Any]) -> None:

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 from hub.adapters.mapping.exact_hours import exact_hours
 from hub.adapters.mapping.go_durations import nanoseconds_refusal, read_go_duration
+from hub.adapters.mapping.interval_hours import read_smallest_first
 from hub.adapters.mapping.python_timedeltas import timedelta_parts
 from hub.adapters.mapping.r_difftimes import r_length, r_length_hours, r_length_refusal
 from hub.adapters.mapping.ruby_decimals import read_ruby_decimal
@@ -121,7 +122,8 @@ def parse_hours(text: str) -> str:
     the unit after the number left out ("3 t.", "2,5 timer"); hours and minutes in words ("1 t. 30 min.",
     "45 min") as `worded_hours` reads them; an XML Schema duration ("PT1H30M") as `xml_durations` does, Go's
     ("1h30m0s") as `go_durations` does, Python's `timedelta` of a day or more ("1 day, 2:00:00") as
-    `python_timedeltas` does, R's difftime in seconds or days ("5400 secs") as `r_difftimes` does (which
+    `python_timedeltas` does, postgres-interval's smallest unit first ("30 minutes 1 hours") as
+    `interval_hours` does, R's difftime in seconds or days ("5400 secs") as `r_difftimes` does (which
     refuses R's weeks, a negative difftime and one in scientific notation, each saying so)."""
     if (days_clock := timedelta_parts(text)) is not None:
         days, clock_text = days_clock
@@ -138,6 +140,8 @@ def parse_hours(text: str) -> str:
         duration = read_go_duration(text.strip())
     if duration is not None:
         return format_hours(duration)
+    if (smallest_first := read_smallest_first(text)) is not None:
+        return format_hours(smallest_first)
     written, text = text.strip(), _HOUR_UNIT.sub("", text.strip())
     # "0.15e1", Ruby's BigDecimal, is every digit written and no word: read below by parse_decimal.
     big_decimal = read_ruby_decimal(text.strip().lstrip("-\u2212")) is not None  # a sign: parse_decimal says

@@ -32,7 +32,7 @@ from hub.adapters.mapping import textparse as tp
 from hub.adapters.mapping.stated_months import WORDS, month_parts
 from hub.adapters.mapping.textparse import TransformError
 
-__all__ = ["DAY", "days_out", "paper_days_out", "stated_days"]
+__all__ = ["DAY", "days_out", "paper_days_out", "span_joined", "stated_days"]
 
 DAY = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}")  # a day as `date` reads it, digits only
 _NAMES = "|".join(sorted(WORDS, key=len, reverse=True))
@@ -43,6 +43,13 @@ _WORD_DAY = (
 )
 _ANY_DAY = re.compile(rf"(?<![\w./-])(?:{DAY.pattern}|{_WORD_DAY})", re.IGNORECASE)
 _WORDED = re.compile(rf"(?<![\w./-]){_WORD_DAY}", re.IGNORECASE)
+_WORDED_AT = re.compile(_WORD_DAY, re.IGNORECASE)
+# A span's first day written as its number alone, its month and year once after the last day: `1.-15.
+# december 2026`, `1. - 15. december 2026`, `1. til 15. december 2026` (fixes-116: read as the whole
+# month, the days' numbers unread). The match is the first day's number; the last day is `_WORDED_AT`'s.
+_SHORT_FIRST = re.compile(
+    rf"(?<![\w./-])(?P<d0>\d{{1,2}})\.?(?=\s*(?:[-–]|til)\s*(?P<last>{_WORD_DAY}))", re.IGNORECASE
+)
 # What joins a span's two days: `01-12-2026 - 31-12-2026`, `1. december 2026 til 31. december 2026`.
 _JOINT = re.compile(r"\s*(?:[-–]|til|to|until)\s*", re.IGNORECASE)
 # `eksporte?\w*` (every word that begins so) is spelt with its optional `e` so that
@@ -88,9 +95,21 @@ def paper_days_out(text: str) -> str:
 
 def stated_days(text: str) -> list[tuple[re.Match[str], date | None]]:
     """Each day `text` writes, in digits (`05-01-2027`) or with its month's name (`5. januar 2027`,
-    `December 1, 2026`), in the text's order, with the day it is (None where it is no day)."""
-    found = sorted([*DAY.finditer(text), *_WORDED.finditer(text)], key=lambda m: m.start())
-    return [(m, _day(m)) for m in found]
+    `December 1, 2026`; a span's first day by its number alone, `1.-15. december 2026`), in the text's
+    order, with the day it is (None where it is no day)."""
+    found = {m.start(): m for m in (*DAY.finditer(text), *_WORDED.finditer(text))}
+    for short in _SHORT_FIRST.finditer(text):
+        last = _WORDED_AT.match(text, short.start("last"))
+        assert last is not None  # the lookahead matched the same pattern there
+        found.setdefault(short.start(), short)
+        found.setdefault(last.start(), last)
+    return [(found[start], _day(found[start])) for start in sorted(found)]
+
+
+def span_joined(text: str, end: int, start: int) -> bool:
+    """Whether `text` between two days (the first ending at `end`, the next beginning at `start`) joins
+    them into a span: a dash, `til`, `to` or `until`."""
+    return _JOINT.fullmatch(text, end, start) is not None
 
 
 def days_out(text: str) -> str:
@@ -105,7 +124,7 @@ def _spanned(text: str, days: list[re.Match[str]]) -> set[int]:
     """Where each day that begins or ends a span starts (`28-12-2026 - 03-01-2027`: both)."""
     spanned: set[int] = set()
     for first, last in zip(days, days[1:], strict=False):
-        if _JOINT.fullmatch(text, first.end(), last.start()):
+        if span_joined(text, first.end(), last.start()):
             spanned |= {first.start(), last.start()}
     return spanned
 
@@ -116,6 +135,7 @@ def _day(match: re.Match[str]) -> date | None:
         if "y" not in match.re.groupindex or match["y"] is None:
             return date.fromisoformat(tp.parse_date(match[0]))
         number = WORDS[(match["m1"] or match["m2"]).lower()]
-        return date(int(match["y"]), number, int(match["d1"] or match["d2"]))
+        first = match["d0"] if "d0" in match.re.groupindex else None  # `_SHORT_FIRST`'s day
+        return date(int(match["y"]), number, int(first or match["d1"] or match["d2"]))
     except (TransformError, ValueError, KeyError):
         return None

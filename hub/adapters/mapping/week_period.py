@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from hub.adapters.mapping import textparse as tp
-from hub.adapters.mapping.print_dates import days_out, paper_days_out, stated_days
+from hub.adapters.mapping.print_dates import days_out, paper_days_out, span_joined, stated_days
 from hub.adapters.mapping.stated_months import month_parts
 from hub.adapters.mapping.textparse import TransformError
 from hub.quoting import quoted, quoted_da
@@ -106,11 +106,18 @@ def _last_week(year: int) -> date:
 
 def _stated(text: str) -> list[tuple[str, bool]]:
     """The parts of a text that state a period, as written and in its order: days (a print date's left
-    out, `print_dates`; `01-12-2026`, `1. december 2026`) and months (`december 2026`, `2026-10`,
-    `12/2026`), whether each is a day."""
+    out, `print_dates`; `01-12-2026`, `1. december 2026`), a span's two days as one part
+    (`01-12-2026 - 31-12-2026`, `1.-15. december 2026`: fixes-116, a refusal named them as two) and
+    months (`december 2026`, `2026-10`, `12/2026`), whether each is days."""
     text = paper_days_out(text)
     found = [(m, True) for m, _ in stated_days(text)] + [(m, False) for m, _ in month_parts(days_out(text))]
-    return [(m[0], day) for m, day in sorted(found, key=lambda part: part[0].start())]
+    parts: list[tuple[int, int, bool]] = []
+    for match, day in sorted(found, key=lambda part: part[0].start()):
+        if parts and day and parts[-1][2] and span_joined(text, parts[-1][1], match.start()):
+            parts[-1] = (parts[-1][0], match.end(), True)
+        else:
+            parts.append((match.start(), match.end(), day))
+    return [(text[start:end], day) for start, end, day in parts]
 
 
 def read_period(text: str, days: bool = False) -> tuple[Period | None, tuple[str, str]]:
@@ -123,7 +130,8 @@ def read_period(text: str, days: bool = False) -> tuple[Period | None, tuple[str
     parts = [part for part, _ in stated]
     # Not "no month with its year" where it states one and something else beside it: each named. (Two
     # days alone are a span, said as before where they run the wrong way.)
-    if period is None and len(parts) > 1 and not (len(parts) == 2 and all(day for _, day in stated)):
+    two_days = all(day for _, day in stated) and len(stated_days(paper_days_out(text))) == 2
+    if period is None and len(parts) > 1 and not two_days:
         return None, (
             f"two periods to {en} in: {quoted(text)} states {' and '.join(map(quoted, parts))};"
             " write one period (a day beside a word of printing, making or exporting, or of a month after"

@@ -20,11 +20,39 @@ from hub.adapters.readers.xlsx_cells import (
 from hub.adapters.readers.xlsx_duration_sum import DAY, days_hidden, duration_total
 from hub.adapters.readers.xlsx_row_cells import Uncached
 from hub.adapters.readers.xlsx_sheet import sheet_rows
-from hub.adapters.readers.xlsx_worked_out import summed_cells, typed_as_text, worked_out
+from hub.adapters.readers.xlsx_whole_columns import left_whole, spelled_out
+from hub.adapters.readers.xlsx_worked_out import added_cells, summed_cells, typed_as_text, worked_out
 
 # A formula never calculated that may be worked out, with the place in the sheet's values its cell would
 # have had: (place, row, column, style, the cell, cells it adds).
 Sum = tuple[int, int, int, int, Uncached, list[tuple[int, int]]]
+# A `SUM` of a whole column never calculated, its cells known once the sheet is read: a `Sum` less its cells.
+Whole = tuple[int, int, int, int, Uncached]
+
+
+def is_whole_sum(formula: str | None) -> bool:
+    """Whether `formula` is a plain `SUM` of this sheet's cells with a whole column or row (`SUM(E:E)`)."""
+    return formula is not None and left_whole(formula) is not None
+
+
+def whole_sums(
+    wholes: list[Whole], held: dict[tuple[int, int], Any]
+) -> tuple[list[Sum], list[tuple[int, int]]]:
+    """Each of `wholes` as a `Sum` of the used cells of its column (its own left out), read now the sheet's
+    every cell is `held`: XlsxWriter saves 0 under `SUM(E:E)` as under any formula, and Excel shows the sum
+    (0 over a column of text or empty cells, fixes-116), so it is worked out as a range's is; with the
+    places of those left never calculated (past the cells the check adds)."""
+    found: list[Sum] = []
+    left: list[tuple[int, int]] = []
+    cache: dict[str, Any] = {}
+    for place, row_no, col_no, style, cell in wholes:
+        formula = spelled_out(cell.formula or "", (row_no, col_no), held, cache)
+        adds = [] if left_whole(formula) is not None else added_cells(formula)
+        if adds is None:
+            left.append((row_no, col_no))
+        else:
+            found.append((place, row_no, col_no, style, cell, adds))
+    return found, left
 
 
 def work_out(

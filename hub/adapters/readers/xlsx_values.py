@@ -36,7 +36,7 @@ from hub.adapters.readers.xlsx_row_cells import FormulaError, Uncached
 from hub.adapters.readers.xlsx_saved_totals import Total, contradicted, unchecked, unread_names, unsummed
 from hub.adapters.readers.xlsx_sheet import sheet_rows
 from hub.adapters.readers.xlsx_tables import tables_of
-from hub.adapters.readers.xlsx_uncalculated import Sum, work_out
+from hub.adapters.readers.xlsx_uncalculated import Sum, Whole, is_whole_sum, whole_sums, work_out
 from hub.adapters.readers.xlsx_worked_out import added_cells
 from hub.adapters.readers.xlsx_yes_no import shows_yes_no
 from hub.errors import FieldProblem, Rejection
@@ -86,6 +86,7 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
         # formulas never calculated that may be worked out (`xlsx_worked_out`), each with the place in
         # `values` its cell would have had: (place, row, column, style, the cell, cells it adds)
         sums: list[Sum] = []
+        wholes: list[Whole] = []  # `SUM(E:E)` never calculated, worked out once the sheet is read
         first_uncached = len(uncached)  # this sheet's are kept in reading order
         first_value = len(values)
         held: dict[
@@ -110,6 +111,9 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                         if adds is not None:
                             sums.append((len(values), row_no, col_no, style, value, adds))
                             continue
+                        if summable and not value.unasked and is_whole_sum(value.formula):
+                            wholes.append((len(values), row_no, col_no, style, value))
+                            continue  # its cells are known once the sheet is read (`whole_sums`)
                         if not value.unasked:
                             uncached.append([name, row_no, col_no])
                             continue
@@ -138,6 +142,10 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                             meta[FORMULA_ERROR] = True
                         values.append(SourceValue(ref, text, meta))
                         filled.add((row_no, col_no))
+            if wholes:
+                whole_worked, left = whole_sums(wholes, held)
+                uncached += [[name, *at] for at in left]
+                sums = sorted([*sums, *whole_worked], key=lambda s: s[0])  # in place order: `work_out`
             if sums:
                 uncached += work_out(book, name, by_name[name].part, sums, values, filled)
                 uncached[first_uncached:] = sorted(uncached[first_uncached:], key=lambda at: (at[1], at[2]))

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+# A step of an XML path in a later copy of its element (`d:forloeb[2]`): another record's or row's. One
+# pattern for the classifier and the day signed (`classify`, `signed_on`), which each had a copy.
+LATER_COPY = re.compile(r"\[(?:[2-9]|\d{2,})\]")
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,7 @@ attribute beside its element, the second half of a name).
 
 from __future__ import annotations
 
-import re
-
-from hub.adapters.suggest.candidates import Candidate
+from hub.adapters.suggest.candidates import LATER_COPY, Candidate
 from hub.adapters.suggest.choices import classify_choice
 from hub.adapters.suggest.column_values import shown
 from hub.adapters.suggest.epoch_columns import EPOCH_ARGS, epoch_counts, squash_values
@@ -37,8 +35,6 @@ from hub.adapters.suggest.words import FILLED_BY, guess_path, has, words
 from hub.adapters.suggest.xml_fields import attribute_of, code_of, prefer_attribute, prefer_code
 from hub.schemas.records import canonical_fields
 
-# A step of an XML path in a later copy of its element (`d:forloeb[2]`): another record's or row's.
-_LATER_COPY = re.compile(r"\[(?:[2-9]|\d{2,})\]")
 # The paths that hold a person's or a place's name: never a value without a letter.
 _NAMED = (".name", "signed_by")
 
@@ -184,7 +180,7 @@ def _signature_date(
     follows the first record's signer in the file but is no day of that signature."""
     labels = [words(text) for text in cand.texts if text]
     return (
-        not (cand.selector.startswith("/") and _LATER_COPY.search(cand.selector))
+        not (cand.selector.startswith("/") and LATER_COPY.search(cand.selector))
         and "signed_by" in taken
         and "signed_on" not in taken
         and "signed_on" in FORM_PATHS[form_type]

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from hub.adapters.suggest.candidates import Candidate
+from hub.adapters.suggest.candidates import LATER_COPY, Candidate
 from hub.adapters.suggest.epoch_columns import EPOCH_ARGS, epoch_days
 from hub.adapters.suggest.fields import FieldSuggestion
 from hub.adapters.suggest.form_paths import LEFT_EMPTY_PATHS
@@ -38,7 +38,6 @@ _BY = ("af", "by")
 # `tidsstempel`, SQL's `ts`/`timestamp`/`time`, Rails' `at`, and `on`/`date`/`dato`.
 _MOMENT = ("tid", "tidspunkt", "tidsstempel", "ts", "timestamp", "time", "at", "on", "date", "dato")
 _POSITION = re.compile(r"\[\d+\]")
-_LATER_COPY = re.compile(r"\[(?:[2-9]|\d{2,})\]")  # `d:forloeb[2]`: a later record's element
 
 
 def signed_on_as_signer(
@@ -63,7 +62,7 @@ def signed_on_as_signer(
         for f in fields
         if f.path is None
         and len(f.selectors) == 1
-        and not _LATER_COPY.search(f.selectors[0])  # another record's copy of the same value
+        and not LATER_COPY.search(f.selectors[0])  # another record's copy of the same value
         and _dated_as(by_selector.get(f.selectors[0]), named[:-1])
     ]
     # one value: an XML export of many records offers each record's copy of it (`forloeb[2]/godkendt_tid`)
