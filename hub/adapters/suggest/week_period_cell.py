@@ -5,7 +5,8 @@ december 2026"), two days or a year is drafted `{ name = "week", period = "<that
 
 from __future__ import annotations
 
-from hub.adapters.mapping.week_period import bare_week, period_of
+from hub.adapters.mapping.stated_period import period_of
+from hub.adapters.mapping.week_period import bare_week
 from hub.adapters.readers.base import Extraction
 from hub.adapters.suggest.tables import TablePlan
 
