@@ -427,6 +427,29 @@ def test_healing_asks_again_for_a_job_left_taken_past_the_grace(
         assert job.id not in queue.live_job_ids()  # seen so before: stranded
 
 
+def test_healing_asks_nothing_again_for_a_batch_that_ran_while_it_looked(
+    queue_app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Healing read the waiting submissions (SQL), then the live jobs (Redis): a batch whose worker
+    claimed, finished and left rq between the two reads was waiting in the first and had no job in the
+    second, and was asked for again (a second job, which claimed nothing)."""
+    with queue_app.app_context():
+        state, ids, job = _one_queued()
+        _age(ids)
+        asked = _asked_again(monkeypatch)
+        live_job_ids = queue.live_job_ids
+
+        def run_meanwhile(*args: Any, **kwargs: Any) -> set[str]:
+            if state.queue.get_job_ids() == [job.id]:  # once: another worker runs the whole batch first
+                queue.run_burst(queue_app)
+            return live_job_ids(*args, **kwargs)
+
+        monkeypatch.setattr(queue, "live_job_ids", run_meanwhile)
+        queue.worker(queue_app).run_maintenance_tasks()
+        assert _statuses({"a": ids[0]}) == {"a": "accepted"}  # run while healing looked
+        assert asked == []
+
+
 def _batch_of_two(
     monkeypatch: pytest.MonkeyPatch, names: tuple[str, str], before_read: Callable[[str], None]
 ) -> tuple[int, int, dict[int, str]]:
