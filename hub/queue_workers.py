@@ -28,8 +28,9 @@ log = logging.getLogger("hub.worker")
 
 # Seconds rq keeps a worker listed after its last heartbeat, beyond its own 60 (`Worker.heartbeat`): a
 # worker killed outright stops being counted (`/readyz`, `/admin/jobs`) 90 s after, where rq's 420 kept
-# it for eight minutes. An idle worker beats every `dequeue_timeout` (at most 15 s here), a busy one at
-# its job's start for the job's timeout, and one waiting for the database every try (`PatientWorker`).
+# it for eight minutes. An idle worker beats every `dequeue_timeout` (at most 15 s here), a busy one every
+# third of a lease (`queue_alive.Beating`, rq's key kept 90 s), and one waiting for the database every
+# try (`PatientWorker`).
 WORKER_TTL = 30
 
 
