@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from types import SimpleNamespace
 
 import pytest
 from onboarding_trial import trial_registry
 from pipeline import GOLDEN, ROOT, ingest_all, repository_registry
 
 from hub.adapters import pipeline
+from hub.adapters.language import config_form
 from hub.adapters.language.registry import Registry
 from hub.adapters.readers import extract
 from hub.adapters.readers.csv_text import BOM
@@ -170,3 +172,21 @@ def test_a_table_form_saved_with_another_separator_is_told_so_not_no_header_row(
         f'filen er adskilt med {da}, men blanketten "{title}" fra Fanø Kommune bruger semikolon: '
         "gem den igen adskilt med semikolon",
     )
+
+
+def test_a_forms_xsd_is_hashed_once_not_once_a_document(
+    registry: Registry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each XML document is checked against its form's XSD, named by its hash: the loaded config's bytes
+    are hashed once, not again for every document (decision 0030, stop 70)."""
+    hashed: list[bytes] = []
+
+    def sha256(data: bytes) -> hashlib._Hash:
+        hashed.append(data)
+        return hashlib.sha256(data)
+
+    monkeypatch.setattr(config_form, "hashlib", SimpleNamespace(sha256=sha256))
+    xml = (GOLDEN / "hoeje-taastrup" / "placement.xml").read_bytes()
+    for _ in range(3):
+        assert _upload(registry, "hoeje-taastrup", xml, "p.xml").extraction.meta["xsd"]
+    assert len(hashed) <= 1  # at most the first document's, where no document had asked before

@@ -62,9 +62,10 @@ class FormConfig(Recognising):
         path = self.xsd_path
         return path.read_bytes() if path is not None and path.is_file() else None
 
-    @property
+    @cached_property
     def xsd_digest(self) -> str | None:
-        """SHA-256 (hex) of `xsd_bytes`."""
+        """SHA-256 (hex) of `xsd_bytes`, once per loaded config as they are: every XML document of the
+        form is checked against it (`rereading.as_form_reads`), which hashed the same bytes a form."""
         data = self.xsd_bytes
         return hashlib.sha256(data).hexdigest() if data is not None else None
 
