@@ -55,8 +55,14 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "users:admin": frozenset({"admin"}),
     "jobs:admin": frozenset({"admin"}),
     # The audit log's entries, for the operator answering "who read this": no citizen's data in them, but
-    # who read which record; not yet a municipality's (decision 0062, "Stop 69: page-113").
+    # who read which record (decision 0062, "Stop 69: page-113"); every entry, on the operator's page.
     "audit_log:read": frozenset({"admin"}),
+    # A municipality's share of them, on its staff's own page: the entries about its citizens, their
+    # placements, documents, claims and bundles (`audit_scope`; decision 0062, "Stop 70: page-116").
+    "audit_log:own": STAFF,
+    # The API's list of them, each reader's share: every entry for the operator, a municipality's own for
+    # its staff (decision 0016, "Stop 70: page-116").
+    "audit_entries:read": STAFF | {"admin"},
 }
 # What a person does and an API token never may, whatever its user's role and whatever the route: a leaked
 # token must not make tokens of its own (revoking it would end nothing), add users or run the queue.

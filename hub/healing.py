@@ -39,11 +39,15 @@ def heal(app: Flask) -> None:
         released = recovery.release(db.session, expired, "worker", still=("processing",))
         _say_queued_again(released, ("whose worker's lease ran out", "hvor workerens lease var udløbet"))
         jobs.enqueue_submissions(released, stale_after=seconds)
-        waiting = recovery.unqueued(db.session, timedelta(seconds=seconds))
-        due = awaiting.overdue(db.session, timedelta(seconds=seconds))
+        waiting, due = _waiting(seconds)
         if not waiting and not due:
-            return
+            return  # nothing waits: the queue's lists are not read
         live = queue.live_job_ids(stale_after=seconds)
+        # Read again after the jobs: a batch that claimed, finished and left rq between the first read
+        # and the jobs' is final now, where the first read had it waiting with no job behind it (and its
+        # batch was asked for again: a job that claimed nothing). What waits now, its job was not live
+        # after it was noted (decision 0026, stop 70).
+        waiting, due = _waiting(seconds)
         # The job noted on the submission (its batch's) is the one to look for: a live batch is not
         # queued a second time.
         orphans = [submission_id for submission_id, job_id in waiting if job_id not in live]
@@ -56,6 +60,14 @@ def heal(app: Flask) -> None:
             _queue_again(over, seconds),
             ("whose wait for another submission is over", "hvis ventetid er forbi"),
         )
+
+
+def _waiting(seconds: float) -> tuple[list[tuple[int, str | None]], list[tuple[int, str | None]]]:
+    """(id, noted job id) of the submissions waiting longer than a lease for a job, and of those whose
+    wait for another submission is over, each in a transaction of its own."""
+    db.session.rollback()  # a fresh read: SQLite keeps one snapshot for a transaction's reads
+    waiting = recovery.unqueued(db.session, timedelta(seconds=seconds))
+    return waiting, awaiting.overdue(db.session, timedelta(seconds=seconds))  # ends its transaction
 
 
 def _queue_again(ids: list[int], seconds: float) -> list[int]:

@@ -1,15 +1,15 @@
 """A job under a fixed id, queued once (`JobQueue` is this mixin and the queue it binds to an app):
-whether the job of that id is waiting or running, taken for dead when it has run too long, or stranded
-by a worker killed as it took it, and then replaced.
+whether the job of that id is waiting or running, taken for dead when its worker is (`queue_alive`), or
+stranded by a worker killed as it took it, and then replaced.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from hub.queue_alive import dead
 from hub.queue_state import FAILED_KEPT, REPEATED_KEPT, state_of
 
 if TYPE_CHECKING:
@@ -45,10 +45,11 @@ class QueuedOnce:
         already waiting or running, so that asking again (every view of a page that wants it) queues it once.
         `made`, when given, gets the job's id if this call queued it (not if it found it waiting).
 
-        `stale_after`: a job `started` longer ago than this many seconds is taken for one whose worker
-        died (the caller knows from SQL that nobody holds the work) and is replaced. `lost`: the caller
-        knows from SQL that the work has waited too long; a job `queued` that is neither in the queue
-        nor started is then taken for one stranded by a worker that died taking it, and is replaced."""
+        `stale_after`: a job `started` whose worker last beat longer ago than this many seconds, or is
+        no longer listed, is taken for one whose worker died (`queue_alive.dead`) and is replaced.
+        `lost`: the caller knows from SQL that the work has waited too long; a job `queued` that is
+        neither in the queue nor started is then taken for one stranded by a worker that died taking
+        it, and is replaced."""
         state = state_of()
         job_id = self.full_id(job_id)
         # A short Redis lock makes the look and the enqueue one step: two callers at once queue one job.
@@ -56,7 +57,7 @@ class QueuedOnce:
         lock = state.connection.lock(f"hub:enqueue-lock:{job_id}", timeout=10, blocking_timeout=5)
         with lock:
             job = self._fetch(job_id)
-            if job is not None and job.get_status(refresh=False) in WAITING and not _stale(job, stale_after):
+            if job is not None and job.get_status(refresh=False) in WAITING and not dead(job, stale_after):
                 if not (lost and self._stranded(job)):
                     return job
             if job is not None:
@@ -134,16 +135,16 @@ class QueuedOnce:
             return None
 
     def job_waiting(self, job_id: str, stale_after: float | None = None) -> bool:
-        """Whether the job of this (full) id is in Redis waiting or running (a started one no longer than
-        `stale_after` seconds). Its own status, not the queue's lists: a job a worker is taking at this
-        moment is in neither list for an instant, and is still counted as waiting."""
+        """Whether the job of this (full) id is in Redis waiting or running (a started one by a worker
+        that beat within `stale_after` seconds). Its own status, not the queue's lists: a job a worker
+        is taking at this moment is in neither list for an instant, and is still counted as waiting."""
         job = self._fetch(job_id)
-        return job is not None and job.get_status(refresh=False) in WAITING and not _stale(job, stale_after)
+        return job is not None and job.get_status(refresh=False) in WAITING and not dead(job, stale_after)
 
     def live_job_ids(self, stale_after: float | None = None) -> set[str]:
-        """Ids of the jobs waiting in the queue, being taken by a worker, or running (a started one no
-        longer than `stale_after` seconds): one transaction and the started and taken jobs, however
-        long the queue.
+        """Ids of the jobs waiting in the queue, being taken by a worker, or running (a started one by a
+        worker that beat within `stale_after` seconds): one transaction and the started and taken jobs,
+        however long the queue.
 
         The queue, rq's intermediate list (a job a worker has taken out of the queue, on Redis 6.2 and
         later) and the started registry are read in one transaction: read one after the other, a job a
@@ -168,16 +169,8 @@ class QueuedOnce:
             if job is None:
                 continue
             if job.id in started:
-                if not _stale(job, stale_after):
+                if not dead(job, stale_after):
                     live.add(job.id)
             elif job.get_status(refresh=False) == QUEUED and not self._taken_too_long(job):
                 live.add(job.id)
         return live
-
-
-def _stale(job: Job, stale_after: float | None) -> bool:
-    """Whether a started job has run longer than `stale_after` seconds (its worker is taken for dead)."""
-    if stale_after is None or job.get_status(refresh=False) != STARTED or job.started_at is None:
-        return False
-    started = job.started_at if job.started_at.tzinfo else job.started_at.replace(tzinfo=UTC)
-    return (datetime.now(UTC) - started).total_seconds() > stale_after

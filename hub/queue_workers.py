@@ -19,6 +19,7 @@ from rq.worker_registration import register
 
 from hub.logsetup import Both, frames
 from hub.pseudonyms import mask_cpr_like
+from hub.queue_alive import Beating, execution_of
 from hub.queue_state import state_of
 
 # The worker's own lines, whichever module of it says them, under one name (`hub.cli.supervise`'s waits
@@ -27,8 +28,9 @@ log = logging.getLogger("hub.worker")
 
 # Seconds rq keeps a worker listed after its last heartbeat, beyond its own 60 (`Worker.heartbeat`): a
 # worker killed outright stops being counted (`/readyz`, `/admin/jobs`) 90 s after, where rq's 420 kept
-# it for eight minutes. An idle worker beats every `dequeue_timeout` (at most 15 s here), a busy one at
-# its job's start for the job's timeout, and one waiting for the database every try (`PatientWorker`).
+# it for eight minutes. An idle worker beats every `dequeue_timeout` (at most 15 s here), a busy one every
+# third of a lease (`queue_alive.Beating`, rq's key kept 90 s), and one waiting for the database every
+# try (`PatientWorker`).
 WORKER_TTL = 30
 
 
@@ -104,8 +106,11 @@ class HubWorker(SimpleWorker):
                 )
 
     def perform_job(self, job: Job, queue: Queue, *args: Any, **kwargs: Any) -> bool:
-        """Run one job with an app context pushed, then the app's after-job hooks."""
-        with self.app.app_context():
+        """Run one job with an app context pushed, beating every third of a lease meanwhile (healing
+        tells a live worker's long job from a dead one's by the beat: `queue_alive`), then the app's
+        after-job hooks."""
+        execution = execution_of(args, kwargs)
+        with self.app.app_context(), Beating(self, job, execution, every=self.heal_every):
             done = super().perform_job(job, queue, *args, **kwargs)
         for hook in state_of(self.app).after_job:
             # A hook's failure is not the job's: the job has finished and its result is recorded.

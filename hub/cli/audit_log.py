@@ -1,4 +1,8 @@
-"""`hub audit log`: the audit log's entries, newest first, as filtered: who read or changed what, when."""
+"""`hub audit log`: the audit log's entries, newest first, as filtered: who read or changed what, when.
+
+Its own read is an entry, as the operator's page's is (`read.audit_log`, actor `cli`, `as` "cli"): the
+entries say who read which citizen's record, so the one who read them at a shell is on record too.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,14 @@ from datetime import datetime
 import click
 from flask.cli import with_appcontext
 
-from hub.cli.common import bad_input_exits_2
+from hub.cli.common import bad_input_exits_2, seals_audit_log
 from hub.errors import HubError
 from hub.extensions import db
 from hub.jsoncodec import dumps
 from hub.periods import DENMARK
-from hub.services import audit_list
+from hub.services import audit_list, audit_log_reads
+
+ACTOR = "cli"
 
 
 @click.command("log")
@@ -29,6 +35,7 @@ from hub.services import audit_list
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="To this day (Danish time), included.")
 @click.option("--limit", type=click.IntRange(1, 100_000), default=100, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@seals_audit_log
 @bad_input_exits_2
 def log(
     action: str,
@@ -48,7 +55,8 @@ def log(
             f"--since {first} ligger efter --until {last}: ingen dag er i begge",
         )
     wanted = audit_list.Filter(action, actor, subject, first, last, limit)
-    for entry in audit_list.entries(db.session, wanted):
+    found = audit_list.entries(db.session, wanted)
+    for entry in found:
         when = entry.occurred_at.astimezone(DENMARK).isoformat(timespec="seconds")
         row = {"id": entry.id, "occurred_at": when, "actor": entry.actor, "action": entry.action}
         row |= {"subject": entry.subject, "detail": entry.detail}
@@ -57,6 +65,8 @@ def log(
         else:
             detail = json.dumps(entry.detail, ensure_ascii=False)
             click.echo("\t".join([str(entry.id), when, entry.actor, entry.action, entry.subject, detail]))
+    # After the printing: the entries shown are those read before this read was written (as the page's).
+    audit_log_reads.note(db.session, ACTOR, {}, "cli", wanted, len(found))
 
 
 def add_to(group: click.Group) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from hub.models import AuditEvent
 from hub.periods import DENMARK
+from hub.services import audit_scope
 
 # Reads the pages logged under other names before stop 24; the log is append-only, so they keep them.
 RENAMED = {
@@ -40,6 +41,9 @@ class Filter:
     # At most this id: what holds the list still while it is paged, as each read of it is a new entry
     # (`GET /api/audit/entries`' `until_id`, review-115)
     until_id: int | None = None
+    # Only the entries about this municipality's citizens (`audit_scope`): its staff's share of the log.
+    # None is every entry, the operator's; never None for anyone else (`audit_log_reads.municipality_of`).
+    municipality: str | None = None
 
 
 def midnight_utc(day: date) -> datetime:
@@ -65,6 +69,8 @@ def matching(wanted: Filter) -> Select[AuditEvent]:
     """The entries that match, unordered and unlimited: `entries` and the admin's page (`audit_log_reads`)
     page and count it."""
     query = select(AuditEvent)
+    if wanted.municipality is not None:
+        query = query.where(audit_scope.of_municipality(wanted.municipality))
     if wanted.action:
         old = [name for new, name in RENAMED.items() if new.startswith(wanted.action)]
         query = query.where(

@@ -23,7 +23,7 @@ KEY = "municipalities"
 # What a read names, by kind: participant ids, placement, record and submission ids. An agreement, the
 # log itself or "placements" as subject say nothing of whose citizens on their own: the detail does.
 _SUBJECTS = {"placement", "record", "submission"}
-_LISTS = {"participants": "participant", "placements": "placement", "submissions": "submission"}
+LISTS = {"participants": "participant", "placements": "placement", "submissions": "submission"}
 
 
 def noted(session: Session, subject: str, detail: dict[str, Any]) -> dict[str, Any]:
@@ -41,7 +41,7 @@ def reach(session: Session, entries: Sequence[tuple[str, dict[str, Any]]]) -> li
         if KEY not in detail:
             for kind, key in _named(subject, detail):
                 wanted[kind].add(key)
-    found = {kind: _codes(session, kind, keys) for kind, keys in wanted.items()}
+    found = {kind: codes_of(session, kind, keys) for kind, keys in wanted.items()}
     reached = []
     for subject, detail in entries:
         if KEY in detail:
@@ -62,7 +62,7 @@ def _named(subject: str, detail: dict[str, Any]) -> Iterator[tuple[str, Any]]:
     kind, _, ident = subject.partition(":")
     if kind in _SUBJECTS and ident.isdigit():
         yield kind, int(ident)
-    for name, of in _LISTS.items():
+    for name, of in LISTS.items():
         value = detail.get(name)
         if not isinstance(value, list):
             continue  # a count (`read.records`' "records": 3) is not a list of ids
@@ -73,7 +73,7 @@ def _named(subject: str, detail: dict[str, Any]) -> Iterator[tuple[str, Any]]:
                 yield of, item
 
 
-def _codes(session: Session, kind: str, keys: set[Any]) -> dict[Any, set[str]]:
+def codes_of(session: Session, kind: str, keys: set[Any]) -> dict[Any, set[str]]:
     """The municipalities of each key's citizens: a participant's or placement's placement, a record's
     own; a submission's own when it has one, and those of the records read from it."""
     if not keys:

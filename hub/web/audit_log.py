@@ -2,7 +2,9 @@
 log` filters (action, actor, subject, from day, to day), a page at a time, and the filtered entries as a
 CSV udtræk. Each read of the log is itself an entry (`audit_log_reads.note_read`).
 
-Only the admin reads it here (decision 0062, "Stop 69: page-113"). The entries hold no CPR number, so the
+The admin reads every entry here (decision 0062, "Stop 69: page-113"); a municipality's staff read their
+own citizens' on `/audit-log` (`audit_log_own`, "Stop 70: page-116"), by the same code, scoped in the
+query by the reader's party (`audit_log_reads.municipality_of`). The entries hold no CPR number, so the
 page shows none; what an entry is about links to its page only where the reader may open that page.
 """
 
@@ -83,8 +85,20 @@ def asked() -> tuple[Filter, dict[str, str]]:
     return Filter(text["action"], text["actor"], text["subject"], first, last), wrong
 
 
-def shown(rows: Sequence[AuditEvent], who: Principal) -> list[Shown]:
-    """The entries as the page shows them (read before the read is logged, which commits)."""
+@dataclass(frozen=True)
+class Where:
+    """Where a reader's page of the log is: its own address and its udtræk's (the form and links use)."""
+
+    index: str
+    udtraek: str
+
+
+ADMIN = Where("audit_log.index", "audit_log.udtraek")
+
+
+def shown(rows: Sequence[AuditEvent], who: Principal, details: Sequence[dict[str, Any]]) -> list[Shown]:
+    """The entries as the page shows them, each with its detail as its reader may see it
+    (`audit_log_reads.details`), read before the read is logged, which commits."""
     return [
         Shown(
             row.id,
@@ -93,15 +107,17 @@ def shown(rows: Sequence[AuditEvent], who: Principal) -> list[Shown]:
             row.action,
             action_words(row.action),
             about(row.subject, who),
-            json.dumps(row.detail, ensure_ascii=False, sort_keys=True),
+            json.dumps(detail, ensure_ascii=False, sort_keys=True),
         )
-        for row in rows
+        for row, detail in zip(rows, details, strict=True)
     ]
 
 
-def _page(wanted: Filter, wrong: dict[str, str], rows: list[Shown], pager: Pager | None) -> tuple[str, int]:
+def _page(where: Where, wrong: dict[str, str], rows: list[Shown], pager: Pager | None) -> tuple[str, int]:
     page = render_template(
         "admin_audit_log.html",
+        where=where,
+        own=audit_log_reads.municipality_of(principal()),  # the staff's municipality, None for the operator
         rows=rows,
         pager=pager,
         wrong=wrong,
@@ -112,13 +128,25 @@ def _page(wanted: Filter, wrong: dict[str, str], rows: list[Shown], pager: Pager
     return page, 400 if wrong else 200
 
 
+def scoped(wanted: Filter) -> Filter:
+    """The filter narrowed to the reader's share of the log (every entry only for the operator)."""
+    return replace(wanted, municipality=audit_log_reads.municipality_of(principal()))
+
+
 @bp.get("/audit-log")
 @requires("audit_log:read")
 def index() -> tuple[str, int]:
     """The entries that match, newest first, `PER_PAGE` at a time; bad filters said at their fields."""
-    wanted, wrong = asked()
-    if wrong:  # nothing listed for a filter that cannot be used: the admin would take it as applied
-        return _page(wanted, wrong, [], None)
+    return listed(ADMIN)
+
+
+def listed(where: Where) -> tuple[str, int]:
+    """The reader's page of the entries that match (`where` it is), newest first, `PER_PAGE` at a time;
+    bad filters said at their fields."""
+    asked_for, wrong = asked()
+    if wrong:  # nothing listed for a filter that cannot be used: the reader would take it as applied
+        return _page(where, wrong, [], None)
+    wanted = scoped(asked_for)
     who, number = principal(), requested_page()
     # Held still at the newest entry the first page saw: this read is itself an entry, newer than any.
     until = _until_id() or newest_id(db.session, wanted)
@@ -128,9 +156,9 @@ def index() -> tuple[str, int]:
     pager = within(number, PER_PAGE, total, list_id="entries", pinned=pinned)
     if pager.page != number:
         found, total = audit_log_reads.page_of(db.session, held, pager.page, PER_PAGE)
-    rows = shown(found, who)
+    rows = shown(found, who, audit_log_reads.details(db.session, wanted, found))
     audit_log_reads.note_read(db.session, who, "page", wanted, len(rows), page=pager.page)
-    return _page(wanted, wrong, rows, pager)
+    return _page(where, wrong, rows, pager)
 
 
 def _until_id() -> int | None:
@@ -146,21 +174,28 @@ def _until_id() -> int | None:
 def udtraek() -> Any:
     """Every entry that matches (the newest `MOST_IN_FILE`) as CSV for Danish Excel: semicolons, UTF-8
     with BOM, as the hub's other CSV files."""
-    wanted, wrong = asked()
+    return udtraek_of(ADMIN)
+
+
+def udtraek_of(where: Where) -> Any:
+    """The reader's entries that match as the CSV udtræk, or the page saying what is wrong with the
+    filter (400)."""
+    asked_for, wrong = asked()
     if wrong:
-        return _page(wanted, wrong, [], None)
-    who = principal()
+        return _page(where, wrong, [], None)
+    who, wanted = principal(), scoped(asked_for)
     found = audit_log_reads.every(db.session, wanted)
     out = io.StringIO()
     out.write("\ufeff")
     writer = safe_writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(CSV_HEAD)
-    for row in found:
+    for row, seen in zip(found, audit_log_reads.details(db.session, wanted, found), strict=True):
         when = row.occurred_at.astimezone(DENMARK).isoformat(timespec="seconds")
         da, en = (in_language(lang, row.action) for lang in ("da", "en"))
-        detail = json.dumps(row.detail, ensure_ascii=False, sort_keys=True)
+        detail = json.dumps(seen, ensure_ascii=False, sort_keys=True)
         writer.writerow((row.id, when, row.actor, row.action, da, en, row.subject, detail))
     audit_log_reads.note_read(db.session, who, "udtraek", wanted, len(found))
-    name = f"revisionslog-{local_today().isoformat()}.csv"
+    whose = f"{wanted.municipality}-" if wanted.municipality else ""  # a municipality's file says whose
+    name = f"revisionslog-{whose}{local_today().isoformat()}.csv"
     headers = {"Content-Disposition": attachment(name)}
     return Response(out.getvalue().encode(), content_type="text/csv; charset=utf-8", headers=headers)

@@ -23,6 +23,7 @@ from hub.schemas.municipalities import by_name, municipality_name
 from hub.web import (
     agreements,
     audit_log,
+    audit_log_own,
     auditor,
     auth,
     auth_tokens,
@@ -151,6 +152,7 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(partner.bp)
     app.register_blueprint(jobs.bp)
     app.register_blueprint(audit_log.bp)
+    app.register_blueprint(audit_log_own.bp)
     for module in (upload, upload_sent, company, auditor, records, payments):
         app.register_blueprint(module.bp)
     api.init_app(app)

@@ -89,7 +89,8 @@ def test_a_bad_filter_is_a_422_naming_it(app: Flask) -> None:
 
 
 def test_no_other_role_reads_the_entries(app: Flask) -> None:
-    for name in ("lead-gladsaxe", "kommune-herlev", "falck", "revisor-ballerup"):
+    # A municipality's staff read their own citizens' entries since stop 70 (`test_audit_entries_scoped`).
+    for name in ("falck", "revisor-ballerup"):
         add_user(app, name)
         answer = app.test_client().get("/api/audit/entries", headers=bearer(app, name))
         assert answer.status_code == 403, name

@@ -21,7 +21,8 @@ sync API allows one instance per thread, and the process's one is `browser`'s (`
   module, cleared after each test of cookies, storage, routes, listeners, permissions, headers, pages,
   history and viewport, and closed if a clock was installed); a second, or one on another app's server,
   a new context of its own. A test that needs a context's options (a viewport or JavaScript off from the
-  start, refused downloads) opens its own with `browser.new_context(...)`.
+  start, refused downloads) opens its own with `browser.new_context(...)`. `blank_page`: the kept page
+  signed in as no one, for a test that draws pages signed out or on servers of its own by whole URLs.
   The sign-in goes by the context's request API as the login form posts it (the CSRF token
   from /login, the form, then `lang="en"` posted as the language button posts it), leaving the session
   cookie a person's sign-in leaves. `through_form=True` signs in through the drawn login form and the
@@ -216,7 +217,7 @@ def signed_in_page(
         app = app or request.getfixturevalue("app")
         username = _username(app, who)
         base = live_server(app)
-        if base == kept_page.base_url and not took:
+        if base == kept_page.base_url and not kept_page.taken:
             page = kept_page.take()
             took.append(page)
         else:
@@ -232,6 +233,18 @@ def signed_in_page(
     for context in contexts:
         context.close()
     if took:
+        kept_page.clear()
+
+
+@pytest.fixture
+def blank_page(kept_page: KeptPage) -> Iterator[Page]:
+    """The module's kept page (`kept_page`) signed in as no one, on about:blank, cleared when the test ends:
+    for a test that draws pages signed out, or on servers of its own by their whole URL (its `base_url` is
+    the module's server). Not with `signed_in_page`'s first page in the same test (both are the kept one)."""
+    page = kept_page.take()
+    try:
+        yield page
+    finally:
         kept_page.clear()
 
 

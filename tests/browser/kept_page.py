@@ -73,12 +73,15 @@ class KeptPage:
         self._cdp: CDPSession | None = None
         self._origins: set[str] = set()  # where the context's pages went since the last clearing
         self._before: tuple[Listeners, Listeners] = ({}, {})
+        self.taken = False  # by a test now: one taker a test (`signed_in_page` or `blank_page`), till `clear`
 
     def take(self) -> Page:
         """The kept page, on about:blank with nothing of an earlier test; a new context when there is none."""
+        assert not self.taken, "the kept page is the test's already: open a context of its own for a second"
         if self.page is None:
             self._open()
         assert self.page is not None
+        self.taken = True
         return self.page
 
     def _open(self) -> None:
@@ -101,6 +104,7 @@ class KeptPage:
 
     def clear(self) -> None:
         """Take from the context and page what the test left (the module docstring's list), or close them."""
+        self.taken = False
         if self.context is None or self.page is None:
             return
         try:

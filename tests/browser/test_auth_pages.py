@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from accounts import PASSWORD, add_user
 from flask import Flask
-from live_app import served
 from navigation import click_to_page
-from playwright.sync_api import Browser
+from playwright.sync_api import Page
 
 # Set to a folder to keep a screenshot of each page (for a person to look at while building them).
 SHOTS = os.environ.get("HUB_TEST_SCREENSHOTS", "")
-
-
-@pytest.fixture
-def live_url(app: Flask) -> Iterator[str]:
-    """The app served on a free loopback port for the length of one test."""
-    with served(app) as url:
-        yield url
 
 
 def _check(page: Any, name: str) -> None:
@@ -35,35 +26,31 @@ def _check(page: Any, name: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_admin_journey_through_the_auth_pages(app: Flask, live_url: str, browser: Browser, lang: str) -> None:
+def test_admin_journey_through_the_auth_pages(app: Flask, live_url: str, blank_page: Page, lang: str) -> None:
     add_user(app, "admin")
-    context = browser.new_context()  # the process's Chromium (tests/chromium.py), cookies of its own
-    try:
-        page = context.new_page()
-        page.goto(live_url + "/login")
-        if lang == "en":
-            click_to_page(page, "button[name=lang]")
-        page.fill("#username", "admin")
-        page.fill("#password", "wrong")
-        click_to_page(page, "form.login button[type=submit]")
-        expected = "Wrong username or password." if lang == "en" else "Forkert brugernavn eller adgangskode."
-        assert page.inner_text("#login-error") == expected
-        _check(page, f"login-error-{lang}")
-        page.fill("#username", "admin")
-        page.fill("#password", PASSWORD)
-        click_to_page(page, "form.login button[type=submit]")
-        page.goto(live_url + "/tokens")
-        page.fill("#token-name", "Sagssystem")
-        click_to_page(page, "form.stacked button[type=submit]")
-        assert page.input_value("#new-token").startswith("hub_")
-        # The language picked before signing in is the one after it.
-        assert page.inner_text("h1") == ("API tokens" if lang == "en" else "API-nøgler")
-        _check(page, f"tokens-{lang}")
-        page.goto(live_url + "/admin/users")
-        page.fill("#new-username", "firma")
-        page.select_option("#new-role", "company")
-        click_to_page(page, "form.stacked button[type=submit]")
-        assert page.inner_text("#new-cvr-error")  # a company user needs its CVR, said at its field
-        _check(page, f"users-{lang}")
-    finally:
-        context.close()
+    page = blank_page  # the module's kept page (tests/browser/kept_page.py), cleared after each test
+    page.goto(live_url + "/login")
+    if lang == "en":
+        click_to_page(page, "button[name=lang]")
+    page.fill("#username", "admin")
+    page.fill("#password", "wrong")
+    click_to_page(page, "form.login button[type=submit]")
+    expected = "Wrong username or password." if lang == "en" else "Forkert brugernavn eller adgangskode."
+    assert page.inner_text("#login-error") == expected
+    _check(page, f"login-error-{lang}")
+    page.fill("#username", "admin")
+    page.fill("#password", PASSWORD)
+    click_to_page(page, "form.login button[type=submit]")
+    page.goto(live_url + "/tokens")
+    page.fill("#token-name", "Sagssystem")
+    click_to_page(page, "form.stacked button[type=submit]")
+    assert page.input_value("#new-token").startswith("hub_")
+    # The language picked before signing in is the one after it.
+    assert page.inner_text("h1") == ("API tokens" if lang == "en" else "API-nøgler")
+    _check(page, f"tokens-{lang}")
+    page.goto(live_url + "/admin/users")
+    page.fill("#new-username", "firma")
+    page.select_option("#new-role", "company")
+    click_to_page(page, "form.stacked button[type=submit]")
+    assert page.inner_text("#new-cvr-error")  # a company user needs its CVR, said at its field
+    _check(page, f"users-{lang}")

@@ -147,40 +147,32 @@ def test_each_check_fails_naming_the_page(browser: Browser, axe_check: Callable[
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_the_signed_out_pages_pass_axe(
     matrix_app: Flask,
-    browser: Browser,
     live_server: Callable[[Flask], str],
+    blank_page: Page,
     axe_check: Callable[[Page], None],
     lang: str,
 ) -> None:
-    context = browser.new_context(base_url=live_server(matrix_app))
-    try:
-        page = context.new_page()
-        page.goto("/login")
-        if lang == "en":
-            click_to_page(page, 'button[name="lang"][value="en"]')
-        axe_check(page)
-        page.fill("#username", "nobody")
-        page.fill("#password", "wrong")
-        click_to_page(page, "form.login button[type=submit]")
-        assert page.locator("#login-error").is_visible()
-        axe_check(page)
-        answer = page.goto("/no-such-page")
-        assert answer is not None and answer.status == 404
-        if SHOTS:
-            page.screenshot(path=f"{SHOTS}/every-page/error-{lang}.png", full_page=True)
-        axe_check(page)
-    finally:
-        context.close()
+    page, url = blank_page, live_server(matrix_app)
+    page.goto(url + "/login")
+    if lang == "en":
+        click_to_page(page, 'button[name="lang"][value="en"]')
+    axe_check(page)
+    page.fill("#username", "nobody")
+    page.fill("#password", "wrong")
+    click_to_page(page, "form.login button[type=submit]")
+    assert page.locator("#login-error").is_visible()
+    axe_check(page)
+    answer = page.goto(url + "/no-such-page")
+    assert answer is not None and answer.status == 404
+    if SHOTS:
+        page.screenshot(path=f"{SHOTS}/every-page/error-{lang}.png", full_page=True)
+    axe_check(page)
 
 
-def test_axe_check_fails_on_a_serious_violation(browser: Browser, axe_check: Callable[[Page], None]) -> None:
+def test_axe_check_fails_on_a_serious_violation(blank_page: Page, axe_check: Callable[[Page], None]) -> None:
     """The check the page tests rely on: an input without a label is a critical violation."""
-    page = browser.new_page()
-    try:
-        page.set_content(
-            '<html lang="da"><head><title>x</title></head><body><main><input></main></body></html>'
-        )
-        with pytest.raises(AssertionError, match="label"):
-            axe_check(page)
-    finally:
-        page.close()
+    blank_page.set_content(
+        '<html lang="da"><head><title>x</title></head><body><main><input></main></body></html>'
+    )
+    with pytest.raises(AssertionError, match="label"):
+        axe_check(blank_page)

@@ -23,7 +23,7 @@ from flask import Flask
 from live_app import served
 from navigation import click_to_page
 from page_support import everyone_on_a_copy, load_agreements
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 from pypdf import PdfReader, PdfWriter
 from sqlalchemy import select
 from upload_support import pick_and_send
@@ -40,15 +40,13 @@ SHOTS = os.environ.get("HUB_TEST_SCREENSHOTS", "")  # a folder for screenshots, 
 
 
 @pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    """A fresh page that accepts downloads, in a browser context of the test's own (its cookies, storage
-    and cache), on the process's Chromium (`browser`, tests/chromium.py). A Chromium launched for each
-    test was eight launches a run where one serves."""
-    context = browser.new_context(accept_downloads=True)
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
+def page(blank_page: Page) -> Page:
+    """The module's kept page (`blank_page`, tests/browser/kept_page.py), signed in as no one, cleared of
+    the test's cookies, storage, cache and listeners when it ends; each test serves an app of its own, so
+    it meets its own origin too. It accepts downloads (`accept_downloads` is a new context's default in
+    Playwright, and the kept one is opened with the defaults). A context of each test's own was eight
+    contexts a run where one serves (decision 0058, stop 70)."""
+    return blank_page
 
 
 def sign_in(page: Any, url: str, username: str) -> None:

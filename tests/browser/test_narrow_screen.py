@@ -17,24 +17,21 @@ from collections.abc import Callable
 import web_pages
 from flask import Flask
 from page_checks import PHONE, too_wide
-from playwright.sync_api import Browser
+from playwright.sync_api import Page
 
 matrix_app = web_pages.matrix_app
 
 
 def test_the_signed_out_pages_fit_a_phone(
-    matrix_app: Flask, browser: Browser, live_server: Callable[[Flask], str]
+    matrix_app: Flask, blank_page: Page, live_server: Callable[[Flask], str]
 ) -> None:
-    context = browser.new_context(base_url=live_server(matrix_app), viewport=PHONE)
-    try:
-        page = context.new_page()
-        wide = []
-        for url in ("/login", "/no-such-page"):
-            page.goto(url)
-            wide.append(too_wide(page))
-        assert [w for w in wide if w] == []
-    finally:
-        context.close()
+    page, base = blank_page, live_server(matrix_app)
+    page.set_viewport_size(PHONE)  # before any page, as a phone's context would have it
+    wide = []
+    for url in ("/login", "/no-such-page"):
+        page.goto(base + url)
+        wide.append(too_wide(page))
+    assert [w for w in wide if w] == []
 
 
 # A table that scrolls in its region, and one that scrolls in `main` (page-98 let the users' table do so;
@@ -46,10 +43,7 @@ _SCROLLING = """<!doctype html><html lang="da"><head><title>Tabeller</title></he
 </main></body></html>"""
 
 
-def test_a_table_that_scrolls_in_its_box_is_caught(browser: Browser) -> None:
-    page = browser.new_page(viewport=PHONE)
-    try:
-        page.set_content(_SCROLLING)
-        assert too_wide(page) == "about:blank: table#wide, table#users scroll sideways in their box"
-    finally:
-        page.close()
+def test_a_table_that_scrolls_in_its_box_is_caught(blank_page: Page) -> None:
+    blank_page.set_viewport_size(PHONE)
+    blank_page.set_content(_SCROLLING)
+    assert too_wide(blank_page) == "about:blank: table#wide, table#users scroll sideways in their box"

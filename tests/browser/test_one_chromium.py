@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from kept_page import CLOCK_INSTALLED
+from kept_page import CLOCK_INSTALLED, KeptPage
 from playwright.sync_api import Browser, BrowserContext, Page
 
 PERMISSION = "() => navigator.permissions.query({name: 'geolocation'}).then(p => p.state)"
@@ -155,3 +155,17 @@ def test_the_next_test_gets_a_new_context_without_the_clock(signed_in_page: Call
     assert page.context is not LEFT["clocked"] and LEFT["clocked"].is_closed()
     page.goto("/login")
     assert not page.evaluate(CLOCK_INSTALLED)
+
+
+def test_the_blank_page_is_the_kept_one_signed_in_as_no_one(
+    blank_page: Page, kept_page: KeptPage, signed_in_page: Callable[..., Page]
+) -> None:
+    """`blank_page` hands a test the kept page with no session; a page signed in beside it in the same test
+    is a context of its own, as the kept page is never handed out twice at once."""
+    assert blank_page is kept_page.page and blank_page.url == "about:blank"
+    assert blank_page.context.cookies() == []
+    beside = signed_in_page("lead")
+    assert beside.context is not blank_page.context
+    assert [cookie["name"] for cookie in beside.context.cookies()] == ["session"]
+    with pytest.raises(AssertionError, match="the test's already"):
+        kept_page.take()

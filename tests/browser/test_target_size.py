@@ -20,40 +20,32 @@ from collections.abc import Callable
 import web_pages
 from flask import Flask
 from page_checks import SMALL_TARGETS, target_problems
-from playwright.sync_api import Browser
+from playwright.sync_api import Page
 
 matrix_app = web_pages.matrix_app
 
 
 def test_the_signed_out_pages_targets_are_big_enough(
-    matrix_app: Flask, browser: Browser, live_server: Callable[[Flask], str]
+    matrix_app: Flask, blank_page: Page, live_server: Callable[[Flask], str]
 ) -> None:
-    context = browser.new_context(base_url=live_server(matrix_app))
-    try:
-        page = context.new_page()
-        page.goto("/login")
-        problems = target_problems(page)
-        page.goto("/no-such-page")
-        problems += target_problems(page)
-        page.keyboard.press("Tab")  # the skip link, now on the screen
-        skip = page.locator("a.skip").bounding_box()
-        assert skip is not None and skip["width"] >= 24 and skip["height"] >= 24
-    finally:
-        context.close()
+    page, url = blank_page, live_server(matrix_app)
+    page.goto(url + "/login")
+    problems = target_problems(page)
+    page.goto(url + "/no-such-page")
+    problems += target_problems(page)
+    page.keyboard.press("Tab")  # the skip link, now on the screen
+    skip = page.locator("a.skip").bounding_box()
+    assert skip is not None and skip["width"] >= 24 and skip["height"] >= 24
     assert problems == [], "\n".join(problems)
 
 
-def test_the_check_finds_a_small_target(browser: Browser) -> None:
+def test_the_check_finds_a_small_target(blank_page: Page) -> None:
     """The measure itself: a bare link in a table cell, a line high, fails; the same link in a sentence
     outside a table passes, and so does a lone small button with room around it."""
-    page = browser.new_page()
-    try:
-        page.set_content(
-            "<table><tr><td><a href='#a'>Post 358</a></td></tr></table>"
-            "<p>Read <a href='#b'>the rules</a> first.</p>"
-            "<p style='margin: 3rem'><button style='padding: 0; border: 0; font-size: 12px'>x</button></p>"
-        )
-        found = page.evaluate(SMALL_TARGETS)
-        assert len(found) == 1 and found[0].startswith('a "Post 358"'), found
-    finally:
-        page.close()
+    blank_page.set_content(
+        "<table><tr><td><a href='#a'>Post 358</a></td></tr></table>"
+        "<p>Read <a href='#b'>the rules</a> first.</p>"
+        "<p style='margin: 3rem'><button style='padding: 0; border: 0; font-size: 12px'>x</button></p>"
+    )
+    found = blank_page.evaluate(SMALL_TARGETS)
+    assert len(found) == 1 and found[0].startswith('a "Post 358"'), found

@@ -79,3 +79,18 @@ def test_by_subject_day_and_as_json(app: Flask, runner: Any) -> None:
     newest = runner.invoke(args=["audit", "log", "--limit", "1"])
     assert len(newest.output.splitlines()) == 1
     assert runner.invoke(args=["audit", "log", "--since", "1. december"]).exit_code == 2
+
+
+def test_the_commands_own_read_is_an_entry_as_the_pages_is(app: Flask, runner: Any) -> None:
+    _write(app)
+    shown = runner.invoke(args=["audit", "log", "--action", "read.", "--actor", "revisor-ballerup", "--json"])
+    assert shown.exit_code == 0, shown.output
+    assert len(shown.output.splitlines()) == 4  # the entries before this read: not the read itself
+    newest = runner.invoke(args=["audit", "log", "--limit", "1", "--json"])
+    (row,) = [json.loads(line) for line in newest.output.splitlines()]
+    assert (row["actor"], row["action"], row["subject"]) == ("cli", "read.audit_log", "audit-log")
+    assert row["detail"] == {
+        "as": "cli",
+        "filter": {"action": "read.", "actor": "revisor-ballerup"},
+        "entries": 4,
+    }

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -14,18 +15,22 @@ from conftest import ROOT
 from flask import Flask
 from hub_process import PATIENCE
 from rq import Queue
-from rq.job import Job
+from rq.job import Job, get_current_job
+from rq.utils import as_text, utcformat, utcparse
+from rq.worker import Worker
 from sqlalchemy import event, func, select, update
 from sqlalchemy.orm import Session
 
+from hub import jobs
 from hub.adapters.readers.base import Extraction
 from hub.errors import FieldProblem, Rejection
 from hub.extensions import db
 from hub.job_batches import batch_job_id
-from hub.jobs import enqueue_submissions
+from hub.jobs import enqueue_submissions, lease_seconds
 from hub.models import AuditEvent, Placement, Record, RecordVersion, Submission
 from hub.models.base import utcnow
 from hub.queue import queue
+from hub.queue_stopping import CommandWorker
 from hub.services import batch_outcome, batch_reads, documents, ingest, linking, processing, record_rows
 from hub.services.batch_choice import batches
 
@@ -425,6 +430,99 @@ def test_healing_asks_again_for_a_job_left_taken_past_the_grace(
         state.connection.lmove(state.queue.key, state.queue.intermediate_queue.key, "RIGHT", "LEFT")
         assert job.id in queue.live_job_ids()  # first seen out of the queue: maybe being taken
         assert job.id not in queue.live_job_ids()  # seen so before: stranded
+
+
+def test_healing_asks_nothing_again_for_a_batch_that_ran_while_it_looked(
+    queue_app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Healing read the waiting submissions (SQL), then the live jobs (Redis): a batch whose worker
+    claimed, finished and left rq between the two reads was waiting in the first and had no job in the
+    second, and was asked for again (a second job, which claimed nothing)."""
+    with queue_app.app_context():
+        state, ids, job = _one_queued()
+        _age(ids)
+        asked = _asked_again(monkeypatch)
+        live_job_ids = queue.live_job_ids
+
+        def run_meanwhile(*args: Any, **kwargs: Any) -> set[str]:
+            if state.queue.get_job_ids() == [job.id]:  # once: another worker runs the whole batch first
+                queue.run_burst(queue_app)
+            return live_job_ids(*args, **kwargs)
+
+        monkeypatch.setattr(queue, "live_job_ids", run_meanwhile)
+        queue.worker(queue_app).run_maintenance_tasks()
+        assert _statuses({"a": ids[0]}) == {"a": "accepted"}  # run while healing looked
+        assert asked == []
+
+
+def _ago(seconds: float) -> str:
+    """A moment `seconds` ago as rq writes it in a job's or a worker's hash."""
+    return utcformat(datetime.now(UTC) - timedelta(seconds=seconds))
+
+
+def test_a_live_workers_long_job_is_left_alone_and_a_killed_ones_comes_back(
+    queue_app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A job `started` longer ago than a lease was taken for a dead worker's whatever its worker said:
+    a batch whose claim waited out a database outage (its forms still `queued`) was replaced while its
+    worker was alive and working it. Its worker's beat decides: fresh, the job is left; a lease old (a
+    worker SIGKILLed), the batch is queued again at the next heal."""
+    with queue_app.app_context():
+        state, ids, job = _one_queued()
+        seconds = lease_seconds()
+        taker = queue.worker(queue_app)
+        taker.register_birth()
+        assert Queue.dequeue_any([state.queue], None, connection=state.connection) is not None
+        taker.prepare_execution(job)
+        taker.prepare_job_execution(job, remove_from_intermediate_queue=True)
+        state.connection.hset(job.key, "started_at", _ago(3600))  # running an hour, its worker beating
+        _age(ids)
+        queue.worker(queue_app).run_maintenance_tasks()  # another worker heals
+        assert state.queue.get_job_ids() == [] and job.get_status() == "started"
+        state.connection.hset(taker.key, "last_heartbeat", _ago(seconds + 1))  # then SIGKILLed
+        _age(ids)
+        queue.worker(queue_app).run_maintenance_tasks()
+        assert state.queue.get_job_ids() == [job.id]  # the batch's job, back in the queue
+        taker.register_death()
+        queue.run_burst(queue_app)
+        assert _statuses({"a": ids[0]}) == {"a": "accepted"}
+
+
+def test_a_worker_beats_while_its_job_runs(queue_app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
+    """rq's `SimpleWorker` beats only as a job starts: a job running longer than a lease looked like a
+    dead worker's. The hub's worker beats every third of a lease while the job runs (here every 50 ms),
+    and the job is live however long ago it started."""
+    with queue_app.app_context():
+        state, ids, job = _one_queued()
+        seen: list[str] = []
+        process_batch = jobs.process_batch
+
+        def long_batch(submission_ids: list[int]) -> dict[int, str]:
+            running = get_current_job()
+            assert running is not None and running.worker_name
+            worker_key = Worker.redis_worker_namespace_prefix + running.worker_name
+            # As if it had run an hour, its worker's last beat at its start.
+            state.connection.hset(running.key, "started_at", _ago(3600))
+            state.connection.hset(worker_key, "last_heartbeat", _ago(3600))
+            deadline = time.monotonic() + PATIENCE
+            while _beat_ago(state.connection, worker_key) > 60 and time.monotonic() < deadline:
+                time.sleep(0.01)
+            if queue.job_waiting(running.id, stale_after=60) and running.id in queue.live_job_ids(60):
+                seen.append("live")
+            return process_batch(submission_ids)
+
+        monkeypatch.setattr(jobs, "process_batch", long_batch)
+        worker = queue.worker(queue_app, CommandWorker)
+        worker.heals, worker.heal_every = False, 0.05
+        worker.work(burst=True, logging_level="WARNING")
+        assert seen == ["live"]
+        assert _statuses({"a": ids[0]}) == {"a": "accepted"}
+
+
+def _beat_ago(connection: Any, worker_key: str) -> float:
+    """Seconds since a worker's last beat."""
+    beat = utcparse(as_text(connection.hget(worker_key, "last_heartbeat")))
+    return (datetime.now(UTC) - beat.replace(tzinfo=UTC)).total_seconds()
 
 
 def _batch_of_two(

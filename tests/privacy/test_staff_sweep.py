@@ -84,6 +84,11 @@ def staff(reader: Reader, code: str, claim_period: str, agreements: list[str], l
             reader.get(f"/api/agreements/{agreement}/forms/{kind}?format=xlsx&period={PERIOD}", api=True)
     citizens(reader)
     submissions(reader)
+    # Last, their own share of the audit log (stop 70), which holds the reads above that named citizens
+    # (the lead's copies of the company's export name every municipality's: cut to their own).
+    for url in ("/audit-log", "/audit-log/udtraek.csv"):
+        reader.get(url)
+    reader.get("/api/audit/entries?per_page=100", api=True)
 
 
 @pytest.mark.parametrize("username", sorted(STAFF))

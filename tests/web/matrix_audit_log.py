@@ -1,7 +1,8 @@
-"""Matrix entries for the audit log's entries (page-113, stop 69): the operator's page, its CSV udtræk and
-`GET /api/audit/entries`. The admin answers "who read this" and sees every party's entries alike; they
-hold no citizen's data, but say who read which record, so no other role reads them here (a municipality's
-own reads of its citizens are in its auditor's bundle: decision 0062, "Stop 69: page-113")."""
+"""Matrix entries for the audit log's entries: the operator's page and its CSV udtræk (page-113, stop 69),
+a municipality's own page and udtræk, and `GET /api/audit/entries` for both (page-116, stop 70). The admin
+answers "who read this" and sees every party's entries alike; a municipality's staff (lead or partner)
+see the entries about their own citizens only, on their own page and through the API: the leak check
+below finds another party's participants and CPR numbers in neither. No other role reads them."""
 
 from __future__ import annotations
 
@@ -17,5 +18,15 @@ ENTRIES = [
         other=200,
         download=True,
     ),
-    entry("audit_api.list_entries", lambda t: "/api/audit/entries", "admin", other=200),
+    # No party in the address: "another party's" is the same page, the reader's own share of the log.
+    entry("own_audit_log.index", lambda t: "/audit-log", "lead municipality", page=True, other=200),
+    entry(
+        "own_audit_log.udtraek",
+        lambda t: "/audit-log/udtraek.csv",
+        "lead municipality",
+        page=True,
+        other=200,
+        download=True,
+    ),
+    entry("audit_api.list_entries", lambda t: "/api/audit/entries", "admin lead municipality", other=200),
 ]

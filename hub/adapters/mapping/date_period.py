@@ -17,7 +17,7 @@ import re
 from datetime import date
 
 from hub.adapters.mapping import textparse as tp
-from hub.adapters.mapping.stated_period import day_words, parse_within
+from hub.adapters.mapping.stated_period import Period, day_words, parse_within
 from hub.adapters.mapping.textparse import TransformError
 from hub.quoting import quoted, quoted_da
 
@@ -34,6 +34,11 @@ def date_within(text: str, within: str) -> str:
     `2026-11-01/2026-11-30`, or a week-year `2026`); refused where it lies outside it."""
     read = tp.parse_date(text)
     period = parse_within(within)
+    if period.iso_year:
+        # A year stated alone is a week-year to a week (a sheet's `Uge 1` of 2027 is 2027-W01) but the
+        # calendar year to a day: 2 January 2027 lies in 2026-W53 and is 2027's, 1 January 2028 is not
+        # (review-118: the week-year refused the one and read the other).
+        period = Period(date(period.iso_year, 1, 1), date(period.iso_year, 12, 31))
     day = date.fromisoformat(read)
     if period.first <= day <= period.last:
         return read
