@@ -71,6 +71,11 @@ def test_a_month_beside_a_span_sharing_no_day_with_it_is_two_periods(tmp_path: P
         "Mentortimer 1.-15. december 2026",
         "Mentortimer 1. - 15. december 2026",
         "Mentortimer 1. til 15. december 2026",
+        # fixes-118: the month in digits after the last day, refused "no period"; the English order, read
+        # as the week-year 2026 (its `Uge 52` taken)
+        "Mentortimer 1.-15.12.2026",
+        "Mentortimer December 1-15, 2026",
+        "Mentortimer December 1 to 15, 2026",
     ],
 )
 def test_a_half_month_with_its_month_written_once_is_that_span(tmp_path: Path, title: str) -> None:

@@ -46,10 +46,21 @@ _WORDED = re.compile(rf"(?<![\w./-]){_WORD_DAY}", re.IGNORECASE)
 _WORDED_AT = re.compile(_WORD_DAY, re.IGNORECASE)
 # A span's first day written as its number alone, its month and year once after the last day: `1.-15.
 # december 2026`, `1. - 15. december 2026`, `1. til 15. december 2026` (fixes-116: read as the whole
-# month, the days' numbers unread). The match is the first day's number; the last day is `_WORDED_AT`'s.
+# month, the days' numbers unread), `1.-15.12.2026` (fixes-118: refused "no period"). The match is the
+# first day's number; the last day is `_WORDED_AT`'s or `DAY`'s.
 _SHORT_FIRST = re.compile(
-    rf"(?<![\w./-])(?P<d0>\d{{1,2}})\.?(?=\s*(?:[-–]|til)\s*(?P<last>{_WORD_DAY}))", re.IGNORECASE
+    rf"(?<![\w./-])(?P<d0>\d{{1,2}})\.?(?=\s*(?:[-–]|til)\s*(?P<last>{_WORD_DAY}|{DAY.pattern}))",
+    re.IGNORECASE,
 )
+# The English order of the same, the month once before the first day and the year after the last:
+# `December 1-15, 2026`, `December 1 to 15, 2026` (fixes-118: read as the week-year 2026). The match is
+# the month and first day; the last day, `_LAST_NUMBER`, its number and the year.
+_SHORT_ENGLISH = re.compile(
+    rf"(?<![\w./-])(?P<m>{_NAMES})\.?\s+(?P<d0>\d{{1,2}})"
+    r"(?=\s*(?:[-–]|to|until)\s*(?P<last>\d{1,2},?\s+\d{4}\b))",
+    re.IGNORECASE,
+)
+_LAST_NUMBER = re.compile(r"(?P<d>\d{1,2}),?\s+(?P<y>\d{4})")
 # What joins a span's two days: `01-12-2026 - 31-12-2026`, `1. december 2026 til 31. december 2026`.
 _JOINT = re.compile(r"\s*(?:[-–]|til|to|until)\s*", re.IGNORECASE)
 # `eksporte?\w*` (every word that begins so) is spelt with its optional `e` so that
@@ -95,15 +106,40 @@ def paper_days_out(text: str) -> str:
 
 def stated_days(text: str) -> list[tuple[re.Match[str], date | None]]:
     """Each day `text` writes, in digits (`05-01-2027`) or with its month's name (`5. januar 2027`,
-    `December 1, 2026`; a span's first day by its number alone, `1.-15. december 2026`), in the text's
+    `December 1, 2026`; a span's first day by its number alone, `1.-15. december 2026`, `1.-15.12.2026`,
+    `December 1-15, 2026`), in the text's
     order, with the day it is (None where it is no day)."""
-    found = {m.start(): m for m in (*DAY.finditer(text), *_WORDED.finditer(text))}
+    found = {m.start(): (m, _day(m)) for m in (*DAY.finditer(text), *_WORDED.finditer(text))}
+    for first, last, days in _short_spans(text):
+        found.setdefault(first.start(), (first, days[0]))
+        found.setdefault(last.start(), (last, days[1]))
+    return [found[start] for start in sorted(found)]
+
+
+def _short_spans(text: str) -> list[tuple[re.Match[str], re.Match[str], tuple[date | None, date | None]]]:
+    """Each span whose first day is written as its number alone (`_SHORT_FIRST`, `_SHORT_ENGLISH`): the
+    first day's match, the last day's, and the two days (the first in the last's month and year)."""
+    spans = []
     for short in _SHORT_FIRST.finditer(text):
-        last = _WORDED_AT.match(text, short.start("last"))
+        last = _WORDED_AT.match(text, short.start("last")) or DAY.match(text, short.start("last"))
+        assert last is not None  # the lookahead matched one of the two there
+        end = _day(last)
+        spans.append((short, last, (_that_day(end, short["d0"]), end)))
+    for short in _SHORT_ENGLISH.finditer(text):
+        last = _LAST_NUMBER.match(text, short.start("last"))
         assert last is not None  # the lookahead matched the same pattern there
-        found.setdefault(short.start(), short)
-        found.setdefault(last.start(), last)
-    return [(found[start], _day(found[start])) for start in sorted(found)]
+        month = WORDS.get(short["m"].lower())
+        end = _that_day(date(int(last["y"]), month, 1), last["d"]) if month else None
+        spans.append((short, last, (_that_day(end, short["d0"]), end)))
+    return spans
+
+
+def _that_day(month: date | None, number: str) -> date | None:
+    """The day of that number in the month of `month` (None where it has no such day)."""
+    try:
+        return month.replace(day=int(number)) if month else None
+    except ValueError:
+        return None
 
 
 def span_joined(text: str, end: int, start: int) -> bool:
@@ -135,7 +171,6 @@ def _day(match: re.Match[str]) -> date | None:
         if "y" not in match.re.groupindex or match["y"] is None:
             return date.fromisoformat(tp.parse_date(match[0]))
         number = WORDS[(match["m1"] or match["m2"]).lower()]
-        first = match["d0"] if "d0" in match.re.groupindex else None  # `_SHORT_FIRST`'s day
-        return date(int(match["y"]), number, int(first or match["d1"] or match["d2"]))
+        return date(int(match["y"]), number, int(match["d1"] or match["d2"]))
     except (TransformError, ValueError, KeyError):
         return None

@@ -15,7 +15,7 @@ from lxml import etree
 
 from hub.adapters.readers import faults
 from hub.errors import FieldProblem, UnreadableDocument
-from hub.quoting import UNREADABLE, readable
+from hub.quoting import UNREADABLE, quoted, quoted_da, readable
 
 
 class BrokenPart(Exception):
@@ -130,6 +130,9 @@ def hub_fault(exc: Exception, filename: str) -> faults.HubFault:
 DAMAGED = _DAMAGED_EN, _DAMAGED_DA = "damaged Excel workbook (.xlsx)", "beskadiget Excel-projektmappe (.xlsx)"
 _AGAIN_EN, _AGAIN_DA = "open it in Excel and save it again", "åbn den i Excel, og gem den igen"
 _SHOWN = 40  # of a crafted value, a person needs the start
+# A program's word for no value, written into a number cell as the value: JavaScript's `null` and
+# `undefined` (zipcelx writes `String(value)`), Python's `None`, `NaN`.
+NO_VALUE_WORDS = frozenset({"null", "undefined", "none", "nan"})
 
 
 def rejection(exc: Exception, filename: str) -> UnreadableDocument:
@@ -151,6 +154,21 @@ def rejection(exc: Exception, filename: str) -> UnreadableDocument:
         en, da = (
             f"{_DAMAGED_EN}: {exc.reason_en}; {_AGAIN_EN}",
             f"{_DAMAGED_DA}: {exc.reason_da}; {_AGAIN_DA}",
+        )
+    elif isinstance(exc, CellProblem) and (exc.value or "").strip().lower() in NO_VALUE_WORDS:
+        # zipcelx (fixes-118) writes a JavaScript null as `<v>null</v>`: no damage Excel's resaving
+        # would mend but a value missing when the file was made, which only its sender can give.
+        where_en, where_da = f"{where_en}, {exc.where_en}", f"{where_da}, {exc.where_da}"
+        word, word_da = quoted((exc.value or "").strip()), quoted_da((exc.value or "").strip())
+        en = (
+            f"the cell holds the word {word} where a value belongs: the program that made the file wrote"
+            " it because the value was missing when the file was made; fill in the value where the file"
+            " comes from and send it again"
+        )
+        da = (
+            f"cellen indeholder ordet {word_da}, hvor der skal stå en værdi: programmet, der lavede filen,"
+            " skrev det, fordi værdien manglede, da filen blev lavet; udfyld værdien, der hvor filen"
+            " kommer fra, og send den igen"
         )
     elif isinstance(exc, CellProblem):
         where_en, where_da = f"{where_en}, {exc.where_en}", f"{where_da}, {exc.where_da}"

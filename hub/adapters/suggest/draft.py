@@ -34,6 +34,7 @@ from hub.adapters.suggest.recognise import (
     support_or_its_hours,
     type_from_fields,
 )
+from hub.adapters.suggest.record_own import own_over_document
 from hub.adapters.suggest.render import render
 from hub.adapters.suggest.repeats import fold_repeats
 from hub.adapters.suggest.required_flags import required_by_form
@@ -144,6 +145,7 @@ def suggest(extraction: Extraction, filename: str, data: bytes | None = None) ->
     if record:
         records_map_values(fields, found.candidates, record)
         fields = as_items(fields, record, repeated)
+        own_over_document(fields, taken)
         left_empty_items(fields, found.candidates, record)
     visitation_from_benefit(fields, taken)
     fields = dates_in_parts(fields, taken)

@@ -65,6 +65,9 @@ def list_block(plan: TablePlan, s: Suggestion) -> list[str]:
         elif key == "week" and plan.period:  # `Uge 49` alone: its year from the period the sheet states
             out += [f'    transforms = [{{ name = "week", period = {q(plan.period)} }}]']
             out.append("    # weeks without their year: read in the period the cell named states; check it")
+        elif key == "date" and plan.period:  # a day outside the period the sheet states: refused
+            out += [f'    transforms = [{{ name = "date", period = {q(plan.period)} }}]']
+            out.append("    # a day outside the period the cell named states is refused; check it is so")
         else:
             out += [f"    transforms = [{q(key)}]"]
     if plan.minutes:

@@ -45,7 +45,7 @@ class TablePlan:
     year: str = ""  # the column of a week's year, when the week column holds its number only
     months: str = ""  # a column headed as weeks whose values are months' names (`_months_not_weeks`)
     left_out: str = ""  # the day or week column beside the other, left out (`_day_or_week`)
-    period: str = ""  # the cell stating the period of weeks written without their year (`week_period_cell`)
+    period: str = ""  # the cell stating the period of the list's year-less weeks or days (`week_period_cell`)
     minutes: str = ""  # whole minutes beside the hours column, read with it (`minute_columns.minutes_beside`)
 
 
