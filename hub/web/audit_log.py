@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import io
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 from typing import Any
 
 from flask import Blueprint, Response, render_template, request
-from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from hub.access import Principal
@@ -30,6 +27,7 @@ from hub.periods import DENMARK, local_today
 from hub.services import audit_log_reads
 from hub.services.audit_list import Filter, newest_id
 from hub.web import nav
+from hub.web.audit_log_asked import DAYS, TEXTS, asked, until_id
 from hub.web.audit_words import About, about, action_words, in_language
 from hub.web.downloads import attachment
 from hub.web.guard import principal, requires
@@ -39,9 +37,6 @@ from hub.web.paging import Pager, requested_page, within
 bp = Blueprint("audit_log", __name__, url_prefix="/admin")
 nav.register("audit_log.index", _l("Audit log"), "audit_log:read")
 PER_PAGE = 50
-TEXTS = ("action", "actor", "subject")
-DAYS = ("since", "until")
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # what a date field sends; `fromisoformat` takes more shapes
 # The udtræk's columns, in Danish as the hub's other CSV files name theirs, the action in both languages.
 CSV_HEAD = ("id", "tidspunkt", "aktoer", "handling", "handling_da", "handling_en", "emne", "detaljer")
 
@@ -57,32 +52,6 @@ class Shown:
     words: str
     about: About
     detail: str
-
-
-def asked() -> tuple[Filter, dict[str, str]]:
-    """The filter the address asks for, and what is wrong with it by field (said at the field)."""
-    text = {name: request.args.get(name, "").strip() for name in (*TEXTS, *DAYS)}
-    wrong: dict[str, str] = {}
-    days: dict[str, date | None] = dict.fromkeys(DAYS)
-    for name in DAYS:
-        if not text[name]:
-            continue
-        try:
-            if not _ISO_DAY.fullmatch(text[name]):
-                raise ValueError(text[name])
-            days[name] = date.fromisoformat(text[name])
-        except ValueError:
-            wrong[name] = _(
-                "'%(typed)s' is not a day: write it as year-month-day, e.g. 2026-09-01.", typed=text[name]
-            )
-    first, last = days["since"], days["until"]
-    if first is not None and last is not None and first > last:
-        wrong["until"] = _(
-            "The last day (%(last)s) is before the first (%(first)s): no entry can be in both. Swap them.",
-            first=text["since"],
-            last=text["until"],
-        )
-    return Filter(text["action"], text["actor"], text["subject"], first, last), wrong
 
 
 @dataclass(frozen=True)
@@ -149,7 +118,7 @@ def listed(where: Where) -> tuple[str, int]:
     wanted = scoped(asked_for)
     who, number = principal(), requested_page()
     # Held still at the newest entry the first page saw: this read is itself an entry, newer than any.
-    until = _until_id() or newest_id(db.session, wanted)
+    until = until_id() or newest_id(db.session, wanted)
     held = replace(wanted, until_id=until)
     found, total = audit_log_reads.page_of(db.session, held, number, PER_PAGE)
     pinned = (("until_id", until),) if until else ()
@@ -159,13 +128,6 @@ def listed(where: Where) -> tuple[str, int]:
     rows = shown(found, who, audit_log_reads.details(db.session, wanted, found))
     audit_log_reads.note_read(db.session, who, "page", wanted, len(rows), page=pager.page)
     return _page(where, wrong, rows, pager)
-
-
-def _until_id() -> int | None:
-    """The `until_id` the pager's links carry, None where there is none or it is no id (then the newest)."""
-    text = request.args.get("until_id", "")
-    # ASCII digits only (`isdigit` is true of "²"), and within PostgreSQL's bigint
-    return int(text) if text.isascii() and text.isdigit() and 0 < int(text) < 2**63 else None
 
 
 @bp.get("/audit-log/udtraek.csv")

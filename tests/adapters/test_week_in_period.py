@@ -19,7 +19,7 @@ from test_subtotal_lines import csv, xlsx
 
 from hub.adapters.language.config_schema import load_config_file
 from hub.adapters.mapping.form import MappedForm, map_form
-from hub.adapters.mapping.week_period import period_of
+from hub.adapters.mapping.stated_period import period_of
 from hub.adapters.readers.base import Extraction
 from hub.errors import ConfigError, FieldProblem, Rejection
 

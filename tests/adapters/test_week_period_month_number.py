@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from hub.adapters.mapping.week_period import period_of, week_within
+from hub.adapters.mapping.stated_period import period_of
+from hub.adapters.mapping.week_period import week_within
 
 
 @pytest.mark.parametrize(

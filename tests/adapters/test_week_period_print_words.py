@@ -13,7 +13,7 @@ import pytest
 from test_subtotal_lines import csv
 from test_week_in_period import refused, run, sheet
 
-from hub.adapters.mapping.week_period import period_of
+from hub.adapters.mapping.stated_period import period_of
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from hub.adapters.mapping.week_period import period_of
+from hub.adapters.mapping.stated_period import period_of
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,8 @@ The English lines come from the config schema, the rules across keys and marshma
 messages `hub.schemas.messages` already says in Danish, for the canonical schemas too); a line is
 `key.path: message`. The message is matched against the patterns below (the whole message, so a new
 message without a pattern is said in English rather than half-translated; those of a selector's or an
-XML path's own text are kept in `selectors_da`); key paths, quoted names and values stay as they are.
+XML path's own text are kept in `selectors_da`, those of a form's repeated rows in `lists_da`, those of a
+field's sources and transforms in `sources_da`); key paths, quoted names and values stay as they are.
 A file that is not TOML at all is said in Danish by `toml_da`.
 """
 
@@ -13,7 +14,9 @@ from __future__ import annotations
 
 import re
 
+from hub.adapters.language.lists_da import ITEMS_AND_LISTS
 from hub.adapters.language.selectors_da import SELECTORS, XML_PATHS
+from hub.adapters.language.sources_da import SOURCES_AND_TRANSFORMS
 from hub.schemas.messages import known_danish
 
 # (English message as a regular expression, Danish with the same groups). Order matters only where two
@@ -63,110 +66,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (r"give exactly one of (.*) \(got (.*)\)", r"angiv præcis én af \1 (fik \2)"),
     (r"give at least one of (.*)", r"angiv mindst én af \1"),
     (r"give at least one rule: (.*)", r"angiv mindst én regel: \1"),
-    (r"a (\w+) form names its items with '(.*)'", r"en \1-formular angiver sine poster med '\2'"),
-    (r"a (\w+) form lists its items with '(.*)'", r"en \1-formular angiver sine poster med '\2'"),
-    (
-        r"group is for csv/xlsx item tables, with key: an xml form's items are its rows' elements, one record"
-        r" each, and elements of one citizen are not joined by a key \(their visits must lie in one element"
-        r" per citizen, read by a list's rows\)",
-        "group er for csv/xlsx-posttabeller med key: en xml-formulars poster er dens rows-elementer, én post"
-        " hver, og elementer for samme borger samles ikke efter en nøgle (en borgers besøg skal ligge i ét"
-        " element pr. borger, læst med en listes rows)",
-    ),
-    (
-        r"group goes with key \(rows of one table grouped by their key\)",
-        "group hører sammen med key (rækker i én tabel samlet efter deres nøgle)",
-    ),
-    (
-        r"across goes with key \(the label of the row that names each item\)",
-        "across hører sammen med key (etiketten på den række, der navngiver hver post)",
-    ),
-    (
-        r"a list of an item table reads its item's rows: across needs a form without items",
-        "en liste i en posttabel læser sin posts rækker: across kræver en formular uden poster",
-    ),
-    (
-        r"across goes with table \(the labels of the rows read, one entry a column\)",
-        "across hører sammen med table (etiketterne på de rækker, der læses, én post pr. kolonne)",
-    ),
-    (
-        r"(\w+) goes with a table of one item a row, not with across",
-        r"\1 hører til en tabel med én post pr. række, ikke til across",
-    ),
-    (
-        r"a table reads rows: an item of across = true has none",
-        "en table læser rækker: en post med across = true har ingen",
-    ),
-    (
-        r"stop ends a csv/xlsx item table: it goes with key",
-        "stop afslutter en csv/xlsx-tabel af poster: den hører sammen med key",
-    ),
-    (
-        r"subtotals checks lines of sums inside a csv/xlsx item table: it goes with key",
-        "subtotals kontrollerer sumlinjer inde i en csv/xlsx-tabel af poster: den hører sammen med key",
-    ),
-    (
-        r"'(.*)' is also the stop rule's label: the table would end at the first subtotal",
-        r"'\1' er også stop-reglens etiket: tabellen ville slutte ved den første sumlinje",
-    ),
-    (
-        r"stop ends a csv/xlsx table: it goes with table",
-        "stop afslutter en csv/xlsx-tabel: den hører sammen med table",
-    ),
-    (
-        r"subtotals checks a csv/xlsx table's lines of sums or an xml list's groups: it goes with table or"
-        r" rows",
-        "subtotals kontrollerer en csv/xlsx-tabels sumlinjer eller en xml-listes grupper: den hører sammen"
-        " med table eller rows",
-    ),
-    (
-        r"period does nothing on field '(.*)': it places a list's weeks written without their year in the"
-        r" period their document states, so it goes on the week transform of a \[\[forms\.lists\]\] field"
-        r" \(the table's week column\)",
-        r"period gør intet på feltet '\1': den placerer en listes uger skrevet uden år i den periode, deres"
-        r" dokument angiver, så den hører til week-transformationen i et felt af [[forms.lists]] (tabellens"
-        r" ugekolonne)",
-    ),
-    (
-        r"period does nothing on field '(.*)': it checks a list's days are in the period their document"
-        r" states, so it goes on the date transform of a \[\[forms\.lists\]\] field \(the table's date"
-        r" column\)",
-        r"period gør intet på feltet '\1': den kontrollerer, at en listes datoer ligger i den periode, deres"
-        r" dokument angiver, så den hører til date-transformationen i et felt af [[forms.lists]] (tabellens"
-        r" datokolonne)",
-    ),
-    (
-        r"element and sums name an xml list's groups: a table's lines of sums are named by label",
-        "element og sums angiver en xml-listes grupper: en tabels sumlinjer angives med label",
-    ),
-    (
-        r"an xml list's sums are in the element holding each group of its rows: give element and sums"
-        r" \((.*)\)",
-        r"en xml-listes summer står i det element, der rummer hver gruppe af dens rækker: angiv element og"
-        r" sums (\1)",
-    ),
-    (
-        r"an xml list's subtotals name the element holding each group of its rows and each list key's sum"
-        r" inside it, together: (.*)",
-        r"en xml-listes subtotals angiver det element, der rummer hver gruppe af dens rækker, og hver"
-        r" listenøgles sum i det, sammen: \1",
-    ),
-    (
-        r"'(.*)' is not a step of the list's rows \((.*)\): each group holds rows",
-        r"'\1' er ikke et trin i listens rows (\2): hver gruppe rummer rækker",
-    ),
-    (r"'(.*)' is not a key of this list", r"'\1' er ikke en nøgle i denne liste"),
-    (
-        r"a list of an item table reads its item's rows: give subtotals on \[forms\.items\]",
-        "en liste i en tabel af poster læser sin posts rækker: angiv subtotals under [forms.items]",
-    ),
-    (
-        r"a list of an item table reads its item's rows, which end where that table does: give stop on"
-        r" \[forms\.items\]",
-        "en liste i en tabel af poster læser sin posts rækker, som slutter, hvor den tabel gør: angiv stop"
-        " under [forms.items]",
-    ),
-    (r"'(.*)' is not a column of this table \((.*)\)", r"'\1' er ikke en kolonne i denne tabel (\2)"),
+    *ITEMS_AND_LISTS,
     *XML_PATHS,
     (
         r"not a prefix: '(.*)' \(a letter or _ first, then letters, digits, _, - or \.\)",
@@ -182,48 +82,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"'xml' is bound by XML itself to (\S+) and to no other namespace: name another prefix for '(.*)'",
         r"'xml' er bundet af XML selv til \1 og til intet andet navnerum: brug et andet præfiks for '\2'",
     ),
-    (r"not a regular expression: (.*)", r"ikke et regulært udtryk: \1"),
-    (r"unknown transform '(.*?)' \(did you mean '(.*)'\?\)", r"ukendt transformation '\1' (mente du '\2'?)"),
-    (r"unknown transform '(.*?)' \(known: (.*)\)", r"ukendt transformation '\1' (kendte: \2)"),
-    (r"unknown transform '(.*?)'(.*)", r"ukendt transformation '\1'\2"),
-    (r"unknown claim transform '(.*?)'(.*)", r"ukendt transformation i kravet '\1'\2"),
-    (r"a constant value takes no transforms", "en fast værdi tager ingen transformationer"),
-    (
-        r"'(.*)' combines several sources: give sources = \[\.\.\.\] \(a column, field or element each\)",
-        r"'\1' samler flere kilder: angiv sources = [...] (en kolonne, et felt eller et element hver)",
-    ),
-    (r"'(.*)' combines sources: put it first", r"'\1' samler kilder: sæt den først"),
-    (
-        r"'last_day' reads two sources: the start date, then the length",
-        "'last_day' læser to kilder: startdatoen, derefter varigheden",
-    ),
-    (
-        r"'hours_minutes' reads two sources: the hours, then the minutes",
-        "'hours_minutes' læser to kilder: timerne, derefter minutterne",
-    ),
-    (
-        r"'(.*)' is named as minutes, but hours reads a figure as hours \(90 would be 90 hours\): read"
-        r" whole minutes with a regex before hours, transforms = \[(.*), \"hours\"\], or with"
-        r" hours_minutes beside a column of hours",
-        r"'\1' er navngivet som minutter, men hours læser et tal som timer (90 ville være 90 timer): læs hele"
-        r' minutter med en regex før hours, transforms = [\2, "hours"], eller med hours_minutes ved siden af'
-        r" en kolonne med timer",
-    ),
-    (
-        r"with sources, the first transform must be (.*) or (\w+)",
-        r"med sources skal den første transformation være \1 eller \2",
-    ),
-    (r"give source or sources, not both", "angiv source eller sources, ikke begge"),
-    (
-        r"table names the column '(.*)' for '(.*)': give the columns in table or in sources, not both",
-        r"table angiver kolonnen '\1' for '\2': angiv kolonnerne i table eller i sources, ikke begge",
-    ),
-    (r"'(.*)' is named twice", r"'\1' er nævnt to gange"),
-    (r"values name boxes not in sources: (.*)", r"values nævner felter, der ikke er i sources: \1"),
-    (
-        r"sources name boxes without a value in values: (.*)",
-        r"sources nævner felter uden en værdi i values: \1",
-    ),
+    *SOURCES_AND_TRANSFORMS,
     (
         r"choose optional \(left out when empty\) or nullable \(null when empty\)",
         "vælg optional (udelades når tom) eller nullable (null når tom)",

@@ -17,8 +17,8 @@ import re
 from datetime import date
 
 from hub.adapters.mapping import textparse as tp
+from hub.adapters.mapping.stated_period import Period, day_words, parse_within
 from hub.adapters.mapping.textparse import TransformError
-from hub.adapters.mapping.week_period import Period, day_words, parse_within
 from hub.quoting import quoted, quoted_da
 
 __all__ = ["date_within"]

@@ -13,8 +13,8 @@ from hub.adapters.language.config_parts import ListFieldRule, ListRule
 from hub.adapters.mapping.item_scope import Scope
 from hub.adapters.mapping.provenance import where_of
 from hub.adapters.mapping.reading import Reader
+from hub.adapters.mapping.stated_period import read_period
 from hub.adapters.mapping.transform_types import TransformCall
-from hub.adapters.mapping.week_period import read_period
 from hub.schemas.edges import strip_edges
 
 __all__ = ["PERIOD_TRANSFORMS", "with_period"]

@@ -11,7 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 from hub.adapters.mapping import textparse as tp
-from hub.adapters.mapping.week_period import Period, bare_week, period_of
+from hub.adapters.mapping.stated_period import Period, period_of
+from hub.adapters.mapping.week_period import bare_week
 from hub.adapters.readers.base import Extraction
 from hub.adapters.suggest.tables import TablePlan
 
