@@ -21,7 +21,7 @@ from hub.errors import Rejection
 OPTION = '{ name = "hours_minutes", empty_is_zero = true }'
 # 15 March 2027 is in ISO week 11, the 23rd and 25th in week 12.
 VISITS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<mentortimer>
+<mentortimer kommune="240" maaned="2027-03">
   <forloeb>
     <cpr>150388-2714</cpr>
     <borger>Anders Bøgh Kristiansen</borger>
