@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from onboarding_trial import CONFIG
+from onboarding_trial import edited_config
 
 from hub.adapters.language.registry import load_registry
 from hub.errors import ConfigError
@@ -18,13 +18,12 @@ P_NUMBER = 'source = "pnr"\n  transforms = ["digits"]'
 
 
 def test_a_p_number_mapped_with_integer_is_refused_naming_the_field(tmp_path: Path) -> None:
-    text = (CONFIG / "egedal.toml").read_text(encoding="utf-8")
-    assert text.count(P_NUMBER) == 1
-    (tmp_path / "egedal.toml").write_text(
-        text.replace(P_NUMBER, P_NUMBER.replace("digits", "integer")), encoding="utf-8"
-    )
+    def as_integer(text: str) -> str:
+        assert text.count(P_NUMBER) == 1
+        return text.replace(P_NUMBER, P_NUMBER.replace("digits", "integer"))
+
     with pytest.raises(ConfigError) as info:
-        load_registry(tmp_path)
+        edited_config(tmp_path, "egedal", as_integer)
     where = "egedal.toml: forms[1].fields[2].transforms[0]: "
     assert info.value.message == (
         where + "'integer' gives a number, and site.p_number holds text: every document would be rejected;"

@@ -8,9 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from onboarding_trial import CONFIG
+from onboarding_trial import edited_config
 
-from hub.adapters.language.registry import load_registry
 from hub.errors import ConfigError
 
 HOURS = '    key = "hours"               # 1,5 and 0,75: decimal commas\n    transforms = ["hours"]\n'
@@ -19,12 +18,15 @@ HOURS = '    key = "hours"               # 1,5 and 0,75: decimal commas\n    tra
 def test_a_list_fields_map_key_for_the_empty_value_is_refused_naming_file_form_and_field(
     tmp_path: Path,
 ) -> None:
-    text = (CONFIG / "holstebro.toml").read_text(encoding="utf-8")
-    assert HOURS in text  # Holstebro's second form, the visits: its list's second field, the hours
-    mapped = HOURS.replace('["hours"]', '[{ name = "map", values = { "" = "0", "1,5" = "1,5" } }, "hours"]')
-    (tmp_path / "holstebro.toml").write_text(text.replace(HOURS, mapped), encoding="utf-8")
+    def mapped(text: str) -> str:
+        assert HOURS in text  # Holstebro's second form, the visits: its list's second field, the hours
+        return text.replace(
+            HOURS,
+            HOURS.replace('["hours"]', '[{ name = "map", values = { "" = "0", "1,5" = "1,5" } }, "hours"]'),
+        )
+
     with pytest.raises(ConfigError) as info:
-        load_registry(tmp_path)
+        edited_config(tmp_path, "holstebro", mapped)
     where = "holstebro.toml: forms[1].lists[0].fields[1].transforms[0].values: "
     assert info.value.message == (
         where + 'the key "" is never read: an empty value skips every transform but default; write '
