@@ -37,6 +37,8 @@ from hub.schemas.records import canonical_fields
 
 # The paths that hold a person's or a place's name: never a value without a letter.
 _NAMED = (".name", "signed_by")
+# The paths whose value is never a yes or no: a person's words, a name, an address to write or call.
+_NO_FLAGS = (*TEXT_PATHS, "phone")
 
 
 def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]) -> FieldSuggestion | None:
@@ -78,6 +80,13 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     if path == "company.name" and _as_site(cand, form_type):
         path = "site.name"
         commented.where = "; ".join(w for w in (commented.where, f'under "{cand.heading.strip()}"') if w)
+    # Nor is a boolean a name, a note or a phone, whether the record holds it or not: table_to_xml's
+    # column "Mentor godkendt" (`true`) before "Mentor" took the mentor's name (decision 0060, "Stop 63:
+    # trial-84"), and fast-csv's "Telefonisk" (`false`, `true`: a visit by phone) was offered as the
+    # caseworker's phone ("Stop 71: trial-119").
+    if path.endswith(_NO_FLAGS) and seen and _yes_or_no(seen, cand.column_values):
+        commented.note = f"looks like {path}, but the value is {seen}, a yes or no"
+        return commented
     if path not in FORM_PATHS[form_type]:
         commented.note = not_drafted(form_type, path)
         if "map" in transforms and path in canonical_fields(form_type):
@@ -116,11 +125,6 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     # title's cell took the mentor's name from the "Mentor" below it (decision 0060, "Stop 64: trial-86").
     if not transforms and path.endswith(TEXT_PATHS) and seen and month_of_year(seen):
         commented.note = f"looks like {path}, but the value is a month"
-        return commented
-    # Nor is a boolean: table_to_xml's column "Mentor godkendt" (`true`) before "Mentor" took the
-    # mentor's name and left the name itself a TODO (decision 0060, "Stop 63: trial-84").
-    if not transforms and path.endswith(TEXT_PATHS) and seen and seen.casefold() in BOOLEANS:
-        commented.note = f"looks like {path}, but the value is {seen}, a yes or no"
         return commented
     # Nor is a value with no letter a name: PHP casts true to "1" (a SimpleXML export's
     # `<attestation><attesteret>1</attesteret><af>...`: "Stop 69: trial-115"), which took the signer's
@@ -187,3 +191,8 @@ def _signature_date(
         and bool(seen and date_like(seen))
         and ["dato"] in labels
     )
+
+
+def _yes_or_no(seen: str, column: tuple[str, ...]) -> bool:
+    """Whether the value, and every other its column holds, is a yes or no (`true`, `false`)."""
+    return {v.strip().casefold() for v in (seen, *column)} - {""} <= BOOLEANS
