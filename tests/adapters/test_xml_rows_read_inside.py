@@ -26,32 +26,41 @@ def _report(cpr: str, marks: str, extra: str = "") -> str:
     )
 
 
-REPORTS = """[[forms]]
-id = "r"
-form_type = "progress_report"
+def _head(form_type: str, root: str) -> str:
+    """A form of records `/root/item`, each with its CPR number and P-number."""
+    return f"""[[forms]]
+id = "f"
+form_type = "{form_type}"
 format = "xml"
   [forms.recognise]
-  root = "udtalelser"
+  root = "{root}"
   [forms.items]
-  rows = "/udtalelser/item"
+  rows = "/{root}/item"
   [[forms.fields]]
   path = "citizen.cpr"
   source = "cpr"
   [[forms.fields]]
   path = "site.p_number"
   source = "pnr"
-  [[forms.fields]]
+"""
+
+
+REPORTS = (
+    _head("progress_report", "udtalelser")
+    + """  [[forms.fields]]
   path = "measured_on"
   source = "dato"
   transforms = ["date"]
-""" + "".join(
-    f"""  [[forms.fields]]
+"""
+    + "".join(
+        f"""  [[forms.fields]]
   path = "scores.{score}"
   source = "vurderinger/item[omraade='{area}']/karakter"
   transforms = ["integer"]
 """
-    for score, area in zip(
-        ("attendance", "punctuality", "cooperation", "task_solving", "independence"), "ABCDE", strict=True
+        for score, area in zip(
+            ("attendance", "punctuality", "cooperation", "task_solving", "independence"), "ABCDE", strict=True
+        )
     )
 )
 
@@ -78,21 +87,9 @@ def test_a_record_nested_where_the_form_reads_nothing_is_still_refused(tmp_path:
         canonical_records(THIS.config(tmp_path, REPORTS), doc.encode(), "u.xml")
 
 
-VISITS = """[[forms]]
-id = "v"
-form_type = "mentor_hours"
-format = "xml"
-  [forms.recognise]
-  root = "forloeb"
-  [forms.items]
-  rows = "/forloeb/item"
-  [[forms.fields]]
-  path = "citizen.cpr"
-  source = "cpr"
-  [[forms.fields]]
-  path = "site.p_number"
-  source = "pnr"
-  [[forms.fields]]
+VISITS = (
+    _head("mentor_hours", "forloeb")
+    + """  [[forms.fields]]
   path = "mentor.name"
   source = "mentor"
   [[forms.fields]]
@@ -118,6 +115,7 @@ format = "xml"
     source = "timer"
     transforms = ["hours"]
 """
+)
 
 
 def test_a_records_visits_named_as_the_records_are_its_rows(tmp_path: Path) -> None:
