@@ -65,7 +65,7 @@ def _scopes(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | Unfound:
         return (Scope(index, i, f"group {i}", f"gruppe {i}", number=i) for i in range(1, rule.repeat + 1))
     if rule.rows is not None:
         # A record in another namespace is an item refused with its reason, not one left out unsaid.
-        items = rows_and_strays(index, rule.rows)
+        items = rows_and_strays(index, rule.rows, read=_read_in_rows(form))
         # A list's row outside every item belongs to no record: the document is refused, not read short.
         lists = [r.rows for r in form.lists if r.rows is not None]
         if lists and (stray := list_row_outside_items(index, lists, [k for k, _ in items], rule.rows)):
@@ -77,6 +77,12 @@ def _scopes(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | Unfound:
     if rule.across:
         return _column_items(index, form)
     return table_items(index, form, rule, headers_of(form))
+
+
+def _read_in_rows(form: FormConfig) -> list[str]:
+    """The selectors a form reads inside each XML record: its fields' and its lists' rows."""
+    found = [s for rule in form.fields for s in (rule.source, *rule.sources) if s and item_scoped(s, "xml")]
+    return found + [r.rows for r in form.lists if r.rows is not None]
 
 
 def _name_selector(form: FormConfig) -> str | None:

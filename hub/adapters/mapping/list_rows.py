@@ -144,7 +144,8 @@ def _column_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resol
 
 def _xml_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver]:
     index = scope.index
-    for key, refused in rows_and_strays(index, rule.rows or "", base=scope.element, row=True):
+    read = [s for item in rule.fields for s in item.selectors]
+    for key, refused in rows_and_strays(index, rule.rows or "", base=scope.element, row=True, read=read):
         if refused is not None:  # a day in another namespace: said, not left out of the week unsaid
             reader.problem(rule.path, label(key, rule.rows or "", index.namespaces, scope.element), *refused)
             continue

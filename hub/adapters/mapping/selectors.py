@@ -10,7 +10,7 @@ what its selectors name among them in `tabular_labels` (its header rows in `tabu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from hub.adapters.mapping import xmlpath, xmlpath_strays, xmlpath_syntax
 from hub.adapters.mapping.selector_text import CellTexts, label_texts, normalise_label, pdf_step, split_sheet
@@ -175,11 +175,14 @@ class SourceIndex(TabularHeaders, TabularLabels):
             selector, self.namespaces, self._element_keys(), self._xml_text, element, base
         )
 
-    def xml_outside(self, selector: str, reached: set[str], base: str | None = None) -> list[str]:
+    def xml_outside(
+        self, selector: str, reached: set[str], base: str | None = None, read: Sequence[str] = ()
+    ) -> list[str]:
         """The elements of the name a `rows` selector reads as rows that it does not reach (below the
-        element `base`, if given), in document order (see `xmlpath_strays.outside`)."""
+        element `base`, if given), in document order, but those the form's selectors `read` from a row
+        step through (see `xmlpath_strays.outside`)."""
         keys = [k for k in self.by_key if base is None or k.startswith(base + "/")]
-        return xmlpath_strays.outside(selector, self.namespaces, keys, self._xml_text, reached)
+        return xmlpath_strays.outside(selector, self.namespaces, keys, self._xml_text, reached, read)
 
     def _element_keys(self) -> frozenset[str]:
         if self._elements is None:

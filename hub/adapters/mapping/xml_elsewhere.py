@@ -36,11 +36,12 @@ Row = tuple[str, tuple[str, str] | None]
 
 
 def rows_and_strays(
-    index: SourceIndex, selector: str, base: str | None = None, *, row: bool = False
+    index: SourceIndex, selector: str, base: str | None = None, *, row: bool = False, read: Sequence[str] = ()
 ) -> list[Row]:
     """Every element a `rows` selector names, and every element it would name in another namespace, in
     document order; the latter with the reason it is refused (`row`: a list's row inside a record, not
-    a record of `[forms.items]`)."""
+    a record of `[forms.items]`). `read`: the form's selectors from a row, whose elements of the rows'
+    name inside a row are its own, not strays."""
     rows = index.xml_rows(selector, base)
     loose = xmlpath.rows_pattern(selector, index.namespaces, base, any_namespace=True)
     if loose is None:
@@ -61,7 +62,7 @@ def rows_and_strays(
                 found[element] = _why(element, selector, expected, row)
     # One of the rows' name where the path does not reach (moved inside a value's element, or into
     # another record) was left out unsaid while the rest was read: refused in its place.
-    for element in index.xml_outside(selector, seen, base):
+    for element in index.xml_outside(selector, seen, base, read):
         found[element] = _outside_why(element, selector, row)
     return list(found.items())
 
@@ -80,7 +81,8 @@ def list_row_outside_items(
         if rows.startswith("/"):
             continue
         for element in index.xml_outside(rows, set()):
-            if not element.startswith(inside):
+            # A record is no row lost: dicttoxml names the records and each one's visits alike, `<item>`.
+            if not element.startswith(inside) and element not in items:
                 steps = _PLACED.findall(element)  # its path without namespace URIs, for the message
                 path, local = "".join(f"/{name}{at}" for name, at in steps), steps[-1][0]
                 return (

@@ -10,7 +10,7 @@ with the same steps, positions and predicates.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from hub.adapters.mapping.xmlpath import Lookup, clark, holding, kept, up
 from hub.adapters.mapping.xmlpath_syntax import PARENT, Predicate, parse
@@ -71,15 +71,22 @@ def row_name(selector: str, namespaces: Mapping[str, str]) -> tuple[str, tuple[P
 
 
 def outside(
-    selector: str, namespaces: Mapping[str, str], keys: list[str], text: Lookup, reached: set[str]
+    selector: str,
+    namespaces: Mapping[str, str],
+    keys: list[str],
+    text: Lookup,
+    reached: set[str],
+    read: Sequence[str] = (),
 ) -> list[str]:
     """Every element of the name a `rows` selector reads as rows (`row_name`, its value predicates
     held) that the selector does not reach: not in `reached`, the elements its path matches in any
-    namespace. `keys`: the document's value keys in document order (the part to look in)."""
+    namespace, nor inside one of them where the form's own selectors `read` from a row step through
+    (`read_inside`). `keys`: the document's value keys in document order (the part to look in)."""
     named = row_name(selector, namespaces)
     if named is None:
         return []
     name, predicates = named
+    inner = _read_paths(read, namespaces)
     step = re.compile("/" + re.escape(name) + r"\[\d+\](?=/|$)")
     holds = holding(namespaces, text)
     # The path's own steps are no strays: a list element named as its rows (Rails' to_xml writes
@@ -91,6 +98,43 @@ def outside(
             element = key[: match.end()]
             if element in reached or element in passed or element in found:
                 continue
+            if inner and _read_inside(element, reached, inner):
+                continue
             if all(holds(element, p) for p in predicates):
                 found[element] = None
     return list(found)
+
+
+def _read_paths(read: Sequence[str], namespaces: Mapping[str, str]) -> list[tuple[str, ...]]:
+    """The Clark names of the elements each of a row's relative selectors steps through (to its
+    attribute, if any); a selector that climbs (`..`) or is absolute says nothing of the row's inside."""
+    paths = []
+    for selector in read:
+        parsed = parse(selector)
+        if parsed is None or parsed[0]:
+            continue
+        names: list[str] = []
+        for step in parsed[1]:
+            if step.attribute:
+                break
+            name = None if step.local == PARENT else clark(step.prefix, step.local, namespaces)
+            if name is None:
+                names = []
+                break
+            names.append(name)
+        if names:
+            paths.append(tuple(names))
+    return paths
+
+
+def _read_inside(element: str, reached: set[str], inner: list[tuple[str, ...]]) -> bool:
+    """Whether `element` lies inside a row, where one of the form's own selectors from the row steps
+    through it by name: a list of the row's own that a program names as it names the rows (dicttoxml
+    writes every list's members `<item>`, the records' and each record's marks'), which the config
+    reads, not a record moved into its row by mistake (decision 0060, "Stop 71: trial-120")."""
+    steps = list(_KEY_STEP.finditer(element))
+    for at, step in enumerate(steps[:-1]):
+        if element[: step.end()] in reached:
+            below = tuple(s.group(1) for s in steps[at + 1 :])
+            return any(path[: len(below)] == below for path in inner if len(path) >= len(below))
+    return False

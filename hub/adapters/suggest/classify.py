@@ -88,7 +88,10 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
         commented.note = f"looks like {path}, but the value is {seen}, a yes or no"
         return commented
     if path not in FORM_PATHS[form_type]:
-        commented.note = not_drafted(form_type, path)
+        # A path the record may hold is offered for the taking: not for a value that cannot be its
+        # (dicttoxml's `<borger_deltog type="bool">true</...>` offered as the citizen's name, and taken
+        # beside the name itself, clashed: decision 0060, "Stop 71: trial-120").
+        commented.note = _no_value_of(path, transforms, seen) or not_drafted(form_type, path)
         if "map" in transforms and path in canonical_fields(form_type):
             # A choice the record may hold, taken in as the note says, refused every word it read
             # (`<ansat-hos>virksomhed</ansat-hos>`: trial-87): the comment carries its map too.
@@ -116,21 +119,8 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
             return commented
         commented.note = f"also looks like {path}, taken above by {other.selectors[0]}"
         return commented
-    # A day with its time too: a Go export's `SetDateTime` cell, "Udtrukket", under the title "Timeseddel
-    # for mentorstøtte" was drafted as the mentor's name (decision 0060, "Stop 63: trial-83").
-    if not transforms and path.endswith(TEXT_PATHS) and seen and day_or_time(seen):
-        commented.note = f"looks like {path}, but the value is a date"
-        return commented
-    # Nor a month with its year: Brønderslev's Perl timesheet opens "Mentortimer;november 2026", and the
-    # title's cell took the mentor's name from the "Mentor" below it (decision 0060, "Stop 64: trial-86").
-    if not transforms and path.endswith(TEXT_PATHS) and seen and month_of_year(seen):
-        commented.note = f"looks like {path}, but the value is a month"
-        return commented
-    # Nor is a value with no letter a name: PHP casts true to "1" (a SimpleXML export's
-    # `<attestation><attesteret>1</attesteret><af>...`: "Stop 69: trial-115"), which took the signer's
-    # path from the name beside it.
-    if not transforms and path.endswith(_NAMED) and seen and not any(c.isalpha() for c in seen):
-        commented.note = f"looks like {path}, but the value is {seen}, no name"
+    if (unlike := _no_value_of(path, transforms, seen)) is not None:
+        commented.note = unlike
         return commented
     if "date" in transforms and seen and epoch_counts(cand.column_values or (seen,)):
         transforms = tuple("epoch_date" if t == "date" else t for t in transforms)  # getTime()'s days
@@ -191,6 +181,29 @@ def _signature_date(
         and bool(seen and date_like(seen))
         and ["dato"] in labels
     )
+
+
+def _no_value_of(path: str, transforms: tuple[str, ...], seen: str | None) -> str | None:
+    """Why a value read as text cannot be the name, note or e-mail its words say (a day, a month, a yes or
+    no, a name without a letter), or None."""
+    # A day with its time too: a Go export's `SetDateTime` cell, "Udtrukket", under the title "Timeseddel
+    # for mentorstøtte" was drafted as the mentor's name (decision 0060, "Stop 63: trial-83").
+    if not transforms and path.endswith(TEXT_PATHS) and seen and day_or_time(seen):
+        return f"looks like {path}, but the value is a date"
+    # Nor a month with its year: Brønderslev's Perl timesheet opens "Mentortimer;november 2026", and the
+    # title's cell took the mentor's name from the "Mentor" below it (decision 0060, "Stop 64: trial-86").
+    if not transforms and path.endswith(TEXT_PATHS) and seen and month_of_year(seen):
+        return f"looks like {path}, but the value is a month"
+    # Nor is a lone boolean (a column of nothing else is caught in `classify` first, a phone too): one
+    # `true` under a name's words is no name (decision 0060, "Stop 63: trial-84").
+    if not transforms and path.endswith(TEXT_PATHS) and seen and seen.casefold() in BOOLEANS:
+        return f"looks like {path}, but the value is {seen}, a yes or no"
+    # Nor is a value with no letter a name: PHP casts true to "1" (a SimpleXML export's
+    # `<attestation><attesteret>1</attesteret><af>...`: "Stop 69: trial-115"), which took the signer's
+    # path from the name beside it.
+    if not transforms and path.endswith(_NAMED) and seen and not any(c.isalpha() for c in seen):
+        return f"looks like {path}, but the value is {seen}, no name"
+    return None
 
 
 def _yes_or_no(seen: str, column: tuple[str, ...]) -> bool:

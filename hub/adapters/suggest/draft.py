@@ -57,6 +57,7 @@ from hub.adapters.suggest.xml_items import (
     relative_candidates,
     repeated_elements,
 )
+from hub.adapters.suggest.xml_marks import marks_by_name
 from hub.adapters.suggest.xml_rows_render import drafted_rows
 
 __all__ = ["FieldSuggestion", "Suggestion", "suggest"]
@@ -137,6 +138,7 @@ def suggest(extraction: Extraction, filename: str, data: bytes | None = None) ->
     signed_on_as_signer(fields, candidates, taken, FORM_PATHS[form_type])
     name_beside_cpr(fields, candidates, taken, FORM_PATHS[form_type])
     if extraction.format == "xml":
+        marks_by_name(fields, candidates, taken, FORM_PATHS[form_type])
         fields = hours_and_minutes(fields, taken, FORM_PATHS[form_type])
         left_out_middle_names(fields)
     fields = fold_repeats(fields) if extraction.format == "xml" else fields
