@@ -53,7 +53,7 @@ def missing() -> str | None:
     if not HPDF_HEADER.is_file():
         return "libharu is missing (apt install libhpdf-dev): see this script's docstring"
     if not (_modules() / "pdfjs-dist" / "package.json").is_file():
-        return "pdf.js is missing (npm install --prefix var/pdfjs pdfjs-dist@5.4.296 or set PDFJS_NODE_MODULES)"
+        return "pdf.js is missing (npm install --prefix var/pdfjs pdfjs-dist@5.4.296, or PDFJS_NODE_MODULES)"
     return None
 
 

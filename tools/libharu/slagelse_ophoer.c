@@ -4,7 +4,8 @@
  * object layer (hpdf_objects.h: HPDF_Dict_New, HPDF_Xref_Add, HPDF_DictStream_New), the way a C programmer
  * who needs fields from that version does: text fields named in the job centre's snake_case, the CPR and
  * the P-number combed boxes of ten (/MaxLen 10, the comb flag), the outcome a radio group whose on-states
- * are numbered (/1 to /5, the order printed), a combo box of the caseworkers, a lone check box on as /Ja.
+ * are numbered (/1 to /5, the order printed), a combo box of the caseworkers, a lone check box on as /Ja,
+ * the last day a date field of Acrobat's kind (AFDate_FormatEx("dd-mm-yyyy")).
  * Words are WinAnsi (PDFDocEncoding in the field dictionaries), written as octal escapes so the source
  * stays ASCII. Run by tools/make_fixtures_onboarding_sixtythird.py:
  * `cc slagelse_ophoer.c -lhpdf -o slagelse_ophoer && ./slagelse_ophoer OUT`. No clock and no /ID is
@@ -73,7 +74,7 @@ static HPDF_Dict widget(float x, float y, float w, float h) {
 }
 
 /* A text field with its caption printed left of its box; `comb` boxes of `maxlen`. */
-static void field(const char *caption, const char *name, float y, float w, float h, int flags, int maxlen) {
+static HPDF_Dict field(const char *caption, const char *name, float y, float w, float h, int flags, int maxlen) {
     text(font, 10, 50, y + h - 12, caption);
     HPDF_Dict d = widget(190, y, w, h);
     HPDF_Dict_AddName(d, "FT", "Tx");
@@ -85,6 +86,25 @@ static void field(const char *caption, const char *name, float y, float w, float
     if (maxlen)
         HPDF_Dict_AddNumber(d, "MaxLen", maxlen);
     HPDF_Array_Add(fields, d);
+    return d;
+}
+
+/* A text field's Acrobat date format: its keystroke and format scripts, AFDate_KeystrokeEx and
+ * AFDate_FormatEx of `format`, as Acrobat writes them when a date format is chosen in the field's
+ * properties (the job centre's form is made to open in Acrobat Reader). */
+static void date_format(HPDF_Dict d, const char *format) {
+    char script[80];
+    HPDF_Dict aa = HPDF_Dict_New(pdf->mmgr);
+    const char *keys[] = {"K", "F"};
+    const char *calls[] = {"AFDate_KeystrokeEx", "AFDate_FormatEx"};
+    for (int i = 0; i < 2; i++) {
+        HPDF_Dict js = HPDF_Dict_New(pdf->mmgr);
+        HPDF_Dict_AddName(js, "S", "JavaScript");
+        snprintf(script, sizeof script, "%s(\"%s\");", calls[i], format);
+        HPDF_Dict_Add(js, "JS", HPDF_String_New(pdf->mmgr, script, NULL));
+        HPDF_Dict_Add(aa, keys[i], js);
+    }
+    HPDF_Dict_Add(d, "AA", aa);
 }
 
 /* A form XObject of a w by h box drawing `ops` (empty: nothing). */
@@ -144,7 +164,7 @@ int main(int argc, char **argv) {
     field("P-nummer", "praktiksted_pnr", 564, 150, 18, 1 << 24, 10);
 
     section(530, "Oph\370ret");
-    field("Sidste dag i praktik", "sidste_dag", 500, 100, 18, 0, 0);
+    date_format(field("Sidste dag i praktik", "sidste_dag", 500, 100, 18, 0, 0), "dd-mm-yyyy");
     field("Antal uger i praktik", "antal_uger", 476, 50, 18, 0, 0);
 
     text(font, 10, 50, 450, "Praktikken sluttede med");
