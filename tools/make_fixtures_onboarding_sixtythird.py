@@ -1,9 +1,11 @@
-"""The sixty-third trial's form: `python -m tools.make_fixtures_onboarding_sixtythird`.
+"""The sixty-third trial's forms: `python -m tools.make_fixtures_onboarding_sixtythird`.
 
 NEEDS a C compiler (`cc`) with libharu 2.3.0 (Debian's `libhpdf-dev`), `faketime` (Debian's `faketime`),
 and node with pdf.js (`pdfjs-dist` 5.4.296: `npm install --prefix var/pdfjs pdfjs-dist@5.4.296`; the
-folder of its node_modules named by `PDFJS_NODE_MODULES`, var/pdfjs/node_modules by default). CI does not
-run this: the tests read the file kept in tests/onboarding/golden/slagelse/.
+folder of its node_modules named by `PDFJS_NODE_MODULES`, var/pdfjs/node_modules by default) and with
+csv-writer (1.6.0: `npm install --prefix var/csv-writer csv-writer@1.6.0`; `CSV_WRITER_NODE_MODULES`,
+var/csv-writer/node_modules by default). CI does not run this: the tests read the files kept in
+tests/onboarding/golden/slagelse/.
 
 Slagelse (330) is onboarded by config alone on a form no earlier trial's programs made. Its job centre's C
 report program draws the empty notice that a placement ended with libharu (`tools/libharu/`: libharu 2.3.0
@@ -13,8 +15,11 @@ lone box on as `/Ja`); nothing in it carries a clock or an /ID, so it is the sam
 caseworker fills it in Firefox's own viewer and saves: `tools/pdfjs/slagelse_udfyld.mjs` is pdf.js doing
 what the viewer's widgets and its "Gem" do (`annotationStorage`, `saveDocument()`), which appends the
 values and pdf.js's appearance streams as an incremental update, each widget's /M the moment saved; the
-clock is pinned with faketime, so the same bytes come each run. The record beside it was written by hand
-from the page as `pdftoppm` draws it, before the hub read it (decision 0060, "Stop 71: trial-121").
+clock is pinned with faketime, so the same bytes come each run. Its mentor supplier's node script writes
+the month's new mentor grants with csv-writer (`tools/csvwriter/`: each value `String(value)`, the weekly
+hours a product computed in JavaScript, `3.3000000000000003`); nothing in it carries a clock. The records
+beside them were written by hand, from the page as `pdftoppm` draws it and from the CSV's text, before the
+hub read them (decision 0060, "Stop 71: trial-121").
 `variant()` is the probe: a colleague opens the saved form, corrects the day and saves again.
 """
 
@@ -32,6 +37,7 @@ from tools.fixture_files import ROOT, write_all
 GOLDEN = ROOT / "tests" / "onboarding" / "golden" / "slagelse"
 C_SOURCE = ROOT / "tools" / "libharu" / "slagelse_ophoer.c"
 FILL = ROOT / "tools" / "pdfjs" / "slagelse_udfyld.mjs"
+GRANTS = ROOT / "tools" / "csvwriter" / "slagelse_mentorstoette.js"
 HPDF_HEADER = Path("/usr/include/hpdf.h")
 SAVED_AT = "2027-05-18 08:12:00"  # when the caseworker pressed "Gem", UTC (10:12 in Slagelse)
 CORRECTED_AT = "2027-05-19 12:30:00"  # when a colleague saved it again (the probe)
@@ -41,12 +47,16 @@ def _modules() -> Path:
     return Path(os.environ.get("PDFJS_NODE_MODULES", str(ROOT / "var" / "pdfjs" / "node_modules")))
 
 
+def _csv_writer_modules() -> Path:
+    return Path(os.environ.get("CSV_WRITER_NODE_MODULES", str(ROOT / "var" / "csv-writer" / "node_modules")))
+
+
 def _run(command: list[str], **extra: object) -> bytes:
     return subprocess.run(command, check=True, capture_output=True, timeout=300, **extra).stdout  # type: ignore[call-overload]
 
 
 def missing() -> str | None:
-    """What this machine lacks of libharu, faketime and pdf.js, or None when it has them."""
+    """What this machine lacks of libharu, faketime, pdf.js and csv-writer, or None when it has them."""
     for program in ("cc", "faketime", "node"):
         if shutil.which(program) is None:
             return f"{program} is missing: see this script's docstring"
@@ -54,6 +64,8 @@ def missing() -> str | None:
         return "libharu is missing (apt install libhpdf-dev): see this script's docstring"
     if not (_modules() / "pdfjs-dist" / "package.json").is_file():
         return "pdf.js is missing (npm install --prefix var/pdfjs pdfjs-dist@5.4.296, or PDFJS_NODE_MODULES)"
+    if not (_csv_writer_modules() / "csv-writer" / "package.json").is_file():
+        return "csv-writer is missing (npm install --prefix var/csv-writer csv-writer@1.6.0): see docstring"
     return None
 
 
@@ -72,14 +84,19 @@ def _fill(source: Path, out: Path, at: str, *variant: str) -> bytes:
 
 
 def render_all() -> dict[Path, bytes]:
-    """The trial's form, its path and bytes, and the empty form under it (nothing is written; needs
-    libharu, faketime and pdf.js)."""
+    """The trial's forms, path and bytes (nothing is written; needs libharu, faketime, pdf.js and
+    csv-writer)."""
     if (lacking := missing()) is not None:
         sys.exit(lacking)
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         blank = blank_form(folder)
-        return {GOLDEN / "ophoer.pdf": _fill(blank, folder / "ophoer.pdf", SAVED_AT)}
+        grants = folder / "mentorstoette.csv"
+        _run(["node", str(GRANTS), str(grants)], env={**os.environ, "NODE_PATH": str(_csv_writer_modules())})
+        return {
+            GOLDEN / "ophoer.pdf": _fill(blank, folder / "ophoer.pdf", SAVED_AT),
+            GOLDEN / "mentorstoette.csv": grants.read_bytes(),
+        }
 
 
 def blank() -> bytes:
