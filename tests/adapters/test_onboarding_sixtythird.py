@@ -1,13 +1,16 @@
-"""The sixty-third onboarding trial: Slagelse (330), a form made by programs no earlier trial used: the notice
+"""The sixty-third onboarding trial: Slagelse (330), forms made by programs no earlier trial used: the notice
 that a placement ended, which its job centre's C report program draws with libharu 2.3.0 (no form-field
 call in that version: the fields built from its object layer; the CPR and P-number combed boxes of ten; the
 outcome a radio group whose on-states are numbered /1 to /5; the last day a field of Acrobat's date format)
 and a caseworker fills and saves in Firefox's own viewer, pdf.js (`annotationStorage`, its QuickJS sandbox
-formatting the day picked in the calendar, `saveDocument()`: the values an incremental update)
-(`tools/make_fixtures_onboarding_sixtythird.py`, which needs cc with libharu, faketime and node's pdfjs-dist;
-the file it wrote is kept, and these tests read it). The expected record was written by hand from the page,
-before the hub read it (decision 0060, "Stop 71: trial-121"). The config written by hand and suggest's draft
-read it right at the base: no miss."""
+formatting the day picked in the calendar, `saveDocument()`: the values an incremental update), and the
+month's new mentor grants its mentor supplier's node script writes with csv-writer (each value
+`String(value)`, the weekly hours JavaScript's product, "3.3000000000000003")
+(`tools/make_fixtures_onboarding_sixtythird.py`, which needs cc with libharu, faketime and node's pdfjs-dist
+and csv-writer; the files it wrote are kept, and these tests read them). The expected records were written
+by hand from the page and the CSV's text, before the hub read them (decision 0060, "Stop 71: trial-121").
+The config written by hand and suggest's draft read the notice right at the base; both refused two of the
+three grants for their hours (`test_numbers_binary_floats.py`)."""
 
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ from hub.adapters.language.golden import canonical_records
 
 THIS = Trial("slagelse", "330", "make_fixtures_onboarding_sixtythird")
 FORM = "ophoer.pdf"
+FORMS = [FORM, "mentorstoette.csv"]
 SCRIPT = fixture_script(THIS.script)
 MISSING = SCRIPT.missing()
 
@@ -31,11 +35,11 @@ def test_the_form_maps_to_the_record_written_by_hand(source: Path, expected: Pat
     THIS.check_maps(source, expected)
 
 
-@pytest.mark.skipif(MISSING is not None, reason=f"needs libharu, faketime and pdf.js: {MISSING}")
-def test_the_kept_form_is_what_libharu_draws_and_pdfjs_saves() -> None:
-    """libharu's empty form filled by pdf.js (its clock pinned), byte for byte; the empty form is the saved
-    file's start."""
-    THIS.check_made(1)
+@pytest.mark.skipif(MISSING is not None, reason=f"needs libharu, faketime, pdf.js and csv-writer: {MISSING}")
+def test_the_kept_forms_are_what_libharu_pdfjs_and_csv_writer_make() -> None:
+    """libharu's empty form filled by pdf.js (its clock pinned), and the grants by csv-writer, byte for byte;
+    the empty form is the saved file's start."""
+    THIS.check_made(2)
     assert (THIS.golden / FORM).read_bytes().startswith(SCRIPT.blank())
 
 
@@ -59,13 +63,23 @@ def test_the_kept_form_is_libharus_filled_and_saved_by_pdfjs() -> None:
         assert fields["borger_cpr"].M == "D:20270518081200"
 
 
-def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(tmp_path: Path) -> None:
+def test_the_kept_grants_are_csv_writers() -> None:
+    lines = (THIS.golden / FORMS[1]).read_text(encoding="utf-8").split("\n")
+    # the header's titles, a comma, quotes only around a comma, String(value) of JavaScript's numbers
+    assert lines[0].startswith("CPR-nr.,Borger,P-nr.,Praktiksted,Mentor,Mentor ansat i,Møder pr. uge,")
+    assert ',"Slagelse Sygehus, Køkkenet",' in lines[1] and ",3,1.1,3.3000000000000003,412.5," in lines[1]
+    assert ",385,2027-05-10," in lines[2] and ",0.7,2.0999999999999996,398.75," in lines[3]
+    assert lines[4:] == [""]  # `\n` after every row, the last too
+
+
+@pytest.mark.parametrize("name", FORMS)
+def test_suggests_draft_maps_the_form_to_the_records_written_by_hand(name: str, tmp_path: Path) -> None:
     """The draft as printed, its optional TODOs (the citizen's and the site's names) cleared as they say;
     no path or transform edited."""
-    THIS.check_draft(FORM, tmp_path)
+    THIS.check_draft(name, tmp_path)
 
 
-@pytest.mark.skipif(MISSING is not None, reason=f"needs libharu, faketime and pdf.js: {MISSING}")
+@pytest.mark.skipif(MISSING is not None, reason=f"needs libharu, faketime, pdf.js and csv-writer: {MISSING}")
 def test_a_colleague_saving_again_with_scripting_off_gives_the_corrected_day() -> None:
     """The probe: the saved form opened again in a Firefox with pdf.js's scripting off, the day typed
     `13.5.2027` into the plain box the date field then is, saved: a second incremental update, whose
