@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from hub.adapters.mapping.binary_floats import meant_decimal
 from hub.adapters.mapping.exact_hours import exact_hours
 from hub.adapters.mapping.go_durations import nanoseconds_refusal, read_go_duration
 from hub.adapters.mapping.interval_hours import read_smallest_first
@@ -156,7 +157,8 @@ def parse_hours(text: str) -> str:
         return format_hours(int(fraction["whole"] or 0) + _PARTS[fraction["part"]])
     clock = _CLOCK.fullmatch(text.strip())
     if clock is None:
-        hours = parse_decimal(text)
+        # "3.3000000000000003", JavaScript's 3 * 1.1: a double's noise read as the hours meant
+        hours = meant_decimal(parse_decimal(text), text, 4)
         if refusal := nanoseconds_refusal(hours, written):
             raise refusal
         return format_hours(hours)
@@ -175,7 +177,7 @@ def _clock_hours(clock: re.Match[str], text: str) -> Decimal:
 def parse_money(text: str) -> str:
     """Turn "1.275,5", "275 kr." or "kr. 1.275,-" into an amount with exactly two decimals ("1275.50")."""
     clean = _WHOLE_KRONER.sub(",00", _CURRENCY.sub("", text.strip()))
-    amount = parse_decimal(clean)
+    amount = meant_decimal(parse_decimal(clean), clean, 2)
     if -amount.as_tuple().exponent > 2:  # type: ignore[operator]
         # Rounding would change an amount someone approved; more than øre means a misread field.
         raise TransformError(

@@ -1,0 +1,48 @@
+"""A number a program computed in binary floating point and wrote with every digit its double needs
+(decision 0060, "Stop 71: trial-121"): Slagelse's mentor supplier's node script writes a grant's hours a week
+as JavaScript's `String(3 * 1.1)`, "3.3000000000000003", through csv-writer, and two of the month's three
+grants were refused "hours is not a decimal number with at most 4 decimals". Digits past a double's 15th
+significant one are the arithmetic's: such a number is read as the decimal of at most 4 decimals (hours) or
+2 (an amount) within a few units in a double's last place of it; anything else is judged as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from hub.adapters.mapping.textparse import TransformError
+from hub.adapters.mapping.transforms import TRANSFORMS
+
+
+@pytest.mark.parametrize(
+    ("written", "hours"),
+    [
+        ("3.3000000000000003", "3.3"),  # 3 * 1.1
+        ("2.0999999999999996", "2.1"),  # 3 * 0.7
+        ("0.30000000000000004", "0.3"),  # 0.1 + 0.2
+        ("0.9999999999999999", "1.0"),  # ten times 0.1 added up
+        ("37.400000000000006", "37.4"),  # 5 * 7.48
+    ],
+)
+def test_hours_a_double_left_a_hair_off_are_the_hours_meant(written: str, hours: str) -> None:
+    assert TRANSFORMS["hours"].func(written, {}) == hours
+
+
+def test_an_amount_a_double_left_a_hair_off_is_the_amount_meant() -> None:
+    assert TRANSFORMS["money"].func("412.50000000000006", {}) == "412.50"
+
+
+@pytest.mark.parametrize("written", ["1.1666666666666667", "1.2345678901234567"])
+def test_a_number_that_is_no_short_decimals_noise_is_judged_as_before(written: str) -> None:
+    """70 minutes in hours, and a number of many real digits: no decimal of 4 places lies a few units of a
+    double's last place away, so neither is made one (the record's hours refuse the decimals, an amount
+    here)."""
+    assert TRANSFORMS["hours"].func(written, {}) == written
+    with pytest.raises(TransformError, match="more than two decimals"):
+        TRANSFORMS["money"].func(written, {})
+
+
+def test_fifteen_digits_are_the_writers_own() -> None:
+    """A number of 15 significant digits is what its writer wrote, not a double's noise: an amount of
+    three decimals so is still refused, never rounded."""
+    with pytest.raises(TransformError, match="more than two decimals"):
+        TRANSFORMS["money"].func("412.500000000001", {})
