@@ -9,21 +9,25 @@ import time
 from datetime import timedelta
 from typing import Any
 
+import lxml.html
 import pytest
+from accounts import add_user, bearer, signed_in_client
 from agreements_once import seeds_loaded
 from conftest import ROOT
 from flask import Flask
+from hub_process import PATIENCE
 from rq import Queue
 from rq.job import Job
 from sqlalchemy import select, update
 
 from hub.extensions import db
 from hub.jobs import enqueue_submission, lease_seconds
-from hub.models import Submission
+from hub.models import AuditEvent, Submission
 from hub.models.base import utcnow
 from hub.queue import queue
+from hub.queue_stopping import CommandWorker
 from hub.queue_workers import HubWorker
-from hub.services import ingest
+from hub.services import batch_reads, ingest
 
 PLACEMENT = ROOT / "tests" / "golden" / "gladsaxe" / "placement_kontanthjaelp.pdf"
 OTHER_PLACEMENT = ROOT / "tests" / "golden" / "gladsaxe" / "placement_sygedagpenge.pdf"
@@ -136,3 +140,60 @@ def test_a_worker_started_again_under_the_same_name_runs_none_of_the_old_ones_jo
         _heal_a_lease_later(queue_app, [submission_id])
         assert state.queue.get_job_ids() == [job.id]
         again.register_death()
+
+
+def test_a_live_workers_job_whose_lease_ran_out_shows_queued_and_ends_final_without_a_person(
+    queue_app: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker's renewal was cut off from the database longer than a lease while its job ran: healing
+    gives the submission back and the queue keeps the one job (it is live). Meanwhile the sender reads
+    `queued` (with a time to ask again) and the admin's jobs page shows the job started, the worker on
+    it and the submission queued; the job's outcome is fenced off (decision 0028), and a heal a lease
+    after the job's end queues the batch again, which ends it accepted. Nobody queued anything by hand."""
+    admin = signed_in_client(queue_app, "admin")
+    sender = queue_app.test_client()
+    headers = bearer(queue_app, add_user(queue_app, "lead-gladsaxe"))
+    seen: dict[str, Any] = {}
+    read = batch_reads.extract_parsed
+
+    def lease_runs_out_first(data: bytes, filename: str, options: Any) -> Any:
+        if not seen:
+            deadline = time.monotonic() + PATIENCE  # a bound for a hang; the renewal may win a round
+            while _status(submission_id) != "queued" and time.monotonic() < deadline:
+                db.session.execute(
+                    update(Submission)
+                    .where(Submission.id == submission_id)
+                    .values(lease_until=utcnow() - timedelta(seconds=1))
+                )
+                db.session.commit()
+                queue.worker(queue_app).run_maintenance_tasks()  # another worker heals
+            answer = sender.get(f"/api/submissions/{submission_id}", headers=headers)
+            seen["api"] = (answer.get_json()["status"], "Retry-After" in answer.headers)
+            seen["jobs"] = queue.state().queue.get_job_ids()
+            page = lxml.html.fromstring(admin.get("/admin/jobs").get_data(as_text=True))
+            seen["job"] = page.xpath(f"string(//table[@id='jobs']//tr[@data-job='{job.id}']/@data-state)")
+            seen["worker"] = page.xpath("string(//table[@id='workers']//tr/td[2])").strip()
+            seen["queued"] = page.xpath("string(//table[@id='submissions']//tr[@data-status='queued']/td)")
+        return read(data, filename, options)
+
+    monkeypatch.setattr("hub.services.batch_reads.extract_parsed", lease_runs_out_first)
+    with queue_app.app_context():
+        submission_id, job = _queued()
+        worker = queue.worker(queue_app, CommandWorker)
+        worker.heals = False
+        worker.work(burst=True, logging_level="WARNING")
+        assert seen == {
+            "api": ("queued", True),
+            "jobs": [],  # no second job beside the live one
+            "job": "started",
+            "worker": job.id,
+            "queued": "1",
+        }
+        assert _status(submission_id) == "queued"  # its outcome was not the live job's to write
+        _heal_a_lease_later(queue_app, [submission_id])
+        queue.run_burst(queue_app)
+        assert _status(submission_id) == "accepted"
+        actors = set(
+            db.session.scalars(select(AuditEvent.actor).where(AuditEvent.action == "submission.released"))
+        )
+        assert actors == {"worker"}
