@@ -66,9 +66,10 @@ def execution_of(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Execution | N
 
 def dead(job: Job, stale_after: float | None) -> bool:
     """Whether a started job is a dead worker's: its worker (`job.worker_name`) is no longer listed in
-    Redis, or last beat more than `stale_after` seconds ago. A live worker beats every third of a lease
-    while it works (`Beating`), however long the job; a SIGKILLed one stops, and its job is taken for
-    dead a lease after its last beat. A started job that names no worker is judged by its start."""
+    Redis, or last beat more than `stale_after` seconds ago, or no longer runs it (`_runs`). A live
+    worker beats every third of a lease while it works (`Beating`), however long the job; a SIGKILLed one
+    stops, and its job is taken for dead a lease after its last beat. A started job that names no worker
+    is judged by its start."""
     from rq.worker import Worker  # noqa: PLC0415 - see `hub.queue_once`
 
     if stale_after is None or job.get_status(refresh=False) != STARTED:
@@ -77,7 +78,27 @@ def dead(job: Job, stale_after: float | None) -> bool:
         return job.started_at is not None and _older(job.started_at, stale_after)
     key = Worker.redis_worker_namespace_prefix + job.worker_name
     worker = Worker.find_by_key(key, connection=job.connection)
-    return worker is None or _older(worker.last_heartbeat, stale_after)
+    return worker is None or _older(worker.last_heartbeat, stale_after) or not _runs(worker, job, stale_after)
+
+
+def _runs(worker: BaseWorker, job: Job, stale_after: float) -> bool:
+    """Whether a live worker still runs this job, by rq's own record of what it runs: the worker's
+    execution index (what `Worker.get_current_job_id` reads) holds one of the job's executions, and that
+    execution beat within `stale_after` seconds.
+
+    A worker lives on after a job whose end rq failed to write (the failure's pipeline met a Redis
+    error: rq logs it and takes the next job), and the job stays `started`: judged by the worker alone
+    it was live while the worker lived, and its submissions waited with a job no one ran. rq writes the
+    execution into the index in the step that puts the job in the started registry, before the job is
+    `started`, and takes it out in the step that ends the job, so a job that runs is never without it.
+    Not `get_current_job_id` itself: it names one execution of the index, and an execution left there
+    by a failed end (its hash lives until its TTL) beside the live one would make the live job look
+    dead half the time. The execution's own beat (`Beating`, every third of a lease) tells the leftover
+    from the live one."""
+    return any(
+        execution.job_id == job.id and not _older(execution.last_heartbeat, stale_after)
+        for execution in worker.get_current_executions(refresh=True)
+    )
 
 
 def _older(moment: datetime | None, seconds: float) -> bool:

@@ -30,6 +30,7 @@ from flask import Flask
 from hub_process import PATIENCE, tree_env
 from redis import Redis
 from redis.exceptions import RedisError
+from rq.worker import Worker
 from servers import unavailable, worker_index
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -126,6 +127,16 @@ def working_pids(connection: Redis) -> set[int]:
         return set()
 
 
+def jobs_held(connection: Redis) -> dict[int, str | None]:
+    """The rq workers registered with Redis, by pid, each with the id of the job it runs now from rq's
+    own records (`Worker.get_current_job_id`: the worker's execution index), None when idle (and none at
+    all while Redis is down or just restarted)."""
+    try:
+        return {w.pid: w.get_current_job_id() for w in Worker.all(connection=connection) if w.pid}
+    except RedisError:
+        return {}
+
+
 def worker_env(app: Flask, lease_seconds: float) -> dict[str, str]:
     """The environment of a `hub worker` working `app`'s database, blobs and queue."""
     return {
@@ -179,15 +190,19 @@ class WorkerPool:
         with self._lock:
             return [p.pid for p in self.procs if p.poll() is None]
 
-    def kill_one(self, rng: random.Random, working: set[int]) -> None:
-        """SIGKILL a random worker among those working (`working`: the pids rq has registered),
-        wherever it is in its work. One still starting is spared: on a loaded machine a start takes
-        seconds, and killing workers before they work tests nothing."""
+    def kill_one(self, rng: random.Random, working: set[int]) -> int | None:
+        """SIGKILL a random worker among those working (`working`: pids the caller chose from rq's
+        records), wherever it is in its work; its pid, or None when none of them is alive. One still
+        starting is spared: on a loaded machine a start takes seconds, and killing workers before they
+        work tests nothing."""
         with self._lock:
             alive = [p for p in self.procs if p.poll() is None and p.pid in working]
-            if alive:
-                rng.choice(alive).send_signal(signal.SIGKILL)
-                self.killed += 1
+            if not alive:
+                return None
+            chosen = rng.choice(alive)
+            chosen.send_signal(signal.SIGKILL)
+            self.killed += 1
+            return chosen.pid
 
     def stop(self) -> None:
         """Stop the supervisor, then the workers (SIGTERM, then SIGKILL after 10 s)."""

@@ -26,10 +26,13 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, make_app
-from fault_support import PrivateServers, WorkerPool, private_servers, worker_env, working_pids
+from fault_support import PrivateServers, WorkerPool, jobs_held, private_servers, worker_env
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from redis import Redis
+from redis.exceptions import RedisError
+from rq.exceptions import NoSuchJobError
+from rq.job import Job
 from sqlalchemy import func, select
 
 from hub.cli import batch, cli
@@ -128,7 +131,6 @@ def _send(upload: Upload, deadline: float) -> None:
         time.sleep(0.3)
 
 
-STARTED_AFTER = 10.0  # seconds alive after which a worker has started, however loaded the machine
 KEEP_UP_MOST = 45.0  # seconds the uploads may wait for kills in all
 
 
@@ -147,15 +149,17 @@ def _keep_up(pool: WorkerPool, wanted: int, most: float) -> float:
 
 
 class Chaos:
-    """SIGKILLs `kills` workers, one every 1–3 s, each at least a second into its work and only while
-    every worker of the pool works (so that the queue still moves on a loaded machine, where a worker
-    takes seconds to start); restarts a server when asked, in the background."""
+    """SIGKILLs `kills` workers, one every 1–3 s, each while it runs a job by rq's own records, and only
+    while every worker of the pool has registered with rq (so that the queue still moves on a loaded
+    machine, where a worker takes seconds to start); restarts a server when asked, in the background.
+
+    `at_work` counts the kills that left a job `started` behind: read after the kill, when the dead
+    worker can no longer end it, so a job that ended between the look and the kill is not counted."""
 
     def __init__(self, pool: WorkerPool, servers: PrivateServers, rng: random.Random, kills: int) -> None:
         self.pool, self.servers, self.rng, self.kills = pool, servers, rng, kills
         self.redis = Redis.from_url(servers.redis_url, socket_timeout=2)
-        self.since: dict[int, float] = {}  # pid -> when first seen registered with rq (Redis restarts forget)
-        self.alive_since: dict[int, float] = {}  # pid -> when first seen alive
+        self.at_work = 0
         self.stop = threading.Event()
         self.restarts: list[threading.Thread] = []
         self.errors: list[str] = []
@@ -163,22 +167,29 @@ class Chaos:
 
     def _kill(self) -> None:
         while self.pool.killed < self.kills and not self.stop.wait(self.rng.uniform(1, 3)):
-            now = time.monotonic()
-            for pid in working_pids(self.redis):
-                self.since.setdefault(pid, now)
-            alive = self.pool.alive()
-            for pid in alive:
-                self.alive_since.setdefault(pid, now)
-            # At work: registered with rq a second ago, or alive long enough to be. A worker born just
-            # before Redis restarts lost its registration with the data and never registers again;
-            # waiting for it stopped every kill after the restart (and the uploads waited for kills).
-            ready = {
-                pid
-                for pid in alive
-                if now - self.since.get(pid, now) >= 1 or now - self.alive_since[pid] >= STARTED_AFTER
-            }
-            if alive and ready == set(alive):
-                self.pool.kill_one(self.rng, ready)
+            self._kill_one_at_work()
+
+    def _kill_one_at_work(self) -> None:
+        """Wait for a worker running a job, every worker of the pool registered (a fixed pause after a
+        start was too short on a loaded host: at load 20 most kills fell on workers still starting),
+        and SIGKILL it."""
+        while not self.stop.wait(0.2):
+            held = jobs_held(self.redis)
+            alive = set(self.pool.alive())
+            working = {pid for pid in alive if held.get(pid)}
+            if not working or not alive <= set(held):
+                continue
+            pid = self.pool.kill_one(self.rng, working)
+            if pid is not None:
+                self.at_work += self._left_started(held[pid])
+                return
+
+    def _left_started(self, job_id: str | None) -> bool:
+        """Whether the killed worker's job is still `started` in rq: it died in the middle of it."""
+        try:
+            return job_id is not None and Job.fetch(job_id, connection=self.redis).get_status() == "started"
+        except (NoSuchJobError, RedisError):
+            return False
 
     def restart(self, which: str) -> None:
         """Restart PostgreSQL or Redis (down for a second) without holding up the uploads."""
@@ -330,8 +341,11 @@ def test_every_upload_ends_once_and_final_under_kills_and_restarts(
             # after a rejection whose reason lay outside the document).
             assert terminal[subject] == 1 + read_again[subject], sub.filename
         assert requeued_by_hand == 0
-    # At least three workers died at work (a slow machine may finish before all `kills` are done).
-    assert pool.killed >= 3, f"only {pool.killed} workers were killed: the test proved little"
+    # At least three workers died at work, their job left `started` (a slow machine may finish before
+    # all `kills` are done).
+    assert chaos.at_work >= 3, (
+        f"only {chaos.at_work} of {pool.killed} kills hit a job: the test proved little"
+    )
     verified = runner.invoke(cli, ["audit", "verify"])
     with app.app_context():
         db.engine.dispose()  # before the servers stop: no connection left for the garbage collector
@@ -339,6 +353,7 @@ def test_every_upload_ends_once_and_final_under_kills_and_restarts(
     print(
         f"\nfault test: {len(uploads)} uploads ({len(again)} sent twice), "
         + ", ".join(f"{n} {s}" for s, n in sorted(statuses.items()))
-        + f"; {pool.killed} workers SIGKILLed, PostgreSQL and Redis restarted once;"
+        + f"; {pool.killed} workers SIGKILLed ({chaos.at_work} in a job),"
+        + " PostgreSQL and Redis restarted once;"
         + f" sent in {sent:.1f} s, all final in {drained:.1f} s with {workers} workers"
     )
