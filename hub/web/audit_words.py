@@ -46,6 +46,11 @@ ACTIONS: dict[str, LazyString] = {
     "submission.read_again": _l("File read again"),
     "submission.reassigned": _l("Submission moved to another sender"),
     "upload.refused": _l("Upload refused"),
+    # A record's versions by why each was stored (`record.<reason>`): most entries on a municipality's own
+    # log are these, and "Record changed" said a form read for the first time had changed something.
+    "record.submitted": _l("Record stored from a file"),
+    "record.reprocessed": _l("Record read again after a config change"),
+    "record.reapplied": _l("Record's newest form applied again"),
     "login.succeeded": _l("Signed in"),
     "login.failed": _l("Sign-in failed"),
     "login.refused": _l("Sign-in refused"),

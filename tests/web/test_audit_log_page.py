@@ -204,3 +204,24 @@ def test_older_neither_repeats_nor_skips_an_entry(app: Flask, admin: object) -> 
     rest = second.xpath('//table[@id="entries"]/tbody/tr/td[@class="about"]/text()')
     assert first[:1] == ["record:55"] and len(first) == 50
     assert rest == [f"record:{n}" for n in range(5, 0, -1)]
+
+
+def test_a_records_versions_are_said_by_why_each_was_stored(app: Flask, admin: object) -> None:
+    # page-119: a version stored from a file read for the first time was "Post ændret", as a change.
+    _entries(
+        app,
+        [
+            ("worker", "record.submitted", "record:5", {"version": 1}),
+            ("cli", "record.reprocessed", "record:5", {"version": 2}),
+            ("worker", "record.reapplied", "record:5", {"version": 3}),
+            ("worker", "record.mended", "record:5", {"version": 4}),  # no words of its own: by its kind
+        ],
+    )
+    page = lxml.html.fromstring(admin.get("/admin/audit-log?subject=record:5").get_data(as_text=True))  # type: ignore[attr-defined]
+    said = [" ".join(td.text_content().split()) for td in page.xpath('//tbody/tr/td[@class="action"]')]
+    assert said == [
+        "Post ændret record.mended",
+        "Postens nyeste blanket gjort gældende igen record.reapplied",
+        "Post læst igen efter ændret opsætning record.reprocessed",
+        "Post gemt fra en fil record.submitted",
+    ]
