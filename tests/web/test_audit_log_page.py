@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from datetime import UTC, datetime
 
 import lxml.html
@@ -225,3 +226,22 @@ def test_a_records_versions_are_said_by_why_each_was_stored(app: Flask, admin: o
         "Post læst igen efter ændret opsætning record.reprocessed",
         "Post gemt fra en fil record.submitted",
     ]
+
+
+def test_a_hash_in_the_detail_is_its_first_digits_on_the_page_and_whole_in_the_udtraek(
+    app: Flask, admin: object
+) -> None:
+    # page-119: a stored version's two SHA-256s were most of the row, on a phone two screens of digits.
+    data, document = "ab" * 32, "0123456789" * 6 + "abcd"
+    detail = {"version": 1, "data_sha256": data, "files": [{"sha256": document}], "note": "c" * 63}
+    _entries(app, [("worker", "record.submitted", "record:9", detail)])
+    page = lxml.html.fromstring(admin.get("/admin/audit-log?subject=record:9").get_data(as_text=True))  # type: ignore[attr-defined]
+    shown = page.xpath('string(//tbody/tr/td[@class="detail"])').strip()
+    # Only the 64-digit values are cut; 63 digits are not a SHA-256.
+    assert shown == (
+        '{"data_sha256": "abababababab…", "files": [{"sha256": "012345678901…"}], '
+        f'"note": "{"c" * 63}", "version": 1}}'
+    )
+    udtraek = admin.get("/admin/audit-log/udtraek.csv?subject=record:9").get_data().decode("utf-8-sig")  # type: ignore[attr-defined]
+    [row] = list(csv.reader(io.StringIO(udtraek), delimiter=";"))[1:]
+    assert json.loads(row[-1]) == detail
