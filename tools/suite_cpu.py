@@ -7,9 +7,10 @@ a `hub` process, a PostgreSQL `initdb`) and those still running, with whatever t
 otherwise count only at its end, in no file). Stop 71 adds the kernel's account (`tools.suite_sched`): the
 seconds pytest's own thread ran and waited for a CPU, the rest of its wall it was blocked, its tree's wait
 for a CPU, the shared servers' CPU (`SUITE_CPU_SERVERS`, their pids) and the time none of them was on or
-waiting for a CPU. Summed by file and written as tab-separated lines (`HEADER`'s figures after the file's
-name) to the file `SUITE_CPU_OUT` names (appended, so xdist's processes may share it), or to the
-terminal's summary when it names none:
+waiting for a CPU. Written as tab-separated lines (`HEADER`'s figures after the file's name), a test a
+line appended to the file `SUITE_CPU_OUT` names (so xdist's processes may share it and a run cut short
+keeps its figures; `python -m tools.suite_sched FILE` sums them), or by file to the terminal's summary
+when it names none:
 
     SUITE_CPU_SERVERS="$(cat var/ci-servers/redis.pid) $(head -1 var/ci-servers/pg/data/postmaster.pid)" \
     SUITE_CPU_OUT=var/cpu.tsv nice .venv/bin/pytest -p tools.suite_cpu -n 0 tests/core
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from tools.suite_sched import Sched, descendants, processes, sample
+from tools.suite_sched import Idle, Sched, descendants, processes, sample
 
 
 @dataclass
@@ -35,18 +36,18 @@ class _File:
     own: float = 0.0
     children: float = 0.0
     wall: float = 0.0
-    sched: tuple[float, ...] = (0.0,) * 5  # Sched's figures, summed
+    sched: tuple[float, ...] = (0.0,) * 6  # Sched's figures, summed
 
     def line(self, name: str) -> str:
         """The file's tab-separated figures; `blocked` and `idle` as `tools.suite_sched` defines them."""
-        run, delay, tree_delay, servers_cpu, servers_delay = self.sched
+        run, delay, tree_delay, servers_cpu, _, idle = self.sched
         blocked = self.wall - run - delay
-        idle = self.wall - self.own - self.children - servers_cpu - tree_delay - servers_delay
         figures = (self.own, self.children, self.wall, run, delay, blocked, tree_delay, servers_cpu, idle)
         return "\t".join([name, str(self.tests), *(f"{v:.2f}" for v in figures)])
 
 
 _files: dict[str, _File] = {}
+_idle = Idle()
 HEADER = "tests, own, children, wall, main run, main delay, blocked, tree delay, servers' CPU, idle"
 
 
@@ -55,7 +56,7 @@ def _now() -> tuple[float, Sched]:
     parents, spent = processes()
     times = os.times()
     living = sum(spent[pid] for pid in descendants(parents, {os.getpid()}))
-    return times.children_user + times.children_system + living, sample(parents, spent)
+    return times.children_user + times.children_system + living, sample(parents, spent, _idle)
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -65,12 +66,19 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
     children, sched = _now()
     yield
     children_after, sched_after = _now()
-    entry = _files.setdefault(item.nodeid.split("::", 1)[0], _File())
+    test = _File(1, time.process_time() - own, children_after - children, time.perf_counter() - wall)
+    test.sched = (sched_after - sched).figures()
+    name = item.nodeid.split("::", 1)[0]
+    out = os.environ.get("SUITE_CPU_OUT")
+    if out:  # a line a test, summed by file when read (`tools.suite_sched`): a run cut short keeps them
+        with open(out, "a", encoding="utf-8") as handle:
+            handle.write(test.line(name) + "\n")
+    entry = _files.setdefault(name, _File())
     entry.tests += 1
-    entry.own += time.process_time() - own
-    entry.children += children_after - children
-    entry.wall += time.perf_counter() - wall
-    entry.sched = tuple(a + b for a, b in zip(entry.sched, (sched_after - sched).figures(), strict=True))
+    entry.own += test.own
+    entry.children += test.children
+    entry.wall += test.wall
+    entry.sched = tuple(a + b for a, b in zip(entry.sched, test.sched, strict=True))
 
 
 def _lines() -> list[str]:
@@ -78,12 +86,15 @@ def _lines() -> list[str]:
     return [f.line(name) for name, f in ordered]
 
 
-def pytest_sessionfinish(session: pytest.Session) -> None:
-    """Append the files' figures to `SUITE_CPU_OUT`, when it is set."""
-    out = os.environ.get("SUITE_CPU_OUT")
-    if out and _files:
-        with open(out, "a", encoding="utf-8") as handle:
-            handle.writelines(line + "\n" for line in _lines())
+def pytest_configure(config: pytest.Config) -> None:
+    """Start sampling the tree's idle time."""
+    if not _idle.is_alive():
+        _idle.start()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Stop sampling."""
+    _idle.stop()
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

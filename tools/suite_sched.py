@@ -1,26 +1,27 @@
 """The kernel's account of a process tree's time: on a CPU, waiting for one, or neither (0058, stop 71).
 
 On a host others load, a test's wall clock is its own work, its wait for a CPU the others hold, and the
-time it is blocked (a sleep, a poll's pause, a socket to a server, a child it waits for). Only the last
-is time a third test process could fill on an idle host; the kernel counts the first two apart
-(`/proc/<pid>/task/<tid>/schedstat`: nanoseconds on a CPU, nanoseconds runnable in a run queue), so
+time it is blocked (a sleep, a poll's pause, a socket to a server, a child it waits for). The kernel counts
+the first two apart (`/proc/<pid>/task/<tid>/schedstat`: nanoseconds on a CPU, nanoseconds runnable in a
+run queue), so for pytest's own thread
 
-    blocked = wall - run - run-queue delay        (of pytest's own thread)
-    idle    = wall - the tree's and the servers' CPU - their run-queue delay
+    blocked = wall - run - run-queue delay
 
-where the tree is pytest and every living descendant (Chromium, a `hub` subprocess, a test's own servers)
-and the servers are the PostgreSQL and Redis the tests share (`SUITE_CPU_SERVERS`, their pids: they are
-no descendants). `idle` treats the tree's work as handed from one process to the next, so where two of
-its processes run at once (Chromium's renderer beside its browser) it comes out low, even negative: a
-lower bound of the time no one of them was on or waiting for a CPU. CPU is `/proc/<pid>/stat`'s ticks
-with what each reaped (a PostgreSQL backend ends with its connection); delay is that of living threads
-only, the kernel keeps none of a thread that ended. Linux only: elsewhere every figure is 0.
+But pytest blocked on Chromium or a `hub` child that is itself queued for a CPU is no time a third test
+process could fill. That time is `idle`: sampled every tenth of a second (`Idle`), the time in which no
+thread of pytest's tree (every living descendant: Chromium, a `hub` subprocess, a test's own servers) nor
+of the shared PostgreSQL and Redis (`SUITE_CPU_SERVERS`, their pids: no descendants) was running or
+runnable (state R). CPU is `/proc/<pid>/stat`'s ticks with what each reaped (a PostgreSQL backend ends
+with its connection); delays are those of living threads only, the kernel keeps none of a thread that
+ended; the tree's delay sums threads that queue side by side (Chromium's), so it can exceed the wall.
+Linux only: elsewhere every figure is 0.
 """
 
 from __future__ import annotations
 
 import os
 import threading
+import time
 from dataclasses import dataclass
 
 _TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -35,13 +36,21 @@ class Sched:
     tree_delay: float = 0.0  # every living thread of pytest and its descendants, waiting for a CPU
     servers_cpu: float = 0.0  # the shared servers' processes, with what they reaped
     servers_delay: float = 0.0
+    idle: float = 0.0  # sampled: no thread of the tree or the servers running or runnable
 
     def __sub__(self, other: Sched) -> Sched:
         return Sched(*(a - b for a, b in zip(self.figures(), other.figures(), strict=True)))
 
-    def figures(self) -> tuple[float, float, float, float, float]:
+    def figures(self) -> tuple[float, ...]:
         """The counters in the order of the fields."""
-        return (self.main_run, self.main_delay, self.tree_delay, self.servers_cpu, self.servers_delay)
+        return (
+            self.main_run,
+            self.main_delay,
+            self.tree_delay,
+            self.servers_cpu,
+            self.servers_delay,
+            self.idle,
+        )
 
 
 def _schedstat(path: str) -> tuple[float, float]:
@@ -101,7 +110,54 @@ def servers() -> set[int]:
     return {int(pid) for pid in named if pid.isdigit()}
 
 
-def sample(parents: dict[int, int], spent: dict[int, float]) -> Sched:
+class Idle(threading.Thread):
+    """Counts the seconds in which no thread of this process' tree or of the servers could run: every
+    `interval` each thread's state, the tree found again every second (a process started between two
+    looks is missed for up to a second)."""
+
+    def __init__(self, interval: float = 0.1) -> None:
+        super().__init__(name="suite-sched-idle", daemon=True)
+        self.interval, self.seconds = interval, 0.0
+        self._stop_event = threading.Event()
+
+    def stop(self) -> None:
+        """End the sampling."""
+        self._stop_event.set()
+
+    def run(self) -> None:
+        """Look, until stopped."""
+        me, own = os.getpid(), str(threading.get_native_id())
+        stats: list[str] = []
+        found = last = time.monotonic()
+        while not self._stop_event.wait(self.interval):
+            now = time.monotonic()
+            if now >= found:
+                parents, _ = processes()
+                roots = servers() & parents.keys()
+                pids = {me} | descendants(parents, {me}) | roots | descendants(parents, roots)
+                stats = [f"/proc/{pid}/task/{tid}/stat" for pid in pids for tid in _tasks(pid) if tid != own]
+                found = now + 1.0
+            if not any(_runnable(path) for path in stats):
+                self.seconds += now - last
+            last = now
+
+
+def _tasks(pid: int) -> list[str]:
+    try:
+        return os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return []
+
+
+def _runnable(stat: str) -> bool:
+    try:
+        with open(stat, encoding="ascii", errors="replace") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] == "R"
+    except (OSError, IndexError):
+        return False  # ended meanwhile
+
+
+def sample(parents: dict[int, int], spent: dict[int, float], idle: Idle | None = None) -> Sched:
     """The counters now, for this process' tree and the shared servers, from `processes()`' reading."""
     me = os.getpid()
     run, delay = _schedstat(f"/proc/{me}/task/{threading.get_native_id()}/schedstat")
@@ -113,6 +169,7 @@ def sample(parents: dict[int, int], spent: dict[int, float]) -> Sched:
         tree_delay=_delay({me} | descendants(parents, {me})),
         servers_cpu=sum(spent[pid] for pid in server_pids),
         servers_delay=_delay(server_pids),
+        idle=idle.seconds if idle else 0.0,
     )
 
 

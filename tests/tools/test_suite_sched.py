@@ -11,8 +11,8 @@ from tools import suite_cpu, suite_sched
 
 def test_a_files_blocked_and_idle_seconds_are_its_wall_less_what_ran_and_waited_for_a_cpu() -> None:
     # 10 s of wall: pytest's thread ran 2.5 and queued 0.5, so it was blocked 7; of those 7, its tree
-    # (3 + 1 CPU-s), the servers (2) and their queues (1 + 0.5) leave 2.5 in which no one ran or queued.
-    entry = suite_cpu._File(tests=2, own=3.0, children=1.0, wall=10.0, sched=(2.5, 0.5, 1.0, 2.0, 0.5))
+    # of 3 + 1 CPU-s and the servers (2 CPU-s) were sampled as neither running nor runnable for 2.5.
+    entry = suite_cpu._File(tests=2, own=3.0, children=1.0, wall=10.0, sched=(2.5, 0.5, 1.0, 2.0, 0.5, 2.5))
     name, tests, *figures = entry.line("tests/x.py").split("\t")
     assert (name, tests) == ("tests/x.py", "2")
     assert figures == ["3.00", "1.00", "10.00", "2.50", "0.50", "7.00", "1.00", "2.00", "2.50"]
