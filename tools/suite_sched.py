@@ -8,10 +8,10 @@ run queue), so for pytest's own thread
     blocked = wall - run - run-queue delay
 
 But pytest blocked on Chromium or a `hub` child that is itself queued for a CPU is no time a third test
-process could fill. That time is `idle`: sampled every tenth of a second (`Idle`), the time in which no
+process could fill; the rest is, `idle`: looked at every tenth of a second (`Idle`), the time in which no
 thread of pytest's tree (every living descendant: Chromium, a `hub` subprocess, a test's own servers) nor
-of the shared PostgreSQL and Redis (`SUITE_CPU_SERVERS`, their pids: no descendants) was running or
-runnable (state R). CPU is `/proc/<pid>/stat`'s ticks with what each reaped (a PostgreSQL backend ends
+of the shared PostgreSQL and Redis (`SUITE_CPU_SERVERS`, their pids: no descendants) ran or waited for
+a CPU. CPU is `/proc/<pid>/stat`'s ticks with what each reaped (a PostgreSQL backend ends
 with its connection); delays are those of living threads only, the kernel keeps none of a thread that
 ended; the tree's delay sums threads that queue side by side (Chromium's), so it can exceed the wall.
 Linux only: elsewhere every figure is 0.
@@ -111,9 +111,11 @@ def servers() -> set[int]:
 
 
 class Idle(threading.Thread):
-    """Counts the seconds in which no thread of this process' tree or of the servers could run: every
-    `interval` each thread's state, the tree found again every second (a process started between two
-    looks is missed for up to a second)."""
+    """Counts the seconds in which no thread of this process' tree or of the servers ran or waited for a
+    CPU: every `interval`, each thread's run and run-queue seconds compared with the look before (a
+    thread's state alone would not do: pytest's thread waiting for the GIL this one holds is asleep).
+    An interval in which any of them moved, or a thread appeared, is busy, so `seconds` is a lower
+    bound; the tree is found again every second (a process started between two looks is missed)."""
 
     def __init__(self, interval: float = 0.1) -> None:
         super().__init__(name="suite-sched-idle", daemon=True)
@@ -127,7 +129,8 @@ class Idle(threading.Thread):
     def run(self) -> None:
         """Look, until stopped."""
         me, own = os.getpid(), str(threading.get_native_id())
-        stats: list[str] = []
+        paths: list[str] = []
+        before: dict[str, float] = {}
         found = last = time.monotonic()
         while not self._stop_event.wait(self.interval):
             now = time.monotonic()
@@ -135,11 +138,12 @@ class Idle(threading.Thread):
                 parents, _ = processes()
                 roots = servers() & parents.keys()
                 pids = {me} | descendants(parents, {me}) | roots | descendants(parents, roots)
-                stats = [f"/proc/{pid}/task/{tid}/stat" for pid in pids for tid in _tasks(pid) if tid != own]
+                paths = [f"/proc/{p}/task/{t}/schedstat" for p in pids for t in _tasks(p) if t != own]
                 found = now + 1.0
-            if not any(_runnable(path) for path in stats):
+            seen = {path: sum(_schedstat(path)) for path in paths}
+            if seen == before:
                 self.seconds += now - last
-            last = now
+            before, last = seen, now
 
 
 def _tasks(pid: int) -> list[str]:
@@ -147,14 +151,6 @@ def _tasks(pid: int) -> list[str]:
         return os.listdir(f"/proc/{pid}/task")
     except OSError:
         return []
-
-
-def _runnable(stat: str) -> bool:
-    try:
-        with open(stat, encoding="ascii", errors="replace") as handle:
-            return handle.read().rsplit(")", 1)[1].split()[0] == "R"
-    except (OSError, IndexError):
-        return False  # ended meanwhile
 
 
 def sample(parents: dict[int, int], spent: dict[int, float], idle: Idle | None = None) -> Sched:
