@@ -13,9 +13,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 from simulator_support import fixture_script
-
-from hub.adapters.language.golden import canonical_records
-from hub.errors import Rejection
+from test_fuzz_forms_fuzz116 import _once, _read, _refused, _seed, _trial
 
 fuzz_forms = fixture_script("fuzz_forms")
 ONBOARDING = Path(__file__).resolve().parent.parent / "onboarding"
@@ -25,32 +23,6 @@ WHAT_DA = (
     "en underskrift kan ikke skrive under på et besøg, der ikke var gjort endnu; ret dagen eller"
     " underskriftens dato"
 )
-
-
-def _seed(slug: str, name: str) -> bytes:
-    return (ONBOARDING / "golden" / slug / name).read_bytes()
-
-
-def _read(slug: str, name: str, data: bytes) -> object:
-    config = fuzz_forms._config(ONBOARDING / "config" / f"{slug}.toml")
-    return canonical_records(config, data, name)
-
-
-def _refused(slug: str, name: str, data: bytes) -> Rejection:
-    with pytest.raises(Rejection) as info:
-        _read(slug, name, data)
-    return info.value
-
-
-def _once(data: bytes, old: bytes, new: bytes) -> bytes:
-    assert data.count(old) == 1, old
-    return data.replace(old, new)
-
-
-def _trial(slug: str) -> object:
-    return fuzz_forms.Seed(
-        Path("c.toml"), Path(f"tests/onboarding/golden/{slug}/f.xml"), "xml", Path("e"), False
-    )
 
 
 @pytest.mark.parametrize("slug", ["alleroed", "solroed", "koege"])
