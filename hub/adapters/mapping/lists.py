@@ -22,15 +22,13 @@ from hub.adapters.mapping.item_scope import Scope
 from hub.adapters.mapping.list_period import with_period
 from hub.adapters.mapping.provenance import Provenance, where_of
 from hub.adapters.mapping.reading import Reader, Resolver
-from hub.adapters.mapping.signed_days import check_signed
 
 Item = tuple[dict[str, str], dict[str, Sequence[Provenance]]]
 
 
 def read_items(scope: Scope, rule: ListRule, reader: Reader, signed: date | None = None) -> list[Item] | None:
     """Read every item of a list in a scope; None when the list cannot be found at all (problem noted).
-    `signed`: the day the record says the form was signed (`list_rows.rows`; a day after it is refused,
-    `signed_days`)."""
+    `signed`: the day the record says the form was signed (`list_rows.rows`)."""
     fields = with_period(scope, rule, reader)  # a week written without its year: its document's period
     if fields is None:
         return None
@@ -56,7 +54,6 @@ def read_items(scope: Scope, rule: ListRule, reader: Reader, signed: date | None
                 sources[rule_field.key] = provenance
         if len(reader.problems) == before:
             _never_dropped(rule, position, item, resolve, reader)
-            check_signed(f"{rule.path}[{position}]", item, sources, signed, reader)  # a day after signing
         _name_entry(rule, position, resolve, reader, before)
         items.append((item, sources))
         read.append((resolve, item))
