@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from hub.adapters.language.config_parts import Condition, ListRule
 from hub.adapters.mapping.checkbox_marks import config_norm, value_norm
-from hub.adapters.mapping.conditions import holds
+from hub.adapters.mapping.conditions import holds, nothing_found, wanted
 from hub.adapters.mapping.provenance import Provenance, provenance_of, where_of
 from hub.adapters.mapping.reading import Reader, Resolver
 from hub.quoting import quoted, quoted_da
@@ -25,13 +25,7 @@ LEFT_OUT_BY = "left_out_by"  # the key of the value that left it out, beside the
 
 
 def _wanted(condition: Condition) -> tuple[str, str]:
-    if condition.equals is not None:
-        en = da = f"'{condition.equals}'"
-    elif condition.one_of:
-        names = ", ".join(f"'{v}'" for v in condition.one_of)
-        en, da = f"one of {names}", f"en af {names}"
-    else:
-        en, da = f"a value matching {condition.matches}", f"en værdi, der passer til {condition.matches}"
+    en, da = wanted(condition)
     if condition.leave_out:
         out = ", ".join(f"'{v}'" for v in condition.leave_out)
         return f"{en} (counted) or {out} (left out)", f"{da} (tælles med) eller {out} (udelades)"
@@ -46,12 +40,7 @@ def row_left_out(rule: ListRule, path: str, resolve: Resolver, reader: Reader) -
         why = f" ({condition.reason})" if condition.reason else ""
         want_en, want_da = _wanted(condition)
         if found is None:
-            reader.problem(
-                path,
-                condition.source,
-                f"condition not met{why}: nothing found at {condition.source}, expected {want_en}",
-                f"betingelse ikke opfyldt{why}: intet fundet ved {condition.source}, forventet {want_da}",
-            )
+            nothing_found(reader, path, condition, (want_en, want_da))
             return False
         text = (found.value or "").strip()
         if holds(condition, text):
