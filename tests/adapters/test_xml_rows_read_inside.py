@@ -118,22 +118,27 @@ VISITS = (
 )
 
 
+def _courses(visits: str) -> bytes:
+    """A document of one dicttoxml course, Tina Fog's, with `visits` (its `<besoeg>`'s items)."""
+    course = (
+        "<item><cpr>0906940127</cpr><pnr>1019876543</pnr><mentor>Tina Fog</mentor>"
+        f"<godkendt>2027-04-30</godkendt><besoeg>{visits}</besoeg></item>"
+    )
+    return f"<forloeb>{course}</forloeb>".encode()
+
+
+# The course's two visits as each test writes them, read into two weeks.
+TWO_WEEKS = [([{"week": "2027-W14", "hours": "1.5"}, {"week": "2027-W15", "hours": "2.0"}], "3.5")]
+
+
 def test_a_records_visits_named_as_the_records_are_its_rows(tmp_path: Path) -> None:
     """dicttoxml's courses and each course's visits, all `<item>`: the courses are no visits lost."""
     visits = "".join(
         f"<item><dato>{day}</dato><timer>{hours}</timer></item>"
         for day, hours in (("2027-04-06", 1.5), ("2027-04-13", 2))
     )
-    course = (
-        f"<item><cpr>0906940127</cpr><pnr>1019876543</pnr><mentor>Tina Fog</mentor>"
-        f"<godkendt>2027-04-30</godkendt><besoeg>{visits}</besoeg></item>"
-    )
-    records = canonical_records(
-        THIS.config(tmp_path, VISITS), f"<forloeb>{course}</forloeb>".encode(), "f.xml"
-    )
-    assert [(r["entries"], r["total_hours"]) for r in records] == [
-        ([{"week": "2027-W14", "hours": "1.5"}, {"week": "2027-W15", "hours": "2.0"}], "3.5")
-    ]
+    records = canonical_records(THIS.config(tmp_path, VISITS), _courses(visits), "f.xml")
+    assert [(r["entries"], r["total_hours"]) for r in records] == TWO_WEEKS
 
 
 def test_a_rows_field_stepping_through_the_records_name_is_read(tmp_path: Path) -> None:
@@ -145,26 +150,14 @@ def test_a_rows_field_stepping_through_the_records_name_is_read(tmp_path: Path) 
         f"<item><dato>{day}</dato><detaljer><item><timer>{hours}</timer></item></detaljer></item>"
         for day, hours in (("2027-04-06", "1.5"), ("2027-04-13", "2"))
     )
-    course = (
-        f"<item><cpr>0906940127</cpr><pnr>1019876543</pnr><mentor>Tina Fog</mentor>"
-        f"<godkendt>2027-04-30</godkendt><besoeg>{visits}</besoeg></item>"
-    )
-    records = canonical_records(
-        THIS.config(tmp_path, config), f"<forloeb>{course}</forloeb>".encode(), "f.xml"
-    )
-    assert [(r["entries"], r["total_hours"]) for r in records] == [
-        ([{"week": "2027-W14", "hours": "1.5"}, {"week": "2027-W15", "hours": "2.0"}], "3.5")
-    ]
+    records = canonical_records(THIS.config(tmp_path, config), _courses(visits), "f.xml")
+    assert [(r["entries"], r["total_hours"]) for r in records] == TWO_WEEKS
 
 
 def test_a_record_nested_in_a_row_where_its_fields_read_nothing_is_still_refused(tmp_path: Path) -> None:
     """The guard: a course moved into a visit's `<bilag>`, which neither the list's rows nor its fields
     step through, is refused as before."""
     moved = "<bilag><item><cpr>2302011845</cpr><pnr>1019876543</pnr></item></bilag>"
-    course = (
-        f"<item><cpr>0906940127</cpr><pnr>1019876543</pnr><mentor>Tina Fog</mentor>"
-        f"<godkendt>2027-04-30</godkendt><besoeg><item><dato>2027-04-06</dato><timer>1.5</timer>{moved}"
-        "</item></besoeg></item>"
-    )
+    visit = f"<item><dato>2027-04-06</dato><timer>1.5</timer>{moved}</item>"
     with pytest.raises(Rejection, match=r"a <item> element inside <bilag>, outside the form's rows"):
-        canonical_records(THIS.config(tmp_path, VISITS), f"<forloeb>{course}</forloeb>".encode(), "f.xml")
+        canonical_records(THIS.config(tmp_path, VISITS), _courses(visit), "f.xml")
