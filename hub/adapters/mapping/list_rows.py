@@ -156,7 +156,7 @@ def _repeat_rows(scope: Scope, rule: ListRule, reader: Reader, signed: date | No
     printed = PrintedRows(rule, reader, blank, signed)
     for n in range(1, (rule.repeat or 0) + 1):
         row = Numbered({}, n)
-        row.values = {s: scope.resolve(s) for item in rule.fields for s in map(row.numbered, item.selectors)}
+        row.values = {s: scope.resolve(s) for s in map(row.numbered, rule.headers)}  # with its conditions
         values = {s: row(s) for item in rule.fields for s in item.selectors}
         filled = not unfilled(rule, values)
         printed.seen(values, filled)
