@@ -161,3 +161,26 @@ def test_a_record_nested_in_a_row_where_its_fields_read_nothing_is_still_refused
     visit = f"<item><dato>2027-04-06</dato><timer>1.5</timer>{moved}</item>"
     with pytest.raises(Rejection, match=r"a <item> element inside <bilag>, outside the form's rows"):
         canonical_records(THIS.config(tmp_path, VISITS), _courses(visit), "f.xml")
+
+
+def test_a_rows_condition_stepping_through_the_rows_name_is_read(tmp_path: Path) -> None:
+    """A list's condition (`[[forms.lists.require]]`, fixes-119) read through an element of the rows' and
+    the records' name (a visit's `<status><item><godkendt>`) is the form's own selector too: the visit it
+    marks `false` is left out, not the document refused for a row nested by mistake (review-122)."""
+    config = (
+        VISITS
+        + """    [[forms.lists.require]]
+    source = "status/item/godkendt"
+    equals = "true"
+    leave_out = ["false"]
+"""
+    )
+    visits = "".join(
+        f"<item><dato>{day}</dato><timer>{hours}</timer><status><item><godkendt>{mark}</godkendt></item>"
+        "</status></item>"
+        for day, hours, mark in (("2027-04-06", "1.5", "true"), ("2027-04-13", "2", "false"))
+    )
+    records = canonical_records(THIS.config(tmp_path, config), _courses(visits), "f.xml")
+    assert [(r["entries"], r["total_hours"]) for r in records] == [
+        ([{"week": "2027-W14", "hours": "1.5"}], "1.5")
+    ]
