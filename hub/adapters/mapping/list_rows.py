@@ -144,8 +144,10 @@ def _column_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resol
 
 def _xml_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver]:
     index = scope.index
-    read = [s for item in rule.fields for s in item.selectors]
-    for key, refused in rows_and_strays(index, rule.rows or "", base=scope.element, row=True, read=read):
+    # The row's own selectors, its fields' and its conditions' (`headers`), step through what is its own.
+    for key, refused in rows_and_strays(
+        index, rule.rows or "", base=scope.element, row=True, read=rule.headers
+    ):
         if refused is not None:  # a day in another namespace: said, not left out of the week unsaid
             reader.problem(rule.path, label(key, rule.rows or "", index.namespaces, scope.element), *refused)
             continue

@@ -17,7 +17,7 @@ from hub.adapters.language.config_parts import Condition, ListRule
 from hub.adapters.mapping.checkbox_marks import config_norm, value_norm
 from hub.adapters.mapping.conditions import holds, nothing_found, wanted
 from hub.adapters.mapping.provenance import Provenance, provenance_of, where_of
-from hub.adapters.mapping.reading import Reader, Resolver
+from hub.adapters.mapping.reading import UNLOCATED, Reader, Resolver
 from hub.quoting import quoted, quoted_da
 
 LEFT_OUT = "left_out"  # the provenance paths of a row not counted: `left_out.entries[0].hours`
@@ -69,8 +69,8 @@ def left_out_sources(
 ) -> list[Provenance]:
     """A left-out row's provenance: its values read (`row`) and the value that left it out, each under
     `left_out.<list>[number]`, so the hours not counted stay in the record's provenance."""
-    if not reader.located:  # no provenance asked for (`reading.UNLOCATED`)
-        return []
+    if not reader.located:  # no provenance asked for: its stand-in, never none (a row was left out)
+        return list(UNLOCATED)
     own = f"{LEFT_OUT}.{rule.path}[{number}]"
     out = [entry._replace(path=f"{own}.{entry.path.rsplit('.', 1)[-1]}") for entry in row]
     # The mark as the row holds it, through no transform: read as a value, a cell `false` would be
