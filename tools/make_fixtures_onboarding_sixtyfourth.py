@@ -41,7 +41,7 @@ def missing() -> str | None:
         return "node is missing: see this script's docstring"
     for package in ("plainjs", "transforms"):
         if not (_modules() / "@json2csv" / package / "package.json").is_file():
-            return f"@json2csv/{package} is missing (npm install --prefix var/json2csv ...): see the docstring"
+            return f"@json2csv/{package} is missing (npm install --prefix var/json2csv ...): see docstring"
     return None
 
 
@@ -52,7 +52,8 @@ def _run(script: Path, *arguments: str) -> bytes:
     env |= {"TZ": "Europe/Copenhagen", "LANG": "C.UTF-8"}
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "out"
-        subprocess.run(["node", str(script), str(out), *arguments], check=True, capture_output=True, env=env, timeout=120)
+        command = ["node", str(script), str(out), *arguments]
+        subprocess.run(command, check=True, capture_output=True, env=env, timeout=120)
         return out.read_bytes()
 
 

@@ -58,8 +58,8 @@ def test_a_second_programmers_danish_days_semicolons_and_bom(tmp_path: Path) -> 
     the config with its delimiter changed, the BOM and the line ends as they come."""
     data = SCRIPT.variant()
     assert data.startswith("\ufeff".encode()) and b'"3.5.2027";90;true;' in data
-    config = edited_config(tmp_path, THIS.slug, lambda text: text.replace('delimiter = ","', 'delimiter = ";"'))
-    records = canonical_records(config, data, FORMS[0])
+    semicolons = edited_config(tmp_path, THIS.slug, lambda text: text.replace('= ","', '= ";"'))
+    records = canonical_records(semicolons, data, FORMS[0])
     assert [r["entries"] for r in records][0] == [
         {"week": "2027-W18", "hours": "2.25"},
         {"week": "2027-W19", "hours": "2.0"},
