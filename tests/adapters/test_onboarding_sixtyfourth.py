@@ -18,7 +18,7 @@ from simulator_support import fixture_script
 from hub.adapters.language.golden import canonical_records
 
 THIS = Trial("naestved", "370", "make_fixtures_onboarding_sixtyfourth")
-FORMS = ["mentortimer.csv"]
+FORMS = ["mentortimer.csv", "praktikaftaler.xml"]
 SCRIPT = fixture_script(THIS.script)
 MISSING = SCRIPT.missing()
 

@@ -28,14 +28,14 @@ const agreement = (a) => ({
 
 const agreements = [
   {
-    sagsnr: "2027-0412", cpr: "1308904127", navn: "Jesper Holm Ærø", cvr: "25417788", firma: "Maglemølle A/S",
+    sagsnr: "2027-0412", cpr: "1308904127", navn: "Jesper Holm Ærø", cvr: "25417798", firma: "Maglemølle A/S",
     pnr: "1014455667", sted: "Maglemølle, Papirvej 2", fra: [5, 3], til: [7, 30], timer: 18.5,
     ydelse: "Kontanthjælp", visitation: "Aktivitetsparat", virksomhedsmentor: true, mentor: "Birthe Lund",
     sb: "Signe Mølgaard", mail: "simol@naestved.example.dk", tlf: "55 88 12 34",
     formaal: "Afklaring af arbejdsevne: lager & pakkeri, <5 kg> løft",
   },
   {
-    sagsnr: "2027-0419", cpr: "0206852231", navn: "Nadia Søgaard", cvr: "31226644", firma: "Føtex Næstved",
+    sagsnr: "2027-0419", cpr: "0206852231", navn: "Nadia Søgaard", cvr: "31226643", firma: "Føtex Næstved",
     pnr: "1026677889", sted: "Føtex, Jernbanegade 9", fra: [5, 10], til: [6, 18], timer: 15,
     ydelse: "Sygedagpenge", visitation: null, virksomhedsmentor: false, mentor: "Kim Dahl",
     sb: "Signe Mølgaard", mail: "simol@naestved.example.dk", tlf: "55 88 12 34", formaal: undefined,
