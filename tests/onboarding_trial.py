@@ -20,7 +20,7 @@ from simulator_support import fixture_script
 from hub.adapters.language.golden import canonical_records, golden_pairs, unpaired
 from hub.adapters.language.registry import Registry, load_registry
 from hub.adapters.mapping.form_items import MappedItem, map_items
-from hub.adapters.pipeline import READ_OPTIONS
+from hub.adapters.pipeline import READ_OPTIONS, validate_record
 from hub.adapters.readers import extract
 from hub.adapters.suggest.draft import suggest
 from hub.adapters.suggest.render import render
@@ -113,6 +113,23 @@ class Trial:
             (self.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8")
         )
         assert canonical_records(self.config(tmp_path, cleared(self.draft(name))), data, name) == expected
+
+    def check_draft_unapproved(self, name: str, tmp_path: Path, unapproved: int, mark: str) -> None:
+        """As `check_draft`, for a form whose draft reads its approval column (`mark`) as the list's
+        condition: every record written by hand but the one at `unapproved` (counted from 0), whose every
+        row the form marks not approved, is read; that one is refused saying so (decision 0060, "Stop
+        71: fixes-119")."""
+        data = (self.golden / name).read_bytes()
+        expected = json.loads(
+            (self.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8")
+        )
+        items = self.items(self.config(tmp_path, self.draft(name)), data, name)  # as printed
+        assert [validate_record(i.mapped, name) for i in items if i.mapped is not None] == [
+            record for at, record in enumerate(expected) if at != unapproved
+        ]
+        assert [[p.reason_en for p in i.problems] for i in items if i.mapped is None] == [
+            [f"every row is left out by its own mark ({mark}): nothing is counted"]
+        ]
 
     def draft(self, name: str) -> str:
         """`hub adapters suggest`'s [[forms]] block for one of the trial's forms, its header comment cut."""

@@ -4,10 +4,15 @@ Wall time on a host other people load says little; CPU does. Each test's setup, 
 timed with the process's own CPU (`time.process_time`) and its children's: those it reaped (`os.times`:
 a `hub` process, a PostgreSQL `initdb`) and those still running, with whatever they reaped themselves
 (read from /proc: the Playwright driver and its Chromium live for the whole session, and their CPU would
-otherwise count only at its end, in no file). Summed by file and written as tab-separated lines (file,
-tests, own CPU-s, children's CPU-s, wall s) to the file `SUITE_CPU_OUT` names (appended, so xdist's
-processes may share it), or to the terminal's summary when it names none:
+otherwise count only at its end, in no file). Stop 71 adds the kernel's account (`tools.suite_sched`): the
+seconds pytest's own thread ran and waited for a CPU, the rest of its wall it was blocked, its tree's wait
+for a CPU, the shared servers' CPU (`SUITE_CPU_SERVERS`, their pids) and the time none of them was on or
+waiting for a CPU. Written as tab-separated lines (`HEADER`'s figures after the file's name), a test a
+line appended to the file `SUITE_CPU_OUT` names (so xdist's processes may share it and a run cut short
+keeps its figures; `python -m tools.suite_sched FILE` sums them), or by file to the terminal's summary
+when it names none:
 
+    SUITE_CPU_SERVERS="$(cat var/ci-servers/redis.pid) $(head -1 var/ci-servers/pg/data/postmaster.pid)" \
     SUITE_CPU_OUT=var/cpu.tsv nice .venv/bin/pytest -p tools.suite_cpu -n 0 tests/core
 
 Not a conftest.py and not loaded by `make test`: only a run that asks for it with `-p` pays for it.
@@ -22,6 +27,8 @@ from dataclasses import dataclass
 
 import pytest
 
+from tools.suite_sched import Idle, Sched, descendants, processes, sample
+
 
 @dataclass
 class _File:
@@ -29,74 +36,71 @@ class _File:
     own: float = 0.0
     children: float = 0.0
     wall: float = 0.0
+    sched: tuple[float, ...] = (0.0,) * 6  # Sched's figures, summed
+
+    def line(self, name: str) -> str:
+        """The file's tab-separated figures; `blocked` and `idle` as `tools.suite_sched` defines them."""
+        run, delay, tree_delay, servers_cpu, _, idle = self.sched
+        blocked = self.wall - run - delay
+        figures = (self.own, self.children, self.wall, run, delay, blocked, tree_delay, servers_cpu, idle)
+        return "\t".join([name, str(self.tests), *(f"{v:.2f}" for v in figures)])
 
 
 _files: dict[str, _File] = {}
+_idle = Idle()
+HEADER = "tests, own, children, wall, main run, main delay, blocked, tree delay, servers' CPU, idle"
 
 
-_TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
-
-
-def _living(root: int) -> float:
-    """CPU-s of `root`'s living descendants, each with the children it reaped (Linux' /proc; 0 elsewhere)."""
-    parents: dict[int, int] = {}
-    spent: dict[int, float] = {}
-    try:
-        pids = [int(name) for name in os.listdir("/proc") if name.isdigit()]
-    except OSError:
-        return 0.0
-    for pid in pids:
-        try:
-            with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
-                fields = handle.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue  # ended meanwhile
-        parents[pid] = int(fields[1])
-        spent[pid] = sum(int(v) for v in fields[11:15]) / _TICK  # utime, stime, cutime, cstime
-    total, below = 0.0, {root}
-    for _ in range(16):  # a tree this deep is more than the suite starts
-        level = {pid for pid, parent in parents.items() if parent in below and pid not in below}
-        if not level:
-            break
-        total += sum(spent[pid] for pid in level)
-        below |= level
-    return total
-
-
-def _children() -> float:
+def _now() -> tuple[float, Sched]:
+    """Children's CPU-s (reaped, and living with what they reaped) and the scheduler's counters."""
+    parents, spent = processes()
     times = os.times()
-    return times.children_user + times.children_system + _living(os.getpid())
+    living = sum(spent[pid] for pid in descendants(parents, {os.getpid()}))
+    return times.children_user + times.children_system + living, sample(parents, spent, _idle)
 
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None]:
     """Time one test whole (setup, call, teardown, and a module's fixtures it sets up or ends)."""
-    own, children, wall = time.process_time(), _children(), time.perf_counter()
+    own, wall = time.process_time(), time.perf_counter()
+    children, sched = _now()
     yield
-    entry = _files.setdefault(item.nodeid.split("::", 1)[0], _File())
+    children_after, sched_after = _now()
+    test = _File(1, time.process_time() - own, children_after - children, time.perf_counter() - wall)
+    test.sched = (sched_after - sched).figures()
+    name = item.nodeid.split("::", 1)[0]
+    out = os.environ.get("SUITE_CPU_OUT")
+    if out:  # a line a test, summed by file when read (`tools.suite_sched`): a run cut short keeps them
+        with open(out, "a", encoding="utf-8") as handle:
+            handle.write(test.line(name) + "\n")
+    entry = _files.setdefault(name, _File())
     entry.tests += 1
-    entry.own += time.process_time() - own
-    entry.children += _children() - children
-    entry.wall += time.perf_counter() - wall
+    entry.own += test.own
+    entry.children += test.children
+    entry.wall += test.wall
+    entry.sched = tuple(a + b for a, b in zip(entry.sched, test.sched, strict=True))
 
 
 def _lines() -> list[str]:
     ordered = sorted(_files.items(), key=lambda kv: -(kv[1].own + kv[1].children))
-    return [f"{name}\t{f.tests}\t{f.own:.2f}\t{f.children:.2f}\t{f.wall:.1f}" for name, f in ordered]
+    return [f.line(name) for name, f in ordered]
 
 
-def pytest_sessionfinish(session: pytest.Session) -> None:
-    """Append the files' figures to `SUITE_CPU_OUT`, when it is set."""
-    out = os.environ.get("SUITE_CPU_OUT")
-    if out and _files:
-        with open(out, "a", encoding="utf-8") as handle:
-            handle.writelines(line + "\n" for line in _lines())
+def pytest_configure(config: pytest.Config) -> None:
+    """Start sampling the tree's idle time."""
+    if not _idle.is_alive():
+        _idle.start()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Stop sampling."""
+    _idle.stop()
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Without `SUITE_CPU_OUT`, the files' figures in the run's summary, the most CPU first."""
     if os.environ.get("SUITE_CPU_OUT") or not _files:
         return
-    terminalreporter.section("CPU-s by file: tests, own, children, wall")
+    terminalreporter.section(f"CPU-s by file: {HEADER}")
     for line in _lines():
         terminalreporter.write_line(line)

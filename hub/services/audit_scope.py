@@ -10,13 +10,19 @@ them in `detail.municipalities` (written since stop 49 by `audit_reach.noted`) o
 `detail.municipality`. Such a detail may name other municipalities' participants, placements and
 submissions: those are cut out of it before it is shown, as a partner sees only counts of the others.
 
+A company's or auditor's refused request (`read.refused`, subject the path it asked for) is the
+municipality's too when the path's id names one of its stored records, placements or documents: a probe
+for its citizen's record is its business as a read is. The id is looked up when the refusal is written
+(`refused_owner`), and its municipality kept in the entry's `detail.municipality`; an id that names
+nothing, or a document of no municipality (the company's own form), names no one.
+
 All of it is one WHERE clause, so that a page, its count, its pinned newest id and the udtræk page and
 count in SQL: an entry of another municipality's citizen never reaches the reader, whatever the filters.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, String, and_, cast, literal, or_, select
@@ -49,7 +55,28 @@ def of_municipality(code: str) -> ColumnElement[bool]:
         AuditEvent.subject.in_(_subjects("submission", Submission.id, Submission.municipality_code, code)),
         AuditEvent.subject == f"municipality:{code}",
         and_(shared, or_(named, claim)),
+        and_(AuditEvent.action == "read.refused", claim),
     )
+
+
+# The ids a page's or the API's address names a stored object by, and where its municipality is kept.
+_OWNED: dict[str, tuple[Any, Any]] = {
+    "record_id": (Record.id, Record.municipality_code),
+    "placement_id": (Placement.id, Placement.municipality_code),
+    "submission_id": (Submission.id, Submission.municipality_code),
+}
+
+
+def refused_owner(session: Session, path_ids: Mapping[str, Any] | None) -> str | None:
+    """The municipality whose stored object a refused request's address names by its ids (the route's
+    `record_id`, `placement_id`, `submission_id`), or None: no such id, an object that does not exist,
+    or ids naming more than one municipality's objects."""
+    codes: set[str | None] = set()
+    for name, value in (path_ids or {}).items():
+        if name in _OWNED and isinstance(value, int):
+            column, code_column = _OWNED[name]
+            codes.add(session.scalar(select(code_column).where(column == value)))
+    return codes.pop() if len(codes) == 1 else None
 
 
 def details(session: Session, code: str, rows: Sequence[AuditEvent]) -> list[dict[str, Any]]:

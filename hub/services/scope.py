@@ -7,6 +7,7 @@ itself was already checked by the view's permission (`hub.access`).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select, true
@@ -16,7 +17,7 @@ from hub.access import Principal
 from hub.errors import FieldError, missing_or_not_yours
 from hub.models import Agreement, AgreementMunicipality, Placement, PlacementSummary, Submission
 from hub.pseudonyms import mask_cpr_like
-from hub.services import audit, audit_reach
+from hub.services import audit, audit_reach, audit_scope
 
 
 def led_agreements(principal: Principal) -> Any:
@@ -156,15 +157,22 @@ def municipality(principal: Principal, code: str) -> str:
     raise missing_or_not_yours("municipality", "Kommunen", code)
 
 
-def note_refused(session: Session, principal: Principal, status: int, path: str) -> None:
+def note_refused(
+    session: Session, principal: Principal, status: int, path: str, path_ids: Mapping[str, Any] | None = None
+) -> None:
     """Write a company's or auditor's refused request (403, or 404 for what is not theirs) to the audit log,
     and commit: a probe for another party's citizens is as much the log's business as a read. `path` is
     as the request gave it, typed by whoever sent it: a CPR-like number in it is masked (before it is cut
-    to length, so that no half number is left). What the request had begun is rolled back first."""
+    to length, so that no half number is left). `path_ids` are the route's ids in it: where they name a
+    municipality's stored object, the entry says whose (`detail.municipality`), so that it is on that
+    municipality's own audit log (`audit_scope`). What the request had begun is rolled back first."""
     if not principal.reads_are_logged:
         return
     session.rollback()
-    detail = {"party": principal.party, "status": status}
+    detail: dict[str, Any] = {"party": principal.party, "status": status}
+    owner = audit_scope.refused_owner(session, path_ids)
+    if owner is not None:
+        detail["municipality"] = owner
     audit.append(session, principal.actor, "read.refused", mask_cpr_like(path)[:200], detail)
     session.commit()
 

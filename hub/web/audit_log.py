@@ -28,7 +28,7 @@ from hub.services import audit_log_reads
 from hub.services.audit_list import Filter, newest_id
 from hub.web import nav
 from hub.web.audit_log_asked import DAYS, TEXTS, asked, until_id
-from hub.web.audit_words import About, about, action_words, in_language
+from hub.web.audit_words import About, about, action_words, detail_text, in_language
 from hub.web.downloads import attachment
 from hub.web.guard import principal, requires
 from hub.web.head_refusal import made_when_asked
@@ -76,7 +76,7 @@ def shown(rows: Sequence[AuditEvent], who: Principal, details: Sequence[dict[str
             row.action,
             action_words(row.action),
             about(row.subject, who),
-            json.dumps(detail, ensure_ascii=False, sort_keys=True),
+            detail_text(detail),
         )
         for row, detail in zip(rows, details, strict=True)
     ]

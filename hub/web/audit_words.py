@@ -8,6 +8,8 @@ own is said by its kind (`read.…`: a read), else only as written.
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,6 +48,11 @@ ACTIONS: dict[str, LazyString] = {
     "submission.read_again": _l("File read again"),
     "submission.reassigned": _l("Submission moved to another sender"),
     "upload.refused": _l("Upload refused"),
+    # A record's versions by why each was stored (`record.<reason>`): most entries on a municipality's own
+    # log are these, and "Record changed" said a form read for the first time had changed something.
+    "record.submitted": _l("Record stored from a file"),
+    "record.reprocessed": _l("Record read again after a config change"),
+    "record.reapplied": _l("Record's newest form applied again"),
     "login.succeeded": _l("Signed in"),
     "login.failed": _l("Sign-in failed"),
     "login.refused": _l("Sign-in refused"),
@@ -127,3 +134,26 @@ def about(subject: str, who: Principal) -> About:
 def _if_allowed(who: Principal, endpoint: str, args: dict[str, Any]) -> str | None:
     needed = permission_of(current_app, endpoint, "GET")
     return url_for(endpoint, **args) if needed is not None and who.may(needed) else None
+
+
+# A SHA-256 as the log keeps it (a stored version's data and provenance, a document's bytes).
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+# What a page shows of one: enough to tell two apart, or to find it in the udtræk, which keeps it whole.
+SHA256_SHOWN = 12
+
+
+def detail_text(detail: Any) -> str:
+    """An entry's detail as a page shows it: its JSON, each SHA-256 in it cut to its first 12 digits and
+    "…". A stored version's two hashes were 128 of a row's characters, on a phone a dozen lines of
+    digits a caseworker does not read; the udtræk and the bundle keep them whole, to be checked."""
+    return json.dumps(_shortened(detail), ensure_ascii=False, sort_keys=True)
+
+
+def _shortened(value: Any) -> Any:
+    if isinstance(value, str) and _SHA256.fullmatch(value):
+        return value[:SHA256_SHOWN] + "…"
+    if isinstance(value, dict):
+        return {key: _shortened(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_shortened(item) for item in value]
+    return value

@@ -48,7 +48,7 @@ def _hub_error(exc: HubError) -> Any:
     who = current()
     if isinstance(exc, NotFound | Forbidden) and who is not None:
         try:
-            scope.note_refused(db.session, who, exc.status_code, request.path)
+            scope.note_refused(db.session, who, exc.status_code, request.path, request.view_args)
         except SQLAlchemyError as failure:
             # The answer still goes out; the database's own trouble is the next request's to report.
             log.warning(

@@ -73,7 +73,7 @@ def _write(folder: Path, column: str, hours: str, total: str = SUMMED) -> Path:
     return path
 
 
-@pytest.mark.parametrize("column", ["varighed_min", "Minutter", "Varighed (min.)", "minutes"])
+@pytest.mark.parametrize("column", ["varighed_min", "Minutter", "Varighed (min.)", "minutes", "Min. tid"])
 def test_a_column_named_as_minutes_read_by_hours_is_a_config_error(tmp_path: Path, column: str) -> None:
     with pytest.raises(ConfigError) as info:
         load_config_file(_write(tmp_path, column, '"hours"'))
@@ -114,6 +114,13 @@ def test_hub_adapters_check_says_it_in_danish(tmp_path: Path) -> None:
 def test_a_name_saying_hours_too_still_loads(tmp_path: Path, column: str) -> None:
     """A guard: "1:30" under "Timer og minutter" is hours as `hours` reads them."""
     assert load_config_file(_write(tmp_path, column, '"hours"')).forms[0].id == "besoeg"
+
+
+def test_a_length_named_by_no_unit_loads(tmp_path: Path) -> None:
+    """A guard (decision 0060, "Stop 71: fixes-119"): "Varighed" names a length, not its unit: Køge's
+    `PT1H30M`, a `1:30` and a `1,5` are all hours as `hours` reads them, so its name alone refuses nothing;
+    "Min. tid" (above) names minutes plainly."""
+    assert load_config_file(_write(tmp_path, "Varighed", '"hours"')).forms[0].id == "besoeg"
 
 
 def test_the_regex_before_hours_loads_and_reads_whole_minutes(tmp_path: Path) -> None:

@@ -46,3 +46,22 @@ def test_fifteen_digits_are_the_writers_own() -> None:
     three decimals so is still refused, never rounded."""
     with pytest.raises(TransformError, match="more than two decimals"):
         TRANSFORMS["money"].func("412.500000000001", {})
+
+
+@pytest.mark.parametrize(
+    ("transform", "written", "refusal"),
+    [
+        ("hours", "12345678901234567890123456.5", "too large a number for hours"),
+        ("hours", "1234567890123456789012345.12345", "too large a number for hours"),
+        ("money", "123456789012345678901234567.125", "more than two decimals"),
+    ],
+)
+def test_a_number_longer_than_any_doubles_text_is_refused_as_before(
+    transform: str, written: str, refusal: str
+) -> None:
+    """A double's shortest text has at most 17 significant digits, so a longer number is no double's
+    noise (review-122): it is refused for what it is, as before, not made a decimal of `places` places,
+    whose 28 digits and more were past decimal's precision (InvalidOperation: the document's whole
+    reading failed, not its one field)."""
+    with pytest.raises(TransformError, match=refusal):
+        TRANSFORMS[transform].func(written, {})

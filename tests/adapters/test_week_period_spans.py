@@ -76,6 +76,8 @@ def test_a_month_beside_a_span_sharing_no_day_with_it_is_two_periods(tmp_path: P
         "Mentortimer 1.-15.12.2026",
         "Mentortimer December 1-15, 2026",
         "Mentortimer December 1 to 15, 2026",
+        # fixes-119: no dot after the first number, `1-15.12` was read as a day in digits (none), refused
+        "Mentortimer 1-15.12.2026",
     ],
 )
 def test_a_half_month_with_its_month_written_once_is_that_span(tmp_path: Path, title: str) -> None:
@@ -98,3 +100,24 @@ def test_two_periods_name_a_span_as_one_part(tmp_path: Path) -> None:
     assert problem.reason_da.startswith(
         f"to perioder at læse ugerne i: '{title}' angiver 'december 2026' og '1.-15. november 2026';"
     )
+
+
+def test_a_span_whose_first_number_and_month_read_as_a_day_is_that_span(tmp_path: Path) -> None:
+    """fixes-119: `1-12.12.2026` was read as 1 December 2012 (`1-12.12`) to 12 December 2026, fourteen
+    years, its `Uge 49` of 2026 taken; it is 1 to 12 December 2026, and `Uge 51` (14 to 20 December) is
+    outside it."""
+    title = "Mentortimer 1-12.12.2026"
+    assert _weeks(tmp_path, title, "Uge 49") == ["2026-W49"]
+    problem = refused(tmp_path, csv(sheet(title, ("Uge 49", "3"), ("Uge 51", "2"))))
+    assert problem.reason_en == (
+        "week 'Uge 51' does not fall in the period the document states, 2026-12-01 to 2026-12-12"
+    )
+
+
+def test_a_weeks_number_before_a_day_is_no_span_of_days(tmp_path: Path) -> None:
+    """fixes-119 (review-118 noticed it): `uge 1 - 15. december 2026` was read as 1 to 15 December, the
+    week's number taken for a day's. Week 1 to 15 December is no period either (which year's week 1?):
+    refused, as `49 - 1. december 2026` is."""
+    title = "Mentortimer uge 1 - 15. december 2026"
+    problem = refused(tmp_path, csv(sheet(title, ("Uge 49", "3"))))
+    assert problem.reason_en.startswith(f"no period or year to read the weeks in: '{title}'")

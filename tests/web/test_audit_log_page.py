@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from datetime import UTC, datetime
 
 import lxml.html
@@ -204,3 +205,43 @@ def test_older_neither_repeats_nor_skips_an_entry(app: Flask, admin: object) -> 
     rest = second.xpath('//table[@id="entries"]/tbody/tr/td[@class="about"]/text()')
     assert first[:1] == ["record:55"] and len(first) == 50
     assert rest == [f"record:{n}" for n in range(5, 0, -1)]
+
+
+def test_a_records_versions_are_said_by_why_each_was_stored(app: Flask, admin: object) -> None:
+    # page-119: a version stored from a file read for the first time was "Post ændret", as a change.
+    _entries(
+        app,
+        [
+            ("worker", "record.submitted", "record:5", {"version": 1}),
+            ("cli", "record.reprocessed", "record:5", {"version": 2}),
+            ("worker", "record.reapplied", "record:5", {"version": 3}),
+            ("worker", "record.mended", "record:5", {"version": 4}),  # no words of its own: by its kind
+        ],
+    )
+    page = lxml.html.fromstring(admin.get("/admin/audit-log?subject=record:5").get_data(as_text=True))  # type: ignore[attr-defined]
+    said = [" ".join(td.text_content().split()) for td in page.xpath('//tbody/tr/td[@class="action"]')]
+    assert said == [
+        "Post ændret record.mended",
+        "Postens nyeste blanket gjort gældende igen record.reapplied",
+        "Post læst igen efter ændret opsætning record.reprocessed",
+        "Post gemt fra en fil record.submitted",
+    ]
+
+
+def test_a_hash_in_the_detail_is_its_first_digits_on_the_page_and_whole_in_the_udtraek(
+    app: Flask, admin: object
+) -> None:
+    # page-119: a stored version's two SHA-256s were most of the row, on a phone two screens of digits.
+    data, document = "ab" * 32, "0123456789" * 6 + "abcd"
+    detail = {"version": 1, "data_sha256": data, "files": [{"sha256": document}], "note": "c" * 63}
+    _entries(app, [("worker", "record.submitted", "record:9", detail)])
+    page = lxml.html.fromstring(admin.get("/admin/audit-log?subject=record:9").get_data(as_text=True))  # type: ignore[attr-defined]
+    shown = page.xpath('string(//tbody/tr/td[@class="detail"])').strip()
+    # Only the 64-digit values are cut; 63 digits are not a SHA-256.
+    assert shown == (
+        '{"data_sha256": "abababababab…", "files": [{"sha256": "012345678901…"}], '
+        f'"note": "{"c" * 63}", "version": 1}}'
+    )
+    udtraek = admin.get("/admin/audit-log/udtraek.csv?subject=record:9").get_data().decode("utf-8-sig")  # type: ignore[attr-defined]
+    [row] = list(csv.reader(io.StringIO(udtraek), delimiter=";"))[1:]
+    assert json.loads(row[-1]) == detail

@@ -60,6 +60,7 @@ def _list_rule(data: Mapping[str, Any]) -> ListRule:
         stop=_stop_rule(data.get("stop")),
         subtotals=_subtotal_rule(data.get("subtotals")),
         across=data.get("across", False),
+        require=tuple(_condition(rule) for rule in data.get("require", ())),
     )
 
 
@@ -91,6 +92,7 @@ def _condition(data: Mapping[str, Any]) -> Condition:
         one_of=tuple(data.get("one_of", ())),
         matches=data.get("matches"),
         reason=data.get("reason", ""),
+        leave_out=tuple(data.get("leave_out", ())),
     )
 
 

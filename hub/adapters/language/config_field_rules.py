@@ -14,7 +14,9 @@ from typing import Any
 
 from marshmallow import ValidationError
 
+from hub.adapters.language.config_parts import Condition
 from hub.adapters.language.minute_names import minutes_as_hours
+from hub.adapters.mapping.conditions import holds
 from hub.adapters.mapping.selector_text import normalise_label, reads_label
 from hub.adapters.mapping.transforms import TRANSFORMS
 
@@ -123,6 +125,33 @@ def check_condition(data: dict[str, Any]) -> None:
             re.compile(data["matches"])
         except re.error as exc:
             raise ValidationError(f"not a regular expression: {exc}", "matches") from None
+
+
+def check_left_out(data: dict[str, Any]) -> None:
+    """A row's condition: a value it leaves out is one the condition does not hold for, or a row would
+    be both counted and left out."""
+    condition = Condition(
+        source=data["source"],
+        equals=data.get("equals"),
+        one_of=tuple(data.get("one_of", ())),
+        matches=data.get("matches"),
+    )
+    for value in data.get("leave_out", ()):
+        if "matches" in data and not _compiles(data["matches"]):
+            return  # said at `matches` already
+        if holds(condition, value):
+            raise ValidationError(
+                f"'{value}' is a value the condition counts: a row holding it cannot also be left out",
+                "leave_out",
+            )
+
+
+def _compiles(pattern: str) -> bool:
+    try:
+        re.compile(pattern)
+    except re.error:
+        return False
+    return True
 
 
 def check_across(data: dict[str, Any]) -> None:

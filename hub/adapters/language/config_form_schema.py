@@ -151,6 +151,17 @@ class ConditionSchema(Schema):
         config_field_rules.check_condition(data)
 
 
+class RowConditionSchema(ConditionSchema):
+    """What a list's row must hold to be counted (`[[forms.lists.require]]`), and the values that leave
+    a row out rather than refuse it (`leave_out`: a visit its own form marks not approved)."""
+
+    leave_out = mf.List(mf.String(), validate=validate.Length(min=1))
+
+    @validates_schema
+    def _left_out_apart(self, data: dict[str, Any], **kwargs: Any) -> None:
+        config_field_rules.check_left_out(data)
+
+
 class ListSchema(Schema):
     path = _path()
     table = mf.Dict(keys=mf.String(), values=mf.String(validate=validate.Length(min=1)))
@@ -164,6 +175,7 @@ class ListSchema(Schema):
     stop = mf.Nested(StopSchema)
     subtotals = mf.Nested(ListSubtotalSchema)
     across = _bool()  # a table turned a quarter (a pivot): one entry a column
+    require = mf.List(mf.Nested(RowConditionSchema), load_default=list)
 
     @validates_schema
     def _one_kind(self, data: dict[str, Any], **kwargs: Any) -> None:

@@ -89,6 +89,9 @@ class Condition:
     one_of: tuple[str, ...] = ()
     matches: str | None = None  # a regular expression the whole value must match
     reason: str = ""  # what the condition guards, for the message ("hours per week")
+    # A list's row only: the values that mark a row not to be counted (`godkendt` `false`): left out of
+    # the list, kept in its provenance; any value neither held nor named here refuses (`row_conditions`).
+    leave_out: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -118,12 +121,14 @@ class ListRule:
     stop: StopRule | None = None  # csv/xlsx table: where it ends (default: its first blank row)
     subtotals: SubtotalRule | None = None  # csv/xlsx lines of sums, xml groups' sums: checked and passed
     across: bool = False  # csv/xlsx table turned a quarter: one entry a column, `table` naming rows
+    require: tuple[Condition, ...] = ()  # what a row must hold to be counted (`[[forms.lists.require]]`)
 
     @cached_property
     def headers(self) -> list[str]:
-        """Every column (selector) its fields read, once each: a table's headers (asked for each row
-        of every document, so made once)."""
-        return list(dict.fromkeys(s for item in self.fields for s in item.selectors))
+        """Every column (selector) its fields and its rows' conditions read, once each: a table's headers
+        (asked for each row of every document, so made once)."""
+        read = [s for item in self.fields for s in item.selectors]
+        return list(dict.fromkeys([*read, *(c.source for c in self.require)]))
 
 
 @dataclass(frozen=True)

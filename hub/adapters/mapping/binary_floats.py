@@ -20,6 +20,9 @@ from decimal import Decimal
 __all__ = ["meant_decimal"]
 
 _PLAIN = re.compile(r"\d+\.\d+")
+# A double's shortest text runs to 16 or 17 significant digits where it is noise, never more: a longer
+# number is its writer's (and 28 digits and more are past decimal's precision for `quantize`).
+_NOISE_DIGITS = (16, 17)
 # 2**-50: four units in the last place of a double, relative to the number; a double's own error is 2**-53.
 _FEW_UNITS = Decimal(2) ** -50
 
@@ -28,7 +31,8 @@ def meant_decimal(number: Decimal, text: str, places: int) -> Decimal:
     """`number`, read from `text`, as the decimal of at most `places` decimals it is a double's noise
     around, or `number` itself when it is not such noise."""
     clean = text.strip()
-    if _PLAIN.fullmatch(clean) is None or len(clean.replace(".", "").lstrip("0")) < 16:
+    digits = len(clean.replace(".", "").lstrip("0"))
+    if _PLAIN.fullmatch(clean) is None or digits not in _NOISE_DIGITS:
         return number
     meant = number.quantize(Decimal(1).scaleb(-places))
     if meant != number and abs(number - meant) <= abs(number) * _FEW_UNITS:

@@ -22,7 +22,7 @@ from hub.adapters.readers.xlsx_cells import BOOLEAN_MARK
 from hub.schemas.edges import strip_edges
 
 # The transforms that keep a value text: a field read by these alone (or by none) holds text.
-_TEXT = frozenset({"upper", "lower", "join", "regex", "default"})
+TEXT_TRANSFORMS = frozenset({"upper", "lower", "join", "regex", "default"})
 # How Danish Excel shows a yes/no cell: the caseworker reads that, the file holds TRUE or FALSE.
 _DANISH = {"TRUE": "SAND", "FALSE": "FALSK"}
 
@@ -38,10 +38,11 @@ def boolean_as_text(
     of type "b" (none where the document is `unmarked`), a CSV's or XML's yes or no written as a word;
     None where there is none, or where a transform reads the field as something other than text."""
     if fmt == "xlsx":
-        if unmarked or any(call.name not in _TEXT for call in calls):
+        if unmarked or any(call.name not in TEXT_TRANSFORMS for call in calls):
             return None
         return next(((s, v) for s, v in found if v is not None and v.meta.get(BOOLEAN_MARK)), None)
-    if fmt not in ("csv", "xml") or any(call.name not in _TEXT or call.name == "join" for call in calls):
+    text = all(call.name in TEXT_TRANSFORMS and call.name != "join" for call in calls)
+    if fmt not in ("csv", "xml") or not text:
         return None
     return next(((s, v) for s, v in found if v is not None and _untyped(v.value)), None)
 

@@ -20,7 +20,8 @@ from hub.adapters.readers.pdf_utf16_names import state_words
 from hub.quoting import quoted, quoted_da
 
 
-def _wanted(condition: Condition) -> tuple[str, str]:
+def wanted(condition: Condition) -> tuple[str, str]:
+    """What a condition wants, in words, in English and Danish."""
     if condition.equals is not None:
         return f"'{condition.equals}'", f"'{condition.equals}'"
     if condition.one_of:
@@ -47,12 +48,23 @@ def holds(condition: Condition, text: str) -> bool:
     return re.fullmatch(condition.matches or "", state_words(text.strip()).strip()) is not None
 
 
+def nothing_found(reader: Reader, path: str, condition: Condition, want: tuple[str, str]) -> None:
+    """Note that a condition's source is not in the document (or the row): a condition not met."""
+    why = f" ({condition.reason})" if condition.reason else ""
+    reader.problem(
+        path,
+        condition.source,
+        f"condition not met{why}: nothing found at {condition.source}, expected {want[0]}",
+        f"betingelse ikke opfyldt{why}: intet fundet ved {condition.source}, forventet {want[1]}",
+    )
+
+
 def check_conditions(
     conditions: Iterable[Condition], resolve: Callable[[str], SourceValue | None], reader: Reader
 ) -> None:
     """Note a problem on the reader for every condition the document does not meet."""
     for condition in conditions:
-        want_en, want_da = _wanted(condition)
+        want_en, want_da = wanted(condition)
         why = f" ({condition.reason})" if condition.reason else ""
         path = f"require: {condition.source}"
         try:
@@ -61,12 +73,7 @@ def check_conditions(
             reader.problem(path, condition.source, exc.problems[0].reason_en, exc.problems[0].reason_da)
             continue
         if found is None:
-            reader.problem(
-                path,
-                condition.source,
-                f"condition not met{why}: nothing found at {condition.source}, expected {want_en}",
-                f"betingelse ikke opfyldt{why}: intet fundet ved {condition.source}, forventet {want_da}",
-            )
+            nothing_found(reader, path, condition, (want_en, want_da))
             continue
         text = (found.value or "").strip()
         # A PDF list's line is read as its words, its export code kept beside them (`pdf_list_held`):

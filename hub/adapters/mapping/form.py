@@ -30,6 +30,7 @@ from hub.adapters.mapping.provenance import Provenance, computed_text, plain_loc
 from hub.adapters.mapping.quoted_labels import QUOTED_FORMATS, quoted_label
 from hub.adapters.mapping.reading import Reader
 from hub.adapters.mapping.record_paths import get_path, set_path
+from hub.adapters.mapping.row_conditions import no_items
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.quotable import one_document
 from hub.errors import FieldProblem, Rejection
@@ -135,11 +136,13 @@ def read_lists(form: FormConfig, scope: Scope, reader: Reader, into: Found) -> N
     """Read every list of the form in a scope, then the fields computed from them."""
     record, provenance = into
     for list_rule in form.lists:
-        items = read_items(scope, list_rule, reader, _signed(record))
+        left_out: list[Provenance] = []
+        items = read_items(scope, list_rule, reader, _signed(record), left_out)
         if items is None:
             continue
         if not items and not list_rule.optional:
-            reader.problem(list_rule.path, "", "no items found", "ingen rækker fundet")
+            reader.problem(list_rule.path, "", *no_items(list_rule, left_out))
+        provenance.extend(left_out)  # rows not counted stay visible to the auditor
         if list_rule.aggregate == "iso_week":
             records, sources = aggregate_iso_week(list_rule.path, items)
         else:

@@ -80,9 +80,16 @@ def _scopes(index: SourceIndex, form: FormConfig) -> Iterator[Scope] | Unfound:
 
 
 def _read_in_rows(form: FormConfig) -> list[str]:
-    """The selectors a form reads inside each XML record: its fields' and its lists' rows."""
+    """The selectors a form reads inside each XML record: its fields', its lists' rows and, below a
+    list's rows, its fields' and its conditions' (`headers`: a visit's own `detaljer/item/timer` steps
+    through the records' `<item>`)."""
     found = [s for rule in form.fields for s in (rule.source, *rule.sources) if s and item_scoped(s, "xml")]
-    return found + [r.rows for r in form.lists if r.rows is not None]
+    for rule in form.lists:
+        if rule.rows is not None:
+            found.append(rule.rows)
+            own = (s for s in rule.headers if s and not s.startswith("/"))
+            found += [f"{rule.rows}/{s}" for s in own]
+    return found
 
 
 def _name_selector(form: FormConfig) -> str | None:

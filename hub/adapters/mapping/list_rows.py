@@ -144,8 +144,10 @@ def _column_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resol
 
 def _xml_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver]:
     index = scope.index
-    read = [s for item in rule.fields for s in item.selectors]
-    for key, refused in rows_and_strays(index, rule.rows or "", base=scope.element, row=True, read=read):
+    # The row's own selectors, its fields' and its conditions' (`headers`), step through what is its own.
+    for key, refused in rows_and_strays(
+        index, rule.rows or "", base=scope.element, row=True, read=rule.headers
+    ):
         if refused is not None:  # a day in another namespace: said, not left out of the week unsaid
             reader.problem(rule.path, label(key, rule.rows or "", index.namespaces, scope.element), *refused)
             continue
@@ -156,7 +158,7 @@ def _repeat_rows(scope: Scope, rule: ListRule, reader: Reader, signed: date | No
     printed = PrintedRows(rule, reader, blank, signed)
     for n in range(1, (rule.repeat or 0) + 1):
         row = Numbered({}, n)
-        row.values = {s: scope.resolve(s) for item in rule.fields for s in map(row.numbered, item.selectors)}
+        row.values = {s: scope.resolve(s) for s in map(row.numbered, rule.headers)}  # with its conditions
         values = {s: row(s) for item in rule.fields for s in item.selectors}
         filled = not unfilled(rule, values)
         printed.seen(values, filled)

@@ -16,19 +16,27 @@ from dataclasses import replace
 from datetime import date
 
 from hub.adapters.language.config_form import FormConfig
-from hub.adapters.language.config_parts import FieldRule, ListRule
+from hub.adapters.language.config_parts import Condition, FieldRule, ListRule
 from hub.adapters.mapping import list_entries, list_rows, xml_subtotals
 from hub.adapters.mapping.item_scope import Scope
 from hub.adapters.mapping.list_period import with_period
 from hub.adapters.mapping.provenance import Provenance, where_of
 from hub.adapters.mapping.reading import Reader, Resolver
+from hub.adapters.mapping.row_conditions import left_out_sources, row_left_out
 
 Item = tuple[dict[str, str], dict[str, Sequence[Provenance]]]
 
 
-def read_items(scope: Scope, rule: ListRule, reader: Reader, signed: date | None = None) -> list[Item] | None:
+def read_items(
+    scope: Scope,
+    rule: ListRule,
+    reader: Reader,
+    signed: date | None = None,
+    left_out: list[Provenance] | None = None,
+) -> list[Item] | None:
     """Read every item of a list in a scope; None when the list cannot be found at all (problem noted).
-    `signed`: the day the record says the form was signed (`list_rows.rows`)."""
+    `signed`: the day the record says the form was signed (`list_rows.rows`). A row its own form marks
+    not to be counted (`row_conditions`) is read but not returned: its provenance goes into `left_out`."""
     fields = with_period(scope, rule, reader)  # a week written without its year: its document's period
     if fields is None:
         return None
@@ -38,10 +46,12 @@ def read_items(scope: Scope, rule: ListRule, reader: Reader, signed: date | None
     items: list[Item] = []
     read: list[tuple[Resolver, dict[str, str]]] = []  # each row with its values, for its group's sum
     needed = _AGGREGATE_NEEDS.get(rule.aggregate or "", ())
+    dropped = 0  # rows left out by their own form's mark (`row_conditions`)
     for position, resolve in enumerate(rows):
         item: dict[str, str] = {}
         sources: dict[str, Sequence[Provenance]] = {}
         before = len(reader.problems)
+        counts = row_left_out(rule, f"{rule.path}[{position}]", resolve, reader) if rule.require else True
         for rule_field in fields:
             path = f"{rule.path}[{position}].{rule_field.key}"
             # A key the aggregate sums by is never optional: a day with hours and no date would vanish.
@@ -55,6 +65,12 @@ def read_items(scope: Scope, rule: ListRule, reader: Reader, signed: date | None
         if len(reader.problems) == before:
             _never_dropped(rule, position, item, resolve, reader)
         _name_entry(rule, position, resolve, reader, before)
+        if isinstance(counts, Condition):  # read and checked as any row, but not counted: kept apart
+            row = [entry for key in sources for entry in sources[key]]
+            if left_out is not None and len(reader.problems) == before:
+                left_out.extend(left_out_sources(rule, dropped, counts, row, resolve, reader))
+            dropped += 1
+            continue
         items.append((item, sources))
         read.append((resolve, item))
     xml_subtotals.check_groups(scope, rule, read, reader)  # an xml list's groups against their sums

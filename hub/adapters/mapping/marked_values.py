@@ -18,6 +18,7 @@ from hub.adapters.readers.base import SourceValue
 from hub.adapters.readers.csv_r import NA_MARK
 from hub.adapters.readers.excel_errors import FORMULA_ERROR
 from hub.adapters.readers.xlsx_cells import BOOLEAN_MARK
+from hub.adapters.readers.xlsx_problems import NO_VALUE_MARK
 
 Found = Sequence[tuple[str, SourceValue | None]]
 
@@ -31,7 +32,7 @@ MARKS = frozenset({"shown_only", "values_apart", "off_list", "shown_text", "show
 # (`boolean_cells`) and Excel's error text (`excel_errors`, looked for in a PDF only so) beside `MARKS`:
 # a document none of whose values carries one has none of their problems, whichever of its values a form
 # reads.
-LOOKED_FOR = MARKS | {"unshown", "chosen", NA_MARK, BOOLEAN_MARK, FORMULA_ERROR}
+LOOKED_FOR = MARKS | {"unshown", "chosen", NA_MARK, BOOLEAN_MARK, FORMULA_ERROR, NO_VALUE_MARK}
 
 
 def none_marked(values: Sequence[SourceValue]) -> bool:

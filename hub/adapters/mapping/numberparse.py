@@ -17,7 +17,7 @@ from hub.adapters.mapping.go_durations import nanoseconds_refusal, read_go_durat
 from hub.adapters.mapping.interval_hours import read_smallest_first
 from hub.adapters.mapping.python_timedeltas import timedelta_parts
 from hub.adapters.mapping.r_difftimes import r_length, r_length_hours, r_length_refusal
-from hub.adapters.mapping.ruby_decimals import read_ruby_decimal
+from hub.adapters.mapping.ruby_decimals import read_ruby_decimal, too_many_digits
 from hub.adapters.mapping.textparse import TransformError, refuse_scientific
 from hub.adapters.mapping.worded_hours import has_words, read_worded
 from hub.adapters.mapping.xml_durations import read_duration
@@ -85,7 +85,10 @@ def parse_decimal(text: str) -> Decimal:
         # Without a comma, one dot is a decimal mark ("18.5"), as spreadsheets export it.
         number = clean
     elif (exact := read_ruby_decimal(clean)) is not None:
-        # "0.15e1", Ruby's BigDecimal: every digit written, so read (`ruby_decimals`), not refused below.
+        # "0.15e1", Ruby's BigDecimal: every digit written, so read (`ruby_decimals`), not refused below;
+        # but not "0.1e999", a thousand digits that no value of a form has.
+        if (long := too_many_digits(exact, text)) is not None:
+            raise TransformError(*long)
         return exact
     else:
         # "1,02e+09" (R, a spreadsheet) is a number whose digits are lost, not "not a number": a P-number

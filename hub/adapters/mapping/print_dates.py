@@ -46,8 +46,9 @@ _WORDED = re.compile(rf"(?<![\w./-]){_WORD_DAY}", re.IGNORECASE)
 _WORDED_AT = re.compile(_WORD_DAY, re.IGNORECASE)
 # A span's first day written as its number alone, its month and year once after the last day: `1.-15.
 # december 2026`, `1. - 15. december 2026`, `1. til 15. december 2026` (fixes-116: read as the whole
-# month, the days' numbers unread), `1.-15.12.2026` (fixes-118: refused "no period"). The match is the
-# first day's number; the last day is `_WORDED_AT`'s or `DAY`'s.
+# month, the days' numbers unread), `1.-15.12.2026` (fixes-118: refused "no period"), `1-15.12.2026`
+# (fixes-119: `DAY` took `1-15.12`). The match is the first day's number; the last day is `_WORDED_AT`'s
+# or `DAY`'s. Not a number after a week's word (`uge 1 - 15. december 2026`: week 1, then a day).
 _SHORT_FIRST = re.compile(
     rf"(?<![\w./-])(?P<d0>\d{{1,2}})\.?(?=\s*(?:[-–]|til)\s*(?P<last>{_WORD_DAY}|{DAY.pattern}))",
     re.IGNORECASE,
@@ -60,6 +61,8 @@ _SHORT_ENGLISH = re.compile(
     r"(?=\s*(?:[-–]|to|until)\s*(?P<last>\d{1,2},?\s+\d{4}\b))",
     re.IGNORECASE,
 )
+# A week's word right before a number (`uge 1`, `Uge nr. 1`, `week 1`, `U1`): that number is no day's.
+_WEEK_BEFORE = re.compile(r"\b(?:uge|week|wk|u)(?:\s*nr\.?)?\s*$", re.IGNORECASE)
 _LAST_NUMBER = re.compile(r"(?P<d>\d{1,2}),?\s+(?P<y>\d{4})")
 # What joins a span's two days: `01-12-2026 - 31-12-2026`, `1. december 2026 til 31. december 2026`.
 _JOINT = re.compile(r"\s*(?:[-–]|til|to|until)\s*", re.IGNORECASE)
@@ -111,7 +114,11 @@ def stated_days(text: str) -> list[tuple[re.Match[str], date | None]]:
     order, with the day it is (None where it is no day)."""
     found = {m.start(): (m, _day(m)) for m in (*DAY.finditer(text), *_WORDED.finditer(text))}
     for first, last, days in _short_spans(text):
-        found.setdefault(first.start(), (first, days[0]))
+        there = found.get(first.start())
+        # `1-15.12.2026`: `DAY` took `1-15.12` for a day in digits (none, or `1-12.12` 1 December 2012),
+        # eating the last day's own digits; the span's reading is the only one that uses each once.
+        if there is None or there[0].end() > last.start():
+            found[first.start()] = (first, days[0])
         found.setdefault(last.start(), (last, days[1]))
     return [found[start] for start in sorted(found)]
 
@@ -121,6 +128,8 @@ def _short_spans(text: str) -> list[tuple[re.Match[str], re.Match[str], tuple[da
     first day's match, the last day's, and the two days (the first in the last's month and year)."""
     spans = []
     for short in _SHORT_FIRST.finditer(text):
+        if _WEEK_BEFORE.search(text, 0, short.start()):
+            continue  # `uge 1 - 15. december 2026`: a week's number, not a day's (decision 0060, "Stop 71")
         last = _WORDED_AT.match(text, short.start("last")) or DAY.match(text, short.start("last"))
         assert last is not None  # the lookahead matched one of the two there
         end = _day(last)

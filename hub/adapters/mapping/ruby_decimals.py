@@ -15,7 +15,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-__all__ = ["read_ruby_decimal"]
+from hub.quoting import quoted, quoted_da
+
+__all__ = ["read_ruby_decimal", "too_many_digits"]
+
+# Decimal's default precision, which the hub computes in: a sum of longer numbers is rounded unsaid.
+MOST_DIGITS = 28
 
 _BIG_DECIMAL = re.compile(r"0\.[1-9][0-9]*e-?[0-9]{1,3}")
 
@@ -26,3 +31,19 @@ def read_ruby_decimal(text: str) -> Decimal | None:
     if "e" not in clean or _BIG_DECIMAL.fullmatch(clean) is None:
         return None
     return Decimal(clean)
+
+
+def too_many_digits(number: Decimal, text: str) -> tuple[str, str] | None:
+    """Why a number read as Ruby writes it is too long to be any value of a form, in English and Danish:
+    `0.1e999` is a 1 and 998 zeros, read exactly into a thousand-digit score or amount (fuzz and trial
+    loose end, decision 0060, "Stop 71: fixes-119"); None for a number of at most `MOST_DIGITS` digits
+    before or after its point."""
+    digits = max(number.adjusted() + 1, -int(number.as_tuple().exponent))
+    if digits <= MOST_DIGITS:
+        return None
+    return (
+        f"a number of {digits} digits: {quoted(text)} (a BigDecimal as Ruby writes it) is no hours, amount or"
+        f" count a form holds; the hub reads at most {MOST_DIGITS}",
+        f"et tal med {digits} cifre: {quoted_da(text)} (en BigDecimal, som Ruby skriver den) er ingen timer,"
+        f" intet beløb og intet antal i en blanket; hubben læser højst {MOST_DIGITS}",
+    )

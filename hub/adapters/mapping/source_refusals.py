@@ -14,12 +14,14 @@ from collections.abc import Sequence
 from hub.adapters.mapping.boolean_cells import boolean_as_text, boolean_problem
 from hub.adapters.mapping.cut_fields import LOST_WITH_END, cut_source
 from hub.adapters.mapping.formula_words import excel_error_words, marked_formula_words
-from hub.adapters.mapping.join_parts import NOT_TEXT_IN_JOIN, not_text_in_join
+from hub.adapters.mapping.join_parts import BOX_AS_TEXT, NOT_TEXT_IN_JOIN, box_as_text, not_text_in_join
 from hub.adapters.mapping.marked_values import any_marked, mark_problem
 from hub.adapters.mapping.read_problems import ReadProblems
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.mapping.unshown_values import unshown_problem, unshown_source
 from hub.adapters.readers.base import SourceValue
+from hub.adapters.readers.xlsx_problems import NO_VALUE_MARK, no_value_word
+from hub.quoting import quoted, quoted_da
 
 # The formats whose values may be marked for a formula (an XML value holding Excel's error, `excel_errors`):
 # the reading of every other format skips the look for one.
@@ -46,6 +48,13 @@ def refused_source(
     # "Stop 63: fuzz-79").
     # A PDF field holds Excel's error text only where a sheet filled it (a mail merge): looked at only
     # where the document holds any mark (`unmarked`, one look a document).
+    # A workbook's number cell holding a program's word for no value (zipcelx's `null`): refused where a
+    # field reads it, optional or not (the word, or no value? the sender's program knows), and only then.
+    if reader.fmt == "xlsx" and not reader.unmarked:
+        word = next(((s, v) for s, v in found if v is not None and v.meta.get(NO_VALUE_MARK)), None)
+        if word is not None:
+            reader.problem(path, reader._where([word]), *no_value_word((word[1].value or "").strip()))
+            return True
     formulas = reader.fmt in _FORMULA_MARKED or (reader.fmt == "pdf" and not reader.unmarked)
     if formulas and _formula_problem(reader, path, found):
         return True
@@ -71,11 +80,18 @@ def refused_source(
 
 
 def refused_join(reader: ReadProblems, path: str, found: Found, calls: Sequence[TransformCall]) -> bool:
-    """Note the problem of a PDF value joined from fields one of which holds no text, if it is one, and
-    say whether it was: left out, the name is short (`join_parts`). The only look of `refused_source`
-    that a whole PDF of unmarked values (`ReadProblems.only_joins`) needs."""
+    """Note the problem of a PDF value joined from fields one of which holds no text, or read as text from
+    a check box, if it is one, and say whether it was: left out, the name is short; read, it is the box's
+    state (`join_parts`). The only look of `refused_source` that a whole PDF of unmarked values
+    (`ReadProblems.only_joins`) needs."""
     if calls and calls[0].name == "join" and (part := not_text_in_join(found, calls)) is not None:
         reader.problem(path, reader._where([part]), *NOT_TEXT_IN_JOIN)
+        return True
+    # Nor is a check box read alone as text: its state ("N", "Yes") is no name (`join_parts`).
+    if (box := box_as_text(found, calls)) is not None:
+        state_en, state_da = quoted(box[1].value), quoted_da(box[1].value)
+        reader.problem(path, reader._where([box]), BOX_AS_TEXT[0].format(state=state_en),
+                       BOX_AS_TEXT[1].format(state=state_da))  # fmt: skip
         return True
     return False
 

@@ -135,6 +135,24 @@ _SHOWN = 40  # of a crafted value, a person needs the start
 NO_VALUE_WORDS = frozenset({"null", "undefined", "none", "nan"})
 
 
+# A number cell holding one of them is read as its word, marked so (`xlsx_row_cells.NoValueWord`): a
+# field reading it is refused with `no_value_word` (`mapping.source_refusals`), a cell no field reads
+# refuses nothing (fixes-119; fixes-118 refused the whole workbook at the first such cell).
+NO_VALUE_MARK = "no_value_word"
+
+
+def no_value_word(word: str) -> tuple[str, str]:
+    """Why a cell holding a program's word for no value (`null`) is no value, in English and Danish."""
+    return (
+        f"the cell holds the word {quoted(word)} where a value belongs: the program that made the file wrote"
+        " it because the value was missing when the file was made; fill in the value where the file"
+        " comes from and send it again",
+        f"cellen indeholder ordet {quoted_da(word)}, hvor der skal stå en værdi: programmet, der lavede"
+        " filen, skrev det, fordi værdien manglede, da filen blev lavet; udfyld værdien, der hvor filen"
+        " kommer fra, og send den igen",
+    )
+
+
 def rejection(exc: Exception, filename: str) -> UnreadableDocument:
     """The rejection of a workbook whose reading raised `exc`: what is wrong and where, in words. An
     exception of no kind above (a package that breaks a rule no real file breaks) is said plainly,
@@ -159,17 +177,7 @@ def rejection(exc: Exception, filename: str) -> UnreadableDocument:
         # zipcelx (fixes-118) writes a JavaScript null as `<v>null</v>`: no damage Excel's resaving
         # would mend but a value missing when the file was made, which only its sender can give.
         where_en, where_da = f"{where_en}, {exc.where_en}", f"{where_da}, {exc.where_da}"
-        word, word_da = quoted((exc.value or "").strip()), quoted_da((exc.value or "").strip())
-        en = (
-            f"the cell holds the word {word} where a value belongs: the program that made the file wrote"
-            " it because the value was missing when the file was made; fill in the value where the file"
-            " comes from and send it again"
-        )
-        da = (
-            f"cellen indeholder ordet {word_da}, hvor der skal stå en værdi: programmet, der lavede filen,"
-            " skrev det, fordi værdien manglede, da filen blev lavet; udfyld værdien, der hvor filen"
-            " kommer fra, og send den igen"
-        )
+        en, da = no_value_word((exc.value or "").strip())
     elif isinstance(exc, CellProblem):
         where_en, where_da = f"{where_en}, {exc.where_en}", f"{where_da}, {exc.where_da}"
         shown = readable(exc.value, _SHOWN)

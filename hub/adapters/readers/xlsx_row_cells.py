@@ -24,7 +24,7 @@ from openpyxl.xml.constants import SHEET_MAIN_NS
 from hub.adapters.readers.base import column_letters
 from hub.adapters.readers.xlsx_book import Book, text
 from hub.adapters.readers.xlsx_formula_text import FormulaTexts
-from hub.adapters.readers.xlsx_problems import CellProblem, NoSuchCell, OutsideSheet
+from hub.adapters.readers.xlsx_problems import NO_VALUE_WORDS, CellProblem, NoSuchCell, OutsideSheet
 from hub.adapters.readers.xlsx_zero_sum import is_true_zero
 from hub.quoting import readable
 
@@ -81,6 +81,14 @@ class FormulaError(str):
     """A cell of type "e": the error Excel shows for a formula it could not calculate (`#N/A`, `#REF!`,
     `#DIV/0!`), read as openpyxl reads it (its text), and marked, so that a value read from it is refused
     at the cell rather than taken as a name or a note (a mentor called "#N/A")."""
+
+    __slots__ = ()
+
+
+class NoValueWord(str):
+    """A number cell holding a program's word for no value (`null`: zipcelx writes a JavaScript null as
+    `String(value)`), kept as its text and marked, so that a value read from it is refused at the cell
+    and a cell no field reads refuses nothing (decision 0060, "Stop 71: fixes-119")."""
 
     __slots__ = ()
 
@@ -142,7 +150,9 @@ def row_cells(
                 # worked out where it can be (`Uncached`), as for a formula with no value saved at all
                 value = Uncached(written, placeholder=True)
             elif value is not None:
-                if kind == "n":
+                if kind == "n" and value.strip().lower() in NO_VALUE_WORDS:
+                    value = NoValueWord(value)  # no date, no number: its word, refused where read
+                elif kind == "n":
                     value = _number(value)
                     if style in book.dates:
                         try:

@@ -31,8 +31,8 @@ from hub.adapters.readers.xlsx_defined_names import Tables
 from hub.adapters.readers.xlsx_dropdowns import dropdowns
 from hub.adapters.readers.xlsx_duration_sum import sums_durations
 from hub.adapters.readers.xlsx_merged import MAX_MERGED_CELLS, merged_cells
-from hub.adapters.readers.xlsx_problems import BookProblem, BrokenPart, CellProblem
-from hub.adapters.readers.xlsx_row_cells import FormulaError, Uncached
+from hub.adapters.readers.xlsx_problems import NO_VALUE_MARK, BookProblem, BrokenPart, CellProblem
+from hub.adapters.readers.xlsx_row_cells import FormulaError, NoValueWord, Uncached
 from hub.adapters.readers.xlsx_saved_totals import Total, contradicted, unchecked, unread_names, unsummed
 from hub.adapters.readers.xlsx_sheet import sheet_rows
 from hub.adapters.readers.xlsx_tables import tables_of
@@ -131,6 +131,8 @@ def read_book(book: Book, filename: str, sheet: str | None) -> Extraction:
                         meta = cell_meta(name, row_no, col_no, number_format)
                         if type(value) is FormulaError:
                             meta[FORMULA_ERROR] = True  # refused where it is read (`mapping.reading`)
+                        elif type(value) is NoValueWord:
+                            meta[NO_VALUE_MARK] = True  # zipcelx's `null`: refused where it is read
                         elif type(value) is bool:
                             meta[BOOLEAN_MARK] = True
                         elif type(value) is str and text in _NA_TEXTS:

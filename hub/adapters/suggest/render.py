@@ -13,6 +13,7 @@ from hub.adapters.suggest.fields import NOT_CPR_PATHS, mask_cpr
 from hub.adapters.suggest.form_paths import FORM_PATHS, NULLABLE_PATHS
 from hub.adapters.suggest.missing import missing_lines
 from hub.adapters.suggest.render_tables import blocks_block, list_block, table_block, trailer_block
+from hub.adapters.suggest.row_marks import approval_column
 from hub.adapters.suggest.subtotal_lines import subtotal_rule
 from hub.adapters.suggest.targets import TARGETS
 from hub.adapters.suggest.toml_text import note, q, value
@@ -95,7 +96,11 @@ def render(s: Suggestion) -> str:
             )
         if plan.table.trailer and plan.table.trailer != plan.table.subtotal:  # the table ends there
             lines.append(f"  stop = {{ label = {q(plan.table.trailer)} }}  # the row after the table's last")
+    # A list's approval column is drafted as its condition (`row_marks`), not offered as a field.
+    marks = {f"column:{found[0]}" for p in s.plans if p.list_columns and (found := approval_column(p.table))}
     for suggestion in s.fields:
+        if suggestion.path is None and set(suggestion.selectors) & marks:
+            continue
         lines += _field(suggestion)
     lines += s.rows
     if not any(f.path for f in s.fields):

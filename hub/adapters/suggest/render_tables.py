@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from hub.adapters.suggest.epoch_columns import EPOCH_LINE, SQUASH_LINE, epoch_counts, squash_values
 from hub.adapters.suggest.minute_columns import MINUTES_TRANSFORMS, whole_minutes
+from hub.adapters.suggest.row_marks import require_block
 from hub.adapters.suggest.subtotal_lines import subtotal_rule
 from hub.adapters.suggest.toml_text import note, q, value
 from hub.adapters.suggest.week_values import MONTHS_NOTE
@@ -78,6 +79,7 @@ def list_block(plan: TablePlan, s: Suggestion) -> list[str]:
         out += ['    transforms = ["hours_minutes"]']
     elif plan.days and "hours" not in table:
         out += _days(plan.days)
+    out += require_block(plan.table)
     if not any(f.path == "total_hours" for f in s.fields):
         out += ["", "  [[forms.fields]]", '  path = "total_hours"', '  compute = "sum:entries.hours"']
     return out
