@@ -4,7 +4,7 @@ Wall time on a host other people load says little; CPU does. Each test's setup, 
 timed with the process's own CPU (`time.process_time`) and its children's: those it reaped (`os.times`:
 a `hub` process, a PostgreSQL `initdb`) and those still running, with whatever they reaped themselves
 (read from /proc: the Playwright driver and its Chromium live for the whole session, and their CPU would
-otherwise count only at its end, in no file). Stop 71 adds the kernel's account (`tools.suite_sched`): the
+otherwise count only at its end, in no file). Stop 71 adds the kernel's account (`tools.suite_kernel`): the
 seconds pytest's own thread ran and waited for a CPU, the rest of its wall it was blocked, its tree's wait
 for a CPU, the shared servers' CPU (`SUITE_CPU_SERVERS`, their pids) and the time none of them was on or
 waiting for a CPU. Written as tab-separated lines (`HEADER`'s figures after the file's name), a test a
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from tools.suite_sched import Idle, Sched, descendants, processes, sample
+from tools.suite_kernel import Idle, Sched, descendants, processes, sample
 
 
 @dataclass
@@ -39,7 +39,7 @@ class _File:
     sched: tuple[float, ...] = (0.0,) * 6  # Sched's figures, summed
 
     def line(self, name: str) -> str:
-        """The file's tab-separated figures; `blocked` and `idle` as `tools.suite_sched` defines them."""
+        """The file's tab-separated figures; `blocked` and `idle` as `tools.suite_kernel` defines them."""
         run, delay, tree_delay, servers_cpu, _, idle = self.sched
         blocked = self.wall - run - delay
         figures = (self.own, self.children, self.wall, run, delay, blocked, tree_delay, servers_cpu, idle)

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from marshmallow import Schema
 
+from hub.adapters.language.config_conditions import ConditionSchema
 from hub.adapters.language.config_form_schema import (
-    ConditionSchema,
     FieldSchema,
     FormSchema,
     ItemsSchema,

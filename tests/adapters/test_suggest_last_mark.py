@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
-from hub.adapters.suggest.draft import Suggestion, suggest
+from hub.adapters.suggest.draft import suggest
+from hub.adapters.suggest.suggestion import Suggestion
 
 ROWS = ("1502962384,2026-04-24,{}\n", "2111983327,2026-04-27,{}\n", "0407011942,2026-05-04,{}\n")
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tools import suite_cpu, suite_sched
+from tools import suite_cpu, suite_kernel, suite_sched
 
 
 def test_a_files_blocked_and_idle_seconds_are_its_wall_less_what_ran_and_waited_for_a_cpu() -> None:
@@ -50,5 +50,5 @@ def test_the_wall_is_the_longer_of_the_processes_files_and_the_cores_cpu(
 
 def test_a_tree_is_every_process_below_its_roots() -> None:
     parents = {1: 0, 10: 1, 11: 10, 12: 11, 20: 1, 30: 12}
-    assert suite_sched.descendants(parents, {10}) == {11, 12, 30}
-    assert suite_sched.descendants(parents, {20}) == set()
+    assert suite_kernel.descendants(parents, {10}) == {11, 12, 30}
+    assert suite_kernel.descendants(parents, {20}) == set()

@@ -1,6 +1,6 @@
-"""Config checks of one field or condition of a form: a field's one origin, its transforms with its
-sources, a table's stop rule and lines of sums, a condition's one test. A list's own checks (its kind,
-keys, sources and aggregate) are `config_list_rules`', which use these.
+"""Config checks of one field of a form: a field's one origin, its transforms with its sources, a table's
+stop rule and lines of sums. A list's own checks (its kind, keys, sources and aggregate) are
+`config_list_rules`', which use these; a condition's are `config_conditions`'.
 
 Apart from `config_rules` (the checks of a whole form) because each of these reads one table of the file
 and is run by its own schema in `config_schema`; the form's checks reuse `check_stop`, `table_headers`
@@ -9,21 +9,17 @@ and `add_error`. Errors are marshmallow-shaped and keyed like the file.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from marshmallow import ValidationError
 
-from hub.adapters.language.config_parts import Condition
 from hub.adapters.language.minute_names import minutes_as_hours
-from hub.adapters.mapping.conditions import holds
 from hub.adapters.mapping.selector_text import normalise_label, reads_label
 from hub.adapters.mapping.transforms import TRANSFORMS
 
 __all__ = [
     "COMBINING_WORDS",
     "add_error",
-    "check_condition",
     "check_field_origin",
     "check_stop",
     "check_subtotals",
@@ -113,45 +109,6 @@ def combining_problem(data: dict[str, Any]) -> tuple[int, str] | None:
             if unnamed:
                 return index, f"sources name boxes without a value in values: {unnamed}"
     return None
-
-
-def check_condition(data: dict[str, Any]) -> None:
-    """A condition tests its value one way, with a regular expression that compiles."""
-    tests = [k for k in ("equals", "one_of", "matches") if k in data]
-    if len(tests) != 1:
-        raise ValidationError(f"give exactly one of equals, one_of, matches (got {tests or 'none'})")
-    if "matches" in data:
-        try:
-            re.compile(data["matches"])
-        except re.error as exc:
-            raise ValidationError(f"not a regular expression: {exc}", "matches") from None
-
-
-def check_left_out(data: dict[str, Any]) -> None:
-    """A row's condition: a value it leaves out is one the condition does not hold for, or a row would
-    be both counted and left out."""
-    condition = Condition(
-        source=data["source"],
-        equals=data.get("equals"),
-        one_of=tuple(data.get("one_of", ())),
-        matches=data.get("matches"),
-    )
-    for value in data.get("leave_out", ()):
-        if "matches" in data and not _compiles(data["matches"]):
-            return  # said at `matches` already
-        if holds(condition, value):
-            raise ValidationError(
-                f"'{value}' is a value the condition counts: a row holding it cannot also be left out",
-                "leave_out",
-            )
-
-
-def _compiles(pattern: str) -> bool:
-    try:
-        re.compile(pattern)
-    except re.error:
-        return False
-    return True
 
 
 def check_across(data: dict[str, Any]) -> None:

@@ -4,7 +4,8 @@ fields, lists, items and conditions, each with its transforms.
 Apart from `config_schema` (the file as a whole, and its loader) because a form is most of the language
 and is also loaded on its own: the company's one form (`company_adapter`) and a file that loaded only in
 part (`config_partial`) are checked with `FormSchema`. Its rules across keys are in `config_field_rules`,
-`config_list_rules` and `config_rules`.
+`config_list_rules` and `config_rules`; a condition's table, its schema and its checks, in
+`config_conditions`.
 """
 
 from __future__ import annotations
@@ -16,13 +17,13 @@ from marshmallow import Schema, ValidationError, validate, validates_schema
 from marshmallow import fields as mf
 
 from hub.adapters.language import config_field_rules, config_list_rules, config_rules
+from hub.adapters.language.config_conditions import ConditionSchema, RowConditionSchema
 from hub.adapters.mapping.transform_types import TransformCall, called
 from hub.adapters.mapping.transforms import TRANSFORMS
 
 __all__ = [
     "FORMATS",
     "FORM_TYPES",
-    "ConditionSchema",
     "FieldSchema",
     "FormSchema",
     "ItemsSchema",
@@ -135,31 +136,6 @@ class ListSubtotalSchema(SubtotalSchema):
             raise ValidationError(XML_SUMS, "sums" if "element" in data else "element")
         if "element" in data and "columns" in data:
             raise ValidationError(XML_SUMS, "columns")
-
-
-class ConditionSchema(Schema):
-    """A value the form must hold (`[[forms.require]]`): exactly one of equals, one_of, matches."""
-
-    source = mf.String(required=True, validate=validate.Length(min=1))
-    equals = mf.String()
-    one_of = mf.List(mf.String(), validate=validate.Length(min=1))
-    matches = mf.String(validate=validate.Length(min=1))
-    reason = mf.String()
-
-    @validates_schema
-    def _one_test(self, data: dict[str, Any], **kwargs: Any) -> None:
-        config_field_rules.check_condition(data)
-
-
-class RowConditionSchema(ConditionSchema):
-    """What a list's row must hold to be counted (`[[forms.lists.require]]`), and the values that leave
-    a row out rather than refuse it (`leave_out`: a visit its own form marks not approved)."""
-
-    leave_out = mf.List(mf.String(), validate=validate.Length(min=1))
-
-    @validates_schema
-    def _left_out_apart(self, data: dict[str, Any], **kwargs: Any) -> None:
-        config_field_rules.check_left_out(data)
 
 
 class ListSchema(Schema):

@@ -17,9 +17,9 @@ from typing import Any
 
 from hub.adapters.language.config_form import FormConfig, IndexCache
 from hub.adapters.language.config_parts import FieldRule
-from hub.adapters.language.missing_words import missing_sheet
 from hub.adapters.mapping.conditions import check_conditions
 from hub.adapters.mapping.cut_fields import LOST_KEY
+from hub.adapters.mapping.form_format import check_format
 from hub.adapters.mapping.iso_weeks import aggregate_iso_week
 from hub.adapters.mapping.item_rows_apart import rows_apart
 from hub.adapters.mapping.item_scope import Scope, whole
@@ -33,7 +33,7 @@ from hub.adapters.mapping.record_paths import get_path, set_path
 from hub.adapters.mapping.row_conditions import no_items
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.quotable import one_document
-from hub.errors import FieldProblem, Rejection
+from hub.errors import Rejection
 
 __all__ = ["MappedForm", "Provenance", "map_form"]
 
@@ -156,23 +156,6 @@ def read_lists(form: FormConfig, scope: Scope, reader: Reader, into: Found) -> N
             if value is not None and entry is not None:
                 set_path(record, rule.path, value)
                 provenance.append(entry)
-
-
-def check_format(extraction: Extraction, form: FormConfig, filename: str) -> None:
-    """Raise Rejection when the document is not in the form's format or lacks the sheet it is read on."""
-    if extraction.format != form.format:
-        en = f"the document is {extraction.format}, form {form.id} is {form.format}"
-        da = f"dokumentet er {extraction.format}, blanketten {form.id} er {form.format}"
-        raise Rejection([FieldProblem(en, da, file=filename, form=form.id)])
-    sheet = form.reader.get("sheet") if form.format == "xlsx" else None
-    sheets = extraction.meta.get("sheets")  # None: not known (an extraction stored before they were)
-    lacking = missing_sheet(sheet, sheets) if sheet is not None and sheets is not None else None
-    if lacking is not None:
-        # Said once, rather than "no cell says …" for every field of a sheet that is not there (a sheet
-        # renamed for the month, or a config naming the wrong one).
-        en = f"{lacking[0]}; the form is read on that sheet: rename the sheet, or have the adapter corrected"
-        da = f"{lacking[1]}; blanketten læses på det ark: omdøb arket, eller få adapteren rettet"
-        raise Rejection([FieldProblem(en, da, file=filename, form=form.id)])
 
 
 @one_document  # the texts it quotes are kept for this document only

@@ -13,7 +13,8 @@ from typing import Any
 from hub.adapters.language.config_form import FormConfig, IndexCache
 from hub.adapters.language.config_parts import FieldRule
 from hub.adapters.mapping.conditions import check_conditions
-from hub.adapters.mapping.form import MappedForm, check_format, read_fields, read_lists, record_header
+from hub.adapters.mapping.form import MappedForm, read_fields, read_lists, record_header
+from hub.adapters.mapping.form_format import check_format
 from hub.adapters.mapping.header_not_found import rows_searched
 from hub.adapters.mapping.item_scope import item_scoped, whole
 from hub.adapters.mapping.items import scopes

@@ -4,27 +4,26 @@
 mapping a form is linear in its size. A selector resolves to the `SourceValue` it names, or None when the
 document has no such value ("missing"); an empty value is returned as found and judged by the mapping.
 What a selector's text says is in `selector_text`, the cells of a csv/xlsx document in `tabular_cells`,
-what its selectors name among them in `tabular_labels` (its header rows in `tabular_headers`).
+what its selectors name among them in `tabular_labels` (its header rows in `tabular_headers`), an XML
+document's elements in `xml_index`.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
-from hub.adapters.mapping import xmlpath, xmlpath_strays, xmlpath_syntax
+from hub.adapters.mapping import xmlpath, xmlpath_syntax
 from hub.adapters.mapping.selector_text import CellTexts, label_texts, normalise_label, pdf_step, split_sheet
 from hub.adapters.mapping.skipped_labels import LabelSkipped, skipped_pages, unreadable_pages
 from hub.adapters.mapping.tabular_headers import TabularHeaders
 from hub.adapters.mapping.tabular_labels import TabularLabels
+from hub.adapters.mapping.xml_index import XmlIndex
 from hub.adapters.readers.base import Extraction, SourceValue
 
 __all__ = ["SourceIndex"]
 
-_KEY_STEP = re.compile(r"/(?:\{[^}]*\})?[^/{\[]+\[\d+\]")
 
-
-class SourceIndex(TabularHeaders, TabularLabels):
+class SourceIndex(TabularHeaders, TabularLabels, XmlIndex):
     """An extraction indexed for selectors; build one per document and form."""
 
     def __init__(
@@ -161,60 +160,6 @@ class SourceIndex(TabularHeaders, TabularLabels):
                 return self.with_options(self.namespaces, sheet)._resolve_tabular(rest)
             return self._resolve_tabular(selector)
         return self.by_key.get(selector)
-
-    def _select(self, selector: str, base: str | None = None, every: bool = False) -> list[str]:
-        """The keys a selector with predicates names (see `xmlpath.select`)."""
-        return xmlpath.select(
-            selector, self.namespaces, self._element_keys(), self._xml_text, base=base, every=every
-        )
-
-    def xml_holds_elsewhere(self, selector: str, element: str, base: str | None = None) -> bool:
-        """Whether an element a `rows` selector names by local names in another namespace satisfies its
-        predicates (see `xmlpath_strays.holds_elsewhere`)."""
-        return xmlpath_strays.holds_elsewhere(
-            selector, self.namespaces, self._element_keys(), self._xml_text, element, base
-        )
-
-    def xml_outside(
-        self, selector: str, reached: set[str], base: str | None = None, read: Sequence[str] = ()
-    ) -> list[str]:
-        """The elements of the name a `rows` selector reads as rows that it does not reach (below the
-        element `base`, if given), in document order, but those the form's selectors `read` from a row
-        step through (see `xmlpath_strays.outside`)."""
-        keys = [k for k in self.by_key if base is None or k.startswith(base + "/")]
-        return xmlpath_strays.outside(selector, self.namespaces, keys, self._xml_text, reached, read)
-
-    def _element_keys(self) -> frozenset[str]:
-        if self._elements is None:
-            # Every element's key, from the values' keys: an element that only holds children has none.
-            # Split by step, not by "/": a namespace URI in a Clark name may hold slashes.
-            found: set[str] = set()
-            for key in self.by_key:
-                path = ""
-                for step in _KEY_STEP.findall(key.split("/@", 1)[0]):
-                    path += step
-                    found.add(path)
-            self._elements = frozenset(found)
-        return self._elements
-
-    def _xml_text(self, key: str) -> str | None:
-        value = self.by_key.get(key)
-        return None if value is None else (value.value or "")
-
-    def xml_rows(self, selector: str, base: str | None = None) -> list[str]:
-        """Return the keys of the elements an xml `rows` selector matches (a relative one below the
-        element `base`), in document order."""
-        if xmlpath_syntax.has_predicates(selector):
-            return self._select(selector, base=base, every=True)
-        pattern = xmlpath.rows_pattern(selector, self.namespaces, base)
-        if pattern is None:
-            return []
-        seen: dict[str, None] = {}
-        for key in self.by_key:
-            match = pattern.match(key)
-            if match:
-                seen.setdefault(match.group(0), None)
-        return list(seen)
 
 
 def folded(extraction: Extraction, sheet: str | None) -> list[str]:

@@ -135,7 +135,7 @@ _SHOWN = 40  # of a crafted value, a person needs the start
 NO_VALUE_WORDS = frozenset({"null", "undefined", "none", "nan"})
 
 
-# A number cell holding one of them is read as its word, marked so (`xlsx_row_cells.NoValueWord`): a
+# A number cell holding one of them is read as its word, marked so (`xlsx_marked.NoValueWord`): a
 # field reading it is refused with `no_value_word` (`mapping.source_refusals`), a cell no field reads
 # refuses nothing (fixes-119; fixes-118 refused the whole workbook at the first such cell).
 NO_VALUE_MARK = "no_value_word"

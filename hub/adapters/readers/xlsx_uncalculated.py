@@ -18,7 +18,7 @@ from hub.adapters.readers.xlsx_cells import (
     letters,
 )
 from hub.adapters.readers.xlsx_duration_sum import DAY, days_hidden, duration_total
-from hub.adapters.readers.xlsx_row_cells import Uncached
+from hub.adapters.readers.xlsx_marked import Uncached
 from hub.adapters.readers.xlsx_sheet import sheet_rows
 from hub.adapters.readers.xlsx_whole_columns import left_whole, spelled_out
 from hub.adapters.readers.xlsx_worked_out import added_cells, summed_cells, typed_as_text, worked_out

@@ -30,9 +30,9 @@ from hub.adapters.readers.xlsx_cells import letters as _letters
 from hub.adapters.readers.xlsx_defined_names import Tables
 from hub.adapters.readers.xlsx_dropdowns import dropdowns
 from hub.adapters.readers.xlsx_duration_sum import sums_durations
+from hub.adapters.readers.xlsx_marked import FormulaError, NoValueWord, Uncached
 from hub.adapters.readers.xlsx_merged import MAX_MERGED_CELLS, merged_cells
 from hub.adapters.readers.xlsx_problems import NO_VALUE_MARK, BookProblem, BrokenPart, CellProblem
-from hub.adapters.readers.xlsx_row_cells import FormulaError, NoValueWord, Uncached
 from hub.adapters.readers.xlsx_saved_totals import Total, contradicted, unchecked, unread_names, unsummed
 from hub.adapters.readers.xlsx_sheet import sheet_rows
 from hub.adapters.readers.xlsx_tables import tables_of

@@ -1,7 +1,7 @@
 """A total a program wrote as a formula and never calculated, worked out the way Excel would on opening.
 
 pyexcelerate and xlsx-populate write `<f>SUM(B3:B9)</f>` with no `<v>`: Excel shows the sum, the hub had
-no value and refused the total "never calculated" (`xlsx_row_cells.Uncached`). Only what cannot be
+no value and refused the total "never calculated" (`xlsx_marked.Uncached`). Only what cannot be
 worked out two ways is worked out here (decision 0061, "Stop 62: fixes-75"):
 
 - the formula is a plain `SUM` of cells and ranges of its own sheet (`SUM(B3:B9)`, `SUM(B3,B5:B6)`), or

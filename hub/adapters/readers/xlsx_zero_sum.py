@@ -2,7 +2,7 @@
 
 XlsxWriter saves `<v>0</v>` for every formula whose value its caller did not give, beside
 `<calcPr fullCalcOnLoad="1"/>`: Excel shows the formula's result, not the 0, so such a 0 is read as a
-formula never calculated (`xlsx_row_cells.Uncached`, the seventeenth trial). But a timesheet whose every
+formula never calculated (`xlsx_marked.Uncached`, the seventeenth trial). But a timesheet whose every
 hour is 0 has a total that is 0 in Excel too: refusing it blamed a true sheet (stop 56). A `SUM` of cells
 of the same sheet that were read before it (the usual total under its rows) is therefore checked: when
 the numbers in those cells add up to 0, as Excel would add them, the 0 is the formula's value. Any other

@@ -18,27 +18,16 @@ from hub.adapters.suggest.flags import employer_flag
 from hub.adapters.suggest.form_paths import FORM_PATHS, OPTIONAL_PATHS, not_drafted
 from hub.adapters.suggest.heading_yields import give_way, yields
 from hub.adapters.suggest.marks import dropdown_marks
+from hub.adapters.suggest.not_its_value import NO_FLAGS, no_value_of, yes_or_no
 from hub.adapters.suggest.planned import gives_way
 from hub.adapters.suggest.sections import in_section, section_of
 from hub.adapters.suggest.split_parts import middle_name
 from hub.adapters.suggest.targets import map_targets
-from hub.adapters.suggest.values import (
-    BOOLEANS,
-    TEXT_PATHS,
-    date_like,
-    day_or_time,
-    value_hint,
-    value_transforms,
-)
-from hub.adapters.suggest.week_values import MONTHS_NOTE, month_names, month_of_year
+from hub.adapters.suggest.values import date_like, value_hint, value_transforms
+from hub.adapters.suggest.week_values import MONTHS_NOTE, month_names
 from hub.adapters.suggest.words import FILLED_BY, guess_path, has, words
 from hub.adapters.suggest.xml_fields import attribute_of, code_of, prefer_attribute, prefer_code
 from hub.schemas.records import canonical_fields
-
-# The paths that hold a person's or a place's name: never a value without a letter.
-_NAMED = (".name", "signed_by")
-# The paths whose value is never a yes or no: a person's words, a name, an address to write or call.
-_NO_FLAGS = (*TEXT_PATHS, "phone")
 
 
 def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion]) -> FieldSuggestion | None:
@@ -84,14 +73,14 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     # column "Mentor godkendt" (`true`) before "Mentor" took the mentor's name (decision 0060, "Stop 63:
     # trial-84"), and fast-csv's "Telefonisk" (`false`, `true`: a visit by phone) was offered as the
     # caseworker's phone ("Stop 71: trial-119").
-    if path.endswith(_NO_FLAGS) and seen and _yes_or_no(seen, cand.column_values):
+    if path.endswith(NO_FLAGS) and seen and yes_or_no(seen, cand.column_values):
         commented.note = f"looks like {path}, but the value is {seen}, a yes or no"
         return commented
     if path not in FORM_PATHS[form_type]:
         # A path the record may hold is offered for the taking: not for a value that cannot be its
         # (dicttoxml's `<borger_deltog type="bool">true</...>` offered as the citizen's name, and taken
         # beside the name itself, clashed: decision 0060, "Stop 71: trial-120").
-        commented.note = _no_value_of(path, transforms, seen) or not_drafted(form_type, path)
+        commented.note = no_value_of(path, transforms, seen) or not_drafted(form_type, path)
         if "map" in transforms and path in canonical_fields(form_type):
             # A choice the record may hold, taken in as the note says, refused every word it read
             # (`<ansat-hos>virksomhed</ansat-hos>`: trial-87): the comment carries its map too.
@@ -119,7 +108,7 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
             return commented
         commented.note = f"also looks like {path}, taken above by {other.selectors[0]}"
         return commented
-    if (unlike := _no_value_of(path, transforms, seen)) is not None:
+    if (unlike := no_value_of(path, transforms, seen)) is not None:
         commented.note = unlike
         return commented
     if "date" in transforms and seen and epoch_counts(cand.column_values or (seen,)):
@@ -181,31 +170,3 @@ def _signature_date(
         and bool(seen and date_like(seen))
         and ["dato"] in labels
     )
-
-
-def _no_value_of(path: str, transforms: tuple[str, ...], seen: str | None) -> str | None:
-    """Why a value read as text cannot be the name, note or e-mail its words say (a day, a month, a yes or
-    no, a name without a letter), or None."""
-    # A day with its time too: a Go export's `SetDateTime` cell, "Udtrukket", under the title "Timeseddel
-    # for mentorstøtte" was drafted as the mentor's name (decision 0060, "Stop 63: trial-83").
-    if not transforms and path.endswith(TEXT_PATHS) and seen and day_or_time(seen):
-        return f"looks like {path}, but the value is a date"
-    # Nor a month with its year: Brønderslev's Perl timesheet opens "Mentortimer;november 2026", and the
-    # title's cell took the mentor's name from the "Mentor" below it (decision 0060, "Stop 64: trial-86").
-    if not transforms and path.endswith(TEXT_PATHS) and seen and month_of_year(seen):
-        return f"looks like {path}, but the value is a month"
-    # Nor is a lone boolean (a column of nothing else is caught in `classify` first, a phone too): one
-    # `true` under a name's words is no name (decision 0060, "Stop 63: trial-84").
-    if not transforms and path.endswith(TEXT_PATHS) and seen and seen.casefold() in BOOLEANS:
-        return f"looks like {path}, but the value is {seen}, a yes or no"
-    # Nor is a value with no letter a name: PHP casts true to "1" (a SimpleXML export's
-    # `<attestation><attesteret>1</attesteret><af>...`: "Stop 69: trial-115"), which took the signer's
-    # path from the name beside it.
-    if not transforms and path.endswith(_NAMED) and seen and not any(c.isalpha() for c in seen):
-        return f"looks like {path}, but the value is {seen}, no name"
-    return None
-
-
-def _yes_or_no(seen: str, column: tuple[str, ...]) -> bool:
-    """Whether the value, and every other its column holds, is a yes or no (`true`, `false`)."""
-    return {v.strip().casefold() for v in (seen, *column)} - {""} <= BOOLEANS

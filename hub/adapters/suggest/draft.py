@@ -10,7 +10,6 @@ the draft, commented out, so nothing in the file is silently left behind.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +34,6 @@ from hub.adapters.suggest.recognise import (
     type_from_fields,
 )
 from hub.adapters.suggest.record_own import own_over_document
-from hub.adapters.suggest.render import render
 from hub.adapters.suggest.repeats import fold_repeats
 from hub.adapters.suggest.required_flags import required_by_form
 from hub.adapters.suggest.shared_total import no_shared_total
@@ -43,7 +41,8 @@ from hub.adapters.suggest.signed_on import left_empty, left_empty_items, signed_
 from hub.adapters.suggest.sources import gather
 from hub.adapters.suggest.split_cpr import find_split_cpr, joined_cpr
 from hub.adapters.suggest.split_parts import hours_and_minutes, left_out_middle_names
-from hub.adapters.suggest.tables import TablePlan, plan_table
+from hub.adapters.suggest.suggestion import Suggestion
+from hub.adapters.suggest.tables import plan_table
 from hub.adapters.suggest.targets import visitation_from_benefit
 from hub.adapters.suggest.turned_names import turn_names
 from hub.adapters.suggest.week_period_cell import period_cell
@@ -60,32 +59,7 @@ from hub.adapters.suggest.xml_items import (
 from hub.adapters.suggest.xml_marks import marks_by_name
 from hub.adapters.suggest.xml_rows_render import drafted_rows
 
-__all__ = ["FieldSuggestion", "Suggestion", "suggest"]
-
-
-@dataclass
-class Suggestion:
-    """The draft of one [[forms]] block."""
-
-    filename: str
-    form_id: str
-    form_type: str
-    type_word: str
-    format: str
-    title: str
-    recognise: dict[str, Any]
-    reader: dict[str, Any]
-    fields: list[FieldSuggestion]
-    plans: list[TablePlan]
-    missing: list[str]
-    labels_skipped: tuple[int, ...] = ()  # a PDF's pages whose printed labels the reader left unread
-    rows: list[str] = field(default_factory=list)  # an XML document's repeated element as a list (TOML)
-    items_rows: str = ""  # an XML export's element that is one record each (`[forms.items] rows`)
-    text_unreadable: tuple[int, ...] = ()  # a PDF's pages whose printed text could not be read at all
-
-    def to_toml(self) -> str:
-        """The draft as TOML text, with comments for people."""
-        return render(self)
+__all__ = ["suggest"]
 
 
 def form_id(filename: str) -> str:

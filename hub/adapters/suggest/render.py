@@ -19,7 +19,8 @@ from hub.adapters.suggest.targets import TARGETS
 from hub.adapters.suggest.toml_text import note, q, value
 
 if TYPE_CHECKING:
-    from hub.adapters.suggest.draft import FieldSuggestion, Suggestion
+    from hub.adapters.suggest.fields import FieldSuggestion
+    from hub.adapters.suggest.suggestion import Suggestion
 
 
 def _inline(call: dict[str, Any]) -> str:

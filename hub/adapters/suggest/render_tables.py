@@ -17,7 +17,7 @@ from hub.adapters.suggest.words import has
 
 if TYPE_CHECKING:
     from hub.adapters.suggest.candidates import Table
-    from hub.adapters.suggest.draft import Suggestion
+    from hub.adapters.suggest.suggestion import Suggestion
     from hub.adapters.suggest.tables import TablePlan
 
 
