@@ -17,8 +17,8 @@ from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.base import SourceValue
 from hub.adapters.readers.csv_r import NA_MARK
 from hub.adapters.readers.excel_errors import FORMULA_ERROR
+from hub.adapters.readers.no_value_words import NO_VALUE_MARK
 from hub.adapters.readers.xlsx_cells import BOOLEAN_MARK
-from hub.adapters.readers.xlsx_problems import NO_VALUE_MARK
 
 Found = Sequence[tuple[str, SourceValue | None]]
 

@@ -20,7 +20,7 @@ from hub.adapters.mapping.read_problems import ReadProblems
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.mapping.unshown_values import unshown_problem, unshown_source
 from hub.adapters.readers.base import SourceValue
-from hub.adapters.readers.xlsx_problems import NO_VALUE_MARK, no_value_word
+from hub.adapters.readers.no_value_words import NO_VALUE_MARK, no_value_word
 from hub.quoting import quoted, quoted_da
 
 # The formats whose values may be marked for a formula (an XML value holding Excel's error, `excel_errors`):

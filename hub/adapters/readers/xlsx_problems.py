@@ -14,8 +14,9 @@ import zlib
 from lxml import etree
 
 from hub.adapters.readers import faults
+from hub.adapters.readers.no_value_words import NO_VALUE_WORDS, no_value_word
 from hub.errors import FieldProblem, UnreadableDocument
-from hub.quoting import UNREADABLE, quoted, quoted_da, readable
+from hub.quoting import UNREADABLE, readable
 
 
 class BrokenPart(Exception):
@@ -130,27 +131,6 @@ def hub_fault(exc: Exception, filename: str) -> faults.HubFault:
 DAMAGED = _DAMAGED_EN, _DAMAGED_DA = "damaged Excel workbook (.xlsx)", "beskadiget Excel-projektmappe (.xlsx)"
 _AGAIN_EN, _AGAIN_DA = "open it in Excel and save it again", "åbn den i Excel, og gem den igen"
 _SHOWN = 40  # of a crafted value, a person needs the start
-# A program's word for no value, written into a number cell as the value: JavaScript's `null` and
-# `undefined` (zipcelx writes `String(value)`), Python's `None`, `NaN`.
-NO_VALUE_WORDS = frozenset({"null", "undefined", "none", "nan"})
-
-
-# A number cell holding one of them is read as its word, marked so (`xlsx_marked.NoValueWord`): a
-# field reading it is refused with `no_value_word` (`mapping.source_refusals`), a cell no field reads
-# refuses nothing (fixes-119; fixes-118 refused the whole workbook at the first such cell).
-NO_VALUE_MARK = "no_value_word"
-
-
-def no_value_word(word: str) -> tuple[str, str]:
-    """Why a cell holding a program's word for no value (`null`) is no value, in English and Danish."""
-    return (
-        f"the cell holds the word {quoted(word)} where a value belongs: the program that made the file wrote"
-        " it because the value was missing when the file was made; fill in the value where the file"
-        " comes from and send it again",
-        f"cellen indeholder ordet {quoted_da(word)}, hvor der skal stå en værdi: programmet, der lavede"
-        " filen, skrev det, fordi værdien manglede, da filen blev lavet; udfyld værdien, der hvor filen"
-        " kommer fra, og send den igen",
-    )
 
 
 def rejection(exc: Exception, filename: str) -> UnreadableDocument:

@@ -22,10 +22,11 @@ from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
 from hub.adapters.readers.base import column_letters
+from hub.adapters.readers.no_value_words import NO_VALUE_WORDS
 from hub.adapters.readers.xlsx_book import Book, text
 from hub.adapters.readers.xlsx_formula_text import FormulaTexts
 from hub.adapters.readers.xlsx_marked import FormulaError, NoValueWord, Uncached
-from hub.adapters.readers.xlsx_problems import NO_VALUE_WORDS, CellProblem, NoSuchCell, OutsideSheet
+from hub.adapters.readers.xlsx_problems import CellProblem, NoSuchCell, OutsideSheet
 from hub.adapters.readers.xlsx_zero_sum import is_true_zero
 from hub.quoting import readable
 

@@ -14,6 +14,7 @@ from typing import Any
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.csv_r import NA_MARK
 from hub.adapters.readers.excel_errors import FORMULA_ERROR, is_excel_error
+from hub.adapters.readers.no_value_words import NO_VALUE_MARK
 from hub.adapters.readers.tabular_limits import MAX_CELLS
 from hub.adapters.readers.xlsx_book import Book, Sheet
 from hub.adapters.readers.xlsx_cell_count import past_limit, refuse_ahead
@@ -32,7 +33,7 @@ from hub.adapters.readers.xlsx_dropdowns import dropdowns
 from hub.adapters.readers.xlsx_duration_sum import sums_durations
 from hub.adapters.readers.xlsx_marked import FormulaError, NoValueWord, Uncached
 from hub.adapters.readers.xlsx_merged import MAX_MERGED_CELLS, merged_cells
-from hub.adapters.readers.xlsx_problems import NO_VALUE_MARK, BookProblem, BrokenPart, CellProblem
+from hub.adapters.readers.xlsx_problems import BookProblem, BrokenPart, CellProblem
 from hub.adapters.readers.xlsx_saved_totals import Total, contradicted, unchecked, unread_names, unsummed
 from hub.adapters.readers.xlsx_sheet import sheet_rows
 from hub.adapters.readers.xlsx_tables import tables_of
