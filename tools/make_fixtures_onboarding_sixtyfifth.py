@@ -55,7 +55,8 @@ def _run(command: list[str], *arguments: str) -> bytes:
     env |= {"TZ": "Europe/Copenhagen", "LANG": "C.UTF-8"}
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "out"
-        subprocess.run([*command, str(out), *arguments], check=True, capture_output=True, env=env, timeout=120)
+        command = [*command, str(out), *arguments]
+        subprocess.run(command, check=True, capture_output=True, env=env, timeout=120)
         return out.read_bytes()
 
 
