@@ -27,7 +27,7 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any, BinaryIO
 from xml.sax.saxutils import XMLGenerator
-from xml.sax.xmlreader import AttributesNSImpl
+from xml.sax.xmlreader import AttributesImpl, AttributesNSImpl
 
 NS = "urn:esbjerg-kommune:jobcenter:praktikaftale:2"
 SUMMER = timezone(timedelta(hours=2))
@@ -109,10 +109,10 @@ class Writer:
     def start(self, name: str, attrs: dict[str, Any] | None = None) -> None:
         values = {key: str(value) for key, value in (attrs or {}).items()}
         if self.variant:
-            self.gen.startElement(name, values)
+            self.gen.startElement(name, AttributesImpl(values))
             return
-        names = {(None, key): value for key, value in values.items()}
-        qnames = {(None, key): key for key in values}
+        names: dict[tuple[str | None, str], str] = {(None, key): value for key, value in values.items()}
+        qnames: dict[tuple[str | None, str], str] = {(None, key): key for key in values}
         self.gen.startElementNS((NS, name), None, AttributesNSImpl(names, qnames))
 
     def end(self, name: str) -> None:
