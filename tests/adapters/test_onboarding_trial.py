@@ -98,9 +98,10 @@ def test_hub_adapters_check_passes_the_trial_configs() -> None:
     # (the fifty-seventh, test_onboarding_fiftyseventh.py), Allerød (the fifty-eighth,
     # test_onboarding_fiftyeighth.py), Solrød (the fifty-ninth, test_onboarding_fiftyninth.py), Roskilde
     # (the sixty-first, test_onboarding_sixtyfirst.py), Holbæk (the sixty-second,
-    # test_onboarding_sixtysecond.py), Slagelse (the sixty-third, test_onboarding_sixtythird.py) and
-    # Næstved (the sixty-fourth, test_onboarding_sixtyfourth.py)
-    assert result.output.count("\nok ") + result.output.startswith("ok ") == 67
+    # test_onboarding_sixtysecond.py), Slagelse (the sixty-third, test_onboarding_sixtythird.py),
+    # Næstved (the sixty-fourth, test_onboarding_sixtyfourth.py) and Esbjerg (the sixty-fifth,
+    # test_onboarding_sixtyfifth.py)
+    assert result.output.count("\nok ") + result.output.startswith("ok ") == 68
 
 
 def _employer(registry: Registry, ticked: set[str]) -> object:

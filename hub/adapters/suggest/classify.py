@@ -51,6 +51,10 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     # shortened to fit the comment, would cut one mid-number).
     if (len(cand.column_values) > 1 or cand.more_values) and not (seen and is_cpr(seen)):
         commented.seen_many = shown(cand.column_values, cand.more_values)
+    elif cand.column_values and not seen and not is_cpr(cand.column_values[0]):
+        # The first row's cell is empty and a later row's is not (a remark only one visit has): "seen:
+        # (empty)" said the column held nothing.
+        commented.seen_many = shown(cand.column_values, False)
     if (guess is None or guess[0] == "citizen.name") and seen and is_cpr(seen):
         guess, commented.note = ("citizen.cpr", ("digits",)), "guessed from the value"
     if guess is None and _signature_date(cand, seen, form_type, taken):
