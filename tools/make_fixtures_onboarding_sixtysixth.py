@@ -87,11 +87,15 @@ def _fodt() -> str:
     """The empty Writer form as the forms office drew it."""
     models: list[str] = []
     rows = [_row(label, _control(models, _model("text", name))) for label, name in TEXTS]
-    options = "".join(f"<form:option form:label={quoteattr(t)} form:value={quoteattr(c)}/>" for t, c in BENEFITS)
+    options = "".join(
+        f"<form:option form:label={quoteattr(t)} form:value={quoteattr(c)}/>" for t, c in BENEFITS
+    )
     listbox = _model("listbox", "ydelse", 'form:dropdown="true" form:size="1"', options)
     rows.append(_row("Ydelse", _control(models, listbox)))
     radios = " ".join(
-        _control(models, _model("radio", "visitation", f"form:label={quoteattr(t)} form:value={quoteattr(v)}"), 3.6)
+        _control(
+            models, _model("radio", "visitation", f"form:label={quoteattr(t)} form:value={quoteattr(v)}"), 3.6
+        )
         for t, v in VISITATION
     )
     rows.append(_row("Visitation", radios))
@@ -99,12 +103,19 @@ def _fodt() -> str:
     box = _model("checkbox", "mentor_ansat", f'form:label="{EMPLOYED}" form:value="Ja"')
     rows.append(_row("", _control(models, box)))
     items = "".join(f"<form:item form:label={quoteattr(n)}/>" for n in CASEWORKERS)
-    rows.append(_row("Sagsbehandler", _control(models, _model("combobox", "sagsbehandler", 'form:dropdown="true"', items))))
+    rows.append(
+        _row(
+            "Sagsbehandler",
+            _control(models, _model("combobox", "sagsbehandler", 'form:dropdown="true"', items)),
+        )
+    )
     rows.extend(_row(label, _control(models, _model("text", name))) for label, name in CONTACT)
     area = _model("textarea", "formaal", 'form:multi-line="true"')
     purpose = _control(models, area, width=15.5, height=2.2)
     skeleton = Template(SKELETON.read_text(encoding="utf-8"))
-    return skeleton.substitute(forms="".join(models), title=TITLE, address=ADDRESS, rows="".join(rows), purpose=purpose)
+    return skeleton.substitute(
+        forms="".join(models), title=TITLE, address=ADDRESS, rows="".join(rows), purpose=purpose
+    )
 
 
 def blank_pdf() -> bytes:
@@ -122,7 +133,9 @@ def blank_pdf() -> bytes:
 
 
 def _modules() -> Path:
-    return Path(os.environ.get("JS2XMLPARSER_NODE_MODULES", str(ROOT / "var" / "js2xmlparser" / "node_modules")))
+    return Path(
+        os.environ.get("JS2XMLPARSER_NODE_MODULES", str(ROOT / "var" / "js2xmlparser" / "node_modules"))
+    )
 
 
 def missing() -> str | None:
@@ -147,7 +160,9 @@ def _run(command: list[str], *arguments: str) -> bytes:
     env |= {"PERL_HASH_SEED": "0", "PERL_PERTURB_KEYS": "0"}
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "out"
-        subprocess.run([*command, str(out), *arguments], check=True, capture_output=True, env=env, timeout=120)
+        subprocess.run(
+            [*command, str(out), *arguments], check=True, capture_output=True, env=env, timeout=120
+        )
         return out.read_bytes()
 
 

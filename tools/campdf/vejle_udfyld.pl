@@ -8,8 +8,10 @@
 # box's export values (`2`, `Ja`), the text `use utf8` character strings.
 #
 # Usage: perl vejle_udfyld.pl BLANK.pdf OUT.pdf [variant]
-# `variant`, the probe: a second programmer's module, without `use utf8`'s decoding (the database's UTF-8
-# bytes handed on as they are) and saving with `output` (CAM::PDF's incremental update) instead.
+# `variant`, the probe: a second programmer's module, without `use utf8`'s decoding: the database's UTF-8
+# bytes handed on as they are. (Saving with `output`, CAM::PDF's incremental update, instead of
+# `cleanoutput` was tried by hand: `fillFormFields` marks no field it fills as changed, so the update
+# holds the new appearances and no value, and every field is empty.)
 use strict;
 use warnings;
 use utf8;
@@ -68,8 +70,4 @@ for my $name (sort keys %{$fonts}) {
 }
 my $filled = $doc->fillFormFields(@values);
 die "filled $filled fields, not 17\n" if $filled != 17;
-if ($variant) {
-    $doc->output($out);
-} else {
-    $doc->cleanoutput($out);
-}
+$doc->cleanoutput($out);
