@@ -33,6 +33,8 @@ from string import Template
 from xml.sax.saxutils import quoteattr
 
 from tools.fixture_files import ROOT, write_all
+from tools.writer_form import control_model, drawn_control
+from tools.writer_form import table_row as _row
 
 GOLDEN = ROOT / "tests" / "onboarding" / "golden" / "vejle"
 BLANK = ROOT / "tools" / "campdf" / "vejle_praktikaftale_blank.pdf"
@@ -62,25 +64,13 @@ CONTACT = (("Sagsbehandlers e-mail", "email"), ("Sagsbehandlers telefon", "telef
 
 
 def _control(models: list[str], xml: str, width: float = 7.5, height: float = 0.55) -> str:
-    """Add a control's model (its `ID` numbered) and return it drawn in the text as a character (cm)."""
+    """Add a control's model (its `ID` numbered) and return it drawn in the text."""
     models.append(xml.replace("ID", f"control{len(models) + 1}"))
-    return (
-        f'<draw:control text:anchor-type="as-char" draw:style-name="gr1" svg:width="{width}cm" '
-        f'svg:height="{height}cm" draw:control="control{len(models)}"/>'
-    )
-
-
-def _row(label: str, cell: str) -> str:
-    """A table row: the label left, the control(s) right."""
-    return (
-        f'<table:table-row><table:table-cell office:value-type="string"><text:p>{label}</text:p>'
-        f'</table:table-cell><table:table-cell office:value-type="string"><text:p>{cell}</text:p>'
-        "</table:table-cell></table:table-row>"
-    )
+    return drawn_control(len(models), width, height)
 
 
 def _model(kind: str, name: str, attributes: str = "", children: str = "") -> str:
-    return f'<form:{kind} form:name="{name}" form:id="ID" {attributes}>{children}</form:{kind}>'
+    return control_model(kind, name, attributes, children)
 
 
 def _fodt() -> str:
