@@ -98,8 +98,9 @@ def test_hub_adapters_check_passes_the_trial_configs() -> None:
     # (the fifty-seventh, test_onboarding_fiftyseventh.py), Allerød (the fifty-eighth,
     # test_onboarding_fiftyeighth.py), Solrød (the fifty-ninth, test_onboarding_fiftyninth.py), Roskilde
     # (the sixty-first, test_onboarding_sixtyfirst.py), Holbæk (the sixty-second,
-    # test_onboarding_sixtysecond.py), Slagelse (the sixty-third, test_onboarding_sixtythird.py) and
-    # Næstved (the sixty-fourth, test_onboarding_sixtyfourth.py)
+    # test_onboarding_sixtysecond.py), Slagelse (the sixty-third, test_onboarding_sixtythird.py),
+    # Næstved (the sixty-fourth, test_onboarding_sixtyfourth.py) and Vejle (the sixty-sixth,
+    # test_onboarding_sixtysixth.py)
     assert result.output.count("\nok ") + result.output.startswith("ok ") == 68
 
 
