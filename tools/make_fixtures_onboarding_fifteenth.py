@@ -31,6 +31,9 @@ from xml.sax.saxutils import quoteattr
 
 from tools.fixture_files import ROOT
 from tools.libreoffice_run import converted, danish_profile, soffice
+from tools.writer_form import control_model as _model
+from tools.writer_form import drawn_control as _control
+from tools.writer_form import table_row as _row
 
 TEMPLATES = ROOT / "tools" / "libreoffice"  # the document's skeleton and the Basic macro
 GOLDEN = ROOT / "tests" / "onboarding" / "golden" / "vordingborg"
@@ -66,23 +69,6 @@ CONTACT = (
     ("Telefon", "Tekstfelt 10", "55 36 36 36"),
 )
 PURPOSE = "Afklaring af arbejdsevne i et værksted.\nMette skal prøve kræfter med slibning og maling."
-
-
-def _control(ident: int, width: float = 7.5, height: float = 0.55) -> str:
-    """The control `ident` drawn in the text as a character (cm)."""
-    return (
-        f'<draw:control text:anchor-type="as-char" draw:style-name="gr1" svg:width="{width}cm" '
-        f'svg:height="{height}cm" draw:control="control{ident}"/>'
-    )
-
-
-def _row(label: str, cell: str) -> str:
-    """A table row: the label left, the control(s) right."""
-    return (
-        f'<table:table-row><table:table-cell office:value-type="string"><text:p>{label}</text:p>'
-        f'</table:table-cell><table:table-cell office:value-type="string"><text:p>{cell}</text:p>'
-        "</table:table-cell></table:table-row>"
-    )
 
 
 def _fodt(ticked: bool) -> str:
@@ -153,11 +139,6 @@ def _fodt(ticked: bool) -> str:
     return skeleton.substitute(
         forms="".join(models), title=TITLE, address=address, rows="".join(rows), purpose=purpose
     )
-
-
-def _model(kind: str, name: str, attributes: str, children: str = "") -> str:
-    """A control's model in the document's form: `<form:KIND form:name=... form:id="ID" ...>`."""
-    return f'<form:{kind} form:name="{name}" form:id="ID" {attributes}>{children}</form:{kind}>'
 
 
 def _chosen(chosen: bool) -> str:

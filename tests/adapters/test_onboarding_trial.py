@@ -99,9 +99,9 @@ def test_hub_adapters_check_passes_the_trial_configs() -> None:
     # test_onboarding_fiftyeighth.py), Solrød (the fifty-ninth, test_onboarding_fiftyninth.py), Roskilde
     # (the sixty-first, test_onboarding_sixtyfirst.py), Holbæk (the sixty-second,
     # test_onboarding_sixtysecond.py), Slagelse (the sixty-third, test_onboarding_sixtythird.py),
-    # Næstved (the sixty-fourth, test_onboarding_sixtyfourth.py) and Esbjerg (the sixty-fifth,
-    # test_onboarding_sixtyfifth.py)
-    assert result.output.count("\nok ") + result.output.startswith("ok ") == 68
+    # Næstved (the sixty-fourth, test_onboarding_sixtyfourth.py), Esbjerg (the sixty-fifth,
+    # test_onboarding_sixtyfifth.py) and Vejle (the sixty-sixth, test_onboarding_sixtysixth.py)
+    assert result.output.count("\nok ") + result.output.startswith("ok ") == 69
 
 
 def _employer(registry: Registry, ticked: set[str]) -> object:

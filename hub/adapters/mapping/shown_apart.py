@@ -41,7 +41,10 @@ def shown_apart_problem(value: SourceValue) -> tuple[str, str] | None:
     shown = value.meta.get("shown_state")
     if shown is None:
         return None
-    if value.meta.get("type") == "checkbox" and (shown == "Off") != (value.value == "Off"):
+    # What the value says, where the value read is the page's (a state written as a string over boxes
+    # that show one: CAM::PDF's), so that the refusal does not say the page and the value agree.
+    saved = value.meta.get("saved_state", value.value)
+    if value.meta.get("type") == "checkbox" and (shown == "Off") != (saved == "Off"):
         if shown == "Off":
             why_en, why_da = _no_look(value)
             return (
@@ -62,7 +65,7 @@ def shown_apart_problem(value: SourceValue) -> tuple[str, str] | None:
         return words, words
 
     shown_en, shown_da = said(shown, "nothing", "intet")
-    saved_en, saved_da = said(value.value or "Off", "nothing chosen", "intet valgt")
+    saved_en, saved_da = said(saved or "Off", "nothing chosen", "intet valgt")
     return (
         f"the page shows {shown_en} chosen, but the field's saved value is {saved_en}: {_AGAIN_EN}",
         f"siden viser {shown_da} valgt, men feltets gemte værdi er {saved_da}: {_AGAIN_DA}",
@@ -76,12 +79,13 @@ def _no_look(value: SourceValue) -> tuple[str, str]:
     both names, so that whoever made the form sees that the PDF, not the caseworker, left it so; ""
     otherwise."""
     looks = [state for state in value.meta.get("states") or [] if state != "Off"]
-    if not looks or value.value in looks:
+    saved = value.meta.get("saved_state", value.value)
+    if not looks or saved in looks:
         return "", ""
     drawn, drawn_da = ", ".join(map(quoted, looks)), ", ".join(map(quoted_da, looks))
     return (
-        f" ({quoted(value.value)}, a state the box has no look for: it is drawn ticked as {drawn})",
-        f" ({quoted_da(value.value)}, en tilstand, feltet ikke har noget udseende for: det tegnes "
+        f" ({quoted(saved)}, a state the box has no look for: it is drawn ticked as {drawn})",
+        f" ({quoted_da(saved)}, en tilstand, feltet ikke har noget udseende for: det tegnes "
         f"afkrydset som {drawn_da})",
     )
 

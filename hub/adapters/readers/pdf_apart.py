@@ -52,13 +52,8 @@ def shown_apart(
     on = sorted({state for state in shown if state is not None} - {"Off"})
     if raw is None and kind == "radio" and len(on) > 1:
         return ", ".join(exported(state, inherited.get("/Opt")) for state in on)  # no value, two shown
-    if isinstance(raw, pikepdf.Name):
-        written = name_text(raw)
-    elif kind == "radio" and is_string(raw):
-        written = text(raw) or ""  # a state written as a string, read as `value` reads it
-    else:
+    if (stored := saved_state(kind, raw, widgets, drawn)) is None:
         return None
-    stored = stored_state(kind, written, widgets, drawn)
     if on == ([] if stored == "Off" else [stored]):
         return None
     states = {state for own in drawn for state in widget_states(own)}
@@ -66,6 +61,19 @@ def shown_apart(
     if kind == "checkbox" and len(states) <= 1 and bool(on) == (stored != "Off"):
         return None  # one box ticked on both, under two names: every state but Off is ticked (`checked`)
     return ", ".join(exported(state, inherited.get("/Opt")) for state in on) or "Off"
+
+
+def saved_state(kind: str, raw: Any, widgets: list, drawn: Faces) -> str | None:
+    """The state a checkbox's or radio group's value (/V, `raw`) names, as the page would show it
+    (`stored_state`); None where it names none. A state written as a string is read as the name it spells,
+    a checkbox's as a radio group's: CAM::PDF's `fillFormFields` writes every value a string, `(Ja)`, and
+    sets no box's /AS, and a box its value says is ticked read as not ticked, without a word, where the
+    radio group beside it was refused (decision 0060, "Stop 72: trial-124")."""
+    if isinstance(raw, pikepdf.Name):
+        return stored_state(kind, name_text(raw), widgets, drawn)
+    if is_string(raw):
+        return stored_state(kind, text(raw) or "", widgets, drawn)
+    return None
 
 
 def _held_state(widget: Any, drawn: set[str] | None) -> str | None:

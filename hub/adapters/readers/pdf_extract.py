@@ -129,6 +129,11 @@ def extract(
             meta["off_list"] = stray  # a saved value that is none of the list's lines
         if (apart := pdf_apart.shown_apart(kind, node, inherited, widgets, faces)) is not None:
             meta["shown_state"] = apart  # the page shows another choice than the value says
+            saved = pdf_apart.saved_state(
+                kind, pdf_values.saved(node, inherited, widgets), widgets, faces or []
+            )
+            if saved is not None and saved != value:  # said in the refusal: the value read is the page's
+                meta["saved_state"] = pdf_values.exported(saved, inherited.get("/Opt"))
         elif faces is not None and value not in (None, "Off") and not any(faces):
             # A choice whose boxes draw nothing at all (no /AP: PDFKit's buttons): read from the value, as
             # before, though a person who opens the file sees none chosen; said where it is shown, not

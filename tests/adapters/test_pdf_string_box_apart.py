@@ -1,0 +1,83 @@
+"""A checkbox or radio group whose value is a string naming a state while its boxes show none: CAM::PDF's
+`fillFormFields` writes every value so, `(Ja)`, `(2)`, and sets no box's /AS (decision 0060, "Stop 72:
+trial-124"). The page shows nothing chosen and the value says chosen: refused at the field as every box
+shown apart from its value is, the refusal saying what the value says. The box had read as not ticked
+without a word, and the group's refusal had said its value was "nothing chosen"."""
+
+from __future__ import annotations
+
+import io
+
+import pikepdf
+import pytest
+
+from hub.adapters.mapping.shown_apart import shown_apart_problem
+from hub.adapters.pipeline import READ_OPTIONS
+from hub.adapters.readers import extract
+from hub.adapters.readers.base import SourceValue
+
+
+def _widget(pdf: pikepdf.Pdf, state: str, shown: str, x: int, **entries: object) -> pikepdf.Dictionary:
+    """A box at `x` drawing `state` and Off, showing `shown` (its /AS)."""
+    faces = {f"/{state}": pdf.make_stream(b"0 g 1 1 6 6 re f"), "/Off": pdf.make_stream(b"")}
+    widget = pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, **entries)
+    widget.Rect, widget.AS = pikepdf.Array([x, 700, x + 8, 708]), pikepdf.Name(f"/{shown}")
+    widget.AP = pikepdf.Dictionary(N=pikepdf.Dictionary(faces))
+    return pdf.make_indirect(widget)
+
+
+def _form(box_value: object, box_shown: str, group_value: object, group_shown: str = "Off") -> bytes:
+    """A page with a checkbox `ansat` (on as /Ja) and a radio group `visitation` (/1, /2): their values and
+    what their boxes show."""
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page()
+    box = _widget(pdf, "Ja", box_shown, 100, FT=pikepdf.Name.Btn, T="ansat", V=box_value)
+    group = pdf.make_indirect(
+        pikepdf.Dictionary(FT=pikepdf.Name.Btn, Ff=49152, T="visitation", V=group_value)
+    )
+    buttons = [
+        _widget(pdf, s, s if s == group_shown else "Off", 200 + 50 * i, Parent=group)
+        for i, s in enumerate("12")
+    ]
+    group.Kids = pikepdf.Array(buttons)
+    page.Annots = pikepdf.Array([box, *buttons])
+    pdf.Root.AcroForm = pikepdf.Dictionary(Fields=pikepdf.Array([box, group]))
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def _values(data: bytes) -> dict[str, SourceValue]:
+    return {v.key: v for v in extract(data, "form.pdf", READ_OPTIONS).values}
+
+
+def test_a_box_whose_string_value_says_ticked_over_a_page_showing_it_empty_is_refused() -> None:
+    box = _values(_form(pikepdf.String("Ja"), "Off", pikepdf.Name("/Off")))["ansat"]
+    problem = shown_apart_problem(box)
+    assert problem is not None
+    assert problem[0].startswith("the box is not ticked on the page, but its saved value says ticked: ")
+    assert problem[1].startswith("feltet er ikke afkrydset på siden, men dets gemte værdi siger afkrydset: ")
+
+
+def test_a_groups_refusal_names_the_state_its_string_value_says() -> None:
+    group = _values(_form(pikepdf.Name("/Off"), "Off", pikepdf.String("2")))["visitation"]
+    problem = shown_apart_problem(group)
+    assert problem is not None
+    assert problem[0].startswith("the page shows nothing chosen, but the field's saved value is '2': ")
+    assert problem[1].startswith("siden viser intet valgt, men feltets gemte værdi er '2': ")
+
+
+@pytest.mark.parametrize(
+    ("box_value", "box_shown", "read"),
+    [
+        (pikepdf.String("Ja"), "Ja", "Ja"),  # the string and the page agree: ticked
+        (pikepdf.String("Off"), "Off", "Off"),  # both empty
+        (pikepdf.Name("/Ja"), "Ja", "Ja"),  # as before: a name
+    ],
+)
+def test_a_box_whose_string_value_agrees_with_its_page_is_read(
+    box_value: object, box_shown: str, read: str
+) -> None:
+    values = _values(_form(box_value, box_shown, pikepdf.String("2"), group_shown="2"))
+    assert (values["ansat"].value, shown_apart_problem(values["ansat"])) == (read, None)
+    assert (values["visitation"].value, shown_apart_problem(values["visitation"])) == ("2", None)
