@@ -23,10 +23,6 @@ from hub.adapters.readers.base import SourceValue
 from hub.adapters.readers.no_value_words import NO_VALUE_MARK, no_value_word
 from hub.quoting import quoted, quoted_da
 
-# The formats whose values may be marked for a formula (an XML value holding Excel's error, `excel_errors`):
-# the reading of every other format skips the look for one.
-_FORMULA_MARKED = frozenset(("xlsx", "csv", "xml"))
-
 Found = Sequence[tuple[str, SourceValue | None]]
 
 
@@ -46,8 +42,9 @@ def refused_source(
     # said only where a value was required: an optional one (Thisted's citizen `=HYPERLINK("x")`,
     # 67/csv/value/27) read as no value in silence, where a workbook's is refused (decision 0064,
     # "Stop 63: fuzz-79").
-    # A PDF field holds Excel's error text only where a sheet filled it (a mail merge): looked at only
-    # where the document holds any mark (`unmarked`, one look a document).
+    # A PDF field holds Excel's error text only where a sheet filled it (a mail merge). Every format's
+    # formula problems are marks (`marked_values.FORMULA_MARKS`): looked at only where the document holds
+    # any mark (`unmarked`, one look a document), not in three passes over every source of every value.
     # A workbook's number cell holding a program's word for no value (zipcelx's `null`): refused where a
     # field reads it, optional or not (the word, or no value? the sender's program knows), and only then.
     if reader.fmt == "xlsx" and not reader.unmarked:
@@ -55,8 +52,7 @@ def refused_source(
         if word is not None:
             reader.problem(path, reader._where([word]), *no_value_word((word[1].value or "").strip()))
             return True
-    formulas = reader.fmt in _FORMULA_MARKED or (reader.fmt == "pdf" and not reader.unmarked)
-    if formulas and _formula_problem(reader, path, found):
+    if not reader.unmarked and _formula_problem(reader, path, found):
         return True
     # Nor is a workbook's yes/no cell a name or other text: read so, it was the text "TRUE"
     # (68/xlsx/cell_type/6, `boolean_cells`), nor a CSV's or XML's TRUE. A `map` naming TRUE reads it.
