@@ -20,7 +20,6 @@ from hub.adapters.mapping.read_problems import ReadProblems
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.mapping.unshown_values import unshown_problem, unshown_source
 from hub.adapters.readers.base import SourceValue
-from hub.adapters.readers.no_value_words import NO_VALUE_MARK, no_value_word
 from hub.quoting import quoted, quoted_da
 
 # The formats whose values may be marked for a formula (an XML value holding Excel's error, `excel_errors`):
@@ -48,13 +47,8 @@ def refused_source(
     # "Stop 63: fuzz-79").
     # A PDF field holds Excel's error text only where a sheet filled it (a mail merge): looked at only
     # where the document holds any mark (`unmarked`, one look a document).
-    # A workbook's number cell holding a program's word for no value (zipcelx's `null`): refused where a
-    # field reads it, optional or not (the word, or no value? the sender's program knows), and only then.
-    if reader.fmt == "xlsx" and not reader.unmarked:
-        word = next(((s, v) for s, v in found if v is not None and v.meta.get(NO_VALUE_MARK)), None)
-        if word is not None:
-            reader.problem(path, reader._where([word]), *no_value_word((word[1].value or "").strip()))
-            return True
+    # A workbook's number cell holding a program's word for no value (zipcelx's `null`) is read where a
+    # field reads it, as that word in any other cell is (`no_value_text`, `Reader.read`).
     formulas = reader.fmt in _FORMULA_MARKED or (reader.fmt == "pdf" and not reader.unmarked)
     if formulas and _formula_problem(reader, path, found):
         return True
