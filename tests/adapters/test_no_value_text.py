@@ -115,3 +115,24 @@ def test_a_map_naming_the_word_reads_it_as_the_config_says(tmp_path: Path) -> No
     text = XML.replace("<visitation/>", "<visitation>null</visitation>")
     records = canonical_records(config, text.encode("utf-8"), "praktikaftaler.xml")
     assert [record.get("visitation") for record in records] == ["aktivitetsparat", "jobparat"]
+
+
+def test_the_word_among_a_joins_parts_is_refused(tmp_path: Path) -> None:
+    """A site's name joined from the company's and the workplace's: without its missing part it would be
+    a wrong name, not none, so the word is refused at its element, not left out of the join."""
+    config = edited_config(
+        tmp_path,
+        "naestved",
+        lambda text: text.replace(
+            'source = "virksomhed/arbejdssted"',
+            'sources = ["virksomhed/navn", "virksomhed/arbejdssted"]\n'
+            '  transforms = [{ name = "join", separator = ", " }]',
+        ),
+    )
+    text = XML.replace("<navn>Maglemølle A/S</navn>", "<navn>undefined</navn>")
+    with pytest.raises(Rejection) as raised:
+        canonical_records(config, text.encode("utf-8"), "praktikaftaler.xml")
+    # the company's own name reads the element too, and is refused as any required field is
+    problem = {p.field: p for p in raised.value.problems}["site.name"]
+    assert problem.locator == "/praktikaftaler/aftale[1]/virksomhed/navn"
+    assert problem.reason_en == _said("element", "undefined")
