@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from test_xml_list_subtotals import SHA, SUMS, form
+from test_xml_list_subtotals import XML as BASE
 
 from hub.adapters.mapping.form import MappedForm
 from hub.adapters.mapping.form_items import map_items
@@ -28,25 +29,16 @@ RULES = f"""{SUMS}
     reason = "the visit approved"
 """
 
-XML = """<?xml version='1.0' encoding='UTF-8'?>
-<mentortimer xmlns='urn:t'>
-  <forløb>
-    <borger cpr='120589-2764'>Mads Ravn Kristiansen</borger>
-    <praktiksted pnr='1018273645'>Sæby Fiskeindustri A/S</praktiksted>
-    <mentor>Lone Kjærgaard</mentor>
-    <uge år='2026' nr='41' timer='{week41}'>
-      <besøg dato='2026-10-06' timer='1.5' godkendt='true'/>
-      <besøg dato='2026-10-08' timer='2.0' godkendt='false'/>
-    </uge>
-    <uge år='2026' nr='43' timer='3.0'>
-      <besøg dato='2026-10-20' timer='3.0' godkendt='true'/>
-    </uge>
-  </forløb>
-</mentortimer>
-"""
+# `test_xml_list_subtotals`' course, each visit marked approved or not
+XML = (
+    BASE.replace("timer='1.5'/>", "timer='1.5' godkendt='true'/>")
+    .replace("timer='2.0'/>", "timer='2.0' godkendt='false'/>")
+    .replace("timer='3.0'/>", "timer='3.0' godkendt='true'/>")
+)
 
 
 def _run(tmp_path: Path, week41: str) -> tuple[MappedForm | None, list[FieldProblem]]:
+    assert XML.count("godkendt=") == 3
     found = read_xml(XML.format(week41=week41).encode(), "t.xml")
     (item,) = map_items(found, form(tmp_path, RULES), SHA, "t.xml", "159")
     return item.mapped, list(item.problems)
