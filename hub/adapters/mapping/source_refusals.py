@@ -20,7 +20,6 @@ from hub.adapters.mapping.read_problems import ReadProblems
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.mapping.unshown_values import unshown_problem, unshown_source
 from hub.adapters.readers.base import SourceValue
-from hub.adapters.readers.no_value_words import NO_VALUE_MARK, no_value_word
 from hub.quoting import quoted, quoted_da
 
 Found = Sequence[tuple[str, SourceValue | None]]
@@ -45,13 +44,8 @@ def refused_source(
     # A PDF field holds Excel's error text only where a sheet filled it (a mail merge). Every format's
     # formula problems are marks (`marked_values.FORMULA_MARKS`): looked at only where the document holds
     # any mark (`unmarked`, one look a document), not in three passes over every source of every value.
-    # A workbook's number cell holding a program's word for no value (zipcelx's `null`): refused where a
-    # field reads it, optional or not (the word, or no value? the sender's program knows), and only then.
-    if reader.fmt == "xlsx" and not reader.unmarked:
-        word = next(((s, v) for s, v in found if v is not None and v.meta.get(NO_VALUE_MARK)), None)
-        if word is not None:
-            reader.problem(path, reader._where([word]), *no_value_word((word[1].value or "").strip()))
-            return True
+    # A workbook's number cell holding a program's word for no value (zipcelx's `null`) is read where a
+    # field reads it, as that word in any other cell is (`no_value_text`, `Reader.read`).
     if not reader.unmarked and _formula_problem(reader, path, found):
         return True
     # Nor is a workbook's yes/no cell a name or other text: read so, it was the text "TRUE"
