@@ -11,7 +11,6 @@ back rounded). The text differs (no spaces, UTF-8 rather than escapes); the valu
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -19,24 +18,8 @@ import orjson
 _OPTIONS = orjson.OPT_NON_STR_KEYS  # {1: ...} is written {"1": ...}, as `json` writes it
 
 
-@dataclass(frozen=True, slots=True)
-class Encoded:
-    """A value's JSON text as `dumps` wrote it, given to a JSON column instead of the value: the column's
-    serializer (`dumps`) passes it on as it is. A record's data is written once a form for both its
-    version's INSERT and its logged hash (decision 0030, "Stop 72: store-123")."""
-
-    text: str
-
-
-def encoded(value: Any) -> Encoded:
-    """A value's JSON text (`dumps`), to be stored as that value and read as its text."""
-    return Encoded(dumps(value))
-
-
 def dumps(value: Any) -> str:
-    """A value as JSON text (an `Encoded` value: its text)."""
-    if type(value) is Encoded:
-        return value.text
+    """A value as JSON text."""
     try:
         return orjson.dumps(value, option=_OPTIONS).decode()
     except TypeError:

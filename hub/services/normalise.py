@@ -12,7 +12,6 @@ from flask import current_app
 from sqlalchemy import Connection, event
 from sqlalchemy.orm import Session, SessionTransaction
 
-from hub import jsoncodec
 from hub.adapters import pipeline
 from hub.adapters.language.fingerprint import read_with
 from hub.adapters.pipeline import Canonical
@@ -79,23 +78,20 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
     # stores hundreds of documents in one session, and the flushes per record and per version were a
     # quarter of a worker's time (decision 0034). What linking added is flushed by now.
     connection = session.connection()
-    if record is not None:
-        current = record.versions[-1] if record.versions else None
-        if current is not None and current.data == canonical.record:
-            return Stored(current.id, record.id, current.version, new=False)
-    # The data's JSON text, written once for the version's INSERT and read back for its logged hash.
-    data = jsoncodec.encoded(canonical.record)
-    version_row = _version_row(submission, canonical, reason, data)
+    version_row = _version_row(submission, canonical, reason)
     later: RecordVersion | None = None  # a version received after this document, stored before it
     if record is None:
         placement, version = _first_version(session, connection, placement, identity, canonical, version_row)
     else:
         assert isinstance(placement, Placement)  # a new placement has no record yet (`find_record`)
+        current = record.versions[-1] if record.versions else None
+        if current is not None and current.data == canonical.record:
+            return Stored(current.id, record.id, current.version, new=False)
         if reason == "submitted":
             repeated = received_order.newest_repeat(session, record.id)
             later = received_order.received_later(record, submission, repeated)
         version = _next_version(session, connection, record, version_row)
-    version_held.hold(session, version, canonical, submission, placement, actor, reason, data)
+    version_held.hold(session, version, canonical, submission, placement, actor, reason)
     if later is not None:
         # Received before the current version, stored after it: the later form stays current.
         detail = {
@@ -109,15 +105,12 @@ def store(session: Session, submission: Submission, canonical: Canonical, actor:
     return version
 
 
-def _version_row(
-    submission: Submission, canonical: Canonical, reason: str, data: jsoncodec.Encoded
-) -> dict[str, Any]:
-    """The columns of the version about to be stored that do not depend on its record (`data`: the
-    record's JSON text)."""
+def _version_row(submission: Submission, canonical: Canonical, reason: str) -> dict[str, Any]:
+    """The columns of the version about to be stored that do not depend on its record."""
     return {
         "submission_id": submission.id,
         "reason": reason,
-        "data": data,
+        "data": canonical.record,
         # The reading is the extraction's own (a kept one: the day it was read), the mapping today's.
         "read_with": read_with(canonical.extraction.meta),
         "mapped_with": fingerprint_of(submission),

@@ -16,13 +16,12 @@ from hub.exports.bundle_traced import TRACED_DATA
 from hub.services.plain_parts import plain, ten_digits
 
 
-def traced_data(data: dict[str, Any] | jsoncodec.Encoded) -> dict[str, Any]:
+def traced_data(data: dict[str, Any]) -> dict[str, Any]:
     """What a version's `record.<reason>` entry logs of its data: `data_sha256`
     (`bundle_data.traced_data_sha256`: free text with CPR-like text masked, as a masked bundle shows it)
     of the data as the database gives it back, through the JSON columns' codec and back, as the bundle
     reads it, so that a value the codec writes differently from what the form gave (a date, a tuple)
-    hashes as stored; and `data_form`, the form it was hashed in (`bundle_data.DATA_FORM`). `data` may be
-    the text the version's INSERT is given (`jsoncodec.Encoded`), read back without writing it again."""
+    hashes as stored; and `data_form`, the form it was hashed in (`bundle_data.DATA_FORM`)."""
     return {
         TRACED_DATA: traced_data_sha256(jsoncodec.loads(jsoncodec.dumps(data))),
         TRACED_DATA_FORM: DATA_FORM,

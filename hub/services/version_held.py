@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from hub import jsoncodec
 from hub.adapters.pipeline import Canonical
 from hub.models import Placement, Provenance, Submission
 from hub.models.base import table_of
@@ -37,10 +36,9 @@ def hold(
     placement: Placement,
     actor: str,
     reason: str,
-    data: jsoncodec.Encoded,
 ) -> None:
     """Hold a stored version's provenance rows and its `record.<reason>` audit entry, both written at
-    the commit; `placement` the one its record is linked to, `data` the text of the data it stored."""
+    the commit; `placement` the one its record is linked to."""
     # Held for one statement a batch at the commit (COPY on PostgreSQL: decision 0036); through the ORM
     # each row would be its own INSERT. Nothing reads them back from this session before the commit;
     # `version.provenance` loads them from the database after it.
@@ -68,7 +66,7 @@ def hold(
             "submission": submission.id,
             "participant": placement.participant_id,
             # What the version holds, so that one changed in place no longer verifies (stop 52).
-            **record_hashes.traced_data(data),
+            **record_hashes.traced_data(canonical.record),
             # And where each value was read, so that a provenance row changed in place fails too (stop 53).
             **record_hashes.provenance_hashes(provenance),
         },
