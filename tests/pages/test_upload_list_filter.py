@@ -6,15 +6,14 @@ answer, file by file, whether its hidden digits are those typed)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import lxml.html
-import pytest
 from flask import Flask
-from page_support import client_of, everyone_on_a_copy
+from page_support import client_of, demo_copy_fixture
 
 from hub.extensions import db
 from hub.models import Submission, User
@@ -25,10 +24,7 @@ COMPANY_FORM = "demo-2026-10-falck-hovedstaden-mentortimer.pdf"
 DENMARK = ZoneInfo("Europe/Copenhagen")
 
 
-@pytest.fixture(scope="module")
-def demo(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    with everyone_on_a_copy(lived_demo, tmp_path_factory.mktemp("upload-filter")) as app:
-        yield app
+demo = demo_copy_fixture("upload-filter", name="demo")
 
 
 def _listed(client: Any, query: str) -> list[int]:

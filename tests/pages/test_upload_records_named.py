@@ -6,12 +6,10 @@ records are grouped by form and month under a summary that says what they are.""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import lxml.html
-import pytest
 from flask import Flask
-from page_support import client_of, everyone_on_a_copy
+from page_support import client_of, demo_copy_fixture
 
 from hub.extensions import db
 from hub.models import Placement, Record, SubmissionItem
@@ -20,10 +18,7 @@ from hub.services.made_records import month_of
 OCTOBER_FORM = "demo-2026-10-falck-hovedstaden-mentortimer.pdf"
 
 
-@pytest.fixture(scope="module")
-def demo(lived_demo: Flask, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    with everyone_on_a_copy(lived_demo, tmp_path_factory.mktemp("records-named")) as app:
-        yield app
+demo = demo_copy_fixture("records-named", name="demo")
 
 
 def test_the_company_forms_records_are_named_and_grouped_by_form_and_month(demo: Flask) -> None:
