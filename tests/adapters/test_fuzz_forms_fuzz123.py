@@ -63,28 +63,25 @@ def test_naestveds_visit_after_its_attestation_is_refused_naming_the_danish_day_
     )
 
 
-def test_koeges_visit_after_its_signature_is_refused_at_its_cell() -> None:
-    # fuzz-119's case: the first course's last visit, 26 April, typed 3 May on hours signed 2027-04-30.
-    seed = _seed("koege", "mentorbesoeg.csv")
-    mutant = _once(seed, b'"2027-04-26","PT1H15M"', b'"2027-05-03","PT1H15M"')
-    [problem] = _refused("koege", "mentorbesoeg.csv", mutant).problems
-    assert problem.locator == "row 5, column 7 (G5)"
-    assert problem.entry == "entry 4 (row 5)"
-    assert problem.reason_en == (
-        f"the day '2027-05-03' is after the day the form was signed, 2027-04-30: {WHAT_EN}"
-    )
+# fuzz-119's cases: Køge's first course's last visit, 26 April, typed 3 May on hours signed 2027-04-30 (row
+# 5, column G); Allerød's first course approved 25 March instead of 31 March, after its sixth visit, 30
+# March (the report's stated month holds both).
+AFTER_119 = [
+    ("koege", "mentorbesoeg.csv", b'"2027-04-26","PT1H15M"', b'"2027-05-03","PT1H15M"',
+     "row 5, column 7 (G5)", "the day '2027-05-03' is after the day the form was signed, 2027-04-30"),
+    ("alleroed", "mentorbesoeg.xml", b'tidspunkt="2027-03-31 15:20:00 +0200"',
+     b'tidspunkt="2027-03-25 15:20:00 +0100"', "/mentor-rapport/forloeb[1]/besoeg-liste/besoeg[6]/@dato",
+     "the day '2027-03-30' is after the day the form was signed, 2027-03-25"),
+]  # fmt: skip
 
 
-def test_alleroeds_visit_after_its_courses_approval_is_refused_at_its_attribute() -> None:
-    # The first course's approval dated 25 March instead of 31 March: its sixth visit, 30 March, lies
-    # after it (24 March does not). The report's stated month holds both.
-    seed = _seed("alleroed", "mentorbesoeg.xml")
-    mutant = _once(seed, b'tidspunkt="2027-03-31 15:20:00 +0200"', b'tidspunkt="2027-03-25 15:20:00 +0100"')
-    [problem] = _refused("alleroed", "mentorbesoeg.xml", mutant).problems
-    assert problem.locator == "/mentor-rapport/forloeb[1]/besoeg-liste/besoeg[6]/@dato"
-    assert problem.reason_en == (
-        f"the day '2027-03-30' is after the day the form was signed, 2027-03-25: {WHAT_EN}"
-    )
+@pytest.mark.parametrize(("slug", "name", "old", "new", "locator", "said"), AFTER_119)
+def test_fuzz119s_visits_after_their_signature_are_refused_at_their_place(
+    slug: str, name: str, old: bytes, new: bytes, locator: str, said: str
+) -> None:
+    [problem] = _refused(slug, name, _once(_seed(slug, name), old, new)).problems
+    assert problem.locator == locator
+    assert problem.reason_en == f"{said}: {WHAT_EN}"
 
 
 def test_a_visit_on_the_day_of_its_approval_is_read() -> None:
