@@ -13,7 +13,7 @@ from typing import Any
 from hub.adapters.language.config_form import FormConfig, IndexCache
 from hub.adapters.language.config_parts import FieldRule
 from hub.adapters.mapping.conditions import check_conditions
-from hub.adapters.mapping.form import MappedForm, read_fields, read_lists, record_header
+from hub.adapters.mapping.form import MappedForm, read_as, read_fields, read_lists, record_header
 from hub.adapters.mapping.form_format import check_format
 from hub.adapters.mapping.header_not_found import rows_searched
 from hub.adapters.mapping.item_scope import item_scoped, whole
@@ -101,7 +101,7 @@ def map_items(
         read_fields(own, scope, reader, (record, provenance))
         read_lists(form, scope, reader, (record, provenance))
         problems = tuple(replace(p, item=scope.label_en, item_da=scope.label_da) for p in reader.problems)
-        mapped = None if problems else MappedForm(record, tuple(provenance), form.id)
+        mapped = None if problems else MappedForm(record, tuple(provenance), form.id, read_as(form.format))
         results.append(MappedItem(scope.position, scope.label_en, scope.label_da, mapped, problems))
     if not results:
         en, da = "no filled-in items found in the document", "ingen udfyldte poster fundet i dokumentet"
