@@ -10,11 +10,11 @@ import io
 
 import pikepdf
 import pytest
-from marshmallow import Schema, ValidationError
+from marshmallow import ValidationError
 from pipeline import GOLDEN, ingest, repository_registry
+from test_encoded_twice import _Named  # a schema of one name, `Text`
 
 from hub.errors import Rejection
-from hub.schemas.fields import Text
 from hub.schemas.twice_encoded import text_read_as
 
 EN = (
@@ -25,10 +25,6 @@ DA = (
     "Ser ud til at være kodet to gange: '{0}' skulle nok være '{1}' (tekst gemt som UTF-8 blev læst som"
     " {2} og gemt igen): ret den, hvor den blev skrevet, og send filen igen."
 )
-
-
-class _Named(Schema):
-    name = Text(required=True)
 
 
 # The misread words spelled by hand from PDFDocEncoding's table (PDF 1.7, annex D.2): 0x85 is "–" (en
