@@ -33,6 +33,12 @@ PDF_DOC = "pdfdoc"  # a PDF string's own one-byte encoding, as pikepdf registers
 _READ_AS: ContextVar[str] = ContextVar("read_as", default="cp1252")
 
 
+def read_as(form_format: str) -> str:
+    """The encoding a document of `form_format` decodes text that names none with (`MappedForm.read_as`):
+    a PDF string's PDFDocEncoding; for the others the misreading likeliest, Windows-1252."""
+    return PDF_DOC if form_format == "pdf" else "cp1252"
+
+
 @contextmanager
 def text_read_as(encoding: str) -> Iterator[None]:
     """While the record of a document whose text without an encoding of its own was decoded with

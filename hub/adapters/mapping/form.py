@@ -34,7 +34,7 @@ from hub.adapters.mapping.row_conditions import no_items
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.quotable import one_document
 from hub.errors import Rejection
-from hub.schemas.twice_encoded import PDF_DOC
+from hub.schemas.twice_encoded import read_as
 
 __all__ = ["MappedForm", "Provenance", "map_form"]
 
@@ -199,9 +199,3 @@ def map_form(
     if reader.problems:
         raise Rejection(reader.problems)
     return MappedForm(record, tuple(provenance), form.id, read_as(form.format))
-
-
-def read_as(form_format: str) -> str:
-    """The encoding a document of `form_format` decodes text that names none with (`MappedForm.read_as`):
-    a PDF string's PDFDocEncoding; for the others the misreading likeliest, Windows-1252."""
-    return PDF_DOC if form_format == "pdf" else "cp1252"

@@ -13,7 +13,7 @@ from typing import Any
 from hub.adapters.language.config_form import FormConfig, IndexCache
 from hub.adapters.language.config_parts import FieldRule
 from hub.adapters.mapping.conditions import check_conditions
-from hub.adapters.mapping.form import MappedForm, read_as, read_fields, read_lists, record_header
+from hub.adapters.mapping.form import MappedForm, read_fields, read_lists, record_header
 from hub.adapters.mapping.form_format import check_format
 from hub.adapters.mapping.header_not_found import rows_searched
 from hub.adapters.mapping.item_scope import item_scoped, whole
@@ -24,6 +24,7 @@ from hub.adapters.mapping.reading import Reader
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.quotable import one_document
 from hub.errors import FieldProblem, Rejection
+from hub.schemas.twice_encoded import read_as
 
 
 @dataclass(frozen=True)
