@@ -33,13 +33,25 @@ ADAPTERS = HUB / "adapters"
 # each format's reader, the options every upload is first read with), and the libraries it parses with,
 # with the C libraries pikepdf and lxml wrap (a wheel built against another qpdf or libxml2 reads
 # otherwise under the same version number).
-READING_CODE = (ADAPTERS / "readers",)
+# The hub's own modules outside `adapters` that the readers and the mapping import and that decide what a
+# document is read or mapped into, or why it is refused (a reader's numbers, a quoted value's misreading, a
+# period's words, the CPR pattern): a change to one of them reads or maps documents differently as surely
+# as a change under `adapters` does (`test_fingerprint_covers_imports` keeps the lists true).
+_SHARED_NAMES = ("errors.py", "field_problem.py", "pseudonyms.py", "quantities.py", "quoting.py")
+# The schemas' names for fields and values are the readers' too (`schemas/field_names`, `vocabulary`).
+SHARED_READING = (
+    *(HUB / n for n in _SHARED_NAMES),
+    HUB / "schemas/field_names.py",
+    HUB / "schemas/vocabulary.py",
+)
+SHARED_MAPPING = (*SHARED_READING, HUB / "periods.py", HUB / "datewords.py")
+READING_CODE = (ADAPTERS / "readers", *SHARED_READING)
 READING_LIBRARIES = ("pikepdf", "pypdf", "lxml", "openpyxl", "Brotli")
 # What turns an extraction into a record or a rejection: the config language, recognition, mapping, the
 # form's own re-reading and checks (`rereading`), the pipeline and the canonical schemas, and the
 # libraries they validate with. `suggest` only drafts configs: a change there reads no document
 # differently; `readers` is the reading's.
-MAPPING_CODE = (ADAPTERS, HUB / "schemas")
+MAPPING_CODE = (ADAPTERS, HUB / "schemas", *SHARED_MAPPING)
 MAPPING_LEFT_OUT = (ADAPTERS / "suggest", ADAPTERS / "readers")
 MAPPING_LIBRARIES = ("marshmallow", "python-stdnum")
 
@@ -120,14 +132,17 @@ def read_with(meta: dict[str, Any] | None) -> str | None:
 
 
 def code_digest(roots: Iterable[Path], left_out: Iterable[Path] = ()) -> str:
-    """SHA-256 (hex) of every `*.py` under `roots` but `left_out`: each file's path below its root and
-    its bytes, in path order, so the same code gives the same digest wherever it is installed."""
+    """SHA-256 (hex) of every `*.py` under `roots` but `left_out` (a root may be one file): each file's
+    path below its root's folder and its bytes, in path order, so the same code gives the same digest
+    wherever it is installed."""
     skipped = tuple(left_out)
     digest = hashlib.sha256()
     for root in roots:
-        for path in sorted(root.rglob("*.py")):
+        files = [root] if root.is_file() else sorted(root.rglob("*.py"))
+        base = root.parent if root.is_file() else root
+        for path in files:
             if any(path.is_relative_to(folder) for folder in skipped):
                 continue
-            digest.update(f"{root.name}/{path.relative_to(root).as_posix()}\n".encode())
+            digest.update(f"{base.name}/{path.relative_to(base).as_posix()}\n".encode())
             digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
