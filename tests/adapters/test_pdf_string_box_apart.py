@@ -94,13 +94,13 @@ def test_a_box_whose_empty_string_value_is_shown_ticked_is_refused_as_saved_not_
     assert problem[1].startswith("feltet er afkrydset på siden, men dets gemte værdi siger ikke afkrydset: ")
 
 
-def test_a_group_whose_empty_string_value_shows_nothing_chosen_is_read_as_none() -> None:
-    # One button draws no states (no /AP), so the empty string was no "Off" to `stored_state`, and the
-    # group was refused as "the page shows nothing chosen, but the field's saved value is nothing chosen".
+def _undrawn_group(group_value: object) -> bytes:
+    """A radio group `visitation` of a button drawing /1 and one drawing no states (no /AP), both shown
+    empty, its value `group_value`."""
     pdf = pikepdf.new()
     page = pdf.add_blank_page()
     group = pdf.make_indirect(
-        pikepdf.Dictionary(FT=pikepdf.Name.Btn, Ff=49152, T="visitation", V=pikepdf.String(""))
+        pikepdf.Dictionary(FT=pikepdf.Name.Btn, Ff=49152, T="visitation", V=group_value)
     )
     drawn = _widget(pdf, "1", "Off", 200, Parent=group)
     undrawn = pdf.make_indirect(
@@ -116,5 +116,24 @@ def test_a_group_whose_empty_string_value_shows_nothing_chosen_is_read_as_none()
     pdf.Root.AcroForm = pikepdf.Dictionary(Fields=pikepdf.Array([group]))
     out = io.BytesIO()
     pdf.save(out)
-    group_value = _values(out.getvalue())["visitation"]
-    assert (group_value.value, shown_apart_problem(group_value)) == ("Off", None)
+    return out.getvalue()
+
+
+def test_a_group_whose_empty_string_value_shows_nothing_chosen_is_read_as_none() -> None:
+    # One button draws no states, so the empty string was no "Off" to `stored_state`, and the group was
+    # refused as "the page shows nothing chosen, but the field's saved value is nothing chosen".
+    group = _values(_undrawn_group(pikepdf.String("")))["visitation"]
+    assert (group.value, shown_apart_problem(group)) == ("Off", None)
+
+
+@pytest.mark.parametrize("field", ["ansat", "visitation"])
+def test_a_string_value_said_in_a_refusal_has_its_cpr_number_masked(field: str) -> None:
+    # A string value is any text the filler wrote (its fields mixed up: a CPR number into the box), said
+    # in the refusal since trial-124, which may reach a log: masked as every other value said there.
+    data = _form(pikepdf.String("030591-2846"), "Off", pikepdf.Name("/Off"))
+    if field == "visitation":
+        data = _undrawn_group(pikepdf.String("030591-2846"))
+    problem = shown_apart_problem(_values(data)[field])
+    assert problem is not None
+    assert "030591-XXXX" in problem[0] and "030591-XXXX" in problem[1]
+    assert "2846" not in problem[0] + problem[1]
