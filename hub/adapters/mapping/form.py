@@ -24,7 +24,7 @@ from hub.adapters.mapping.iso_weeks import aggregate_iso_week
 from hub.adapters.mapping.item_rows_apart import rows_apart
 from hub.adapters.mapping.item_scope import Scope, whole
 from hub.adapters.mapping.lists import read_items
-from hub.adapters.mapping.marked_values import none_marked
+from hub.adapters.mapping.marked_values import document_unmarked
 from hub.adapters.mapping.numberparse import format_hours
 from hub.adapters.mapping.provenance import Provenance, computed_text, plain_locator
 from hub.adapters.mapping.quoted_labels import QUOTED_FORMATS, quoted_label
@@ -184,7 +184,7 @@ def map_form(
         printed=index.printed,
         nested=index.nested,
     )
-    reader.unmarked = none_marked(extraction.values)  # looked at once, not at each value read
+    reader.unmarked = document_unmarked(extraction.values, extraction.meta)  # once, not at each value read
     reader.lost = tuple(extraction.meta.get(LOST_KEY) or ())  # a PDF cut short: what it lost of its form
     reader.only_joins = form.format == "pdf" and reader.unmarked and not reader.lost
     record = record_header(form, municipality_code)

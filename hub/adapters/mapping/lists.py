@@ -45,6 +45,7 @@ def read_items(
         return None
     items: list[Item] = []
     read: list[tuple[Resolver, dict[str, str]]] = []  # each row with its values, for its group's sum
+    apart: list[tuple[Resolver, dict[str, str]]] = []  # the rows left out, read well: a sum may hold them
     needed = _AGGREGATE_NEEDS.get(rule.aggregate or "", ())
     dropped = 0  # rows left out by their own form's mark (`row_conditions`)
     for position, resolve in enumerate(rows):
@@ -69,11 +70,13 @@ def read_items(
             row = [entry for key in sources for entry in sources[key]]
             if left_out is not None and len(reader.problems) == before:
                 left_out.extend(left_out_sources(rule, dropped, counts, row, resolve, reader))
+            if len(reader.problems) == before:
+                apart.append((resolve, item))
             dropped += 1
             continue
         items.append((item, sources))
         read.append((resolve, item))
-    xml_subtotals.check_groups(scope, rule, read, reader)  # an xml list's groups against their sums
+    xml_subtotals.check_groups(scope, rule, read, reader, apart)  # an xml list's groups against their sums
     return items
 
 

@@ -26,6 +26,7 @@ from hub.adapters.mapping.english_months import month_first
 from hub.adapters.mapping.go_times import offset_time
 from hub.adapters.mapping.machine_dates import UnknownZone, asctime_day, xml_schema_day
 from hub.adapters.mapping.mail_dates import NoSuchDay, mail_moment, without_ordinal
+from hub.adapters.mapping.script_digits import ascii_digits
 from hub.adapters.mapping.transform_error import TransformError
 from hub.periods import local_today
 from hub.quoting import quoted, quoted_da
@@ -80,7 +81,7 @@ def digits(text: str) -> str:
     """Keep the digits only ("010190-1234" → "0101901234"); a number in scientific notation is refused,
     not read as the digits of its mantissa and exponent ("1e+09" is not "109")."""
     refuse_scientific(text, shown=False)  # a CPR number's digits too: never quoted back
-    kept = _NOT_DIGIT.sub("", text)
+    kept = _NOT_DIGIT.sub("", ascii_digits(text))  # `٣` is a 3, not left out (`script_digits`)
     if not kept:
         raise TransformError(f"no digits in {quoted(text)}", f"ingen cifre i {quoted_da(text)}")
     return kept
