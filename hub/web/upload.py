@@ -162,6 +162,12 @@ def index() -> str:
     made = records_of(db.session, recent, scope.placement_clause(who))
     senders_of = sent_as(db.session, recent) if who.role == "lead" else None
     by_lead = sent_by_lead(db.session, recent) if who.role == "municipality" else set()
+    named = made_records.grouped(db.session, made)
+    # Each record is named by its intern and participant id (`made_records`): a company's read of them is
+    # an audit entry, as the API's list of the same submissions is (`read.submissions`, DESIGN.md).
+    if listed := [s.id for s in recent if named.get(s.id)]:
+        detail = {"submissions": listed, "page": pager.page}
+        scope.note_read(db.session, who, "read.submissions", "submissions", detail)
     return render_template(
         "upload.html",
         senders=senders,
@@ -171,7 +177,7 @@ def index() -> str:
         months=months,
         statuses=upload_filter.SHOWN_STATES,
         forms=upload_filter.form_choices(db.session, scoped, str(get_locale())),
-        made=made_records.grouped(db.session, made),
+        made=named,
         folded_from=FOLDED_FROM,
         corrected=corrections.links_of(db.session, recent),
         senders_of=senders_of,

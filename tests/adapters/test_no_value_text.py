@@ -136,3 +136,23 @@ def test_the_word_among_a_joins_parts_is_refused(tmp_path: Path) -> None:
     problem = {p.field: p for p in raised.value.problems}["site.name"]
     assert problem.locator == "/praktikaftaler/aftale[1]/virksomhed/navn"
     assert problem.reason_en == _said("element", "undefined")
+
+
+@pytest.mark.parametrize("written", ['""', '"null"'])
+def test_a_required_fields_default_stands_for_the_word_as_for_an_empty_value(
+    tmp_path: Path, written: str
+) -> None:
+    """A config's `default` says what a value left empty reads as: the word is no value, as an empty
+    attribute is, and reads as the default; it was refused "where a value belongs" (review-125). The
+    empty attribute is the guard, read as the default before and after."""
+    config = edited_config(
+        tmp_path,
+        "naestved",
+        lambda text: text.replace(
+            '"false" = "jobcentre" } }]',
+            '"false" = "jobcentre" } }, { name = "default", value = "jobcentre" }]',
+        ),
+    )
+    text = XML.replace('virksomhedsmentor="false"', f"virksomhedsmentor={written}")
+    records = canonical_records(config, text.encode("utf-8"), "praktikaftaler.xml")
+    assert [record["mentor"]["employer"] for record in records] == ["company", "jobcentre"]

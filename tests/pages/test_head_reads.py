@@ -35,6 +35,8 @@ CASES = [
     ("falck", "/company?agreement=falck-hovedstaden&period=2026-09", "read.company_page"),
     ("falck", "/api/placements?agreement_id=falck-hovedstaden", "read.placements"),
     ("revisor-ballerup", "/audit?period=2026-Q3", "read.completeness"),
+    # each record a file made named by its intern and participant id (page-123; review-125)
+    ("falck", "/upload", "read.submissions"),
 ]
 
 

@@ -134,7 +134,8 @@ class Reader(ReadProblems):
             # a value is required (`no_value_text`), unless the config's `map` names it.
             if value and first is not None and no_value_text(value, first, self.unmarked):
                 if not map_names(calls, value):
-                    if not optional:
+                    # A `default` says what no value reads as, the word's as an empty cell's (review-125).
+                    if not optional and not any(call.name == "default" for call in calls):
                         self.problem(path, self._where(found[:1]), *said_no_value(found[0], self.fmt))
                         return None, []
                     value = ""

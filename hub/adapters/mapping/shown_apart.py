@@ -61,7 +61,8 @@ def shown_apart_problem(value: SourceValue) -> tuple[str, str] | None:
     def said(state: str, none_en: str, none_da: str) -> tuple[str, str]:
         if state == "Off":
             return none_en, none_da
-        words = ", ".join(repr(str(printed.get(s) or s)) for s in state.split(", "))
+        # A state is any text a filler wrote (a string value: CAM::PDF's), and this may reach a log.
+        words = ", ".join(repr(mask_cpr_like(str(printed.get(s) or s))) for s in state.split(", "))
         return words, words
 
     shown_en, shown_da = said(shown, "nothing", "intet")
@@ -82,6 +83,7 @@ def _no_look(value: SourceValue) -> tuple[str, str]:
     saved = value.meta.get("saved_state", value.value)
     if not looks or saved in looks:
         return "", ""
+    saved = mask_cpr_like(saved or "")  # any text a filler wrote as the value (CAM::PDF's string): a log
     drawn, drawn_da = ", ".join(map(quoted, looks)), ", ".join(map(quoted_da, looks))
     return (
         f" ({quoted(saved)}, a state the box has no look for: it is drawn ticked as {drawn})",

@@ -68,11 +68,13 @@ def saved_state(kind: str, raw: Any, widgets: list, drawn: Faces) -> str | None:
     (`stored_state`); None where it names none. A state written as a string is read as the name it spells,
     a checkbox's as a radio group's: CAM::PDF's `fillFormFields` writes every value a string, `(Ja)`, and
     sets no box's /AS, and a box its value says is ticked read as not ticked, without a word, where the
-    radio group beside it was refused (decision 0060, "Stop 72: trial-124")."""
+    radio group beside it was refused (decision 0060, "Stop 72: trial-124"). An empty string names no
+    state, as Off: Perl's false is `''`, and a box a filler left empty so read as "saved as ticked" and was
+    refused (decision 0068, "Stop 72: review-125")."""
     if isinstance(raw, pikepdf.Name):
         return stored_state(kind, name_text(raw), widgets, drawn)
     if is_string(raw):
-        return stored_state(kind, text(raw) or "", widgets, drawn)
+        return stored_state(kind, text(raw) or "Off", widgets, drawn)
     return None
 
 
