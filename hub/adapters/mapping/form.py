@@ -34,6 +34,7 @@ from hub.adapters.mapping.row_conditions import no_items
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.quotable import one_document
 from hub.errors import Rejection
+from hub.schemas.twice_encoded import read_as
 
 __all__ = ["MappedForm", "Provenance", "map_form"]
 
@@ -47,6 +48,9 @@ class MappedForm:
     record: dict[str, Any]
     provenance: tuple[Provenance, ...]
     form_id: str = ""
+    # The encoding the document's text without one of its own was decoded with: the record's check
+    # undoes it first when a text looks encoded twice (`twice_encoded.text_read_as`).
+    read_as: str = "cp1252"
 
     def to_dict(self) -> dict[str, Any]:
         """Return the mapped form as a JSON-ready dict."""
@@ -194,4 +198,4 @@ def map_form(
     read_lists(form, scope, reader, (record, provenance))
     if reader.problems:
         raise Rejection(reader.problems)
-    return MappedForm(record, tuple(provenance), form.id)
+    return MappedForm(record, tuple(provenance), form.id, read_as(form.format))

@@ -7,6 +7,12 @@ left them out (`1023٤56789` gave nine digits: a number one digit too long so wr
 `phone` kept them in the record (`+45٧٢٥٩٦٠٠٠`). One rule for all: a decimal digit of any script (Unicode's
 `Nd`, what `str.isdecimal` says, never a superscript `²` or a circled `①`) is its digit; the provenance
 keeps the text as written.
+
+A character that reads as a digit but is none (a superscript `²`, a circled `①`, a fraction `½`: Unicode
+gives it a numeric value, `str.isnumeric`, but it is no decimal digit) is neither read as its digit nor
+left out where digits are kept (`digits`): `010190-12²34` lost its `²` and gave ten digits, a CPR number
+the form does not show. Which digit was meant is not the hub's to guess; the value is refused, naming the
+character (decision 0060, "Stop 72: fixes-127").
 """
 
 from __future__ import annotations
@@ -19,3 +25,11 @@ def ascii_digits(text: str) -> str:
     if text.isascii():  # nearly every value: nothing to look at
         return text
     return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
+
+
+def digit_like(text: str) -> str | None:
+    """The first character of `text` that has a number's value but is no decimal digit (`²`, `①`, `½`),
+    or None."""
+    if text.isascii():
+        return None
+    return next((c for c in text if c.isnumeric() and not c.isdecimal()), None)

@@ -27,7 +27,7 @@ from hub.adapters.language.config_parts import ListRule
 from hub.adapters.mapping.item_scope import Scope
 from hub.adapters.mapping.list_entries import Element
 from hub.adapters.mapping.reading import Reader, Resolver
-from hub.adapters.mapping.subtotals import figure
+from hub.adapters.mapping.subtotals import figure, left_out_also
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.readers.base import SourceValue, describe_locator
 from hub.quoting import quoted, quoted_da
@@ -106,11 +106,7 @@ def _wrong(
     summed = format(total.normalize(), "f")
     element = (rule.subtotals.element if rule.subtotals else None) or ""
     inner = (rule.rows or "").strip()[len(element.strip().rstrip("/")) + 1 :]  # the rows inside a group
-    also, also_da = "", ""
-    if left:  # the rows left out by their mark, said with the figure they make with the counted ones
-        every = format(whole.normalize(), "f")
-        also = f", or {every} with the {len(left)} left out by their mark"
-        also_da = f", eller {every.replace('.', ',')} med de {len(left)}, der udelades efter deres mærke"
+    also, also_da = left_out_also(whole, len(left))
     return (
         f"this element's sum gives {word} {quoted(text)}, but its rows ({len(rows)} × {inner}) add up to"
         f" {summed}{also}: correct the sum or the rows in the file",
