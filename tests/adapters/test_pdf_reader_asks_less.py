@@ -15,7 +15,7 @@ import pytest
 from test_pdf_unpack_once import _OPEN
 from test_readers_pdf import _form
 
-from hub.adapters.readers import pdf_extract, pdf_objects, pdf_unpack, pdf_unshown, pdf_values
+from hub.adapters.readers import pdf_objects, pdf_placed, pdf_unpack, pdf_unshown, pdf_values
 from hub.adapters.readers.pdf import read_pdf_unsandboxed
 from hub.adapters.readers.pdf_unpack import MAX_UNPACKED_BYTES, TooLarge
 
@@ -70,8 +70,8 @@ def test_a_boxs_corners_are_read_from_their_written_numbers(
 ) -> None:
     box = _document().make_indirect(pikepdf.Dictionary(Rect=pikepdf.Object.parse(written.encode())))
     given: list[Any] = []
-    monkeypatch.setattr(pdf_extract, "float", lambda item: given.append(item) or float(item), raising=False)
-    found = pdf_extract._rect(box)
+    monkeypatch.setattr(pdf_placed, "float", lambda item: given.append(item) or float(item), raising=False)
+    found = pdf_placed.rect(box)
     assert found == corners
     assert [str(a).startswith("-") for a in found] == [str(a).startswith("-") for a in corners]
     # From the text qpdf writes, not from four numbers pikepdf makes (a Decimal each for reals).
@@ -82,7 +82,7 @@ def test_corners_not_four_numbers_are_read_from_the_items_as_before(monkeypatch:
     pdf = _document()
     page = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Page))
     given: list[Any] = []
-    monkeypatch.setattr(pdf_extract, "float", lambda item: given.append(item) or float(item), raising=False)
+    monkeypatch.setattr(pdf_placed, "float", lambda item: given.append(item) or float(item), raising=False)
     referred = pikepdf.Array([1, pdf.make_indirect(pikepdf.Array([2])), 3, 4])
     cases = [
         (pikepdf.Array([1, 2, 3]), None),  # three numbers: none to place a label by
@@ -93,7 +93,7 @@ def test_corners_not_four_numbers_are_read_from_the_items_as_before(monkeypatch:
         (pikepdf.Array([Decimal("1.5"), 2, 3, 4]), (1.5, 2.0, 3.0, 4.0)),
     ]
     for rect, corners in cases:
-        assert pdf_extract._rect(pdf.make_indirect(pikepdf.Dictionary(Rect=rect))) == corners
+        assert pdf_placed.rect(pdf.make_indirect(pikepdf.Dictionary(Rect=rect))) == corners
     assert not any(isinstance(item, bytes) for item in given[:2])  # the name's and the page's: items
 
 

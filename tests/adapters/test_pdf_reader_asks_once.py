@@ -16,7 +16,7 @@ import pytest
 from test_pdf_unpack_once import _OPEN, TEXT, _stream
 from test_readers_pdf import _form
 
-from hub.adapters.readers import pdf_extract, pdf_fields, pdf_unlisted, pdf_unpack
+from hub.adapters.readers import pdf_fields, pdf_placed, pdf_unlisted, pdf_unpack
 from hub.adapters.readers.pdf import read_pdf_unsandboxed
 
 
@@ -43,7 +43,7 @@ def test_a_boxs_number_is_asked_for_once_in_each_list_that_holds_it(
         return number
 
     monkeypatch.setattr(pdf_fields, "object_key", counted)
-    monkeypatch.setattr(pdf_extract, "object_key", counted)
+    monkeypatch.setattr(pdf_placed, "object_key", counted)
     monkeypatch.setattr(pdf_unlisted, "object_key", counted)  # the pages' boxes (`scan_pages`)
     read_pdf_unsandboxed(_form(), "form.pdf", True)
     # Seven boxes: the radio group's two, and one each of the other five fields.

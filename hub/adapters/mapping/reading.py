@@ -1,5 +1,5 @@
-"""Reading one canonical value: resolve its selectors, apply its transforms, record where it came from
-(`provenance`).
+"""Reading one canonical value: resolve its selectors, apply its transforms (`transform_chain`), record
+where it came from (`provenance`).
 
 Shared by plain fields (`mapping`) and list items (`lists`). Problems are collected on the `Reader`
 rather than raised, so that a document is rejected once with every problem it has.
@@ -22,12 +22,12 @@ from hub.adapters.mapping.no_value_text import (
     no_value_text,
     said_no_value,
 )
-from hub.adapters.mapping.provenance import Provenance, Where, provenance_of
+from hub.adapters.mapping.provenance import Provenance, provenance_of
 from hub.adapters.mapping.r_missing import na_in_text, na_source, never_na
-from hub.adapters.mapping.read_problems import ReadProblems
-from hub.adapters.mapping.several_lines import checked_list, lines_chosen, lines_of, takes_part
+from hub.adapters.mapping.several_lines import checked_list, lines_chosen, lines_of
 from hub.adapters.mapping.skipped_labels import LabelSkipped
 from hub.adapters.mapping.source_refusals import refused_join, refused_source
+from hub.adapters.mapping.transform_chain import TransformChain
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.mapping.transforms import TRANSFORMS, TransformError
 from hub.adapters.mapping.unchosen import left_unchosen, nothing_chosen
@@ -46,7 +46,7 @@ UNLOCATED: tuple[Provenance, ...] = (Provenance("", "", {}, None, None),)
 
 
 @dataclass
-class Reader(ReadProblems):
+class Reader(TransformChain):
     """Reads values of one document for one form; collects problems instead of stopping at the first."""
 
     def read(
@@ -188,35 +188,3 @@ class Reader(ReadProblems):
         return (last.result(value) if last else value), provenance_of(
             path, self.document_sha256, found, applied, self.fmt
         )
-
-    def transform(
-        self,
-        path: str,
-        value: str | None,
-        calls: Sequence[TransformCall],
-        applied: list[str],
-        where: Where | Callable[[], Where],
-        lines: Sequence[str] = (),
-    ) -> str | None:
-        """Apply transforms in order; an empty value skips all but `default`. None on a failure (noted
-        at `where`, or where the function given says). `lines`: a PDF list's lines chosen, where several
-        are (`several_lines`): a `regex` that would read some of them and not the rest is refused."""
-        for call in calls:
-            if call.name == "default":
-                if not value:
-                    value = str(call.args["value"])
-                    applied.append(call.summary())
-                continue
-            if not value:
-                continue
-            if lines and call.name == "regex" and takes_part(value, call.args):
-                self.problem(path, where() if callable(where) else where, *lines_chosen(lines))
-                return None
-            try:
-                value = strip_edges(TRANSFORMS[call.name].func(value, call.args))
-            except TransformError as exc:
-                at = where() if callable(where) else where
-                self.problem(path, at, exc.reason_en, exc.reason_da, exc.config_unfinished)
-                return None
-            applied.append(call.summary())
-        return value

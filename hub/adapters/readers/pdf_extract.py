@@ -7,13 +7,11 @@ counted as it goes, against the caps of `pdf_text_caps`.
 
 from __future__ import annotations
 
-import math
-import re
 from typing import Any
 
 import pikepdf
 
-from hub.adapters.readers import pdf_apart, pdf_list_held, pdf_pagecache, pdf_values
+from hub.adapters.readers import pdf_apart, pdf_list_held, pdf_pagecache, pdf_placed, pdf_values
 from hub.adapters.readers import pdf_reasons as reasons
 from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.excel_errors import FORMULA_ERROR, is_excel_error
@@ -23,8 +21,8 @@ from hub.adapters.readers.pdf_fields import terminal_fields
 from hub.adapters.readers.pdf_label_before import label_before
 from hub.adapters.readers.pdf_maker import makers
 from hub.adapters.readers.pdf_nofields import why_no_fields
-from hub.adapters.readers.pdf_objects import KEYS, object_key
-from hub.adapters.readers.pdf_runs import Box, normal_rect
+from hub.adapters.readers.pdf_objects import KEYS
+from hub.adapters.readers.pdf_runs import Box
 from hub.adapters.readers.pdf_shown import appearances_of
 from hub.adapters.readers.pdf_text import text
 from hub.adapters.readers.pdf_text_caps import chars, check_value, count_text
@@ -56,10 +54,12 @@ def extract(
     values = []
     total = 0
     appearances = appearances_of(pdf)
-    placed = [(kind, _page(widgets, pages)) for _, _, _, widgets, kind in fields]
+    placed = [(kind, pdf_placed.page(widgets, pages)) for _, _, _, widgets, kind in fields]
     # Every box of a page is noted before its labels are read: which words are whose in a row of boxes
     # is decided by the row (`pdf_rows`). Text fields make rows of their own ("[__] timer [__] minutter").
-    rects = [[_rect(w) for w in widgets] if layout is not None else [] for _, _, _, widgets, _ in fields]
+    rects = [
+        [pdf_placed.rect(w) for w in widgets] if layout is not None else [] for _, _, _, widgets, _ in fields
+    ]
     if layout is not None:
         for (kind, page), own in zip(placed, rects, strict=True):
             if kind in ("checkbox", "radio", "text"):
@@ -109,7 +109,7 @@ def extract(
                 meta["unshown"] = [*what, drawn]
         if apart_boxes := pdf_apart.boxes_apart(kind, node, inherited, widgets):
             # The boxes hold different values (a field on two pages): said so, not "never saved".
-            meta["values_apart"] = [[_page_number([w], pages), held] for w, held in apart_boxes]
+            meta["values_apart"] = [[pdf_placed.page_number([w], pages), held] for w, held in apart_boxes]
         elif unsaved and appearances.shows_text(widgets):
             meta["shown_only"] = True  # drawn on the page, never saved as the value (`pdf_shown`)
         elif value is not None and appearances.compares(kind, node, inherited, widgets):
@@ -160,43 +160,3 @@ def extract(
         doc["producer"] = producer
     count_text(total + chars(doc), filename)
     return Extraction(format="pdf", values=tuple(values), meta=doc)
-
-
-def _page(widgets: list, pages: dict[Any, int]) -> int | None:
-    """The page (0-based) of a field's first widget that a page lists, if any does."""
-    for widget in widgets:
-        if (number := object_key(widget)) in pages:
-            return pages[number]
-    return None
-
-
-def _page_number(widgets: list, pages: dict[Any, int]) -> int | None:
-    """`_page` as the page's number (1-based), as a field's `page` is said."""
-    page = _page(widgets, pages)
-    return None if page is None else page + 1
-
-
-def _rect(widget: Any) -> Any:
-    """A box's corners; None where it has none to place a label by: no /Rect, or one that is not four
-    finite numbers (a name, three numbers: the form was refused as damaged for one box's corners)."""
-    rect = widget.get("/Rect")
-    if not isinstance(rect, pikepdf.Array):
-        return None
-    # Four numbers as qpdf writes them back ("[ 60 532 72 544.5 ]"), read from that text: the same
-    # floats as from pikepdf's items (an integer, or a real as the Decimal of the same digits, each
-    # rounded once to the nearest float; a real -0.0 keeps its sign), in half the instructions.
-    # Anything else (a reference, a name, more or fewer items) is read from the items as before.
-    written = rect.unparse()[1:-1].split()
-    if len(written) == 4 and all(map(_NUMBER.fullmatch, written)):
-        corners = [float(corner) for corner in written]
-    else:
-        if len(rect) != 4:
-            return None
-        try:
-            corners = [float(corner) for corner in rect]
-        except (TypeError, ValueError):
-            return None
-    return normal_rect(*corners) if all(map(math.isfinite, corners)) else None
-
-
-_NUMBER = re.compile(rb"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)")  # a PDF number (7.3.3) as qpdf writes one
