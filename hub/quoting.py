@@ -85,19 +85,30 @@ def _mojibake(text: str) -> bool:
     return encoded_twice(text) is not None
 
 
-def encoded_twice(text: str) -> str | None:
-    """What `text` read before its UTF-8 was read as Windows-1252 (else Latin-1) and written again
-    ("Henrik MÃ¸ller" was "Henrik Møller"); None when it is no such misreading: plain ASCII, or text that
-    is not writable in either encoding or not UTF-8 when written, or reads the same."""
+def encoded_twice(text: str, read_as: str = "cp1252") -> str | None:
+    """What `text` read before its UTF-8 was read as `read_as` (else Windows-1252, else Latin-1) and
+    written again ("Henrik MÃ¸ller" was "Henrik Møller"); None when it is no such misreading: plain ASCII,
+    or text that is not writable in any of them or not UTF-8 when written, or reads the same."""
+    found = misreading(text, read_as)
+    return None if found is None else found[0]
+
+
+def misreading(text: str, read_as: str = "cp1252") -> tuple[str, str] | None:
+    """`encoded_twice`'s reading of `text` and the encoding it undid; None as there.
+
+    `read_as`: the encoding the text was decoded with where the file says none, tried first: a PDF
+    string's is PDFDocEncoding ("pdfdoc", pikepdf's codec), which differs from Windows-1252 exactly in
+    0x80-0x9F, where UTF-8's second byte of "Å", "Æ" and "Ø" falls ("Ã–" is "Å" read as PDFDocEncoding,
+    "Ö" read as Windows-1252: trial-124)."""
     if text.isascii():
         return None
-    for encoding in ("cp1252", "latin-1"):
+    for encoding in dict.fromkeys((read_as, "cp1252", "latin-1")):
         try:
             again = text.encode(encoding).decode("utf-8")
         except UnicodeError:  # not writable in it, or not UTF-8 when written: not this misreading
             continue
         if again != text:
-            return again
+            return again, encoding
     return None
 
 

@@ -22,6 +22,7 @@ from hub.adapters.rereading import Original, as_form_reads
 from hub.errors import FieldProblem, Rejection
 from hub.schemas.messages import problems_from_validation
 from hub.schemas.records import load_record
+from hub.schemas.twice_encoded import PDF_DOC, text_read_as
 
 Adapter = MunicipalityConfig | CompanyAdapter
 Recognised = tuple[FormConfig, Extraction, IndexCache]  # the form, its reading, the document's indexes
@@ -97,8 +98,11 @@ def require_complete(form: FormConfig, filename: str) -> None:
 
 def validate_record(mapped: MappedForm, filename: str) -> dict[str, Any]:
     """A mapped record checked against the canonical contract; `Rejection` names each field's locator."""
+    if mapped.read_as == PDF_DOC:
+        import pikepdf  # noqa: F401  # registers the "pdfdoc" codec (loaded already, the PDF was read with it)
     try:
-        return load_record(mapped.record)
+        with text_read_as(mapped.read_as):
+            return load_record(mapped.record)
     except ValidationError as exc:
         locate = locator(mapped.provenance)
         raise Rejection(problems_from_validation(exc.messages, filename, mapped.form_id, locate)) from None

@@ -103,9 +103,9 @@ DANISH: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
         ),
         (
             r"^looks encoded twice: '(.*)' should probably read '(.*)' \(text saved as UTF-8 was read as"
-            r" Windows-1252 and saved again\): correct it where it was written and send the file again$",
+            r" ([\w-]+) and saved again\): correct it where it was written and send the file again$",
             r"Ser ud til at være kodet to gange: '\1' skulle nok være '\2' (tekst gemt som UTF-8 blev læst"
-            r" som Windows-1252 og gemt igen): ret den, hvor den blev skrevet, og send filen igen.",
+            r" som \3 og gemt igen): ret den, hvor den blev skrevet, og send filen igen.",
         ),
         (r"^([\w-]+) must be a string$", _said_of("{subject} skal være tekst.")),
         (r"^CPR must be 10 digits \(DDMMYYSSSS\)$", "CPR-nummeret skal have 10 cifre (DDMMÅÅSSSS)."),

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from hub.pseudonyms import MASKED_WHOLLY, mask_cpr_like
-from hub.quoting import encoded_twice
+from hub.quoting import encoded_twice, misreading
 
 # Only ASCII's white space: written in any of the encodings it is the same byte, and no UTF-8 sequence
 # holds it, so the text and its reading part into the same words (a no-break space is half of "à").
@@ -22,8 +25,31 @@ _SPACE = re.compile(r"[ \t\r\n]+")
 _MAX_WORD = 40  # characters of a quoted word: a name, not a note
 MESSAGE = (
     "looks encoded twice: '{wrong}' should probably read '{right}' (text saved as UTF-8 was read as"
-    " Windows-1252 and saved again): correct it where it was written and send the file again"
+    " {encoding} and saved again): correct it where it was written and send the file again"
 )
+PDF_DOC = "pdfdoc"  # a PDF string's own one-byte encoding, as pikepdf registers its codec
+# A context variable, not an argument: a record's text fields are checked by the schema, which does not
+# know the format its values were read from; the one who loads a document's record does.
+_READ_AS: ContextVar[str] = ContextVar("read_as", default="cp1252")
+
+
+def read_as(form_format: str) -> str:
+    """The encoding a document of `form_format` decodes text that names none with (`MappedForm.read_as`):
+    a PDF string's PDFDocEncoding; for the others the misreading likeliest, Windows-1252."""
+    return PDF_DOC if form_format == "pdf" else "cp1252"
+
+
+@contextmanager
+def text_read_as(encoding: str) -> Iterator[None]:
+    """While the record of a document whose text without an encoding of its own was decoded with
+    `encoding` ("pdfdoc": a PDF string's PDFDocEncoding) is checked, guess a misread text's meaning by
+    undoing that encoding first (trial-124: "Ã–kjÃ¦r" is "Åkjær" read as PDFDocEncoding, "Ökjær" only
+    by Windows-1252)."""
+    token = _READ_AS.set(encoding)
+    try:
+        yield
+    finally:
+        _READ_AS.reset(token)
 
 
 def encoded_twice_problem(text: str, lowered: bool = False) -> str | None:
@@ -35,10 +61,14 @@ def encoded_twice_problem(text: str, lowered: bool = False) -> str | None:
     (UTF-8's first byte of every Danish letter) into "ã" and "â", and "MÃ¸ller" no longer reads again;
     it is tried as it was. A true "ã" ("joão") is followed by a letter, not a UTF-8 byte's second half,
     and does not read again."""
-    if lowered and encoded_twice(text) is None:
+    read_as = _READ_AS.get()
+    if lowered and encoded_twice(text, read_as) is None:
         text = text.replace("ã", "Ã").replace("â", "Â")
-    meant = encoded_twice(text)
-    if meant is None or not any(char.isalpha() and not char.isascii() for char in meant):
+    found = misreading(text, read_as)
+    if found is None:
+        return None
+    meant, encoding = found
+    if not any(char.isalpha() and not char.isascii() for char in meant):
         return None
     pairs = zip(_SPACE.split(text), _SPACE.split(meant), strict=False)
     wrong, right = next(((w, r) for w, r in pairs if w != r), (text, meant))
@@ -46,7 +76,11 @@ def encoded_twice_problem(text: str, lowered: bool = False) -> str | None:
         # In capitals (a config's `upper`): the misreading's second half has no case, so "MÃ¸LLER"
         # reads again as "MøLLER"; the word meant is in capitals too.
         right = right.upper()
-    return MESSAGE.format(wrong=_shown(wrong), right=_shown(right))
+    # Named PDFDocEncoding only where Windows-1252 reads otherwise ("Ã–"): where both read the same
+    # ("Ã¸") either may have been the misreading, and the message says what it always said (Latin-1,
+    # tried only for the bytes Windows-1252 leaves undefined, is named Windows-1252 too).
+    named = "PDFDocEncoding" if encoding == PDF_DOC and encoded_twice(text) != meant else "Windows-1252"
+    return MESSAGE.format(wrong=_shown(wrong), right=_shown(right), encoding=named)
 
 
 def _shown(word: str) -> str:

@@ -74,9 +74,14 @@ def prepare(submission: Submission, extraction: Extraction, data: Original = Non
             session, exc, extraction, submission.municipality_code, submission.filename
         ) from None
     canonical = None
-    if form.items is None:
-        canonical = submission_adapter.canonicalise(
-            extraction, submission, data, recognised=(form, read, cache)
+    if form.items is None:  # with the adapter found above, not looked up again for the same submission
+        canonical = pipeline.canonicalise(
+            adapter,
+            extraction,
+            submission.document_sha256,
+            submission.filename,
+            data,
+            recognised=(form, read, cache),
         )
     return Prepared(adapter, form, read, cache, canonical)
 

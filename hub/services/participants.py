@@ -157,7 +157,7 @@ def resolve(session: Session, submission: Submission, mapped: MappedForm) -> Map
     record["municipality_code"] = placement.municipality_code
     record["citizen"] = {"cpr": _cpr(session, placement)}
     record["site"] = {"p_number": placement.p_number}
-    return MappedForm(record, tuple(_provenance(mapped.provenance)), mapped.form_id)
+    return MappedForm(record, tuple(_provenance(mapped.provenance)), mapped.form_id, mapped.read_as)
 
 
 def _provenance(entries: tuple[Provenance, ...]) -> list[Provenance]:

@@ -11,7 +11,7 @@ itself is `original_access`'s to say. Reads by a company or an auditor are logge
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -23,6 +23,7 @@ from hub.errors import NotFound, missing_or_not_yours
 from hub.models import Agreement, Document, Placement, Record, RecordVersion, Submission
 from hub.schemas.paths import leaves
 from hub.services import company_sources, record_versions, scope, stored_notices
+from hub.services.left_out_rows import LeftOutRow, left_out_rows
 from hub.services.original_access import may_download, refuse_masked_auditor, withheld_why
 from hub.services.placement_reads import sees_assessment, shown_data, shown_text, view_of
 from hub.services.record_versions import VersionRow, shown_value
@@ -74,6 +75,8 @@ class RecordPage:
     # upload's words (`stored_notices`), or the empty field reads as nothing amiss while the claim leaves
     # its hours out. Not for an earlier version: a later one may be signed, and only the current counts.
     notice: Notice | None = None
+    # The rows the version's own form marked not to be paid (`left_out_rows`), shown apart from its values.
+    left_out: list[LeftOutRow] = field(default_factory=list)
 
 
 def scoped_record(session: Session, who: Principal, record_id: int) -> Record:
@@ -154,6 +157,7 @@ def record_page(session: Session, who: Principal, record_id: int, version: int |
 
     versions = record_versions.versions(session, record, view, masked)
     page = RecordPage(record, placement, chosen, view, values, versions)
+    page.left_out = left_out_rows(chosen.provenance, view)
     if chosen.version == record.current_version:
         page.notice = stored_notices.of_record(record.form_type, chosen.data, placement.participant_id)
     page.original = sent.document_sha256 if may_download(session, who, view, sent.document_sha256) else None

@@ -1,16 +1,12 @@
-"""The adapter a submission is read with (its municipality's, or the company's one form's), the
-fingerprint of that adapter's config today, and the submission's document through it.
+"""The adapter a submission is read with (its municipality's, or the company's one form's), and the
+fingerprint of that adapter's config today (`documents.prepare` maps a document with the adapter it
+found, not looking it up again).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from hub.adapters import pipeline
 from hub.adapters.language.fingerprint import fingerprint
-from hub.adapters.pipeline import Canonical
-from hub.adapters.readers.base import Extraction
-from hub.adapters.rereading import Original
 from hub.errors import NotFound
 from hub.models import Submission
 from hub.services.registry import company_adapter, registry
@@ -34,22 +30,3 @@ def fingerprint_of(submission: Submission) -> str | None:
         return fingerprint(adapter_of(submission))
     except NotFound:
         return None
-
-
-def canonicalise(
-    extraction: Extraction,
-    submission: Submission,
-    data: Original = None,
-    validated: dict[str, Any] | None = None,
-    recognised: pipeline.Recognised | None = None,
-) -> Canonical:
-    """The submission's document through its adapter; `Rejection` lists every problem."""
-    return pipeline.canonicalise(
-        adapter_of(submission),
-        extraction,
-        submission.document_sha256,
-        submission.filename,
-        data,
-        validated,
-        recognised,
-    )

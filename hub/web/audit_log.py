@@ -27,8 +27,9 @@ from hub.periods import DENMARK, local_today
 from hub.services import audit_log_reads
 from hub.services.audit_list import Filter, newest_id
 from hub.web import nav
+from hub.web.audit_detail import detail_words
 from hub.web.audit_log_asked import DAYS, TEXTS, asked, until_id
-from hub.web.audit_words import About, about, action_words, detail_text, in_language
+from hub.web.audit_words import About, about, action_choices, action_words, in_language
 from hub.web.downloads import attachment
 from hub.web.guard import principal, requires
 from hub.web.head_refusal import made_when_asked
@@ -51,7 +52,7 @@ class Shown:
     action: str
     words: str
     about: About
-    detail: str
+    detail: list[tuple[str, str]]  # (name, value) in the page's language (`audit_detail`)
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def shown(rows: Sequence[AuditEvent], who: Principal, details: Sequence[dict[str
             row.action,
             action_words(row.action),
             about(row.subject, who),
-            detail_text(detail),
+            detail_words(detail),
         )
         for row, detail in zip(rows, details, strict=True)
     ]
@@ -87,6 +88,7 @@ def _page(where: Where, wrong: dict[str, str], rows: list[Shown], pager: Pager |
         "admin_audit_log.html",
         where=where,
         own=audit_log_reads.municipality_of(principal()),  # the staff's municipality, None for the operator
+        action_choices=action_choices(),
         rows=rows,
         pager=pager,
         wrong=wrong,

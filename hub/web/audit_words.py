@@ -8,13 +8,13 @@ own is said by its kind (`read.…`: a read), else only as written.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from flask import current_app, url_for
 from flask_babel import LazyString, force_locale
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from hub.access import Principal
@@ -139,21 +139,27 @@ def _if_allowed(who: Principal, endpoint: str, args: dict[str, Any]) -> str | No
 # A SHA-256 as the log keeps it (a stored version's data and provenance, a document's bytes).
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 # What a page shows of one: enough to tell two apart, or to find it in the udtræk, which keeps it whole.
+# A stored version's two hashes were 128 of a row's characters, on a phone a dozen lines of digits a
+# caseworker does not read; the udtræk and the bundle keep them whole, to be checked (page-119).
 SHA256_SHOWN = 12
 
 
-def detail_text(detail: Any) -> str:
-    """An entry's detail as a page shows it: its JSON, each SHA-256 in it cut to its first 12 digits and
-    "…". A stored version's two hashes were 128 of a row's characters, on a phone a dozen lines of
-    digits a caseworker does not read; the udtræk and the bundle keep them whole, to be checked."""
-    return json.dumps(_shortened(detail), ensure_ascii=False, sort_keys=True)
-
-
-def _shortened(value: Any) -> Any:
+def shortened(value: Any) -> Any:
+    """`value` with every SHA-256 in it, however deep, cut to its first 12 digits and "…"."""
     if isinstance(value, str) and _SHA256.fullmatch(value):
         return value[:SHA256_SHOWN] + "…"
     if isinstance(value, dict):
-        return {key: _shortened(item) for key, item in value.items()}
+        return {key: shortened(item) for key, item in value.items()}
     if isinstance(value, list):
-        return [_shortened(item) for item in value]
+        return [shortened(item) for item in value]
     return value
+
+
+def action_choices() -> list[tuple[str, str]]:
+    """The audit-log filter's choices as `(what the field gets, words)`: each kind's prefix ("read.", every
+    read: the filter takes the entries whose action starts with what it gets), then each action with words
+    of its own, in the page's language."""
+    kinds = [
+        (f"{kind}.", _("%(kind)s: every action of the kind", kind=words)) for kind, words in KINDS.items()
+    ]
+    return kinds + [(action, str(words)) for action, words in ACTIONS.items()]

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, redirect, render_template, request, session, url_for
+from flask import Blueprint, redirect, render_template, session, url_for
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from werkzeug.wrappers import Response
 
 from hub.extensions import db
-from hub.models import Submission
 from hub.schemas.municipalities import municipality_name
-from hub.services import corrections, scope, upload_sender
+from hub.services import corrections, made_records, scope, upload_sender
 from hub.services.submission_status import place_of, records_of
-from hub.web import nav, upload_types
+from hub.web import nav, upload_filter, upload_types
 from hub.web.guard import principal, requires
 from hub.web.paging import submissions_page
-from hub.web.upload_lines import problem_text, sent_name, sent_status
+from hub.web.upload_lines import FOLDED_FROM, made_name, problem_text, sent_name, sent_status
 from hub.web.upload_senders import sent_as, sent_by_lead
 
 bp = Blueprint("upload", __name__)
@@ -26,14 +26,11 @@ nav.register("upload.index", _l("Upload"), "submissions:create")
 
 
 RECENT_PER_PAGE = 20  # files sent, a page of the upload page's list
-# The list of files sent, narrowed to those the sender has still to act on (`?show=rejected`): among a
-# month's forty files the two refused were found only by paging through every "Godkendt" (stop 60).
-# A file that failed on the hub's side is the administrator's to queue again, not the sender's.
-TO_ACT_ON = ("rejected", "partial")
 # A submission's name, status and problems as the page's templates say them (`upload_lines`).
 bp.add_app_template_filter(sent_name, "sent_name")
 bp.add_app_template_filter(sent_status, "sent_status")
 bp.add_app_template_filter(problem_text, "problem_text")
+bp.add_app_template_filter(made_name, "made_name")
 
 
 def texts(company: bool = False, lead: bool = False) -> dict[str, str]:
@@ -157,11 +154,11 @@ def index() -> str:
         codes = [who.municipality or "", *upload_sender.partners_led(db.session, who)]
         senders = [(c, f"{municipality_name(c).removesuffix(' Kommune')} ({c})") for c in codes]
         shown |= upload_types.field(codes)
-    clause = scope.submission_clause(who)
-    narrowed = request.args.get("show") == "rejected"
-    if narrowed:
-        clause = clause & Submission.status.in_(TO_ACT_ON)
-    recent, pager = submissions_page(db.session, clause, RECENT_PER_PAGE)
+    scoped = scope.submission_clause(who)
+    # Narrowed by what a caseworker remembers of a file (`upload_filter`): name, form, status, month.
+    months = upload_filter.recent_months()
+    wanted = upload_filter.asked(months)
+    recent, pager = submissions_page(db.session, scoped & upload_filter.clause(who, wanted), RECENT_PER_PAGE)
     made = records_of(db.session, recent, scope.placement_clause(who))
     senders_of = sent_as(db.session, recent) if who.role == "lead" else None
     by_lead = sent_by_lead(db.session, recent) if who.role == "municipality" else set()
@@ -170,8 +167,12 @@ def index() -> str:
         senders=senders,
         recent=recent,
         pager=pager,
-        narrowed=narrowed,
-        made=made,
+        wanted=wanted,
+        months=months,
+        statuses=upload_filter.SHOWN_STATES,
+        forms=upload_filter.form_choices(db.session, scoped, str(get_locale())),
+        made=made_records.grouped(db.session, made),
+        folded_from=FOLDED_FROM,
         corrected=corrections.links_of(db.session, recent),
         senders_of=senders_of,
         by_lead=by_lead,

@@ -1,7 +1,7 @@
 """A file sent, as the upload page and its lists say it (`hub.web.upload`, `upload_sent`): its name and
 status as this user may see them, and each stored problem as one line in the page's language, where
 (the document's own words, not to be translated) then why. Registered as the templates' filters
-`sent_name`, `sent_status` and `problem_text` by `hub.web.upload`."""
+`sent_name`, `sent_status`, `problem_text` and `made_name` by `hub.web.upload`."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from flask_babel import get_locale
+from flask_babel import gettext as _
 from markupsafe import Markup, escape
 
 from hub.datewords import reason_text
@@ -18,6 +19,7 @@ from hub.field_problem import said_at
 from hub.models import Submission
 from hub.services import form_titles, submission_view
 from hub.services.awaiting import WAITS_IN
+from hub.services.made_records import MadeRecord
 from hub.web.guard import principal
 from hub.web.refusals import sentence
 
@@ -99,3 +101,21 @@ def quoted_as_is(reason: str) -> Markup:
         last = found.end()
     parts.append(escape(reason[last:]))
     return Markup("").join(parts)
+
+
+# More records than this of one form and month a file made are folded under a summary (`made_records`).
+FOLDED_FROM = 4
+
+
+def made_name(made: MadeRecord, sent: Submission) -> str:
+    """A record a file made, named as its row says it: its intern as the file named them, the intern
+    first ("Maja Larsen (P-…), deltager 14", as upload.js `named`), else its participant id; CPR-like text
+    in the file's words as this user may see it; "version 2" only where it is not the first."""
+    label = made.label_da if str(get_locale()) == "da" else made.label
+    label = str(submission_view.shown(label, submission_view.view_for(principal(), sent)))
+    open_at = label.find(" (")
+    if open_at > 0 and label.endswith(")"):
+        name = f"{label[open_at + 2 : -1]} ({made.participant_id}), {label[:open_at]}"
+    else:
+        name = made.participant_id
+    return name if made.version == 1 else _("%(name)s, version %(n)s", name=name, n=made.version)

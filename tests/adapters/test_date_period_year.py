@@ -13,8 +13,10 @@ from test_fuzz_forms_fuzz116 import WHAT_DA, WHAT_EN, _once, _read, _refused, _s
 
 
 def _report_of_2027(day: bytes) -> bytes:
-    """Greve's seed stating the year 2027 alone, its first course's second visit (04-03-2027) on `day`."""
+    """Greve's seed stating the year 2027 alone, its first course's second visit (04-03-2027) on `day`,
+    attested after the year's end (a visit after its attestation is refused, decision 0064, "Stop 72")."""
     seed = _once(_seed("greve", "mentorbesoeg.xml"), b' periode="2027-03"', b' periode="2027"')
+    seed = _once(seed, b"<tidspunkt>2027-03-31T16:40:00+02:00<", b"<tidspunkt>2028-01-03T16:40:00+01:00<")
     return _once(seed, b"<dato>04-03-2027</dato>", b"<dato>" + day + b"</dato>")
 
 

@@ -318,3 +318,51 @@ def test_a_text_that_only_holds_such_words_is_read(tmp_path: Path, text: str) ->
     config = form(tmp_path, "xlsx", "next:Mentor", "next:Underskrift")
     in_book = map_form(_book(text), config, SHA, "m.xlsx", "159")
     assert (in_xml.record["signed_by"], in_book.record["signed_by"]) == (text, text)
+
+
+# Stop 72: cpu-123. A formula's problem is a mark like the others (`marked_values.FORMULA_MARKS`): a
+# document none of whose values carries one is not looked at for one value by value.
+FORMULA_KEYS = {"uncached_formula", "formula_error", "saved_uncalculated", "text_summed", "days_hidden"}
+MARKED_TOTALS = [
+    {"formula_error": True},
+    {"saved_uncalculated": ["=SUM(B3:B4)", "5"]},
+    {"text_summed": ["=SUM(B3:B4)", ["B3"]]},
+    {"days_hidden": ["=SUM(B3:B4)", "25:30", "h:mm"]},
+]
+
+
+def _signed(fmt: str, sign: dict[str, Any]) -> Extraction:
+    """Ole Berg's name and a signature of "5" (carrying `sign`'s marks), as each reader writes them."""
+    if fmt == "xml":  # an element's values by their paths
+        return Extraction(
+            "xml",
+            (
+                SourceValue("/r[1]/mentor[1]", "Ole Berg", AskedMeta(xpath="/r/mentor")),
+                SourceValue("/r[1]/sign[1]", "5", AskedMeta(xpath="/r/sign", **sign)),
+            ),
+            {"root": "r", "nsmap": {}},
+        )
+    where = {"sheet": "Ark1"} if fmt == "xlsx" else {}
+    cells = [(1, 1, "Mentor", {}), (1, 2, "Ole Berg", {}), (2, 1, "Underskrift", {}), (2, 2, "5", sign)]
+    values = tuple(
+        SourceValue(f"{'ABC'[col - 1]}{row}", text, AskedMeta(row=row, col=col, **where, **marks))
+        for row, col, text, marks in cells
+    )
+    return Extraction(fmt, values, {"sheets": ["Ark1"]} if fmt == "xlsx" else {})
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xml", "xlsx"])
+def test_an_unmarked_documents_values_are_not_looked_at_for_formulas(tmp_path: Path, fmt: str) -> None:
+    if fmt == "xml":
+        config = form(tmp_path, fmt, "/r/mentor", "/r/sign")
+    else:
+        config = form(tmp_path, fmt, "next:Mentor", "next:Underskrift")
+    AskedMeta.asked = set()
+    mapped = map_form(_signed(fmt, {}), config, SHA, f"m.{fmt}", "159")
+    assert (mapped.record["mentor"], mapped.record["signed_by"]) == ({"name": "Ole Berg"}, "5")
+    assert AskedMeta.asked and not AskedMeta.asked & FORMULA_KEYS
+    # One mark of a formula's problem on the value read, and it is looked at, and refused, as before.
+    for mark in MARKED_TOTALS:
+        with pytest.raises(Rejection) as caught:
+            map_form(_signed(fmt, mark), config, SHA, f"m.{fmt}", "159")
+        assert [problem.field for problem in caught.value.problems] == ["signed_by"], mark

@@ -65,3 +65,35 @@ def test_a_number_longer_than_any_doubles_text_is_refused_as_before(
     reading failed, not its one field)."""
     with pytest.raises(TransformError, match=refusal):
         TRANSFORMS[transform].func(written, {})
+
+
+@pytest.mark.parametrize(
+    ("name", "written", "meant"),
+    [
+        ("hours", "3,3000000000000003", "3.3"),  # .NET's double.ToString() under da-DK: 3 * 1.1
+        ("money", "412,50000000000006", "412.50"),
+    ],
+)
+def test_a_doubles_noise_with_a_danish_decimal_comma_is_the_number_meant(
+    name: str, written: str, meant: str
+) -> None:
+    """The same shortest digits with the comma a Danish culture writes (decision 0060, "Stop 72:
+    fixes-123"): at `main` the hours were kept to 16 decimals and the amount refused for its decimals."""
+    assert TRANSFORMS[name].func(written, {}) == meant
+
+
+@pytest.mark.parametrize(
+    ("written", "count"),
+    [("4.000000000000001", "4"), ("3.9999999999999996", "4"), ("4,000000000000001", "4")],
+)
+def test_a_count_a_double_left_a_hair_off_is_the_whole_number_meant(written: str, count: str) -> None:
+    """4 a unit or two of a double's last place above or below, as its shortest text writes it: at `main`
+    "not a whole number"."""
+    assert TRANSFORMS["integer"].func(written, {}) == count
+
+
+@pytest.mark.parametrize("written", ["4.5", "1.1666666666666667"])
+def test_a_count_with_a_real_fraction_is_still_no_whole_number(written: str) -> None:
+    """A guard: only a double's noise is taken off; a half, or 70 minutes in hours, is no count."""
+    with pytest.raises(TransformError, match="not a whole number"):
+        TRANSFORMS["integer"].func(written, {})

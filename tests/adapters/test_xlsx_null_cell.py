@@ -17,7 +17,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from onboarding_trial import trial_registry
+from onboarding_trial import edited_config, trial_registry
 
 from hub.adapters.language.golden import canonical_records
 from hub.adapters.pipeline import READ_OPTIONS
@@ -75,3 +75,21 @@ def test_other_text_in_a_number_cell_is_still_damage() -> None:
     with pytest.raises(UnreadableDocument) as raised:
         extract(_with_f2("abc"), "praktikaftaler.xlsx", READ_OPTIONS)
     assert "does not fit its cell's type" in raised.value.problems[0].reason_en
+
+
+Q2 = b'<c r="Q2" t="inlineStr"><is><t>72 59 60 00</t></is></c>'  # the caseworker's phone
+
+
+def test_a_programs_null_in_a_cell_an_optional_field_reads_is_no_value(tmp_path: Path) -> None:
+    """Read as the word in an XML's element or a CSV's cell is (decision 0060, "Stop 72: fixes-123"):
+    the caseworker's phone made optional, its cell `null`, is no phone; fixes-119 refused it."""
+    config = edited_config(
+        tmp_path,
+        "egedal",
+        lambda text: text.replace(
+            'source = "column:Telefon"', 'optional = true\n  source = "column:Telefon"'
+        ),
+    )
+    expected = json.loads(BOOK.with_name("praktikaftaler.expected.json").read_text(encoding="utf-8"))
+    del expected[0]["caseworker"]["phone"]
+    assert canonical_records(config, _with(Q2, "Q2", "null"), "praktikaftaler.xlsx") == expected

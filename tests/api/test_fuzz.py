@@ -12,16 +12,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import schemathesis
 from accounts import bearer
 from api_support import OWN_USER
 from flask import Flask
 from hypothesis import HealthCheck, given, settings
 from page_support import demo_copy_fixture
-from schemathesis.checks import not_a_server_error
-from schemathesis.specs.openapi.checks import response_schema_conformance
 
-CHECKS = [not_a_server_error, response_schema_conformance]
+# schemathesis is imported by this file's fixture and test alone, and its pytest plugin is not loaded
+# (pyproject's `-p no:schemathesis`): every xdist process collects this file, one runs it (0058, stop 72).
 EXAMPLES = 6  # per operation; each is sent as all five roles
 QUIET = list(HealthCheck)  # slow data and big examples are expected: some answers are whole files
 
@@ -38,6 +36,8 @@ def tokens(fuzz_app: Flask) -> dict[str, dict[str, str]]:
 @pytest.fixture(scope="module")
 def api_schema(fuzz_app: Flask) -> Any:
     """The spec as the app serves it."""
+    import schemathesis  # noqa: PLC0415 - only this file's run needs it, not every process' collection
+
     return schemathesis.openapi.from_wsgi("/api/openapi.json", fuzz_app)
 
 
@@ -46,6 +46,10 @@ def test_no_5xx_and_every_response_fits_its_schema(
 ) -> None:
     """Every role's answer to generated requests for every operation: never a server error, always its
     documented shape. Operations are run one by one so that one failure names its operation."""
+    from schemathesis.checks import not_a_server_error  # noqa: PLC0415 - as `api_schema`'s import
+    from schemathesis.specs.openapi.checks import response_schema_conformance  # noqa: PLC0415
+
+    checks = [not_a_server_error, response_schema_conformance]
     failures: list[str] = []
     operations = [result.ok() for result in api_schema.get_all_operations()]
     assert len(operations) >= 15
@@ -57,7 +61,7 @@ def test_no_5xx_and_every_response_fits_its_schema(
         )
         def run(case: Any) -> None:
             for headers in tokens.values():
-                case.call_and_validate(headers=headers, checks=CHECKS)
+                case.call_and_validate(headers=headers, checks=checks)
 
         try:
             run()

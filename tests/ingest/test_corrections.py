@@ -86,8 +86,10 @@ def test_hours_and_a_signature_dated_after_the_form_came_in_are_rejected(loaded:
         == "datoen 31. aug. 2026 ligger efter den dag, blanketten kom ind (20. aug. 2026)"
     )
     assert early.problems[0]["locator"]  # the cell it was read from
-    # Received on Sunday 16 August at 23:30 in Denmark (21:30 UTC): week 34 had not begun.
-    sunday = {**sheet, "signed_on": "2026-08-16"}
+    # Received on Sunday 16 August at 23:30 in Denmark (21:30 UTC): week 34 had not begun. The sheet is
+    # unsigned: one signed that Sunday cannot hold week 34's days, and is refused at them before this
+    # (decision 0064, "Stop 72: fuzz-123").
+    sunday = {**sheet, "signed_on": None, "signed_by": None}
     ahead = _send(loaded, "herlev", sunday, "ahead.csv", datetime(2026, 8, 16, 21, 30, tzinfo=UTC))
     assert [p["field"] for p in ahead.problems] == ["entries[1].week"]
     begun = "uge 34 2026 var ikke begyndt den dag, blanketten kom ind"
@@ -99,11 +101,13 @@ def test_hours_and_a_signature_dated_after_the_form_came_in_are_rejected(loaded:
 def test_a_timesheet_week_outside_the_placement_is_rejected(loaded: Flask) -> None:
     assert _send(loaded, "herlev", _golden("herlev", "placement"), "p.csv").status == "accepted"
     sheet = _golden("herlev", "mentor_hours")
-    # The placement runs 2026-08-10..2026-11-06; one row for a week after it must not be paid for.
+    # The placement runs 2026-08-10..2026-11-06; one row for a week after it must not be paid for. Signed
+    # after that week, so that the signature can sign it (decision 0064, "Stop 72: fuzz-123").
     late = {
         **sheet,
         "entries": [*sheet["entries"], {"week": "2026-W47", "hours": "2.0"}],
         "total_hours": "8.0",
+        "signed_on": "2026-11-23",
     }
     rejected = _send(loaded, "herlev", late, "late.csv")
     assert rejected.status == "rejected"
@@ -135,6 +139,9 @@ def test_next_months_sheet_sharing_the_straddling_week_is_a_sheet_of_its_own(loa
         **_golden("herlev", "mentor_hours"),
         "entries": [{"week": f"2026-W{w}", "hours": "3.0"} for w in (33, 34, 35, 36)],
         "total_hours": "12.0",
+        # The simulator prints week 36's hours on Monday 31 August and Thursday 3 September: signed after
+        # both, so that the signature can sign them (decision 0064, "Stop 72: fuzz-123").
+        "signed_on": "2026-09-04",
     }
     # Monday 31 August is in week 36 on August's sheet; 1-6 September are week 36 on September's.
     september = {

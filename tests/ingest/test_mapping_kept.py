@@ -15,9 +15,18 @@ from flask import Flask, current_app
 from sqlalchemy import select
 from test_link_ahead import golden_record
 
+from hub.adapters.readers import READ_OPTIONS, extract
 from hub.extensions import db
-from hub.models import RecordVersion
-from hub.services import agreements, ingest, link_ahead, processing, settling
+from hub.models import RecordVersion, Submission
+from hub.services import (
+    agreements,
+    documents,
+    ingest,
+    link_ahead,
+    processing,
+    settling,
+    submission_adapter,
+)
 
 GOLDEN = ROOT / "tests" / "golden" / "gladsaxe"
 
@@ -56,3 +65,25 @@ def test_a_document_put_off_is_not_mapped_again(app: Flask, monkeypatch: pytest.
         assert prepared == Counter(dict.fromkeys(ids, 1))
         versions = db.session.execute(select(RecordVersion.submission_id, RecordVersion.version)).all()
         assert sorted(versions) == [(ids[0], 1), (ids[1], 1)]
+
+
+def test_a_documents_adapter_is_looked_up_once_to_map_it(app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Recognising and mapping a document of one record finds its sender's adapter once, and maps with
+    it (decision 0030, "Stop 72: cpu-123"): at stop 71 the mapping looked it up a second time."""
+    name = "placement.csv"
+    data = (ROOT / "tests" / "golden" / "herlev" / name).read_bytes()
+    with app.app_context():
+        submission_id = ingest.submit(db.session, data, name, "herlev", "test", "t").submission_id
+        submission = db.session.get(Submission, submission_id)
+        assert submission is not None
+        looked: list[int] = []
+        adapter_of = submission_adapter.adapter_of
+
+        def counted(asked: Submission) -> Any:
+            looked.append(asked.id)
+            return adapter_of(asked)
+
+        monkeypatch.setattr(submission_adapter, "adapter_of", counted)
+        prepared = documents.prepare(submission, extract(data, name, READ_OPTIONS), data)
+        assert prepared.canonical is not None and prepared.canonical.record["citizen"]["cpr"]
+        assert looked == [submission_id]

@@ -61,7 +61,7 @@ def test_newest_first_in_words_a_page_at_a_time_the_filter_kept(app: Flask, admi
     assert first.xpath("string(th)").strip() == "1. sep. 2026 kl. 10.15"
     assert first.xpath('string(td[@class="actor"])').strip() == "user:revisor-ballerup"
     assert " ".join(first.xpath('string(td[@class="action"])').split()) == "Læste en post read.record"
-    assert first.xpath('string(td[@class="detail"])').strip() == '{"version": 1}'
+    assert first.xpath('string(td[@class="detail"])').strip() == "Version: 1"
     # The filter stays in the form and in the pager's link, and the next page holds the other ten.
     assert page.xpath('//input[@id="filter-action"]/@value') == ["read."]
     assert page.xpath('//input[@id="filter-actor"]/@value') == ["revisor-ballerup"]
@@ -237,11 +237,53 @@ def test_a_hash_in_the_detail_is_its_first_digits_on_the_page_and_whole_in_the_u
     _entries(app, [("worker", "record.submitted", "record:9", detail)])
     page = lxml.html.fromstring(admin.get("/admin/audit-log?subject=record:9").get_data(as_text=True))  # type: ignore[attr-defined]
     shown = page.xpath('string(//tbody/tr/td[@class="detail"])').strip()
-    # Only the 64-digit values are cut; 63 digits are not a SHA-256.
+    # Only the 64-digit values are cut; 63 digits are not a SHA-256. In words, by key.
     assert shown == (
-        '{"data_sha256": "abababababab…", "files": [{"sha256": "012345678901…"}], '
-        f'"note": "{"c" * 63}", "version": 1}}'
+        "SHA-256 af data: abababababab… · files: SHA-256 af filen: 012345678901… · "
+        f"note: {'c' * 63} · Version: 1"
     )
     udtraek = admin.get("/admin/audit-log/udtraek.csv?subject=record:9").get_data().decode("utf-8-sig")  # type: ignore[attr-defined]
     [row] = list(csv.reader(io.StringIO(udtraek), delimiter=";"))[1:]
     assert json.loads(row[-1]) == detail
+
+
+def test_a_details_keys_are_said_in_words_its_lists_as_items_and_provenance_rows_counted(
+    app: Flask, admin: object
+) -> None:
+    # page-119: a municipality's caseworker read `{"data_form": 2, "provenance_rows": ["000fc42c", …]}`.
+    detail = {
+        "participant": "P-7K2QF9XM4TA",
+        "form_type": "mentor_hours",
+        "municipalities": ["163", "159"],
+        "provenance_rows": ["000fc42c", "47296dc3", "49e7229f"],
+        "signed": True,
+        "kept_for": None,
+    }
+    _entries(app, [("worker", "record.submitted", "record:9", detail)])
+    page = lxml.html.fromstring(admin.get("/admin/audit-log?subject=record:9").get_data(as_text=True))  # type: ignore[attr-defined]
+    cell = page.xpath('//tbody/tr/td[@class="detail"]')[0]
+    pairs = [" ".join(p.text_content().split()) for p in cell.xpath('span[@class="pair"]')]
+    # A key without words of its own is said as written, its underscores spaces.
+    assert pairs == [  # by key, as the JSON was
+        "Slags skema: Mentortimer",
+        "kept for: –",
+        "Kommuner: 163, 159",
+        "Deltager: P-7K2QF9XM4TA",
+        "Rækker med oprindelse: 3",
+        "signed: ja",
+    ]
+    # The values are the log's own: not to be translated; the names are the page's.
+    assert cell.xpath('span[@class="pair"]/span/@translate') == ["no"] * 6
+    assert "{" not in cell.text_content()
+
+
+def test_the_action_field_offers_the_actions_in_words(app: Flask, admin: object) -> None:
+    """The field asked for "read." as code; it now offers each kind and action by its words."""
+    page = lxml.html.fromstring(admin.get("/admin/audit-log").get_data(as_text=True))  # type: ignore[attr-defined]
+    assert page.xpath('//input[@id="filter-action"]/@list') == ["filter-actions"]
+    offered = {
+        o.get("value"): o.text_content() for o in page.xpath('//datalist[@id="filter-actions"]/option')
+    }
+    assert offered["read."] == "Læste: alle handlinger af den slags"
+    assert offered["read.record"] == "Læste en post"
+    assert offered["record.submitted"] == "Post gemt fra en fil"

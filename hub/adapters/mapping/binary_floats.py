@@ -19,7 +19,9 @@ from decimal import Decimal
 
 __all__ = ["meant_decimal"]
 
-_PLAIN = re.compile(r"\d+\.\d+")
+# A point, or a comma where the program wrote in a Danish culture (.NET's `double.ToString()` under da-DK
+# gives the same shortest digits, "3,3000000000000003").
+_PLAIN = re.compile(r"\d+[.,]\d+")
 # A double's shortest text runs to 16 or 17 significant digits where it is noise, never more: a longer
 # number is its writer's (and 28 digits and more are past decimal's precision for `quantize`).
 _NOISE_DIGITS = (16, 17)
@@ -31,7 +33,7 @@ def meant_decimal(number: Decimal, text: str, places: int) -> Decimal:
     """`number`, read from `text`, as the decimal of at most `places` decimals it is a double's noise
     around, or `number` itself when it is not such noise."""
     clean = text.strip()
-    digits = len(clean.replace(".", "").lstrip("0"))
+    digits = len(clean.replace(".", "").replace(",", "").lstrip("0"))
     if _PLAIN.fullmatch(clean) is None or digits not in _NOISE_DIGITS:
         return number
     meant = number.quantize(Decimal(1).scaleb(-places))

@@ -21,7 +21,7 @@ from hub.adapters.mapping.stated_period import Period, day_words, parse_within
 from hub.adapters.mapping.textparse import TransformError
 from hub.quoting import quoted, quoted_da
 
-__all__ = ["date_within"]
+__all__ = ["as_read", "date_within"]
 
 # A day written in digits alone (`03-02-2027`, `2027-02-03`): the reason quotes it as the day it is. Any
 # other (a moment, `2027-02-02T23:00:00.000Z`, whose day in Denmark is the 3rd; a zone; words) is said
@@ -42,8 +42,7 @@ def date_within(text: str, within: str) -> str:
     day = date.fromisoformat(read)
     if period.first <= day <= period.last:
         return read
-    plain = _PLAIN.fullmatch(text.strip()) is not None
-    en, da = ("", "") if plain else (f" ({day_words(day, False)})", f" ({day_words(day, True)})")
+    en, da = as_read(text, day)
     raise TransformError(
         f"the day {quoted(text)}{en} lies outside the period the document states, {period.words(False)}:"
         " correct the day, or send what was done that day on the form for its own period",
@@ -51,3 +50,11 @@ def date_within(text: str, within: str) -> str:
         f" {period.words(True)}: ret dagen, eller send det, der blev gjort den dag, på skemaet for dens egen"
         " periode",
     )
+
+
+def as_read(text: str, day: date) -> tuple[str, str]:
+    """What a refusal quoting a day as written says beside it (English, Danish): nothing for a day in
+    digits alone, the day it was read as for any other (` (2026-01-01)` beside `2026-01-01Z`)."""
+    if _PLAIN.fullmatch(text.strip()) is not None:
+        return "", ""
+    return f" ({day_words(day, False)})", f" ({day_words(day, True)})"

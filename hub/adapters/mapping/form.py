@@ -24,7 +24,7 @@ from hub.adapters.mapping.iso_weeks import aggregate_iso_week
 from hub.adapters.mapping.item_rows_apart import rows_apart
 from hub.adapters.mapping.item_scope import Scope, whole
 from hub.adapters.mapping.lists import read_items
-from hub.adapters.mapping.marked_values import none_marked
+from hub.adapters.mapping.marked_values import document_unmarked
 from hub.adapters.mapping.numberparse import format_hours
 from hub.adapters.mapping.provenance import Provenance, computed_text, plain_locator
 from hub.adapters.mapping.quoted_labels import QUOTED_FORMATS, quoted_label
@@ -34,6 +34,7 @@ from hub.adapters.mapping.row_conditions import no_items
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.quotable import one_document
 from hub.errors import Rejection
+from hub.schemas.twice_encoded import read_as
 
 __all__ = ["MappedForm", "Provenance", "map_form"]
 
@@ -47,6 +48,9 @@ class MappedForm:
     record: dict[str, Any]
     provenance: tuple[Provenance, ...]
     form_id: str = ""
+    # The encoding the document's text without one of its own was decoded with: the record's check
+    # undoes it first when a text looks encoded twice (`twice_encoded.text_read_as`).
+    read_as: str = "cp1252"
 
     def to_dict(self) -> dict[str, Any]:
         """Return the mapped form as a JSON-ready dict."""
@@ -184,7 +188,7 @@ def map_form(
         printed=index.printed,
         nested=index.nested,
     )
-    reader.unmarked = none_marked(extraction.values)  # looked at once, not at each value read
+    reader.unmarked = document_unmarked(extraction.values, extraction.meta)  # once, not at each value read
     reader.lost = tuple(extraction.meta.get(LOST_KEY) or ())  # a PDF cut short: what it lost of its form
     reader.only_joins = form.format == "pdf" and reader.unmarked and not reader.lost
     record = record_header(form, municipality_code)
@@ -194,4 +198,4 @@ def map_form(
     read_lists(form, scope, reader, (record, provenance))
     if reader.problems:
         raise Rejection(reader.problems)
-    return MappedForm(record, tuple(provenance), form.id)
+    return MappedForm(record, tuple(provenance), form.id, read_as(form.format))

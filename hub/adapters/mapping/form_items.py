@@ -24,6 +24,7 @@ from hub.adapters.mapping.reading import Reader
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.quotable import one_document
 from hub.errors import FieldProblem, Rejection
+from hub.schemas.twice_encoded import read_as
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def map_items(
         read_fields(own, scope, reader, (record, provenance))
         read_lists(form, scope, reader, (record, provenance))
         problems = tuple(replace(p, item=scope.label_en, item_da=scope.label_da) for p in reader.problems)
-        mapped = None if problems else MappedForm(record, tuple(provenance), form.id)
+        mapped = None if problems else MappedForm(record, tuple(provenance), form.id, read_as(form.format))
         results.append(MappedItem(scope.position, scope.label_en, scope.label_da, mapped, problems))
     if not results:
         en, da = "no filled-in items found in the document", "ingen udfyldte poster fundet i dokumentet"

@@ -5,7 +5,7 @@ row a resolver of its selectors (`lists` reads the rows into canonical items).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -21,8 +21,10 @@ from hub.adapters.mapping.merged_across import merged_across_headers
 from hub.adapters.mapping.past_header import value_past_header
 from hub.adapters.mapping.printed_rows import PrintedRows
 from hub.adapters.mapping.reading import Reader, Resolver
+from hub.adapters.mapping.row_conditions import marked_out
 from hub.adapters.mapping.rows_past_end import stray_row
 from hub.adapters.mapping.selector_text import normalise_label
+from hub.adapters.mapping.selectors import SourceIndex
 from hub.adapters.mapping.subtotals import list_transforms, subtotal_rows
 from hub.adapters.mapping.tables import table_rows
 from hub.adapters.mapping.total_line import total_line
@@ -52,7 +54,6 @@ def _table_rows(
     scope: Scope, rule: ListRule, reader: Reader, signed: date | None
 ) -> Iterator[Resolver] | None:
     index = scope.index
-    sheet = index.default_sheet
     if scope.rows:  # the rows of one item of a table of items (its end is the item table's)
         columns = {h: scope.columns[normalise_label(h)] for h in rule.headers}
         rows: Sequence[int] = scope.rows
@@ -70,7 +71,11 @@ def _table_rows(
             return None
         table = table_rows(index, header_row, {normalise_label(h): c for h, c in columns.items()}, rule.stop)
         if rule.subtotals is not None:  # its lines of sums are no rows: each checked, then passed over
-            table, wrong = subtotal_rows(index, table, columns, rule.subtotals, list_transforms(rule))
+
+            def apart(row: int) -> bool:  # a row left out by its mark: a line may sum it or not
+                return bool(rule.require) and marked_out(rule, _cells(index, row, columns, header_row).get)
+
+            table, wrong = subtotal_rows(index, table, columns, rule.subtotals, list_transforms(rule), apart)
             if wrong is not None:
                 reader.problem(rule.path, (wrong[2], wrong[3]), wrong[0], wrong[1])
                 return None
@@ -112,11 +117,7 @@ def _table_rows(
     def read() -> Iterator[Resolver]:
         printed = PrintedRows(rule, reader, blank, signed)
         for row in rows:
-            # A cell the reader left out is an empty value at its cell, so a problem names row and column.
-            cells = {
-                header: index.shown_cell(sheet, row, col, header_row) or index.blank(row, col)
-                for header, col in columns.items()
-            }
+            cells = _cells(index, row, columns, header_row)
             if all(blank(cell) for cell in cells.values()):
                 continue  # a wholly empty row (inside an item, or skipped by a stop rule's table)
             if scope.rows:
@@ -127,6 +128,18 @@ def _table_rows(
         printed.done()
 
     return read()
+
+
+def _cells(
+    index: SourceIndex, row: int, columns: Mapping[str, int], header_row: int | None
+) -> dict[str, Any]:
+    """A table row's cells by header, as its list reads them: a cell the reader left out is an empty value
+    at its cell, so a problem names row and column."""
+    sheet = index.default_sheet
+    return {
+        header: index.shown_cell(sheet, row, col, header_row) or index.blank(row, col)
+        for header, col in columns.items()
+    }
 
 
 def _column_rows(scope: Scope, rule: ListRule, reader: Reader) -> Iterator[Resolver] | None:

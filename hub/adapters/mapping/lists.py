@@ -23,6 +23,7 @@ from hub.adapters.mapping.list_period import with_period
 from hub.adapters.mapping.provenance import Provenance, where_of
 from hub.adapters.mapping.reading import Reader, Resolver
 from hub.adapters.mapping.row_conditions import left_out_sources, row_left_out
+from hub.adapters.mapping.signed_days import bounds, check_signed
 
 Item = tuple[dict[str, str], dict[str, Sequence[Provenance]]]
 
@@ -35,8 +36,9 @@ def read_items(
     left_out: list[Provenance] | None = None,
 ) -> list[Item] | None:
     """Read every item of a list in a scope; None when the list cannot be found at all (problem noted).
-    `signed`: the day the record says the form was signed (`list_rows.rows`). A row its own form marks
-    not to be counted (`row_conditions`) is read but not returned: its provenance goes into `left_out`."""
+    `signed`: the day the record says the form was signed (`list_rows.rows`; a day after it is refused,
+    `signed_days`). A row its own form marks not to be counted (`row_conditions`) is read but not
+    returned: its provenance goes into `left_out`."""
     fields = with_period(scope, rule, reader)  # a week written without its year: its document's period
     if fields is None:
         return None
@@ -45,8 +47,10 @@ def read_items(
         return None
     items: list[Item] = []
     read: list[tuple[Resolver, dict[str, str]]] = []  # each row with its values, for its group's sum
+    apart: list[tuple[Resolver, dict[str, str]]] = []  # the rows left out, read well: a sum may hold them
     needed = _AGGREGATE_NEEDS.get(rule.aggregate or "", ())
     dropped = 0  # rows left out by their own form's mark (`row_conditions`)
+    whole: list[tuple[int, Resolver, Item]] = []  # counted rows read without a problem
     for position, resolve in enumerate(rows):
         item: dict[str, str] = {}
         sources: dict[str, Sequence[Provenance]] = {}
@@ -69,12 +73,29 @@ def read_items(
             row = [entry for key in sources for entry in sources[key]]
             if left_out is not None and len(reader.problems) == before:
                 left_out.extend(left_out_sources(rule, dropped, counts, row, resolve, reader))
+            if len(reader.problems) == before:
+                apart.append((resolve, item))
             dropped += 1
             continue
         items.append((item, sources))
         read.append((resolve, item))
-    xml_subtotals.check_groups(scope, rule, read, reader)  # an xml list's groups against their sums
+        if len(reader.problems) == before:
+            whole.append((position, resolve, (item, sources)))
+    _after_signed(rule, whole, signed, reader)
+    xml_subtotals.check_groups(scope, rule, read, reader, apart)  # an xml list's groups against their sums
     return items
+
+
+def _after_signed(
+    rule: ListRule, whole: list[tuple[int, Resolver, Item]], signed: date | None, reader: Reader
+) -> None:
+    """Refuse each counted row's day after the signature (`signed_days`), once every day is known: a
+    signature before the first day's week is the schema's to say, once, not at every day."""
+    bound = bounds([item["date"] for _, _, (item, _) in whole if "date" in item], signed)
+    for position, resolve, (item, sources) in whole if bound is not None else ():
+        before = len(reader.problems)
+        check_signed(f"{rule.path}[{position}]", item, sources, bound, reader)
+        _name_entry(rule, position, resolve, reader, before)
 
 
 # The keys an aggregate needs in every filled row (one of each group).

@@ -8,7 +8,8 @@ whose values is marked (`none_marked`, one look at each value) skips even that l
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from hub.adapters.mapping.read_problems import ReadProblems
 from hub.adapters.mapping.shown_apart import shown_apart_problem
@@ -18,7 +19,7 @@ from hub.adapters.readers.base import SourceValue
 from hub.adapters.readers.csv_r import NA_MARK
 from hub.adapters.readers.excel_errors import FORMULA_ERROR
 from hub.adapters.readers.no_value_words import NO_VALUE_MARK
-from hub.adapters.readers.xlsx_cells import BOOLEAN_MARK
+from hub.adapters.readers.xlsx_cells import BOOLEAN_MARK, DAYS_HIDDEN, SAVED_UNCALCULATED, TEXT_SUMMED
 
 Found = Sequence[tuple[str, SourceValue | None]]
 
@@ -27,12 +28,18 @@ Found = Sequence[tuple[str, SourceValue | None]]
 MARKS = frozenset({"shown_only", "values_apart", "off_list", "shown_text", "shown_state"})
 
 
+# The marks of a formula's problem (`source_refusals._formula_problem`): Excel's error text (`excel_errors`),
+# a total its cells contradict, a `SUM` of text, a sum hiding whole days (`formula_words`). Its fourth, a
+# blank cell of a formula never calculated, is marked by the index, not the reader, and only in a document
+# listing such formulas (`tabular_cells.blank`), which is not `unmarked` for it (`document_unmarked`).
+FORMULA_MARKS = frozenset({FORMULA_ERROR, SAVED_UNCALCULATED, TEXT_SUMMED, DAYS_HIDDEN})
+UNCACHED_FORMULAS = "uncached_formulas"  # a document's list of them, its reader's (`selectors` reads it)
+
 # Every mark any look of `Reader.read` at a source's keys asks for, a list's lines chosen (`unchosen`),
 # a value no viewer shows (`unshown_values`), a CSV's `NA` (`r_missing`), a workbook's yes/no cell
-# (`boolean_cells`) and Excel's error text (`excel_errors`, looked for in a PDF only so) beside `MARKS`:
-# a document none of whose values carries one has none of their problems, whichever of its values a form
-# reads.
-LOOKED_FOR = MARKS | {"unshown", "chosen", NA_MARK, BOOLEAN_MARK, FORMULA_ERROR, NO_VALUE_MARK}
+# (`boolean_cells`) and a formula's problem beside `MARKS`: a document none of whose values carries one
+# has none of their problems, whichever of its values a form reads.
+LOOKED_FOR = MARKS | FORMULA_MARKS | {"unshown", "chosen", NA_MARK, BOOLEAN_MARK, NO_VALUE_MARK}
 
 
 def none_marked(values: Sequence[SourceValue]) -> bool:
@@ -40,6 +47,12 @@ def none_marked(values: Sequence[SourceValue]) -> bool:
     chosen (`unchosen.several_chosen`) look at, nor is a signature field: then none of the values a form
     reads of it has, and `Reader.read` skips those looks at each (`Reader.unmarked`)."""
     return all(LOOKED_FOR.isdisjoint(v.meta) and v.meta.get("type") != "signature" for v in values)
+
+
+def document_unmarked(values: Sequence[SourceValue], meta: Mapping[str, Any]) -> bool:
+    """`none_marked` of a whole document (its values and its own `meta`): also False where it lists
+    formulas never calculated, whose blank cells the index marks as it gives them."""
+    return not meta.get(UNCACHED_FORMULAS) and none_marked(values)
 
 
 def any_marked(found: Found) -> bool:

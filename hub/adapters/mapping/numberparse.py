@@ -191,8 +191,9 @@ def parse_money(text: str) -> str:
 
 
 def parse_integer(text: str) -> str:
-    """Turn "4" or "4,0" into "4"; a fraction is an error."""
-    number = parse_decimal(text)
+    """Turn "4" or "4,0" into "4"; a fraction is an error. A double's noise around a whole number
+    ("4.000000000000001", 0.1 × 40 computed) is that number (`binary_floats`)."""
+    number = meant_decimal(parse_decimal(text), text, 0)
     if number != number.to_integral_value():
         raise TransformError(f"not a whole number: {quoted(text)}", f"ikke et helt tal: {quoted_da(text)}")
     return str(int(number))

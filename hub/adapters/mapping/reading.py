@@ -15,6 +15,13 @@ from hub.adapters.mapping.combined_sources import combined_value, left_out, with
 from hub.adapters.mapping.combining_transforms import SourceError
 from hub.adapters.mapping.default_stands import default_stands, missing_hint
 from hub.adapters.mapping.line_codes import line_to_map, unmapped_line
+from hub.adapters.mapping.no_value_text import (
+    NO_VALUE_READ,
+    map_names,
+    no_value_part,
+    no_value_text,
+    said_no_value,
+)
 from hub.adapters.mapping.provenance import Provenance, Where, provenance_of
 from hub.adapters.mapping.r_missing import na_in_text, na_source, never_na
 from hub.adapters.mapping.read_problems import ReadProblems
@@ -91,6 +98,10 @@ class Reader(ReadProblems):
             if not self.unmarked and (na := na_source(found)) is not None and not never_na(calls):
                 self.problem(path, self._where([na]), *na_in_text(na[1], self.fmt))
                 return None, []
+            # A program's word for no value among the parts: a value without that part is a wrong one.
+            if (word := no_value_part(found, self.unmarked)) is not None:
+                self.problem(path, self._where([word]), *said_no_value(word, self.fmt))
+                return None, []
             pairs = [(selector, combined_value(sv, boxes)) for selector, sv in found]
             if name == "last_day" and pairs and workbook_day(found[0][1]):
                 pairs[0] = (pairs[0][0], workbook_day(found[0][1]))  # the start; never the length
@@ -119,6 +130,15 @@ class Reader(ReadProblems):
                     self.problem(path, self._where(found), *na_in_text(first, self.fmt))
                     return None, []
                 value = ""
+            # A program's word for no value (xml-js's `undefined`, a template's `null`): none, said where
+            # a value is required (`no_value_text`), unless the config's `map` names it.
+            if value and first is not None and no_value_text(value, first, self.unmarked):
+                if not map_names(calls, value):
+                    if not optional:
+                        self.problem(path, self._where(found[:1]), *said_no_value(found[0], self.fmt))
+                        return None, []
+                    value = ""
+                    applied.append(NO_VALUE_READ)
             unchosen = left_unchosen(first)
             # A document with no list of several lines chosen (`unmarked`) has only a box left unticked
             # to say here.

@@ -45,7 +45,7 @@ def row_left_out(rule: ListRule, path: str, resolve: Resolver, reader: Reader) -
         text = (found.value or "").strip()
         if holds(condition, text):
             continue
-        if value_norm(text) in {config_norm(v) for v in condition.leave_out}:
+        if _leaves_out(condition, text):
             return condition
         reader.problem(
             path,
@@ -57,6 +57,22 @@ def row_left_out(rule: ListRule, path: str, resolve: Resolver, reader: Reader) -
         )
         return False
     return True
+
+
+def marked_out(rule: ListRule, resolve: Resolver) -> bool:
+    """Whether a row is left out by its mark, as `row_left_out` finds it, without noting any problem:
+    a table's subtotal line is checked before its rows are read (`subtotals`), and a row a condition
+    refuses is said where it is read. False for a row counted or refused."""
+    for condition in rule.require:
+        found = resolve(condition.source)
+        text = "" if found is None else (found.value or "").strip()
+        if found is None or not holds(condition, text):
+            return found is not None and _leaves_out(condition, text)
+    return False
+
+
+def _leaves_out(condition: Condition, text: str) -> bool:
+    return value_norm(text) in {config_norm(v) for v in condition.leave_out}
 
 
 def left_out_sources(

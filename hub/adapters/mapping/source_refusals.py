@@ -20,12 +20,7 @@ from hub.adapters.mapping.read_problems import ReadProblems
 from hub.adapters.mapping.transform_types import TransformCall
 from hub.adapters.mapping.unshown_values import unshown_problem, unshown_source
 from hub.adapters.readers.base import SourceValue
-from hub.adapters.readers.no_value_words import NO_VALUE_MARK, no_value_word
 from hub.quoting import quoted, quoted_da
-
-# The formats whose values may be marked for a formula (an XML value holding Excel's error, `excel_errors`):
-# the reading of every other format skips the look for one.
-_FORMULA_MARKED = frozenset(("xlsx", "csv", "xml"))
 
 Found = Sequence[tuple[str, SourceValue | None]]
 
@@ -46,17 +41,12 @@ def refused_source(
     # said only where a value was required: an optional one (Thisted's citizen `=HYPERLINK("x")`,
     # 67/csv/value/27) read as no value in silence, where a workbook's is refused (decision 0064,
     # "Stop 63: fuzz-79").
-    # A PDF field holds Excel's error text only where a sheet filled it (a mail merge): looked at only
-    # where the document holds any mark (`unmarked`, one look a document).
-    # A workbook's number cell holding a program's word for no value (zipcelx's `null`): refused where a
-    # field reads it, optional or not (the word, or no value? the sender's program knows), and only then.
-    if reader.fmt == "xlsx" and not reader.unmarked:
-        word = next(((s, v) for s, v in found if v is not None and v.meta.get(NO_VALUE_MARK)), None)
-        if word is not None:
-            reader.problem(path, reader._where([word]), *no_value_word((word[1].value or "").strip()))
-            return True
-    formulas = reader.fmt in _FORMULA_MARKED or (reader.fmt == "pdf" and not reader.unmarked)
-    if formulas and _formula_problem(reader, path, found):
+    # A PDF field holds Excel's error text only where a sheet filled it (a mail merge). Every format's
+    # formula problems are marks (`marked_values.FORMULA_MARKS`): looked at only where the document holds
+    # any mark (`unmarked`, one look a document), not in three passes over every source of every value.
+    # A workbook's number cell holding a program's word for no value (zipcelx's `null`) is read where a
+    # field reads it, as that word in any other cell is (`no_value_text`, `Reader.read`).
+    if not reader.unmarked and _formula_problem(reader, path, found):
         return True
     # Nor is a workbook's yes/no cell a name or other text: read so, it was the text "TRUE"
     # (68/xlsx/cell_type/6, `boolean_cells`), nor a CSV's or XML's TRUE. A `map` naming TRUE reads it.

@@ -12,11 +12,16 @@ previous subtotal line, or the table's start, each read with the column's own tr
 row since the previous one is the table's total, summed over every row above it. A figure that does not
 add up refuses the document at its cell with both figures: a subtotal line is read too, so no filled row
 is dropped.
+
+Rows a list's form marks not to be counted (`[[forms.lists.require]]`'s `leave_out`) are among the rows
+a line sums: the line may add up every row given or only those counted, as the program that wrote it
+chose, and is right when it is either, as an xml list's group sum is (`xml_subtotals`; decision 0060,
+"Stop 72: fixes-127"). One that is neither is refused, saying both.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
@@ -33,7 +38,7 @@ from hub.adapters.mapping.transforms import TRANSFORMS
 from hub.adapters.readers.base import SourceValue, describe_locator
 from hub.quoting import quoted, quoted_da
 
-__all__ = ["figure", "item_transforms", "list_transforms", "subtotal_rows"]
+__all__ = ["figure", "item_transforms", "left_out_also", "list_transforms", "subtotal_rows"]
 
 # Why the document is refused: English, Danish, and where (English, Danish), as `item_tables` returns it.
 Refusal = tuple[str, str, str, str]
@@ -45,10 +50,11 @@ def subtotal_rows(
     columns: Mapping[str, int],
     rule: SubtotalRule,
     calls: Mapping[str, tuple[TransformCall, ...]],
+    apart: Callable[[int], bool] = lambda row: False,
 ) -> tuple[TableRows, Refusal | None]:
     """The table without its subtotal lines, and why one of them does not add up (None: each does).
     `columns`: the table's headers as printed -> column; `calls`: each column's transforms, by normalised
-    header (`item_transforms`, `list_transforms`)."""
+    header (`item_transforms`, `list_transforms`); `apart`: whether a row is left out by its mark."""
     label = normalise_label(rule.label)
     kept: list[int] = []
     since: list[int] = []  # the rows since the previous subtotal line
@@ -61,7 +67,7 @@ def subtotal_rows(
         for header in _checked(index, row, columns, rule):
             cell = index.cell(index.default_sheet, row, columns[header])
             problem = cell and _check(
-                index, cell, header, summed, columns, calls.get(normalise_label(header), ())
+                index, cell, (header, columns), (summed, apart), calls.get(normalise_label(header), ())
             )
             if problem:
                 return replace(table, rows=tuple(kept)), problem
@@ -129,12 +135,13 @@ def _span(rows: Sequence[int], da: bool) -> str:
 def _check(
     index: SourceIndex,
     cell: SourceValue,
-    header: str,
-    rows: Sequence[int],
-    columns: Mapping[str, int],
+    column: tuple[str, Mapping[str, int]],
+    over: tuple[Sequence[int], Callable[[int], bool]],
     calls: Sequence[TransformCall],
 ) -> Refusal | None:
-    """Why a subtotal line's figure under `header` is not the sum of its column over `rows`, or None."""
+    """Why a subtotal line's figure under `header` is the sum of its column neither over `rows` nor over
+    those of them not left out by their mark (`apart`), or None."""
+    (header, columns), (rows, apart) = column, over
     given = figure(cell, calls)
     text = (cell.value or "").strip()
     here = describe_locator(cell, index.format, "en"), describe_locator(cell, index.format, "da")
@@ -147,7 +154,7 @@ def _check(
             " over den med",
             *here,
         )
-    total = Decimal(0)
+    total, left, count = Decimal(0), Decimal(0), 0  # the counted rows' sum; those left out, how many
     for above in rows:
         value = index.cell(index.default_sheet, above, columns[header])
         if value is None or is_blank(value):
@@ -155,14 +162,30 @@ def _check(
         amount = figure(value, calls)
         if amount is None:
             return None  # that row's own problem is said when it is read: no sum to compare
-        total += amount
-    if total == given:
+        if apart(above):
+            left, count = left + amount, count + 1
+        else:
+            total += amount
+    if given in (total, total + left):
         return None
+    also, also_da = left_out_also(total + left, count)
     summed = format(total.normalize(), "f")
     return (
         f"{line} gives {header} {quoted(text)}, but the rows it sums ({_span(rows, False)}) add up to"
-        f" {summed}: correct the line or the rows in the file",
+        f" {summed}{also}: correct the line or the rows in the file",
         f"{line_da} angiver {header} {quoted_da(text)}, men de rækker, den summerer ({_span(rows, True)}),"
-        f" giver {summed.replace('.', ',')} tilsammen: ret linjen eller rækkerne i filen",
+        f" giver {summed.replace('.', ',')} tilsammen{also_da}: ret linjen eller rækkerne i filen",
         *here,
+    )
+
+
+def left_out_also(whole: Decimal, count: int) -> tuple[str, str]:
+    """The words (English, Danish) a sum's refusal adds for the rows left out by their mark: the figure
+    they make with the counted ones; none when no row was left out."""
+    if not count:
+        return "", ""
+    every = format(whole.normalize(), "f")
+    return (
+        f", or {every} with the {count} left out by their mark",
+        f", eller {every.replace('.', ',')} med de {count}, der udelades efter deres mærke",
     )

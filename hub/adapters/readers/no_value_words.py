@@ -21,13 +21,21 @@ NO_VALUE_WORDS = frozenset({"null", "undefined", "none", "nan"})
 NO_VALUE_MARK = "no_value_word"
 
 
-def no_value_word(word: str) -> tuple[str, str]:
-    """Why a cell holding a program's word for no value (`null`) is no value, in English and Danish."""
+# Where a word is, by the file's format (`no_value_word`): a cell of a sheet or a CSV, a PDF's field, an
+# XML's element or attribute (a key naming an attribute holds "@").
+_PLACES = {"xlsx": ("cell", "cellen"), "csv": ("cell", "cellen"), "pdf": ("field", "feltet")}
+
+
+def no_value_word(word: str, fmt: str = "xlsx", key: str = "") -> tuple[str, str]:
+    """Why a value holding a program's word for no value (`null`) is no value, in English and Danish,
+    naming the place as the file's format has it (a cell, a field, an element or an attribute)."""
+    attribute = key.rsplit("/", 1)[-1].startswith("@")
+    en, da = _PLACES.get(fmt, ("attribute", "attributten") if attribute else ("element", "elementet"))
     return (
-        f"the cell holds the word {quoted(word)} where a value belongs: the program that made the file wrote"
+        f"the {en} holds the word {quoted(word)} where a value belongs: the program that made the file wrote"
         " it because the value was missing when the file was made; fill in the value where the file"
         " comes from and send it again",
-        f"cellen indeholder ordet {quoted_da(word)}, hvor der skal stå en værdi: programmet, der lavede"
+        f"{da} indeholder ordet {quoted_da(word)}, hvor der skal stå en værdi: programmet, der lavede"
         " filen, skrev det, fordi værdien manglede, da filen blev lavet; udfyld værdien, der hvor filen"
         " kommer fra, og send den igen",
     )

@@ -1,0 +1,81 @@
+"""The rows a record's own form marked not to be paid, as its page shows them apart from its values.
+
+A list's `[[forms.lists.require]]` with `leave_out` reads and checks a row its form marks (`godkendt`
+`false`) but does not count it; the row's values stay in the version's provenance under
+`left_out.<list>[n]`, with the mark that left it out under `left_out_by` (decision 0060, "Stop 71:
+fixes-119"). They are no leaves of the record's data, so the page's table of values never listed them:
+read and not paid, they were said nowhere but in the bundle's provenance. CPR-like text in what the row
+held is shown as the user's view allows, as every other raw value on the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from hub.access import CprView
+from hub.adapters.mapping.row_conditions import LEFT_OUT, LEFT_OUT_BY
+from hub.models import Provenance
+from hub.services.placement_reads import shown_text
+
+# `left_out.entries[0].hours`: the list, the row's number among those left out, the row's key.
+_PATH = re.compile(rf"{LEFT_OUT}\.(?P<list>[^\[\]]+)\[(?P<number>[0-9]+)\]\.(?P<key>[^.\[\]]+)")
+
+
+@dataclass(frozen=True)
+class LeftOutRow:
+    """One row read and not counted: its day and hours as read, the mark that left it out and where."""
+
+    list_path: str  # the list the row would have been in (`entries`)
+    # Each as the file holds it ("2027-04-14", "PT2H"): the provenance keeps the raw value, not the one
+    # the list's transforms made of it, which the record never stored.
+    day: str | None
+    hours: str | None
+    mark: str  # the value that left it out (`false`)
+    # Where the mark was, as the values' sources say it ("row 4, column 10 (J4)"): the config's name of
+    # its column is not kept in the provenance, only the cell the value was read in.
+    where_en: str
+    where_da: str
+
+    @property
+    def on(self) -> date | None:
+        """The row's day where the file wrote it as ISO text (as Køge's export does); else None, and
+        the page shows the text as read (`14.04.2027`: which order is the form's to say)."""
+        try:
+            return date.fromisoformat(self.day or "")
+        except ValueError:
+            return None
+
+
+def left_out_rows(provenance: Iterable[Provenance], view: CprView) -> list[LeftOutRow]:
+    """A version's left-out rows in the order they were read (the form's order), from its provenance."""
+    rows: dict[tuple[str, int], dict[str, Provenance]] = {}
+    for p in provenance:
+        found = _PATH.fullmatch(p.path)
+        if found is not None:
+            rows.setdefault((found["list"], int(found["number"])), {})[found["key"]] = p
+    made = []
+    for (list_path, _), keys in sorted(rows.items(), key=lambda item: item[0]):
+        mark = keys.get(LEFT_OUT_BY)
+        if mark is None:  # a row with no mark is not one a condition left out: nothing to say why
+            continue
+        text = (mark.locator or {}).get("text") or {}
+        made.append(
+            LeftOutRow(
+                list_path,
+                _raw(keys.get("date"), view),
+                _raw(keys.get("hours"), view),
+                _raw(mark, view) or "",
+                shown_text(text.get("en") or mark.source_key or "", view),
+                shown_text(text.get("da") or mark.source_key or "", view),
+            )
+        )
+    return made
+
+
+def _raw(entry: Provenance | None, view: CprView) -> str | None:
+    if entry is None or entry.raw_value is None:
+        return None
+    return shown_text(entry.raw_value, view)
