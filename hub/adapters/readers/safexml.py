@@ -129,8 +129,11 @@ def _refuse_parsed_doctype(root: etree._Element, filename: str) -> None:
 
 def _not_well_formed(filename: str, exc: etree.XMLSyntaxError) -> Rejection:
     line, column = exc.position
-    # libxml2's own words are English jargon ("StartTag: invalid element name"): said for people
-    en, da = in_words(exc.error_log.last_error)
+    # libxml2's own words are English jargon ("StartTag: invalid element name"): said for people. The
+    # words are the error's at the place named: the exception's position is libxml2's first error, and an
+    # error parsing goes on after (an undeclared prefix) leaves later ones, the last another place's.
+    at = [error for error in exc.error_log if (error.line, error.column) == (line, column)]
+    en, da = in_words(at[0] if at else exc.error_log.last_error)
     return unreadable(
         filename,
         f"the XML is not well-formed: line {line}, column {column}: {en}",
