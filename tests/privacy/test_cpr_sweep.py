@@ -46,7 +46,9 @@ PLANTED = "Borgeren fortalte om sin diskusprolaps"
 # The outcome as stored, and as the pages say it in Danish and English (`web.names`, messages.po).
 SICK = ("long_term_sick", "Langtidssyg", "Long-term sick")
 # An agreement's terms, sites and contacts; the list of the files the user sent (`test_reads_logged`).
-NO_PERSONAL_DATA = {"/upload", "/upload?show=rejected", "/agreements", "/api/agreements"}
+# `/upload` names the interns its files' records are about (page-123): a read, logged; its rejected files
+# made no records and name no one.
+NO_PERSONAL_DATA = {"/upload?show=rejected", "/agreements", "/api/agreements"}
 
 
 @dataclass

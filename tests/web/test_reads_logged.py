@@ -33,13 +33,12 @@ matrix_app, targets, page_clients = (
 )
 
 # What these answer a company or an auditor names no citizen: an agreement's terms, sites and contacts
-# at work; the upload page's list of the files its user sent (numbers, names, statuses, record numbers:
-# the API's list of the same is logged when an item names a participant, `read.submissions`).
+# at work. The upload page's list of the files its user sent names each record a file made by its intern
+# and participant id since page-123, so it is a read (`read.submissions`, as the API's list of the same).
 NO_PERSONAL_DATA = {
     "agreements.index",
     "agreements_api.list_agreements",
     "agreements_api.get_agreement",
-    "upload.index",
     "upload.sent",  # a redirect to that list's page holding the line
 }
 READERS = ("company", "auditor")
