@@ -6,6 +6,10 @@ A list's `[[forms.lists.require]]` with `leave_out` reads and checks a row its f
 fixes-119"). They are no leaves of the record's data, so the page's table of values never listed them:
 read and not paid, they were said nowhere but in the bundle's provenance. CPR-like text in what the row
 held is shown as the user's view allows, as every other raw value on the page.
+
+A value read from several cells (a week's hours summed from its weekdays' columns) has one provenance
+entry a cell under the same path: each is shown, named by its source, not the last one alone as the
+row's value (review-128: Fanø's week of 2 + 3 + 1 hours showed as 1 hour).
 """
 
 from __future__ import annotations
@@ -51,23 +55,25 @@ class LeftOutRow:
 
 def left_out_rows(provenance: Iterable[Provenance], view: CprView) -> list[LeftOutRow]:
     """A version's left-out rows in the order they were read (the form's order), from its provenance."""
-    rows: dict[tuple[str, int], dict[str, Provenance]] = {}
+    rows: dict[tuple[str, int], dict[str, list[Provenance]]] = {}
     for p in provenance:
         found = _PATH.fullmatch(p.path)
         if found is not None:
-            rows.setdefault((found["list"], int(found["number"])), {})[found["key"]] = p
+            rows.setdefault((found["list"], int(found["number"])), {}).setdefault(found["key"], []).append(p)
     made = []
     for (list_path, _), keys in sorted(rows.items(), key=lambda item: item[0]):
-        mark = keys.get(LEFT_OUT_BY)
-        if mark is None:  # a row with no mark is not one a condition left out: nothing to say why
+        if not keys.get(
+            LEFT_OUT_BY
+        ):  # a row with no mark is not one a condition left out: nothing to say why
             continue
+        mark = keys[LEFT_OUT_BY][0]
         text = (mark.locator or {}).get("text") or {}
         made.append(
             LeftOutRow(
                 list_path,
-                _raw(keys.get("date"), view),
-                _raw(keys.get("hours"), view),
-                _raw(mark, view) or "",
+                _raw(keys.get("date", []), view),
+                _raw(keys.get("hours", []), view),
+                _raw([mark], view) or "",
                 shown_text(text.get("en") or mark.source_key or "", view),
                 shown_text(text.get("da") or mark.source_key or "", view),
             )
@@ -75,7 +81,12 @@ def left_out_rows(provenance: Iterable[Provenance], view: CprView) -> list[LeftO
     return made
 
 
-def _raw(entry: Provenance | None, view: CprView) -> str | None:
-    if entry is None or entry.raw_value is None:
+def _raw(entries: list[Provenance], view: CprView) -> str | None:
+    """A key's text as read: its one cell's, or each of its cells' named by its source ("Man: 2, Tir: 3")."""
+    if not entries:
         return None
-    return shown_text(entry.raw_value, view)
+    if len(entries) == 1:
+        raw = entries[0].raw_value
+        return None if raw is None else shown_text(raw, view)
+    parts = [f"{e.source_key}: {e.raw_value}" for e in entries if (e.raw_value or "").strip()]
+    return shown_text(", ".join(parts), view) if parts else None

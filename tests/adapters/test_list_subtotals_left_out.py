@@ -73,3 +73,20 @@ def test_a_subtotal_that_is_neither_is_refused_saying_both(tmp_path: Path) -> No
         "denne sumlinje angiver Timer '3', men de rækker, den summerer (rækkerne 7–8), giver 2 tilsammen,"
         " eller 3,5 med de 1, der udelades efter deres mærke: ret linjen eller rækkerne i filen"
     )
+
+
+@pytest.mark.parametrize("week32", ["2", "3,5", "3"], ids=["the counted day", "every day", "neither"])
+def test_a_row_whose_mark_is_neither_is_refused_at_its_mark_not_at_the_line_summing_it(
+    tmp_path: Path, week32: str
+) -> None:
+    """5 August's `Godkendt` is 'nej?', neither 'ja' nor 'nej': whether week 32's line should add up 2 or
+    3.5 is not known until the mark is put right, so the refusal is the mark's, at its cell (C8). At main
+    a line of 2 (the approved day, as the form's own program sums) or of 3 was refused as not adding up
+    to 3.5, and the mark, the cause, was not said."""
+    rows = _rows(week32, "5")
+    rows[7] = ["05-08-2026", "1,5", "nej?"]  # row 8
+    with pytest.raises(Rejection) as info:
+        run(csv(rows), form(tmp_path, RULES))
+    (problem,) = info.value.problems
+    assert (problem.field, problem.locator) == ("entries[1]", "row 8, column 3 (C8)")
+    assert problem.reason_en.startswith("condition not met (the day approved): Godkendt is 'nej?'")

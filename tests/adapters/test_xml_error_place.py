@@ -32,3 +32,20 @@ def test_the_message_names_the_prefix_at_the_place_it_names() -> None:
         "XML'en er ikke velformet: linje 1, kolonne 89: "
         'præfikset "zdef695984838:" bruges, men ingen xmlns:zdef695984838="..." erklærer det'
     )
+
+
+def test_the_words_are_this_files_not_an_earlier_files_at_the_same_place() -> None:
+    """libxml2's error log, which the exception carries, is the thread's: it holds the errors of every file
+    read before on the worker's thread. A file whose first error was at the line and column of an earlier
+    file's (another sender's) was refused in that file's words: `<a     c="1" c="2"/>` (an attribute given
+    twice, at column 19) as 'the prefix "x:" is used', the prefix of `<a x:y="1" z:w="2"><b></a>` read
+    just before (its first error at line 1, column 19 too)."""
+    with pytest.raises(UnreadableDocument):
+        extract(b'<a x:y="1" z:w="2"><b></a>', "first.xml", READ_OPTIONS)
+    with pytest.raises(UnreadableDocument) as refused:
+        extract(b'<a     c="1" c="2"/>', "second.xml", READ_OPTIONS)
+    (problem,) = refused.value.problems
+    assert problem.reason_en == (
+        "the XML is not well-formed: line 1, column 19: an element has the same attribute twice, or an id is"
+        " given twice"
+    )

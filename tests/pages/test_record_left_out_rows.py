@@ -29,6 +29,7 @@ from hub.adapters.pipeline import READ_OPTIONS
 from hub.adapters.readers import extract
 from hub.extensions import db
 from hub.models import Provenance, Record, RecordVersion
+from hub.services.left_out_rows import left_out_rows
 
 VISITS = (TRIAL / "golden" / "koege" / "mentorbesoeg.csv").read_text(encoding="utf-8")
 FOURTEENTH = '"2027-04-14","PT2H","412.50","true"'  # Mads's visit of 14 April, 2 hours
@@ -109,3 +110,37 @@ def test_a_record_without_left_out_rows_has_no_such_section(demo: Flask) -> None
     html = client_of(demo, "lead-gladsaxe").get(f"/records/{record_id}").text
     assert 'id="left-out' not in html
     assert "left_out" not in html
+
+
+def test_a_left_out_rows_hours_read_from_several_cells_are_each_shown_not_the_last_alone() -> None:
+    """Fanø's form sums a week's hours from its weekdays' columns (`sources = ["Man", ..., "Fre"]`): the
+    provenance keeps one entry a cell under `left_out.entries[0].hours`. A week of 2 + 3 + 1 hours left
+    out by its mark showed as 1 hour, the Friday's cell alone; each cell is shown, named by its column
+    (an empty one is no part of what was read)."""
+
+    def read(key: str, column: str, raw: str) -> Provenance:
+        locator = {"text": {"en": f"row 5, column {column}", "da": f"række 5, kolonne {column}"}}
+        return Provenance(
+            path=f"left_out.entries[0].{key}",
+            document_sha256="0" * 64,
+            locator=locator,
+            source_key=column,
+            raw_value=raw,
+            transforms=[],
+        )
+
+    provenance = [
+        read("week", "Uge", "14"),
+        read("hours", "Man", "2"),
+        read("hours", "Tir", "3"),
+        read("hours", "Ons", ""),
+        read("hours", "Fre", "1"),
+        read("left_out_by", "godkendt", "false"),
+    ]
+    (row,) = left_out_rows(provenance, "full")
+    assert row.hours == "Man: 2, Tir: 3, Fre: 1"
+    assert (row.mark, row.where_en, row.where_da) == (
+        "false",
+        "row 5, column godkendt",
+        "række 5, kolonne godkendt",
+    )

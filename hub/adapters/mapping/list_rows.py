@@ -72,7 +72,7 @@ def _table_rows(
         table = table_rows(index, header_row, {normalise_label(h): c for h, c in columns.items()}, rule.stop)
         if rule.subtotals is not None:  # its lines of sums are no rows: each checked, then passed over
 
-            def apart(row: int) -> bool:  # a row left out by its mark: a line may sum it or not
+            def apart(row: int) -> bool | None:  # a row left out by its mark: a line may sum it or not
                 return bool(rule.require) and marked_out(rule, _cells(index, row, columns, header_row).get)
 
             table, wrong = subtotal_rows(index, table, columns, rule.subtotals, list_transforms(rule), apart)

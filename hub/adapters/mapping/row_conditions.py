@@ -59,15 +59,16 @@ def row_left_out(rule: ListRule, path: str, resolve: Resolver, reader: Reader) -
     return True
 
 
-def marked_out(rule: ListRule, resolve: Resolver) -> bool:
+def marked_out(rule: ListRule, resolve: Resolver) -> bool | None:
     """Whether a row is left out by its mark, as `row_left_out` finds it, without noting any problem:
     a table's subtotal line is checked before its rows are read (`subtotals`), and a row a condition
-    refuses is said where it is read. False for a row counted or refused."""
+    refuses is said where it is read. False for a row counted; None for one a condition refuses, whose
+    mark says neither (a subtotal line cannot be checked over it: review-128)."""
     for condition in rule.require:
         found = resolve(condition.source)
         text = "" if found is None else (found.value or "").strip()
         if found is None or not holds(condition, text):
-            return found is not None and _leaves_out(condition, text)
+            return True if found is not None and _leaves_out(condition, text) else None
     return False
 
 

@@ -50,11 +50,12 @@ def subtotal_rows(
     columns: Mapping[str, int],
     rule: SubtotalRule,
     calls: Mapping[str, tuple[TransformCall, ...]],
-    apart: Callable[[int], bool] = lambda row: False,
+    apart: Callable[[int], bool | None] = lambda row: False,
 ) -> tuple[TableRows, Refusal | None]:
     """The table without its subtotal lines, and why one of them does not add up (None: each does).
     `columns`: the table's headers as printed -> column; `calls`: each column's transforms, by normalised
-    header (`item_transforms`, `list_transforms`); `apart`: whether a row is left out by its mark."""
+    header (`item_transforms`, `list_transforms`); `apart`: whether a row is left out by its mark (None: its
+    mark says neither, and the row is refused where it is read)."""
     label = normalise_label(rule.label)
     kept: list[int] = []
     since: list[int] = []  # the rows since the previous subtotal line
@@ -136,7 +137,7 @@ def _check(
     index: SourceIndex,
     cell: SourceValue,
     column: tuple[str, Mapping[str, int]],
-    over: tuple[Sequence[int], Callable[[int], bool]],
+    over: tuple[Sequence[int], Callable[[int], bool | None]],
     calls: Sequence[TransformCall],
 ) -> Refusal | None:
     """Why a subtotal line's figure under `header` is the sum of its column neither over `rows` nor over
@@ -162,7 +163,10 @@ def _check(
         amount = figure(value, calls)
         if amount is None:
             return None  # that row's own problem is said when it is read: no sum to compare
-        if apart(above):
+        out = apart(above)
+        if out is None:  # its mark neither counts nor leaves it out: that refusal, said at the row, is the
+            return None  # cause; a line summing it or not is right either way until the mark is put right
+        if out:
             left, count = left + amount, count + 1
         else:
             total += amount

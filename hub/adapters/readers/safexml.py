@@ -132,7 +132,15 @@ def _not_well_formed(filename: str, exc: etree.XMLSyntaxError) -> Rejection:
     # libxml2's own words are English jargon ("StartTag: invalid element name"): said for people. The
     # words are the error's at the place named: the exception's position is libxml2's first error, and an
     # error parsing goes on after (an undeclared prefix) leaves later ones, the last another place's.
-    at = [error for error in exc.error_log if (error.line, error.column) == (line, column)]
+    # The log is the thread's, holding the errors of every file read on it before (review-128): an error
+    # is this file's first where its words are the exception's own too, not only its place.
+    said = exc.msg
+    at = [
+        error
+        for error in exc.error_log
+        if (error.line, error.column) == (line, column)
+        and said == f"{error.message}, line {line}, column {column}"
+    ]
     en, da = in_words(at[0] if at else exc.error_log.last_error)
     return unreadable(
         filename,
