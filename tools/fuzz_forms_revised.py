@@ -25,7 +25,7 @@ from hub.adapters.readers.csv_php import is_php_text
 from tools.fuzz_forms_csv import _delimiter
 from tools.fuzz_forms_pdf import _open, _terminals, state_name
 from tools.fuzz_forms_real_pdf import _classic
-from tools.fuzz_forms_text import Mutator
+from tools.fuzz_forms_text import Mutator, xml_text
 
 # --- PDF ---------------------------------------------------------------------------------------------
 
@@ -164,7 +164,7 @@ _DECLARATION = re.compile(r"^\ufeff?<\?xml[^>]*\?>\s*")
 
 def xml_declared(data: bytes, rng: random.Random) -> bytes | None:
     """The document behind a byte order mark and a declaration naming another encoding than the mark's."""
-    body = _DECLARATION.sub("", data.decode("utf-8-sig"))
+    body = _DECLARATION.sub("", xml_text(data, "utf-8-sig"))
     written, declared = rng.choice(MARKED)
     text = f'<?xml version="1.0" encoding="{declared}"?>\n' + body
     if written == "utf-16-be":  # Python's utf-16-be writes no mark: the big-endian one by hand
