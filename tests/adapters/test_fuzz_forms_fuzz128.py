@@ -8,10 +8,11 @@ bounds it at ingest), as decided."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 from simulator_support import fixture_script
-from test_fuzz_forms_fuzz116 import _once, _read, _seed, _trial
+from test_fuzz_forms_fuzz116 import _expected, _once, _read, _seed, _trial
 
 fuzz_forms = fixture_script("fuzz_forms")
 
@@ -83,3 +84,14 @@ def test_a_visit_long_before_its_signature_is_read_by_the_mapping() -> None:
         {"week": "2027-W18", "hours": "1.5"},
         {"week": "2027-W19", "hours": "2.0"},
     ]
+
+
+def test_aarhuss_windows_1252_csv_has_its_line_ends_changed_byte_for_byte() -> None:
+    # `csv/line_ends` gave None for a CSV not UTF-8 (all 71 of Aarhus's a seed); its mutant now changes
+    # the breaks alone, its letters (`Kjær` as the one byte 0xE6) as they were, and is read as its seed.
+    seed = _seed("aarhus", "mentortimer.csv")
+    for index in range(4):
+        mutant = fuzz_forms.MUTATORS["csv"]["line_ends"](seed, random.Random(index))
+        assert mutant and mutant != seed
+        assert re.sub(rb"[\r\n]", b"", mutant) == re.sub(rb"[\r\n]", b"", seed)
+    assert _read("aarhus", "mentortimer.csv", mutant) == _expected("aarhus", "mentortimer")
