@@ -112,7 +112,8 @@ ONBOARDING_FROM = 48
 # 93, at stop 71, aimed at the three trials after (iText 2.1.7 filled by poppler, Ruby's builder,
 # xlsx-template, papaparse, opencsv, JAXB), sixty-three; 94 to 96, at stop 72, aimed at the four trials
 # after (fast-csv, msexcel-builder, Apache Commons CSV, dicttoxml, libharu filled by pdf.js, csv-writer,
-# json2csv, xml-js), sixty-seven.
+# json2csv, xml-js), sixty-seven; 97 and 98, at stop 73, aimed at the three trials after (XMLGenerator,
+# d3-dsv, CAM::PDF on a LibreOffice form, js2xmlparser, Jackson's XmlMapper, tcllib's csv), seventy.
 TRIALS_FUZZED: dict[str, int] = {
     **dict.fromkeys(
         ("aeroe", "fanoe", "laesoe", "langeland", "lemvig", "samsoe", "stevns", "toender", "vesthimmerland"),
@@ -141,8 +142,9 @@ TRIALS_FUZZED: dict[str, int] = {
     **dict.fromkeys(("fredensborg", "egedal", "greve"), 88),
     **dict.fromkeys(("alleroed", "solroed", "koege"), 91),
     **dict.fromkeys(("roskilde", "holbaek", "slagelse", "naestved"), 94),
+    **dict.fromkeys(("esbjerg", "vejle", "aarhus"), 97),
 }
-FUZZED_THROUGH = 96
+FUZZED_THROUGH = 98
 # The config language's selector syntax (`under:Fornavn`, `label:Uddannelse`): the config's author's words,
 # not the sender's; a reason says the label or tooltip itself (a locator may still be the selector).
 _CONFIG_SYNTAX = re.compile(r"\b(?:label|below|next|under|column|tooltip):(?=\S)")
@@ -264,6 +266,22 @@ def _same(recipe: str, refusable: bool = False) -> bool:
     return kind in same or (refusable and kind in refused_too)
 
 
+def _said(exc: Rejection) -> frozenset[tuple[str, str]]:
+    return frozenset((p.locator, p.reason_en) for p in exc.problems)
+
+
+@functools.cache
+def seed_refusal(seed: Seed) -> frozenset[tuple[str, str]] | None:
+    """What the seed itself is refused for (its problems' locators and reasons), or None where it is read.
+    A golden form the hub refuses by design (Vejle's CAM::PDF agreement, its boxes' pages empty) written
+    otherwise must be refused alike, as a form read must be read alike: so refused is no fault."""
+    try:
+        canonical_records(_config(seed.config), seed.path.read_bytes(), seed.path.name)
+    except Rejection as exc:
+        return _said(exc)
+    return None
+
+
 def run_one(seed: Seed, data: bytes, recipe: str) -> Outcome:
     """One mutant through reading, recognising, mapping and validating, classified."""
     config = _config(seed.config)
@@ -285,7 +303,7 @@ def run_one(seed: Seed, data: bytes, recipe: str) -> Outcome:
             outcome.outcome, outcome.why = "FAILED", "the form written otherwise was read otherwise"
     except Rejection as exc:
         faults = problem_faults(exc, name)
-        if _same(recipe):
+        if _same(recipe) and _said(exc) != seed_refusal(seed):
             faults.append("the form written otherwise was refused")
         outcome.outcome, outcome.why = ("FAILED", "; ".join(faults)) if faults else ("rejected", "")
         if faults == [UNLOCATED]:  # the mapping's to say (not a reader's): counted apart, not FAILED

@@ -25,7 +25,7 @@ from hub.adapters.readers.csv_php import is_php_text
 from tools.fuzz_forms_csv import _delimiter
 from tools.fuzz_forms_pdf import _open, _terminals, state_name
 from tools.fuzz_forms_real_pdf import _classic
-from tools.fuzz_forms_text import Mutator
+from tools.fuzz_forms_text import Mutator, xml_text
 
 # --- PDF ---------------------------------------------------------------------------------------------
 
@@ -164,7 +164,7 @@ _DECLARATION = re.compile(r"^\ufeff?<\?xml[^>]*\?>\s*")
 
 def xml_declared(data: bytes, rng: random.Random) -> bytes | None:
     """The document behind a byte order mark and a declaration naming another encoding than the mark's."""
-    body = _DECLARATION.sub("", data.decode("utf-8-sig"))
+    body = _DECLARATION.sub("", xml_text(data, "utf-8-sig"))
     written, declared = rng.choice(MARKED)
     text = f'<?xml version="1.0" encoding="{declared}"?>\n' + body
     if written == "utf-16-be":  # Python's utf-16-be writes no mark: the big-endian one by hand
@@ -184,12 +184,15 @@ _PHP_BREAK = re.compile(r'"(?:[^"\\]|\\.|"")*"|\r\n|\n|\r|[^"\r\n]+', re.DOTALL)
 
 def csv_line_ends(data: bytes, rng: random.Random) -> bytes | None:
     """The rows' line breaks (outside quotes) made one kind, another kind after one row, none after the
-    last: as a file edited on another system, or two joined, ends. None: a file of one line, or not
-    UTF-8 text (the encodings are `csv/encoding`'s)."""
+    last: as a file edited on another system, or two joined, ends. None: a file of one line. A file not
+    UTF-8 (Aarhus's tcllib CSV is Windows-1252) is taken as Latin-1, which gives every byte back as it
+    was: the breaks and quotes are ASCII in each encoding a form is sent in."""
+    encoding = "utf-8"
     try:
-        text = data.decode("utf-8")
+        text = data.decode(encoding)
     except UnicodeDecodeError:
-        return None
+        encoding = "latin-1"
+        text = data.decode(encoding)
     pieces = (_PHP_BREAK if is_php_text(text, _delimiter(text)) else _BREAK).findall(text)
     if "".join(pieces) != text:  # an unclosed quote: not a form whose rows can be told apart here
         return None
@@ -203,7 +206,7 @@ def csv_line_ends(data: bytes, rng: random.Random) -> bytes | None:
     other = rng.choice(breaks)
     for i in breaks:
         pieces[i] = odd if i == other else usual
-    return "".join(pieces).encode("utf-8")
+    return "".join(pieces).encode(encoding)
 
 
 PDF: dict[str, Mutator] = {"revised": pdf_revised}

@@ -117,6 +117,22 @@ def test_a_timesheet_week_outside_the_placement_is_rejected(loaded: Flask) -> No
     assert _send(loaded, "herlev", sheet, "ok.csv").status == "accepted"
 
 
+def test_a_timesheet_week_a_year_before_its_placement_is_rejected_at_ingest(loaded: Flask) -> None:
+    # A week long before the sheet's signature is read by the mapping (a sheet is signed late, a correction
+    # later still: the weekly sheets below signed weeks after their weeks); the placement, 2026-08-10 on,
+    # bounds it here. Week 33 typed in 2025, a year's slip, on the sheet signed 2026-09-01 (decision 0064,
+    # "Stop 73: fuzz-128").
+    assert _send(loaded, "herlev", _golden("herlev", "placement"), "p.csv").status == "accepted"
+    sheet = _golden("herlev", "mentor_hours")
+    slip = {**sheet, "entries": [{"week": "2025-W33", "hours": "3.0"}, sheet["entries"][1]]}
+    rejected = _send(loaded, "herlev", slip, "slip.csv")
+    assert rejected.status == "rejected"
+    assert "holds every date" in rejected.problems[0]["reason_en"]
+    # Monday of 2025-W33 to Sunday of 2026-W34.
+    assert "blankettens datoer (Mentortimer 11. aug. 2025–23. aug. 2026)" in rejected.problems[0]["reason_da"]
+    assert _records(loaded, "mentor_hours") == []
+
+
 def test_a_corrected_timesheet_is_a_new_version_even_when_its_first_week_changes(loaded: Flask) -> None:
     assert _send(loaded, "herlev", _golden("herlev", "placement"), "p.csv").status == "accepted"
     sheet = _golden("herlev", "mentor_hours")  # weeks 33 and 34
