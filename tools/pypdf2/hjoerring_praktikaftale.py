@@ -54,7 +54,7 @@ VALUES = {
     "cpr": "120388-4127",
     "navn": "Mette Ølgaard Kjærsgaard",
     "virksomhed": "Hirtshals Fiskeindustri & Søn ApS",
-    "cvr": "DK31457218",
+    "cvr": "DK31457211",
     "arbejdssted": "Hirtshals Havn, Nordsøvej 12",
     "pnr": "1019857342",
     "startdato": "07-06-2027",
