@@ -14,7 +14,7 @@ from hub.adapters.suggest.choices import classify_choice
 from hub.adapters.suggest.column_values import shown
 from hub.adapters.suggest.epoch_columns import EPOCH_ARGS, epoch_counts, squash_values
 from hub.adapters.suggest.fields import FieldSuggestion, is_cpr
-from hub.adapters.suggest.flags import employer_flag
+from hub.adapters.suggest.flags import employer_flag, flag_map
 from hub.adapters.suggest.form_paths import FORM_PATHS, OPTIONAL_PATHS, not_drafted
 from hub.adapters.suggest.heading_yields import give_way, yields
 from hub.adapters.suggest.marks import dropdown_marks
@@ -88,7 +88,9 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
         if "map" in transforms and path in canonical_fields(form_type):
             # A choice the record may hold, taken in as the note says, refused every word it read
             # (`<ansat-hos>virksomhed</ansat-hos>`: trial-87): the comment carries its map too.
-            commented.transforms, commented.targets = ["map"], map_targets(cand, path, seen)
+            # A flag naming one employer is mapped as a drafted one is (`flags`), not left "TODO".
+            targets = flag_map(cand, path) or map_targets(cand, path, seen)
+            commented.transforms, commented.targets = ["map"], targets
         return commented
     yielded = False
     if path in taken and gives_way(taken[path], (*cand.texts, cand.where), taken):

@@ -28,6 +28,29 @@ def employer_flag(
     one."""
     if PATH not in FORM_PATHS[form_type] or PATH in taken or cand.kind:
         return None
+    if (read := _flag(cand)) is None:
+        return None
+    yes, no, targets = read
+    result = FieldSuggestion(PATH, [cand.selector], ["map", "default"], targets, cand.where)
+    result.seen, result.default = cand.value, no
+    result.note = f"a yes-or-no flag: true is {yes}, false or empty {no}"
+    taken[PATH] = result
+    return result
+
+
+def flag_map(cand: Candidate, path: str) -> dict[str, str] | None:
+    """The `map` of a flag naming one employer where the record may hold the employer but needs none (a
+    timesheet's column "Mentor ansat i jobcentret" of TRUE and FALSE), offered in the comment as
+    `employer_flag` drafts it: before, the comment mapped TRUE and FALSE to "TODO", and its draft, taken
+    as it says, refused every row (decision 0060, "Stop 73: trial-129"). None where `cand` is no such
+    flag, or `path` not the employer."""
+    if path != PATH or cand.kind or (read := _flag(cand)) is None:
+        return None
+    return read[2]
+
+
+def _flag(cand: Candidate) -> tuple[str, str, dict[str, str]] | None:
+    """The employer a flag's true values mean, the other one, and the map of its spellings; or None."""
     seen = {v.strip() for v in (cand.value or "", *cand.column_values)}
     said = {v.casefold() for v in seen}
     if not said <= _TRUE | _FALSE or not said & _TRUE:
@@ -43,11 +66,7 @@ def employer_flag(
             # each spelling as the file writes it (`TRUE`), true ones first
             targets = {v: yes for v in sorted(seen) if v.casefold() in _TRUE}
             targets |= {v: no for v in sorted(seen) if v and v.casefold() in _FALSE}
-            result = FieldSuggestion(PATH, [cand.selector], ["map", "default"], targets, cand.where)
-            result.seen, result.default = cand.value, no
-            result.note = f"a yes-or-no flag: true is {yes}, false or empty {no}"
-            taken[PATH] = result
-            return result
+            return yes, no, targets
     return None
 
 
