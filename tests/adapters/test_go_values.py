@@ -33,7 +33,8 @@ def test_a_go_duration_without_exact_hours_is_refused_not_rounded() -> None:
     with pytest.raises(TransformError) as info:
         hours("1h20m0s")
     assert info.value.reason_en == (
-        "minutes that make no exact decimal hours: '1h20m0s' (write the hours with a decimal comma)"
+        "minutes that make no exact decimal hours: '1h20m0s' is 1.3333… hours, and paid hours are never"
+        " rounded (write the hours owed with a decimal comma, e.g. 1,3 for 78 minutes or 1,35 for 81 minutes)"
     )
 
 

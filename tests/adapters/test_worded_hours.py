@@ -27,12 +27,19 @@ def test_hours_and_minutes_in_words_are_read(written: str, expected: str) -> Non
     assert hours(written) == expected
 
 
-@pytest.mark.parametrize("written", ["1 t. 20 min.", "10 min"])
-def test_minutes_that_make_no_exact_hours_are_refused_not_rounded(written: str) -> None:
+@pytest.mark.parametrize(
+    ("written", "shown", "below", "above"),
+    [("1 t. 20 min.", "1.3333", "1,3 for 78", "1,35 for 81"),
+     ("10 min", "0.1666", "0,15 for 9", "0,2 for 12")],
+)  # fmt: skip
+def test_minutes_that_make_no_exact_hours_are_refused_not_rounded(
+    written: str, shown: str, below: str, above: str
+) -> None:
     with pytest.raises(TransformError) as info:
         hours(written)
     assert info.value.reason_en == (
-        f"minutes that make no exact decimal hours: '{written}' (write the hours with a decimal comma)"
+        f"minutes that make no exact decimal hours: '{written}' is {shown}… hours, and paid hours are never"
+        f" rounded (write the hours owed with a decimal comma, e.g. {below} minutes or {above} minutes)"
     )
 
 

@@ -25,8 +25,9 @@ def test_a_duration_is_read_as_its_hours(written: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("written", "reason"),
-    [("PT1H20M", "minutes that make no exact decimal hours: 'PT1H20M'"
-                 " (write the hours with a decimal comma)"),
+    [("PT1H20M", "minutes that make no exact decimal hours: 'PT1H20M' is 1.3333… hours, and paid hours are"
+                 " never rounded (write the hours owed with a decimal comma, e.g. 1,3 for 78 minutes or 1,35"
+                 " for 81 minutes)"),
      ("P1M", "a duration in years or months has no exact hours: 'P1M' (write it in days, hours and minutes)"),
      ("-PT1H", "the hours cannot be negative: '-PT1H'")],
 )  # fmt: skip

@@ -26,13 +26,15 @@ __all__ = ["KEPT_DECIMALS", "exact_hours", "inexact_seconds"]
 KEPT_DECIMALS = 4
 
 
-def exact_hours(seconds: Decimal, text: str, *, seconds_written: bool) -> Decimal:
-    """The hours of a non-negative length in seconds (`Decimal("1.5")` for 5400), refused where they are
-    no exact decimal (naming the seconds where `seconds_written` holds any other than 0, else the
-    minutes) or have more decimals than a record keeps."""
+def exact_hours(seconds: Decimal, text: str, *, seconds_written: bool, whole_hours: int = 0) -> Decimal:
+    """The hours of a non-negative length in seconds (`Decimal("1.5")` for 5400) past `whole_hours`, the
+    two added, refused where they are no exact decimal (naming the seconds where `seconds_written` holds
+    any other than 0, else the minutes) or have more decimals than a record keeps."""
     digits = seconds.as_tuple().digits
     if int("".join(map(str, digits)) or "0") % 9:
-        raise inexact_seconds(text) if seconds_written else inexact_minutes(text)
+        if seconds_written:
+            raise inexact_seconds(text)
+        raise inexact_minutes(text, whole_hours * 60 + int(seconds) // 60)
     # Exact: c/9 has no more digits than c, and /400 adds at most three; a context that wide never rounds
     # (the default's 28 digits would round a 30-digit fraction silently). Its decimals are told from the
     # exact quotient's exponent, not by `quantize`, which raises past 28 digits (a 25-digit count of days).
@@ -48,7 +50,7 @@ def exact_hours(seconds: Decimal, text: str, *, seconds_written: bool) -> Decima
             f" {format(worked, 'f').replace('.', ',')} timer, og timer gemmes med {KEPT_DECIMALS}"
             " decimaler, i trin på 0,36 sekund (skriv timerne med decimalkomma)",
         )
-    return hours
+    return whole_hours + hours
 
 
 def inexact_seconds(text: str) -> TransformError:

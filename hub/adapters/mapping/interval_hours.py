@@ -50,4 +50,4 @@ def read_smallest_first(text: str) -> Decimal | None:
             " (skriv timerne som et tal, fx 1,5)",
         )
     within = minutes * 60 + seconds
-    return int(match["h"]) + exact_hours(within, text, seconds_written=bool(seconds))
+    return exact_hours(within, text, seconds_written=bool(seconds), whole_hours=int(match["h"]))

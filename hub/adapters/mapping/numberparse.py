@@ -174,7 +174,7 @@ def _clock_hours(clock: re.Match[str], text: str) -> Decimal:
     fixes-93"; a part of a second read by the same rule, "Stop 66: fixes-100")."""
     seconds = Decimal(f"{clock['s'] or 0}.{clock['part'] or 0}")
     within = int(clock["m"]) * 60 + seconds  # the seconds past the whole hours
-    return int(clock["h"]) + exact_hours(within, text, seconds_written=bool(seconds))
+    return exact_hours(within, text, seconds_written=bool(seconds), whole_hours=int(clock["h"]))
 
 
 def parse_money(text: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from hub.adapters.mapping.script_digits import ascii_digits
+from hub.adapters.mapping.script_digits import ascii_digits, digit_like_refusal
 from hub.adapters.mapping.textparse import TransformError, refuse_scientific
 from hub.pseudonyms import phone_holds_cpr
 from hub.quoting import quoted, quoted_da
@@ -25,12 +25,15 @@ CPR_IN_PHONE_DA = (
 def parse_phone(text: str) -> str:
     """Turn a phone number into E.164; eight digits without a prefix are Danish (+45). A CPR-like number
     is refused as the schema's `Phone` refuses it, before any reason that would quote it. A digit of
-    another script is its digit (`script_digits`): `٧٢` is 72 in the record, never kept as written."""
+    another script is its digit (`script_digits`): `٧٢` is 72 in the record, never kept as written; a
+    sign that looks like a digit and is none (`²`, `①`) is refused naming it, as `digits` refuses it."""
     text = ascii_digits(text)
     if phone_holds_cpr(text):
         raise TransformError(CPR_IN_PHONE, CPR_IN_PHONE_DA)
     if date_in_phone(text):
         raise TransformError(*date_in_phone_reasons(text))
+    if (refusal := digit_like_refusal(text)) is not None:  # `²`, `①`: as `digits` says it, not "no phone"
+        raise refusal
     refuse_scientific(text, shown=True)
     clean = re.sub(r"[\s().\-/]", "", text.strip())
     if clean.startswith("00"):

@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import unicodedata
 
+from hub.adapters.mapping.transform_error import TransformError
+from hub.quoting import quoted, quoted_da
+
 
 def ascii_digits(text: str) -> str:
     """`text` with every decimal digit of another script written as its ASCII digit (`٣` → `3`)."""
@@ -33,3 +36,16 @@ def digit_like(text: str) -> str | None:
     if text.isascii():
         return None
     return next((c for c in text if c.isnumeric() and not c.isdecimal()), None)
+
+
+def digit_like_refusal(text: str) -> TransformError | None:
+    """The refusal of a text holding a sign that looks like a digit and is none (`digit_like`), naming
+    the sign alone (the text around it may be a CPR number's), or None."""
+    if (like := digit_like(text)) is None:
+        return None
+    return TransformError(
+        f"holds {quoted(like)}, which looks like a digit but is none (such as a superscript, a"
+        " circled number or a fraction): write the number with plain digits",
+        f"indeholder {quoted_da(like)}, som ligner et ciffer, men ikke er det (fx et hævet tal, et"
+        " tal i en cirkel eller en brøk): skriv tallet med almindelige cifre",
+    )

@@ -26,7 +26,7 @@ from hub.adapters.mapping.english_months import month_first
 from hub.adapters.mapping.go_times import offset_time
 from hub.adapters.mapping.machine_dates import UnknownZone, asctime_day, xml_schema_day
 from hub.adapters.mapping.mail_dates import NoSuchDay, mail_moment, without_ordinal
-from hub.adapters.mapping.script_digits import ascii_digits, digit_like
+from hub.adapters.mapping.script_digits import ascii_digits, digit_like_refusal
 from hub.adapters.mapping.transform_error import TransformError
 from hub.periods import local_today
 from hub.quoting import quoted, quoted_da
@@ -82,13 +82,8 @@ def digits(text: str) -> str:
     not read as the digits of its mantissa and exponent ("1e+09" is not "109"), and one holding a sign
     that looks like a digit and is none ("12²34"), not read without it (`script_digits.digit_like`)."""
     refuse_scientific(text, shown=False)  # a CPR number's digits too: never quoted back
-    if (like := digit_like(text)) is not None:  # the character alone is quoted: the text may be a CPR's
-        raise TransformError(
-            f"holds {quoted(like)}, which looks like a digit but is none (such as a superscript, a"
-            " circled number or a fraction): write the number with plain digits",
-            f"indeholder {quoted_da(like)}, som ligner et ciffer, men ikke er det (fx et hævet tal, et"
-            " tal i en cirkel eller en brøk): skriv tallet med almindelige cifre",
-        )
+    if (refusal := digit_like_refusal(text)) is not None:  # the sign alone is quoted: it may be a CPR's
+        raise refusal
     kept = _NOT_DIGIT.sub("", ascii_digits(text))  # `٣` is a 3, not left out (`script_digits`)
     if not kept:
         raise TransformError(f"no digits in {quoted(text)}", f"ingen cifre i {quoted_da(text)}")

@@ -106,6 +106,9 @@ class DateArgs(Schema):
     # Where the document states its period: a list's days are refused outside it (`date_period`), as a
     # November timesheet's visit on 3 February would be paid as November's (decision 0064, "Stop 70").
     period = fields.String(validate=validate.Length(min=1))
+    # The writer stored UTC instants with no zone (a JavaScript or Go writer's Danish midnight at 23:00 or
+    # 22:00 of the day before): each such date-time's day is the one in Denmark (`utc_instants`).
+    written_in_utc = fields.Boolean(truthy={True}, falsy={False})
 
 
 class LastDayArgs(Schema):

@@ -46,6 +46,7 @@ from hub.adapters.mapping.transform_args import (
     WeekArgs,
 )
 from hub.adapters.mapping.transform_types import Transform, build_registry
+from hub.adapters.mapping.utc_instants import as_utc
 from hub.adapters.mapping.week_period import week_within
 from hub.quoting import quoted, quoted_da
 
@@ -110,7 +111,10 @@ def _week(text: str, args: Mapping[str, Any]) -> str:
 
 def _date(text: str, args: Mapping[str, Any]) -> str:
     """A day; in a list, within the period the document states (`within`, set by `lists` from the
-    config's `period` where the list is read: `date_period`)."""
+    config's `period` where the list is read: `date_period`); a date-time with no zone read as UTC's where
+    the config says the writer wrote UTC instants (`written_in_utc`: `utc_instants`)."""
+    if args.get("written_in_utc"):
+        text = as_utc(text)
     if "within" in args:
         return date_within(text, str(args["within"]))
     return tp.parse_date(text)

@@ -10,7 +10,7 @@ rounded. Any other words beside a number in an hours field are refused saying so
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 from hub.adapters.mapping.textparse import TransformError
 from hub.quoting import quoted, quoted_da
@@ -35,14 +35,37 @@ _LETTER = re.compile(r"[^\W\d_½¼¾]")
 _FIGURE = re.compile(r"[\d½¼¾]")
 
 
-def inexact_minutes(text: str) -> TransformError:
-    """The refusal of minutes that make no exact decimal hours ("1:20", "1 t. 20 min.")."""
-    # 1:20 is 1.333... hours: no decimal writes it, and rounding would change the hours delivered.
+def inexact_minutes(text: str, minutes: int) -> TransformError:
+    """The refusal of `minutes` (in all) that make no exact decimal hours ("1:20", "1 t. 20 min."), with
+    advice the sender can follow: the two hours nearest it that a record holds (decision 0060, "Stop 73:
+    fixes-128")."""
+    # 1:20 is 1.333... hours: no decimal writes it, and a record's hours are decimals (DESIGN's canonical
+    # schema), so reading it would round hours that are paid. "Write the hours with a decimal comma" could
+    # not be followed for 50 minutes; a decimal of hours is exact in steps of 3 minutes (0.05 hours), so
+    # the steps either side are named, and which one is owed is the sender's to say, never the hub's.
+    below, above = minutes - minutes % 3, minutes - minutes % 3 + 3
+    is_en = f"{_hours_shown(minutes, '.')}… hours"
+    is_da = f"{_hours_shown(minutes, ',')}… timer"
     return TransformError(
-        f"minutes that make no exact decimal hours: {quoted(text)} (write the hours with a decimal comma)",
-        f"minutter, der ikke giver et præcist antal timer: {quoted_da(text)}"
-        " (skriv timerne med decimalkomma)",
+        f"minutes that make no exact decimal hours: {quoted(text)} is {is_en}, and paid hours are never"
+        f" rounded (write the hours owed with a decimal comma, e.g. {_step(below)} for {below} minutes or"
+        f" {_step(above)} for {above} minutes)",
+        f"minutter, der ikke giver et præcist antal timer: {quoted_da(text)} er {is_da}, og betalte timer"
+        f" rundes aldrig af (skriv de skyldige timer med decimalkomma, fx {_step(below)} for {below}"
+        f" minutter eller {_step(above)} for {above} minutter)",
     )
+
+
+def _hours_shown(minutes: int, point: str) -> str:
+    """The first four decimals of `minutes` in hours, cut, not rounded: 50 → "0.8333"."""
+    cut = (Decimal(minutes) / 60).quantize(Decimal("0.0001"), rounding=ROUND_DOWN)
+    return format(cut, "f").replace(".", point)
+
+
+def _step(minutes: int) -> str:
+    """Exact hours of a multiple of 3 minutes with a decimal comma, shortest: 48 → "0,8", 51 → "0,85"."""
+    hours = (Decimal(minutes) / 60).normalize()
+    return format(hours if hours % 1 else hours.quantize(Decimal("0.0")), "f").replace(".", ",")
 
 
 def has_words(text: str) -> bool:
@@ -93,5 +116,5 @@ def read_worded(text: str, written: str) -> Decimal | None:
             f"mere end 59 minutter efter timerne: {quoted_da(written)} (skriv timerne som et tal, fx 1,5)",
         )
     if minutes % 3:
-        raise inexact_minutes(written)
+        raise inexact_minutes(written, int(match["h"] or 0) * 60 + minutes)
     return int(match["h"] or 0) + Decimal(minutes) / 60

@@ -23,10 +23,17 @@ from hub.adapters.suggest.planned import gives_way
 from hub.adapters.suggest.sections import in_section, section_of
 from hub.adapters.suggest.split_parts import middle_name
 from hub.adapters.suggest.targets import map_targets
+from hub.adapters.suggest.utc_midnights import UTC_ARGS, UTC_NOTE, utc_midnights
 from hub.adapters.suggest.values import date_like, value_hint, value_transforms
 from hub.adapters.suggest.week_values import MONTHS_NOTE, month_names
 from hub.adapters.suggest.words import FILLED_BY, guess_path, has, words
-from hub.adapters.suggest.xml_fields import attribute_of, code_of, prefer_attribute, prefer_code
+from hub.adapters.suggest.xml_fields import (
+    attribute_of,
+    code_of,
+    no_value_seen,
+    prefer_attribute,
+    prefer_code,
+)
 from hub.schemas.records import canonical_fields
 
 
@@ -107,7 +114,14 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
             return None
         if code_of(cand.selector, other.selectors[0]):
             return prefer_code(cand, seen, other, commented)
-        if seen and not other.seen and attribute_of(cand.selector, other.selectors[0]):
+        # A program's word for no value (`<arbejdssted navn="...">None</arbejdssted>`, Python's `str(None)`)
+        # is no value either: it never wins over the attribute's (decision 0060, "Stop 73: fixes-128").
+        if (
+            seen
+            and not no_value_seen(seen)
+            and no_value_seen(other.seen)
+            and attribute_of(cand.selector, other.selectors[0])
+        ):
             return prefer_attribute(cand, seen, other, commented)
         if code_of(other.selectors[0], cand.selector):
             commented.note = f"the display text of the code {other.selectors[0]}, drafted above"
@@ -138,6 +152,8 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
     result.seen_many, result.more_values = commented.seen_many, cand.more_values
     if chosen[:1] in (["epoch_date"], ["squash_date"]):  # the zone written out, for the author to check
         result.args = dict(EPOCH_ARGS)
+    elif chosen[:1] == ["date"] and utc_midnights(cand.column_values or (seen or "",)):  # a UTC midnight
+        result.args, result.note = dict(UTC_ARGS), UTC_NOTE
     if moved and own_guess is not None and own_guess[0] != path:  # narrowed by its heading
         result.own_guess = (*own_guess, cand.where)
     if yielded:  # the value drafted by its heading goes back to its own words' path

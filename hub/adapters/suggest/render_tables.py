@@ -12,6 +12,7 @@ from hub.adapters.suggest.minute_columns import MINUTES_TRANSFORMS, whole_minute
 from hub.adapters.suggest.row_marks import require_block
 from hub.adapters.suggest.subtotal_lines import subtotal_rule
 from hub.adapters.suggest.toml_text import note, q, value
+from hub.adapters.suggest.utc_midnights import UTC_LINE, utc_midnights
 from hub.adapters.suggest.week_values import MONTHS_NOTE
 from hub.adapters.suggest.words import has
 
@@ -63,6 +64,8 @@ def list_block(plan: TablePlan, s: Suggestion) -> list[str]:
             out.append(EPOCH_LINE)
         elif key == "date" and squash_values(row.get(table[key], "") for row in plan.table.rows):
             out.append(SQUASH_LINE)
+        elif key == "date" and utc_midnights(row.get(table[key], "") for row in plan.table.rows):
+            out.append(UTC_LINE)
         elif key == "week" and plan.period:  # `Uge 49` alone: its year from the period the sheet states
             out += [f'    transforms = [{{ name = "week", period = {q(plan.period)} }}]']
             out.append("    # weeks without their year: read in the period the cell named states; check it")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from hub.adapters.mapping.no_value_text import TEXT_WORDS
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion
 from hub.adapters.suggest.sources import CODE_ATTRIBUTES
@@ -37,6 +38,12 @@ def prefer_code(
     commented.selectors, commented.seen = [display_selector], display
     commented.note = f"the display text of the code {cand.selector}, drafted instead"
     return commented
+
+
+def no_value_seen(seen: str | None) -> bool:
+    """Whether a sample value is none: empty, or a program's word for no value (`None`, `null`: the
+    mapping's `TEXT_WORDS`, which reads it as no value)."""
+    return not seen or seen.strip() in TEXT_WORDS
 
 
 def attribute_of(selector: str, element: str) -> bool:
@@ -78,13 +85,16 @@ def prefer_attribute(
     cand: Candidate, seen: str, other: FieldSuggestion, commented: FieldSuggestion
 ) -> FieldSuggestion:
     """An empty element and its attribute both name the field (`<Mentor navn="Jens Bach"/>`): draft
-    the attribute, which holds the value; the element, empty in the sample, is left as a comment."""
-    element, element_where = other.selectors[0], other.where
+    the attribute, which holds the value; the element, empty in the sample or holding a program's word
+    for no value (`None`), is left as a comment."""
+    element, element_where, word = other.selectors[0], other.where, (other.seen or "").strip()
     other.selectors, other.seen, other.where = [cand.selector], seen, cand.where
     if not other.transforms and other.path:
         other.transforms = value_transforms(other.path, seen)
     commented.selectors, commented.where, commented.seen = [element], element_where, None
-    commented.note = f"empty in this file: its attribute @{cand.selector.rpartition('/@')[2]} holds the value"
+    held = f"the word {word} (no value)" if word else "empty"
+    attribute = cand.selector.rpartition("/@")[2]
+    commented.note = f"{held} in this file: its attribute @{attribute} holds the value"
     return commented
 
 
