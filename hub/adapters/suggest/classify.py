@@ -14,7 +14,7 @@ from hub.adapters.suggest.choices import classify_choice
 from hub.adapters.suggest.column_values import shown
 from hub.adapters.suggest.epoch_columns import EPOCH_ARGS, epoch_counts, squash_values
 from hub.adapters.suggest.fields import FieldSuggestion, is_cpr
-from hub.adapters.suggest.flags import employer_flag
+from hub.adapters.suggest.flags import employer_flag, optional_flag
 from hub.adapters.suggest.form_paths import FORM_PATHS, OPTIONAL_PATHS, not_drafted
 from hub.adapters.suggest.heading_yields import give_way, yields
 from hub.adapters.suggest.marks import dropdown_marks
@@ -40,7 +40,7 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
         # Before the words: "Udfyldt af (praktikstedet)" names no site, and no signer (`words.FILLED_BY`).
         note = "who filled the form in, which no record holds (signed_by is who signed it)"
         return FieldSuggestion(None, [cand.selector], where=cand.where, seen=seen, note=note)
-    if (flag := employer_flag(cand, form_type, taken)) is not None:
+    if (flag := employer_flag(cand, form_type, taken) or optional_flag(cand, form_type)) is not None:
         return flag
     own_guess = guess = next((g for text in cand.texts if text and (g := guess_path(text))), None)
     guess, moved, section = in_section(cand.texts, guess, cand.heading)
