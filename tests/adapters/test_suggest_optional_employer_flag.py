@@ -1,8 +1,12 @@
-"""`hub adapters suggest` offers a yes-or-no flag naming one employer, on a form whose record may hold the
-mentor's employer but needs none (a timesheet), with the flag's map in its comment (`suggest/flags.py`,
-`flag_map`; decision 0060, "Stop 73: trial-129"): Hjørring's excelize-wasm export has a boolean column
-"Mentor ansat i jobcentret" of TRUE and FALSE. Before, the comment mapped both to "TODO", and its draft,
-taken as the comment says, refused every row as unfinished."""
+"""`hub adapters suggest` offers a yes-or-no flag naming the mentor's employer on a form whose record may
+hold the employer and needs none (a mentor_hours timesheet), its map along (`suggest/flags.py`,
+`optional_flag`). Two trials met it at once (decision 0060, "Stop 73: trial-129" and "trial-130"):
+Hjørring's excelize-wasm export has a boolean column "Mentor ansat i jobcentret" of TRUE and FALSE, whose
+comment mapped both to "TODO", so its draft, taken as the comment said, refused every row as unfinished;
+Aalborg's R export writes a column `mentor_i_virksomheden` of `TRUE`/`FALSE`, whose word "mentor" made
+it the mentor's name, refused as a yes or no, so the draft taken in as its TODOs say left every record's
+employer out (the trials' own files, taken in so, are `test_onboarding_sixtyninth.py`'s and
+`test_onboarding_seventieth.py`'s)."""
 
 from __future__ import annotations
 
@@ -11,10 +15,15 @@ import re
 from hub.adapters.readers.tabular import read_csv
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.draft import suggest
-from hub.adapters.suggest.flags import flag_map
+from hub.adapters.suggest.flags import optional_flag
 from hub.adapters.suggest.render import render
 
 HEADER = b"cpr;mentor;mentor_ansat_i_jobcentret;dato;timer;attesteret_af;attesteret_dato\n"
+VISITS = (
+    "cpr;pnummer;mentor;mentor_i_virksomheden;dato;timer;godkendt_af;godkendt\n"
+    "0805893312;1003344556;Jens Præstegaard;TRUE;2027-09-06;1,5;Jens Præstegaard;2027-09-30\n"
+    "2301764458;1018877665;Hanne Lykkegaard;FALSE;2027-09-14;3;Hanne Lykkegaard;2027-09-30\n"
+).encode()
 
 
 def _timesheet(flags: tuple[str, str]) -> bytes:
@@ -25,8 +34,12 @@ def _timesheet(flags: tuple[str, str]) -> bytes:
     return HEADER + "".join(rows).encode()
 
 
+def _draft(data: bytes) -> str:
+    return render(suggest(read_csv(data, "mentortimer.csv"), "mentortimer.csv"))
+
+
 def _employer_comment(data: bytes) -> str:
-    draft = render(suggest(read_csv(data, "mentortimer.csv"), "mentortimer.csv"))
+    draft = _draft(data)
     found = re.search(
         r"# TODO: looks like mentor\.employer, which a mentor_hours record may hold.*?\n\n", draft, re.S
     )
@@ -47,9 +60,21 @@ def test_a_column_that_is_no_flag_keeps_its_todo() -> None:
     assert '"TODO"' in comment
 
 
-def test_only_the_employer_and_a_flag_whose_true_is_seen() -> None:
+def test_only_a_flag_whose_true_is_seen_on_a_form_whose_record_may_hold_the_employer() -> None:
     flag = Candidate("column:mentor_i_jobcenter", ("mentor_i_jobcenter",), value="FALSE")
-    assert flag_map(flag, "mentor.employer") is None  # no true value seen: what it means is unknown
+    assert optional_flag(flag, "mentor_hours") is None  # no true value seen: what it means is unknown
     seen = Candidate("column:mentor_i_jobcenter", ("mentor_i_jobcenter",), value="1")
-    assert flag_map(seen, "mentor.employer") == {"1": "jobcentre"}
-    assert flag_map(seen, "site.name") is None
+    offered = optional_flag(seen, "mentor_hours")
+    assert offered is not None and offered.path is None and offered.targets == {"1": "jobcentre"}
+    assert optional_flag(seen, "progress_report") is None  # its record holds no employer
+
+
+def test_the_flag_is_offered_as_the_employer_with_its_map() -> None:
+    draft = _draft(VISITS)
+    assert (
+        "  # TODO: looks like mentor.employer, which a mentor_hours record may hold (optional)" in draft
+        and '  # source = "column:mentor_i_virksomheden"\n'
+        '  # transforms = [{ name = "map", values = { TRUE = "company", FALSE = "jobcentre" } }]\n'
+        in draft
+    )
+    assert "looks like mentor.name, but the value is TRUE" not in draft

@@ -72,15 +72,20 @@ def na_source(found: Sequence[tuple[str, SourceValue | None]]) -> tuple[str, Sou
     return next(((s, v) for s, v in found if v is not None and v.meta.get(NA_MARK)), None)
 
 
+# readr's write_csv and write_csv2 quote only where a value needs it, and write a text "NA" bare too
+# (readr 2.1.4, though its help says otherwise): their `quote = "all"` quotes the header and every value but
+# a missing one, as write.csv2 does (decision 0060, "Stop 73: trial-130").
 NA_IN_TEXT = (
     "'NA' is how R writes a missing value, and in a file whose text is not in quotes (R's write.csv2 with"
-    " quote = FALSE, or a file saved by hand) it cannot be told from the text NA, so the hub neither"
-    " stores it as this field's text nor leaves it out: leave the cell empty where there is no value, or"
-    " have R write the file with its default quotes (quote = TRUE)",
+    " quote = FALSE, readr's write_csv and write_csv2, or a file saved by hand) it cannot be told from the"
+    " text NA, so the hub neither stores it as this field's text nor leaves it out: leave the cell empty"
+    ' where there is no value (readr: na = ""), or have R write the file with its text in quotes'
+    " (write.csv2's default quote = TRUE; readr's quote = \"all\")",
     "'NA' er R's måde at skrive en manglende værdi på, og i en fil, hvis tekst ikke står i anførselstegn"
-    " (R's write.csv2 med quote = FALSE, eller en fil gemt i hånden), kan det ikke skelnes fra teksten"
-    " NA, så hubben hverken gemmer det som feltets tekst eller udelader det: lad cellen være tom, hvor"
-    " der ingen værdi er, eller lad R skrive filen med sine anførselstegn (quote = TRUE)",
+    " (R's write.csv2 med quote = FALSE, readr's write_csv og write_csv2, eller en fil gemt i hånden), kan"
+    " det ikke skelnes fra teksten NA, så hubben hverken gemmer det som feltets tekst eller udelader det:"
+    ' lad cellen være tom, hvor der ingen værdi er (readr: na = ""), eller lad R skrive filen med'
+    " teksten i anførselstegn (write.csv2's standard quote = TRUE; readr's quote = \"all\")",
 )
 
 

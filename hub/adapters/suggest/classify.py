@@ -14,7 +14,7 @@ from hub.adapters.suggest.choices import classify_choice
 from hub.adapters.suggest.column_values import shown
 from hub.adapters.suggest.epoch_columns import EPOCH_ARGS, epoch_counts, squash_values
 from hub.adapters.suggest.fields import FieldSuggestion, is_cpr
-from hub.adapters.suggest.flags import employer_flag, flag_map
+from hub.adapters.suggest.flags import employer_flag, optional_flag
 from hub.adapters.suggest.form_paths import FORM_PATHS, OPTIONAL_PATHS, not_drafted
 from hub.adapters.suggest.heading_yields import give_way, yields
 from hub.adapters.suggest.marks import dropdown_marks
@@ -47,7 +47,7 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
         # Before the words: "Udfyldt af (praktikstedet)" names no site, and no signer (`words.FILLED_BY`).
         note = "who filled the form in, which no record holds (signed_by is who signed it)"
         return FieldSuggestion(None, [cand.selector], where=cand.where, seen=seen, note=note)
-    if (flag := employer_flag(cand, form_type, taken)) is not None:
+    if (flag := employer_flag(cand, form_type, taken) or optional_flag(cand, form_type)) is not None:
         return flag
     own_guess = guess = next((g for text in cand.texts if text and (g := guess_path(text))), None)
     guess, moved, section = in_section(cand.texts, guess, cand.heading)
@@ -95,9 +95,7 @@ def classify(cand: Candidate, form_type: str, taken: dict[str, FieldSuggestion])
         if "map" in transforms and path in canonical_fields(form_type):
             # A choice the record may hold, taken in as the note says, refused every word it read
             # (`<ansat-hos>virksomhed</ansat-hos>`: trial-87): the comment carries its map too.
-            # A flag naming one employer is mapped as a drafted one is (`flags`), not left "TODO".
-            targets = flag_map(cand, path) or map_targets(cand, path, seen)
-            commented.transforms, commented.targets = ["map"], targets
+            commented.transforms, commented.targets = ["map"], map_targets(cand, path, seen)
         return commented
     yielded = False
     if path in taken and gives_way(taken[path], (*cand.texts, cand.where), taken):

@@ -9,10 +9,12 @@ draft of the export was refused (decision 0060, "Stop 62: trial-79")."""
 from __future__ import annotations
 
 from hub.adapters.suggest.candidates import Candidate
+from hub.adapters.suggest.column_values import shown
 from hub.adapters.suggest.fields import FieldSuggestion
-from hub.adapters.suggest.form_paths import FORM_PATHS
+from hub.adapters.suggest.form_paths import FORM_PATHS, not_drafted
 from hub.adapters.suggest.targets import TARGETS
 from hub.adapters.suggest.words import has
+from hub.schemas.records import canonical_fields
 
 PATH = "mentor.employer"
 # How programs print a bool: PHP "1" and "", R and .NET TRUE/True, JSON and XML Schema true, a person ja.
@@ -26,11 +28,9 @@ def employer_flag(
     """The mentor's employer drafted from a flag naming one employer, or None where `cand` is no such
     flag: a `map` of its true values to that employer and a `default` of the other for a false or empty
     one."""
-    if PATH not in FORM_PATHS[form_type] or PATH in taken or cand.kind:
+    if PATH not in FORM_PATHS[form_type] or PATH in taken or (found := _flag(cand)) is None:
         return None
-    if (read := _flag(cand)) is None:
-        return None
-    yes, no, targets = read
+    yes, no, targets = found
     result = FieldSuggestion(PATH, [cand.selector], ["map", "default"], targets, cand.where)
     result.seen, result.default = cand.value, no
     result.note = f"a yes-or-no flag: true is {yes}, false or empty {no}"
@@ -38,19 +38,27 @@ def employer_flag(
     return result
 
 
-def flag_map(cand: Candidate, path: str) -> dict[str, str] | None:
-    """The `map` of a flag naming one employer where the record may hold the employer but needs none (a
-    timesheet's column "Mentor ansat i jobcentret" of TRUE and FALSE), offered in the comment as
-    `employer_flag` drafts it: before, the comment mapped TRUE and FALSE to "TODO", and its draft, taken
-    as it says, refused every row (decision 0060, "Stop 73: trial-129"). None where `cand` is no such
-    flag, or `path` not the employer."""
-    if path != PATH or cand.kind or (read := _flag(cand)) is None:
+def optional_flag(cand: Candidate, form_type: str) -> FieldSuggestion | None:
+    """Such a flag on a form whose record may hold the employer and needs none (a timesheet's column
+    `mentor_i_virksomheden` of R's `TRUE`/`FALSE`), offered for the taking as any such value is, its map
+    along; or None. Before, its word "mentor" made it the mentor's name, refused as a yes or no, and the
+    draft taken in as it said left the employer out (decision 0060, "Stop 73: trial-130")."""
+    if PATH in FORM_PATHS[form_type] or PATH not in canonical_fields(form_type):
         return None
-    return read[2]
+    if (found := _flag(cand)) is None:
+        return None
+    note = not_drafted(form_type, PATH)  # the map says what true and false mean
+    result = FieldSuggestion(None, [cand.selector], ["map"], found[2], cand.where, cand.value, note)
+    if len(cand.column_values) > 1 or cand.more_values:
+        result.seen_many = shown(cand.column_values, cand.more_values)
+    return result
 
 
 def _flag(cand: Candidate) -> tuple[str, str, dict[str, str]] | None:
-    """The employer a flag's true values mean, the other one, and the map of its spellings; or None."""
+    """The employer a flag's true value names, the other, and the map of its spellings, or None where
+    `cand` is no yes-or-no flag naming the mentor and one employer."""
+    if cand.kind:
+        return None
     seen = {v.strip() for v in (cand.value or "", *cand.column_values)}
     said = {v.casefold() for v in seen}
     if not said <= _TRUE | _FALSE or not said & _TRUE:
