@@ -74,7 +74,8 @@ def render_all() -> dict[Path, bytes]:
 
 def variant() -> bytes:
     """The probe: the visits as a second programmer writes them, CsvListWriter, `,`, an English JVM."""
-    return _run("super-csv", CSV, "mentortimer.csv", ("variant",), ("-Duser.language=en", "-Duser.country=US"))
+    english = ("-Duser.language=en", "-Duser.country=US")
+    return _run("super-csv", CSV, "mentortimer.csv", ("variant",), english)
 
 
 def xml_variant() -> bytes:

@@ -35,7 +35,7 @@ public class FredericiaPraktikaftaler {
         Praktikaftale first = new Praktikaftale();
         first.sagsnummer = "FRE-2027-00731";
         first.borger = new Borger("2104925519", "Freja Østergård Nielsen");
-        first.virksomhed = new Virksomhed("31428396", "Fredericia Shipping ApS", "1020304050", "Lager, Vesthavnen");
+        first.virksomhed = new Virksomhed("31428319", "Fredericia Shipping ApS", "1020304050", "Lager, Vesthavnen");
         first.startdato = midnight(2027, 5, 3);
         first.slutdato = LocalDate.of(2027, 8, 27);
         first.timerPrUge = new BigDecimal("18.5");
