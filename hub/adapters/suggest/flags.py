@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion
-from hub.adapters.suggest.form_paths import FORM_PATHS
+from hub.adapters.suggest.form_paths import FORM_PATHS, not_drafted
 from hub.adapters.suggest.targets import TARGETS
 from hub.adapters.suggest.words import has
 
@@ -25,8 +25,12 @@ def employer_flag(
 ) -> FieldSuggestion | None:
     """The mentor's employer drafted from a flag naming one employer, or None where `cand` is no such
     flag: a `map` of its true values to that employer and a `default` of the other for a false or empty
-    one."""
-    if PATH not in FORM_PATHS[form_type] or PATH in taken or cand.kind:
+    one. On a form whose record may hold the employer without needing it (a timesheet), the flag is
+    offered as that, its map in the comment: a Super CSV `FmtBool("ja", "nej")` column
+    `mentorIVirksomheden` was offered as the mentor's name instead (decision 0060, "Stop 73:
+    trial-128")."""
+    drafted = PATH in FORM_PATHS[form_type]
+    if PATH in taken or cand.kind or (not drafted and not_drafted(form_type, PATH).endswith("does not have")):
         return None
     seen = {v.strip() for v in (cand.value or "", *cand.column_values)}
     said = {v.casefold() for v in seen}
@@ -43,6 +47,9 @@ def employer_flag(
             # each spelling as the file writes it (`TRUE`), true ones first
             targets = {v: yes for v in sorted(seen) if v.casefold() in _TRUE}
             targets |= {v: no for v in sorted(seen) if v and v.casefold() in _FALSE}
+            if not drafted:  # an empty value is left out there, as the field is taken in optional
+                note = not_drafted(form_type, PATH)  # the map says which is which
+                return FieldSuggestion(None, [cand.selector], ["map"], targets, cand.where, cand.value, note)
             result = FieldSuggestion(PATH, [cand.selector], ["map", "default"], targets, cand.where)
             result.seen, result.default = cand.value, no
             result.note = f"a yes-or-no flag: true is {yes}, false or empty {no}"
