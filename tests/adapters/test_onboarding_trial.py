@@ -100,9 +100,10 @@ def test_hub_adapters_check_passes_the_trial_configs() -> None:
     # (the sixty-first, test_onboarding_sixtyfirst.py), Holbæk (the sixty-second,
     # test_onboarding_sixtysecond.py), Slagelse (the sixty-third, test_onboarding_sixtythird.py),
     # Næstved (the sixty-fourth, test_onboarding_sixtyfourth.py), Esbjerg (the sixty-fifth,
-    # test_onboarding_sixtyfifth.py), Vejle (the sixty-sixth, test_onboarding_sixtysixth.py) and Aarhus
-    # (the sixty-seventh, test_onboarding_sixtyseventh.py)
-    assert result.output.count("\nok ") + result.output.startswith("ok ") == 70
+    # test_onboarding_sixtyfifth.py), Vejle (the sixty-sixth, test_onboarding_sixtysixth.py), Aarhus
+    # (the sixty-seventh, test_onboarding_sixtyseventh.py) and Fredericia (the sixty-eighth,
+    # test_onboarding_sixtyeighth.py)
+    assert result.output.count("\nok ") + result.output.startswith("ok ") == 71
 
 
 def _employer(registry: Registry, ticked: set[str]) -> object:
