@@ -51,7 +51,7 @@ def test_a_value_that_is_no_flag_or_no_employer_word_is_left_as_before() -> None
     assert employer_flag(worded, "placement", {}) is None
     unnamed = Candidate("mentor/@aktiv", ("aktiv",), heading="mentor", value="1")
     assert employer_flag(unnamed, "placement", {}) is None
-    assert employer_flag(Candidate("flag", ("mentor virksomhed",), value="1"), "mentor_hours", {}) is None
+    assert employer_flag(Candidate("flag", ("mentor virksomhed",), value="1"), "progress_report", {}) is None
 
 
 def test_a_later_records_false_is_the_other_employer() -> None:

@@ -15,6 +15,7 @@ from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.excel_errors import FORMULA_ERROR, is_excel_error
 from hub.adapters.readers.safexml import parse_xml
 from hub.adapters.readers.xml_limits import too_many_attributes, too_many_tags, too_many_values
+from hub.adapters.readers.xml_references import Referents
 from hub.errors import FieldProblem, UnreadableDocument
 from hub.quoting import quoted, quoted_da
 
@@ -43,11 +44,17 @@ def read_xml_tree(data: bytes, filename: str) -> tuple[Extraction, etree._Elemen
     root = parse_xml(data, filename)
     values: list[SourceValue] = []
     root_step = _step(root, 1, 1)
+    referents = Referents(root)
     # An explicit stack instead of recursion: libxml2 already caps the depth, but this keeps the
-    # reader's own stack flat whatever the document looks like.
-    stack: list[tuple[etree._Element, str, str]] = [(root, "/" + root_step[0], "/" + root_step[1])]
+    # reader's own stack flat whatever the document looks like. Each entry carries the referents whose
+    # content is read in its place (`xml_references`): a back reference is read as what it points to.
+    stack: list[tuple[etree._Element, str, str, tuple[etree._Element, ...]]] = [
+        (root, "/" + root_step[0], "/" + root_step[1], ())
+    ]
     while stack:
-        element, key, xpath = stack.pop()
+        element, key, xpath, reading = stack.pop()
+        if (referent := referents.of(element, reading)) is not None:
+            element, reading = referent, (*reading, referent)
         children = [child for child in element if isinstance(child.tag, str)]
         _add_element_value(values, element, key, xpath, bool(children))
         _nil_holds_nothing(element, children, xpath, filename)
@@ -68,7 +75,7 @@ def read_xml_tree(data: bytes, filename: str) -> tuple[Extraction, etree._Elemen
         for child in children:
             seen[child.tag] = position = seen.get(child.tag, 0) + 1
             child_key, child_xpath = _step(child, position, totals[child.tag])
-            pending.append((child, f"{key}/{child_key}", f"{xpath}/{child_xpath}"))
+            pending.append((child, f"{key}/{child_key}", f"{xpath}/{child_xpath}", reading))
         stack.extend(reversed(pending))  # document order out of the stack
     nsmap = {prefix or "": uri for prefix, uri in root.nsmap.items()}
     return Extraction(format="xml", values=tuple(values), meta={"root": root.tag, "nsmap": nsmap}), root

@@ -1,0 +1,95 @@
+"""An object a serialiser met twice, written in full once and then as a back reference: XStream's
+`<sagsbehandler reference="../../dk.x.Praktikaftale/sagsbehandler"/>` (its default, XPATH_RELATIVE
+references; also absolute paths, and `reference="7"` to the element with `id="7"` in its ID_REFERENCES
+mode). The reference is read as the element it points to, so that the second agreement's caseworker is
+found where a person reading the document finds it (decision 0060, "Stop 73: trial-128").
+
+Only an element that holds nothing but a `reference` attribute is one, and only where that attribute
+points at exactly one other element of the document: a path of element names and `..` steps (a step
+without a position is the first of its name, as XStream writes them), or an `id` some element carries.
+A reference to an element the reference is inside, to another reference, or one met again while
+reading a referent, is left as it is: reading it would never end."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+__all__ = ["Referents"]
+
+_STEP = re.compile(r"(?P<name>[A-Za-z_][\w.\-]*)(?:\[(?P<at>[1-9]\d{0,5})\])?")
+_ID = re.compile(r"[1-9]\d{0,8}")
+_MOST_STEPS = 64
+
+
+class Referents:
+    """The back references of one parsed document; its `id`s are gathered once, where one is needed."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self._root = root
+        self._ids: dict[str, etree._Element | None] | None = None
+
+    def of(self, element: etree._Element, reading: tuple[etree._Element, ...]) -> etree._Element | None:
+        """The element `element` is a back reference to, or None where it is none; `reading` are the
+        referents whose content is being read around it."""
+        target = _reference(element)
+        if target is None:
+            return None
+        found = self._by_id(target) if _ID.fullmatch(target) else _by_path(element, target)
+        # XStream points at the object written in full, never at another reference
+        if found is None or found in reading or _reference(found) is not None:
+            return None
+        if any(found is above for above in element.iterancestors()):
+            return None
+        return found
+
+    def _by_id(self, target: str) -> etree._Element | None:
+        if self._ids is None:
+            self._ids = {}
+            for node in self._root.iter():
+                if isinstance(node.tag, str) and (name := node.get("id")) is not None:
+                    # an id two elements carry names neither
+                    self._ids[name] = None if name in self._ids else node
+        return self._ids.get(target)
+
+
+def _reference(element: etree._Element) -> str | None:
+    """The `reference` of an element that holds nothing else, or None."""
+    if len(element.attrib) != 1 or (element.text or "").strip() or len(element):
+        return None
+    return element.get("reference")
+
+
+def _by_path(element: etree._Element, path: str) -> etree._Element | None:
+    steps = path.split("/")
+    node: etree._Element | None = element
+    root = element.getroottree().getroot()
+    if path.startswith("/"):
+        node, steps = None, steps[1:]
+    if not steps or len(steps) > _MOST_STEPS:
+        return None
+    for number, step in enumerate(steps):
+        if step == "..":
+            node = None if node is None else node.getparent()
+        elif step == ".":
+            continue
+        elif (part := _STEP.fullmatch(step)) is None:
+            return None
+        elif node is None and number == 0:  # an absolute path names the root first
+            node = root if root.tag == part["name"] and part["at"] in (None, "1") else None
+        else:
+            node = None if node is None else _child(node, part["name"], int(part["at"] or 1))
+        if node is None:
+            return None
+    return node
+
+
+def _child(node: etree._Element, name: str, position: int) -> etree._Element | None:
+    """The `position`th child named `name` (XStream leaves out a position where it is the first)."""
+    for child in node:
+        if child.tag == name:
+            position -= 1
+            if position == 0:
+                return child
+    return None
