@@ -42,7 +42,7 @@ def test_the_form_is_made_by_its_script_byte_for_byte() -> None:
 
 
 def _read(folder: Path, data: bytes) -> Any:
-    # The trials' folder (71 configs, half a CPU-second a load) once a content, as `trial_registry`: these
+    # The trials' folder (70 configs, half a CPU-second a load) once a content, as `trial_registry`: these
     # tests read a form, not the loader (decision 0058, "Stop 73: suite-128").
     config = registry_once(folder).get("stevns")
     return canonicalise(config, extract(data, "p.pdf", READ_OPTIONS), "0" * 64, "p.pdf", data)
