@@ -4,10 +4,11 @@ NEEDS Ruby with Ox (Debian: `apt-get install ruby-ox`, Ox 2.14.9) and Lua 5.4 (D
 lua5.4`, 5.4.4). CI does not run this: the tests read the files kept in tests/onboarding/golden/odense/.
 
 Odense (461) is onboarded by config alone on forms no earlier trial's programs made. Its case system's
-nightly Rails-era job writes the month's progress reports with Ruby's Ox (`tools/ox/odense_statusudtalelser.rb`):
-an `Ox::Document` built by hand and `Ox.dump(doc, indent: 2)` at its defaults, so no XML declaration and a
-blank first line, attribute values through `to_s` (a Time `2027-11-02 00:30:00 +0100`, a Symbol `aktiv`,
-a boolean `true`, the scores Integers as attributes of one empty element), no note `<note/>`. Its mentor
+nightly Rails-era job writes the month's progress reports with Ruby's Ox
+(`tools/ox/odense_statusudtalelser.rb`): an `Ox::Document` built by hand and `Ox.dump(doc, indent: 2)`
+at its defaults, so no XML declaration and a blank first line, attribute values through `to_s` (a Time
+`2027-11-02 00:30:00 +0100`, a Symbol `aktiv`, a boolean `true`, the scores Integers as attributes of one
+empty element), no note `<note/>`. Its mentor
 firm's old Lua glue script writes the month's mentor visits by hand (`tools/lua/odense_mentortimer.lua`):
 `;`, a field quoted only where it holds `;` or `"`, hours `%.2f` (`1.50`), days `os.date("%d-%m-%Y")`, the
 moment approved `os.date("%Y-%m-%d %H:%M")`, the mentor's employer `true`/`false`, a visit not yet
@@ -51,7 +52,8 @@ def _run(program: list[str], name: str, *arguments: str) -> bytes:
         sys.exit(reason)
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / name
-        subprocess.run([*program, str(out), *arguments], check=True, capture_output=True, env=ENV, timeout=300)
+        command = [*program, str(out), *arguments]
+        subprocess.run(command, check=True, capture_output=True, env=ENV, timeout=300)
         return out.read_bytes()
 
 
