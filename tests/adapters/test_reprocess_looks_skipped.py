@@ -10,10 +10,11 @@ import pytest
 from suggest_support import drafted_config
 
 from hub.adapters.language.config_form import FormConfig
-from hub.adapters.mapping import checkbox_marks, reading, selector_text, textparse
+from hub.adapters.mapping import checkbox_marks, numberparse, reading, selector_text, textparse
 from hub.adapters.mapping.checkbox_marks import read_mark
 from hub.adapters.mapping.cut_fields import LOST_KEY
 from hub.adapters.mapping.form import map_form
+from hub.adapters.mapping.numberparse import parse_hours
 from hub.adapters.mapping.selector_text import normalise_text
 from hub.adapters.mapping.textparse import parse_date
 from hub.adapters.readers.base import Extraction, SourceValue
@@ -133,3 +134,21 @@ def test_a_text_without_an_e_is_no_number_in_scientific_notation(monkeypatch: py
     assert not in_scientific_notation(" 1,5 ")
     with pytest.raises(AssertionError, match="matched"):
         in_scientific_notation("1e+09")
+
+
+def test_hours_of_digits_are_read_without_the_durations_readers(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Decision 0030, "Stop 73: cpu-131": the first of the readers `parse_hours` tries, each a look for a
+    # day, a unit, a word or a clock that hours of digits alone cannot hold.
+    def reader(*_: object) -> None:
+        raise AssertionError("hours of digits taken apart as a duration")
+
+    monkeypatch.setattr(numberparse, "timedelta_parts", reader)
+    assert parse_hours("37") == "37.0"
+    assert parse_hours("7,5") == "7.5"
+    assert parse_hours("18.5") == "18.5"
+    assert parse_hours("3.3000000000000003") == "3.3"  # a double's noise, read as before
+    with pytest.raises(numberparse.TransformError, match="ambiguous number"):
+        parse_hours("1.250")  # thousands or decimals: refused as before
+    for written in ("1:30", "PT1H30M", "3 t.", "1 t. 30 min.", " 37", "٣٧", "1e+01"):
+        with pytest.raises(AssertionError, match="taken apart"):
+            parse_hours(written)

@@ -46,6 +46,11 @@ _PARTS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 # Minutes in words ("90 min", "45 mins", "1 t. 30 min.") are `worded_hours`'s.
 _HOUR_UNIT = re.compile(r"(?<=[\d½¼¾])[ \u00a0]?(?:t\.?|tim\.|timer?|hours?|h)$", re.IGNORECASE)
 
+# Hours of ASCII digits with at most one decimal comma or dot ("37", "7,5", "18.5"), nearly every hours
+# value a form holds: no duration, clock, unit, word, fraction or exponent for the readers `parse_hours`
+# tries first to take apart, so they are skipped (decision 0030, "Stop 73: cpu-131").
+_PLAIN_HOURS = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
+
 # A minus sign as typed or as a word processor writes it (U+2212).
 _MINUS = ("-", "\u2212")
 
@@ -129,6 +134,8 @@ def parse_hours(text: str) -> str:
     `python_timedeltas` does, postgres-interval's smallest unit first ("30 minutes 1 hours") as
     `interval_hours` does, R's difftime in seconds or days ("5400 secs") as `r_difftimes` does (which
     refuses R's weeks, a negative difftime and one in scientific notation, each saying so)."""
+    if _PLAIN_HOURS.fullmatch(text):
+        return _decimal_hours(text, text)
     if (days_clock := timedelta_parts(text)) is not None:
         days, clock_text = days_clock
         clock_match = _CLOCK.fullmatch(clock_text)
@@ -160,12 +167,17 @@ def parse_hours(text: str) -> str:
         return format_hours(int(fraction["whole"] or 0) + _PARTS[fraction["part"]])
     clock = _CLOCK.fullmatch(text.strip())
     if clock is None:
-        # "3.3000000000000003", JavaScript's 3 * 1.1: a double's noise read as the hours meant
-        hours = meant_decimal(parse_decimal(text), text, 4)
-        if refusal := nanoseconds_refusal(hours, written):
-            raise refusal
-        return format_hours(hours)
+        return _decimal_hours(text, written)
     return format_hours(_clock_hours(clock, text))
+
+
+def _decimal_hours(text: str, written: str) -> str:
+    """Hours written as a number (`text`, its unit left out of `written`)."""
+    # "3.3000000000000003", JavaScript's 3 * 1.1: a double's noise read as the hours meant
+    hours = meant_decimal(parse_decimal(text), text, 4)
+    if refusal := nanoseconds_refusal(hours, written):
+        raise refusal
+    return format_hours(hours)
 
 
 def _clock_hours(clock: re.Match[str], text: str) -> Decimal:
