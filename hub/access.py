@@ -67,8 +67,15 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
 # What a person does and an API token never may, whatever its user's role and whatever the route: a leaked
 # token must not make tokens of its own (revoking it would end nothing), add users or run the queue.
 PEOPLE_ONLY: frozenset[str] = frozenset({"tokens:manage", "users:admin", "jobs:admin"})
-# Roles whose reads of personal data are written to the audit log (DESIGN.md, "Who uses it").
-LOGGED_READERS: frozenset[Role] = frozenset({"company", "auditor"})
+# Roles whose reads of personal data are written to the audit log (DESIGN.md, "Who uses it"): every role
+# that may read a citizen's data, staff too, since a job centre's data protection officer asks who looked
+# up which citizen and when (decision 0062, "Stop 73: page-134"). The admin reads no citizen's data.
+LOGGED_READERS: frozenset[Role] = frozenset({"lead", "municipality", "company", "auditor"})
+# Roles outside the municipalities. Their refused requests are logged (`scope.note_refused`: a probe for
+# another party's citizens), and their reads of the audit log's checkpoint and proofs (`audit_reads`,
+# which name no citizen: which checkpoint an auditor holds is what a later proof starts from). Staff's
+# are not, as before: this stop logs staff's reads of personal data (decision 0062, "Stop 73: page-134").
+OUTSIDE_PARTIES: frozenset[Role] = frozenset({"company", "auditor"})
 
 
 class UnknownPermission(KeyError):
@@ -118,6 +125,12 @@ class Principal:
     def reads_are_logged(self) -> bool:
         """Whether each read of personal data by this user must be an audit entry."""
         return self.role in LOGGED_READERS
+
+    @property
+    def outside_party(self) -> bool:
+        """Whether the user is a company's or an auditor's: its refusals and its reads of the audit log's
+        proofs are audit entries too (`OUTSIDE_PARTIES`)."""
+        return self.role in OUTSIDE_PARTIES
 
     def may(self, permission: str) -> bool:
         """Whether the role holds the permission (the party is checked by the query, not here); a token

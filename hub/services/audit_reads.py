@@ -56,7 +56,7 @@ def checkpoint(session: Session, who: Principal) -> dict[str, Any]:
     entry cannot name the size of a checkpoint that covers the entry itself (its position is given when
     it is sealed), and which checkpoint an auditor holds is what a later proof must start from."""
     head = _sealed(session)
-    scope.note_read(session, who, "read.checkpoint", "audit-log", {"tree_size": head[0].size})
+    scope.note_log_read(session, who, "read.checkpoint", {"tree_size": head[0].size})
     return _head(*head)
 
 
@@ -67,7 +67,7 @@ def inclusion(session: Session, who: Principal, event_id: int) -> dict[str, Any]
     proofs = audit_proofs.inclusion_proofs(session, [event_id], signer(), head)
     entry = proofs.entries[0]
     detail = {"event_id": event_id, "tree_size": head[0].size}
-    scope.note_read(session, who, "read.proof", "audit-log", detail)
+    scope.note_log_read(session, who, "read.proof", detail)
     return {
         "algorithm": ALGORITHM,
         "event_id": entry.event_id,
@@ -99,7 +99,7 @@ def consistency(
         )
     prefix = audit_prefix.proven(session, signer(), (new, note), old_size, new_size)
     detail = {"from_size": old_size, "tree_size": prefix.to.size}
-    scope.note_read(session, who, "read.consistency", "audit-log", detail)
+    scope.note_log_read(session, who, "read.consistency", detail)
     return {
         "algorithm": ALGORITHM,
         "from": {"tree_size": old_size, "root_hash": b64(prefix.old_root)},

@@ -166,7 +166,7 @@ def note_refused(
     to length, so that no half number is left). `path_ids` are the route's ids in it: where they name a
     municipality's stored object, the entry says whose (`detail.municipality`), so that it is on that
     municipality's own audit log (`audit_scope`). What the request had begun is rolled back first."""
-    if not principal.reads_are_logged:
+    if not principal.outside_party:
         return
     session.rollback()
     detail: dict[str, Any] = {"party": principal.party, "status": status}
@@ -180,7 +180,8 @@ def note_refused(
 def note_read(
     session: Session, principal: Principal, action: str, subject: str, detail: dict[str, Any]
 ) -> None:
-    """Write a read of personal data to the audit log when the user's role must be logged, and commit.
+    """Write a read of personal data to the audit log when the user's role must be logged (every role
+    that reads a citizen's data, staff too: `access.LOGGED_READERS`), and commit.
 
     `detail` names what was read (ids, counts, the period), never a CPR number. Nothing is written for a
     request whose answer has no body (HEAD): nothing read left the server. A refusal is still logged
@@ -192,3 +193,10 @@ def note_read(
     shown = audit_reach.noted(session, subject, {"party": principal.party, **detail})
     audit.append(session, principal.actor, action, subject, shown)
     session.commit()
+
+
+def note_log_read(session: Session, principal: Principal, action: str, detail: dict[str, Any]) -> None:
+    """Write a company's or auditor's read of the audit log's checkpoint or a proof (`audit_reads`) to the
+    audit log, and commit. It names no citizen, so staff's stay out (`access.OUTSIDE_PARTIES`)."""
+    if principal.outside_party:
+        note_read(session, principal, action, "audit-log", detail)

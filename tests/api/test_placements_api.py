@@ -275,13 +275,18 @@ def test_a_304_to_a_company_or_auditor_is_in_the_audit_log_like_the_200(app: Fla
     ]
 
 
-def test_staff_reads_of_their_own_records_stay_out_of_the_log_on_a_304_too(app: Flask) -> None:
-    """Staff reads are not logged (only a company's and an auditor's are): a 304 adds nothing for them."""
+def test_staff_reads_of_their_own_records_are_logged_on_a_304_too(app: Flask) -> None:
+    """Staff reads are logged as a company's are (decision 0062, "Stop 73: page-134"): a 304 is one too."""
     herlev = Caller(app, "kommune-herlev")
-    url = f"/api/records/{_record_of(app, '163')}"
+    record_id = _record_of(app, "163")
+    url = f"/api/records/{record_id}"
     tag = herlev.get(url).headers["ETag"]
     assert herlev.get(url, **{"If-None-Match": tag}).status_code == 304
-    assert events(app, "user:kommune-herlev ", "read.record") == []
+    logged = events(app, "user:kommune-herlev ", "read.record")
+    assert [(e.subject, e.detail.get("not_modified")) for e in logged] == [
+        (f"record:{record_id}", None),
+        (f"record:{record_id}", True),
+    ]
 
 
 def test_a_record_shows_versions_and_provenance_without_what_the_caller_may_not_see(app: Flask) -> None:

@@ -191,7 +191,7 @@ def test_the_auditor_is_told_its_reads_are_logged_and_finds_them_in_the_bundle(
         entries = [json.loads(line) for line in zipped.read("log/entries.jsonl").splitlines()]
     reads = [e for e in entries if e["action"] == "read.record" and e["subject"] == f"record:{record}"]
     assert any(e["actor"] == "user:revisor-ballerup" for e in reads), reads
-    # A caseworker's reads of its own municipality are not logged: the page does not tell it they are.
+    # The sentence is the auditor's: a caseworker's page of its bundles does not say it.
     staff = signed_in_page("kommune-herlev", app=demo)
     staff.goto("/audit")
     assert staff.locator("#download-bundle").is_visible()

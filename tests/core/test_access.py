@@ -48,14 +48,10 @@ def test_auditor_period_overlap() -> None:
     assert not HERLEV.audits(date(2026, 1, 1), date(2026, 12, 31))
 
 
-def test_reads_of_company_and_auditor_are_logged_and_no_one_elses() -> None:
-    assert [p.reads_are_logged for p in (GLADSAXE_LEAD, HERLEV, FALCK, AUDITOR, ADMIN)] == [
-        False,
-        False,
-        True,
-        True,
-        False,
-    ]
+def test_reads_of_everyone_who_reads_a_citizen_are_logged_and_refusals_outside_staff() -> None:
+    everyone = (GLADSAXE_LEAD, HERLEV, FALCK, AUDITOR, ADMIN)
+    assert [p.reads_are_logged for p in everyone] == [True, True, True, True, False]
+    assert [p.outside_party for p in everyone] == [False, False, True, True, False]
 
 
 def test_denied_unless_granted() -> None:
