@@ -29,6 +29,12 @@ class Referents:
     def __init__(self, root: etree._Element) -> None:
         self._root = root
         self._ids: dict[str, etree._Element | None] | None = None
+        # Each reference is followed once, and each parent's children are indexed by name once: a
+        # referent read again (a shared object met many times, one inside another) costs a look-up, and
+        # a step `x[50000]` is no walk over 50,000 siblings for each of 50,000 references (quadratic:
+        # 5,000 of them took 11 s; fuzz-132).
+        self._followed: dict[etree._Element, etree._Element | None] = {}
+        self._named: dict[etree._Element, dict[str, list[etree._Element]]] = {}
 
     def of(self, element: etree._Element, reading: tuple[etree._Element, ...]) -> etree._Element | None:
         """The element `element` is a back reference to, or None where it is none; `reading` are the
@@ -36,9 +42,15 @@ class Referents:
         target = _reference(element)
         if target is None:
             return None
-        found = self._by_id(target) if _ID.fullmatch(target) else _by_path(element, target)
+        if element not in self._followed:
+            self._followed[element] = self._follow(element, target)
+        found = self._followed[element]
+        return None if found is None or found in reading else found
+
+    def _follow(self, element: etree._Element, target: str) -> etree._Element | None:
+        found = self._by_id(target) if _ID.fullmatch(target) else self._by_path(element, target)
         # XStream points at the object written in full, never at another reference
-        if found is None or found in reading or _reference(found) is not None:
+        if found is None or _reference(found) is not None:
             return None
         if any(found is above for above in element.iterancestors()):
             return None
@@ -53,43 +65,42 @@ class Referents:
                     self._ids[name] = None if name in self._ids else node
         return self._ids.get(target)
 
+    def _by_path(self, element: etree._Element, path: str) -> etree._Element | None:
+        steps = path.split("/")
+        node: etree._Element | None = element
+        if path.startswith("/"):
+            node, steps = None, steps[1:]
+        if not steps or len(steps) > _MOST_STEPS:
+            return None
+        for number, step in enumerate(steps):
+            if step == "..":
+                node = None if node is None else node.getparent()
+            elif step == ".":
+                continue
+            elif (part := _STEP.fullmatch(step)) is None:
+                return None
+            elif node is None and number == 0:  # an absolute path names the root first
+                node = self._root if self._root.tag == part["name"] and part["at"] in (None, "1") else None
+            else:
+                node = None if node is None else self._child(node, part["name"], int(part["at"] or 1))
+            if node is None:
+                return None
+        return node
+
+    def _child(self, node: etree._Element, name: str, position: int) -> etree._Element | None:
+        """The `position`th child named `name` (XStream leaves out a position where it is the first)."""
+        named = self._named.get(node)
+        if named is None:
+            named = self._named[node] = {}
+            for child in node:
+                if isinstance(child.tag, str):
+                    named.setdefault(child.tag, []).append(child)
+        alike = named.get(name, [])
+        return alike[position - 1] if position <= len(alike) else None
+
 
 def _reference(element: etree._Element) -> str | None:
     """The `reference` of an element that holds nothing else, or None."""
     if len(element.attrib) != 1 or (element.text or "").strip() or len(element):
         return None
     return element.get("reference")
-
-
-def _by_path(element: etree._Element, path: str) -> etree._Element | None:
-    steps = path.split("/")
-    node: etree._Element | None = element
-    root = element.getroottree().getroot()
-    if path.startswith("/"):
-        node, steps = None, steps[1:]
-    if not steps or len(steps) > _MOST_STEPS:
-        return None
-    for number, step in enumerate(steps):
-        if step == "..":
-            node = None if node is None else node.getparent()
-        elif step == ".":
-            continue
-        elif (part := _STEP.fullmatch(step)) is None:
-            return None
-        elif node is None and number == 0:  # an absolute path names the root first
-            node = root if root.tag == part["name"] and part["at"] in (None, "1") else None
-        else:
-            node = None if node is None else _child(node, part["name"], int(part["at"] or 1))
-        if node is None:
-            return None
-    return node
-
-
-def _child(node: etree._Element, name: str, position: int) -> etree._Element | None:
-    """The `position`th child named `name` (XStream leaves out a position where it is the first)."""
-    for child in node:
-        if child.tag == name:
-            position -= 1
-            if position == 0:
-                return child
-    return None
