@@ -29,10 +29,10 @@ class Referents:
     def __init__(self, root: etree._Element) -> None:
         self._root = root
         self._ids: dict[str, etree._Element | None] | None = None
-        # Each reference is followed once, and each parent's children are indexed by name once: a
-        # referent read again (a shared object met many times, one inside another) costs a look-up, and
-        # a step `x[50000]` is no walk over 50,000 siblings for each of 50,000 references (quadratic:
-        # 5,000 of them took 11 s; fuzz-132).
+        # Each parent's children by name, gathered the first time a path steps into it: n references to
+        # the last of n siblings walked them all each time, n² steps (review-132: 8,000 of each, 7 s).
+        # And each reference followed once: a referent met again (a shared object inside another, read
+        # each time its holder is) is a look-up, not its path walked again (fuzz-132).
         self._followed: dict[etree._Element, etree._Element | None] = {}
         self._named: dict[etree._Element, dict[str, list[etree._Element]]] = {}
 
@@ -68,6 +68,7 @@ class Referents:
     def _by_path(self, element: etree._Element, path: str) -> etree._Element | None:
         steps = path.split("/")
         node: etree._Element | None = element
+        root = element.getroottree().getroot()
         if path.startswith("/"):
             node, steps = None, steps[1:]
         if not steps or len(steps) > _MOST_STEPS:
@@ -80,7 +81,7 @@ class Referents:
             elif (part := _STEP.fullmatch(step)) is None:
                 return None
             elif node is None and number == 0:  # an absolute path names the root first
-                node = self._root if self._root.tag == part["name"] and part["at"] in (None, "1") else None
+                node = root if root.tag == part["name"] and part["at"] in (None, "1") else None
             else:
                 node = None if node is None else self._child(node, part["name"], int(part["at"] or 1))
             if node is None:
@@ -89,14 +90,13 @@ class Referents:
 
     def _child(self, node: etree._Element, name: str, position: int) -> etree._Element | None:
         """The `position`th child named `name` (XStream leaves out a position where it is the first)."""
-        named = self._named.get(node)
-        if named is None:
+        if (named := self._named.get(node)) is None:
             named = self._named[node] = {}
             for child in node:
                 if isinstance(child.tag, str):
                     named.setdefault(child.tag, []).append(child)
-        alike = named.get(name, [])
-        return alike[position - 1] if position <= len(alike) else None
+        children = named.get(name, ())
+        return children[position - 1] if position <= len(children) else None
 
 
 def _reference(element: etree._Element) -> str | None:
