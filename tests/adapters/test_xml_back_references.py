@@ -12,6 +12,7 @@ from functools import partial
 from types import FrameType
 from typing import Any
 
+from hub.adapters.mapping.provenance import locator_of
 from hub.adapters.readers import xml_references
 from hub.adapters.readers.xml import read_xml
 
@@ -116,3 +117,31 @@ def test_many_references_to_a_late_sibling_are_found_without_walking_the_sibling
     )
     assert values(document(3))["/root/r[3]"] == "2"
     assert large < 6 * small  # four times the references, about four times the work (n² would be 16)
+
+
+def test_a_value_read_through_a_reference_records_where_it_stands() -> None:
+    # fixes-132: the second agreement's caseworker is read under its own path, and the first agreement's
+    # element it stands in is recorded beside it, so that an auditor can find it in the file.
+    read = {v.meta["xpath"]: v.meta for v in read_xml(AGREEMENTS, "a.xml").values}
+    meta = read["/linked-list/dk.x.Aftale[2]/sagsbehandler/navn"]
+    assert meta["read_from"] == "/linked-list/dk.x.Aftale[1]/sagsbehandler/navn"
+    assert "read_from" not in read["/linked-list/dk.x.Aftale[1]/sagsbehandler/navn"]
+    ids = b'<list><a><m id="3" nr="7"/></a><a><m reference="3"/></a></list>'
+    by_id = {v.meta["xpath"]: v.meta for v in read_xml(ids, "b.xml").values}
+    assert by_id["/list/a[2]/m/@nr"]["read_from"] == "/list/a[1]/m/@nr"
+
+
+def test_its_locator_names_both_paths_in_each_language() -> None:
+    [value] = [
+        v
+        for v in read_xml(AGREEMENTS, "a.xml").values
+        if v.meta["xpath"] == "/linked-list/dk.x.Aftale[3]/sagsbehandler/email"
+    ]
+    locator = locator_of(value, "xml")
+    assert locator["read_from"] == "/linked-list/dk.x.Aftale[1]/sagsbehandler/email"
+    assert locator["text"] == {
+        "en": "/linked-list/dk.x.Aftale[3]/sagsbehandler/email"
+        " (read from /linked-list/dk.x.Aftale[1]/sagsbehandler/email)",
+        "da": "/linked-list/dk.x.Aftale[3]/sagsbehandler/email"
+        " (læst fra /linked-list/dk.x.Aftale[1]/sagsbehandler/email)",
+    }
