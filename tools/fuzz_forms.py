@@ -53,6 +53,7 @@ from tools.fuzz_forms_real import PDF as PDF_REAL
 from tools.fuzz_forms_real import SAME as SAME_REAL
 from tools.fuzz_forms_real import SAME_OR_REFUSED
 from tools.fuzz_forms_real import XLSX as XLSX_REAL
+from tools.fuzz_forms_references import XML as XML_REFERENCES
 from tools.fuzz_forms_revised import CSV as CSV_REVISED
 from tools.fuzz_forms_revised import PDF as PDF_REVISED
 from tools.fuzz_forms_revised import SAME as SAME_REVISED
@@ -67,7 +68,7 @@ from tools.fuzz_forms_xlsx import XLSX
 
 ROOT = Path(__file__).resolve().parent.parent
 MUTATORS: dict[str, dict[str, Mutator]] = {
-    "xml": XML | XML_SAME | XML_REVISED,
+    "xml": XML | XML_SAME | XML_REVISED | XML_REFERENCES,
     "csv": CSV | CSV_SAME | CSV_REAL | CSV_OFFICE | CSV_EXPORT | CSV_REVISED,
     "xlsx": XLSX | XLSX_SAME | XLSX_REAL | XLSX_OFFICE,
     "pdf": PDF | PDF_REAL | PDF_OBJSTM | PDF_REVISED,
@@ -113,7 +114,9 @@ ONBOARDING_FROM = 48
 # xlsx-template, papaparse, opencsv, JAXB), sixty-three; 94 to 96, at stop 72, aimed at the four trials
 # after (fast-csv, msexcel-builder, Apache Commons CSV, dicttoxml, libharu filled by pdf.js, csv-writer,
 # json2csv, xml-js), sixty-seven; 97 and 98, at stop 73, aimed at the three trials after (XMLGenerator,
-# d3-dsv, CAM::PDF on a LibreOffice form, js2xmlparser, Jackson's XmlMapper, tcllib's csv), seventy.
+# d3-dsv, CAM::PDF on a LibreOffice form, js2xmlparser, Jackson's XmlMapper, tcllib's csv), seventy; 99 and
+# 100, at stop 73, aimed at the three trials after (XStream, Super CSV, PyPDF2, excelize-wasm, pugixml,
+# readr), seventy-three.
 TRIALS_FUZZED: dict[str, int] = {
     **dict.fromkeys(
         ("aeroe", "fanoe", "laesoe", "langeland", "lemvig", "samsoe", "stevns", "toender", "vesthimmerland"),
@@ -143,8 +146,9 @@ TRIALS_FUZZED: dict[str, int] = {
     **dict.fromkeys(("alleroed", "solroed", "koege"), 91),
     **dict.fromkeys(("roskilde", "holbaek", "slagelse", "naestved"), 94),
     **dict.fromkeys(("esbjerg", "vejle", "aarhus"), 97),
+    **dict.fromkeys(("fredericia", "hjoerring", "aalborg"), 99),
 }
-FUZZED_THROUGH = 98
+FUZZED_THROUGH = 100
 # The config language's selector syntax (`under:Fornavn`, `label:Uddannelse`): the config's author's words,
 # not the sender's; a reason says the label or tooltip itself (a locator may still be the selector).
 _CONFIG_SYNTAX = re.compile(r"\b(?:label|below|next|under|column|tooltip):(?=\S)")

@@ -11,6 +11,7 @@ import random
 import re
 import warnings
 from collections.abc import Callable
+from typing import Any
 
 import pikepdf
 
@@ -45,9 +46,13 @@ def _save(pdf: pikepdf.Pdf) -> bytes:
 
 
 def _terminals(pdf: pikepdf.Pdf) -> list[pikepdf.Object]:
-    """The form's fields that hold a value (no kid of theirs has a name)."""
+    """The form's fields that hold a value (no kid of theirs has a name). A form whose /AcroForm lists
+    no fields (Hjørring's PyPDF2 form points it at its page) has them as its pages' widgets, where the
+    hub reads them: those named are its fields."""
     found: list[pikepdf.Object] = []
     todo = list(pdf.Root.AcroForm.get("/Fields", []))
+    if not todo:
+        todo = [a for page in pdf.pages for a in page.get("/Annots", []) if "/T" in a and "/Parent" not in a]
     while todo:
         field = todo.pop()
         kids = [k for k in field.get("/Kids", []) if "/T" in k]
@@ -119,11 +124,13 @@ def field_gone(pdf: pikepdf.Pdf, field: pikepdf.Object, rng: random.Random) -> N
         del field["/V"]
     elif choice == 1:
         del field["/T"]
-    elif choice == 2:
-        fields = pdf.Root.AcroForm.Fields
-        for i, top in enumerate(list(fields)):
-            if top.objgen == field.objgen:
-                del fields[i]
+    elif choice == 2:  # from the form's list of fields, or from its page where it has none
+        holders: list[Any] = [pdf.Root.AcroForm.get("/Fields", [])]
+        holders += [page.get("/Annots", []) for page in pdf.pages]
+        for holder in holders:
+            for i, top in reversed(list(enumerate(holder))):
+                if top.objgen == field.objgen:
+                    del holder[i]
     elif choice == 3:
         field.T = pikepdf.String(rng.choice(["", "a.b", "\x00", "x" * 5000, "Tekstfelt1"]))
     else:

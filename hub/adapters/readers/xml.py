@@ -51,10 +51,15 @@ def read_xml_tree(data: bytes, filename: str) -> tuple[Extraction, etree._Elemen
     stack: list[tuple[etree._Element, str, str, tuple[etree._Element, ...]]] = [
         (root, "/" + root_step[0], "/" + root_step[1], ())
     ]
+    # Elements read again through a back reference count against the values' bound as values do: a
+    # referent of containers only (250 deep, met 2^12 times through references to references) gives few
+    # values but is walked each time it is met, and a 2 kB document read so took minutes (fuzz-132).
+    through = 0
     while stack:
         element, key, xpath, reading = stack.pop()
         if (referent := referents.of(element, reading)) is not None:
             element, reading = referent, (*reading, referent)
+        through += bool(reading)
         children = [child for child in element if isinstance(child.tag, str)]
         # Read through a back reference: where the values really stand, beside the referring path they are
         # read under, so that an auditor can find them in the document (fixes-132).
@@ -62,7 +67,7 @@ def read_xml_tree(data: bytes, filename: str) -> tuple[Extraction, etree._Elemen
         _add_element_value(values, element, key, xpath, bool(children), origin)
         _nil_holds_nothing(element, children, xpath, filename)
         _add_attributes(values, element, key, xpath, filename, origin)
-        if len(values) > MAX_VALUES:
+        if len(values) + through > MAX_VALUES:
             raise too_many_values(filename, xpath, MAX_VALUES)
         if not children:
             continue

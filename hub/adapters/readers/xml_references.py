@@ -35,6 +35,9 @@ class Referents:
         self._ids: dict[str, etree._Element | None] | None = None
         # Each parent's children by name, gathered the first time a path steps into it: n references to
         # the last of n siblings walked them all each time, n² steps (review-132: 8,000 of each, 7 s).
+        # And each reference followed once: a referent met again (a shared object inside another, read
+        # each time its holder is) is a look-up, not its path walked again (fuzz-132).
+        self._followed: dict[etree._Element, etree._Element | None] = {}
         self._named: dict[etree._Element, dict[str, list[etree._Element]]] = {}
 
     def of(self, element: etree._Element, reading: tuple[etree._Element, ...]) -> etree._Element | None:
@@ -43,9 +46,15 @@ class Referents:
         target = _reference(element)
         if target is None:
             return None
+        if element not in self._followed:
+            self._followed[element] = self._follow(element, target)
+        found = self._followed[element]
+        return None if found is None or found in reading else found
+
+    def _follow(self, element: etree._Element, target: str) -> etree._Element | None:
         found = self._by_id(target) if _ID.fullmatch(target) else self._by_path(element, target)
         # XStream points at the object written in full, never at another reference
-        if found is None or found in reading or _reference(found) is not None:
+        if found is None or _reference(found) is not None:
             return None
         if any(found is above for above in element.iterancestors()):
             return None
