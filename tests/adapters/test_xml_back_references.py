@@ -145,3 +145,37 @@ def test_its_locator_names_both_paths_in_each_language() -> None:
         "da": "/linked-list/dk.x.Aftale[3]/sagsbehandler/email"
         " (læst fra /linked-list/dk.x.Aftale[1]/sagsbehandler/email)",
     }
+
+
+def test_a_chain_read_through_references_steps_each_element_once_for_where_it_stands() -> None:
+    """fuzz-132: each element read through a back reference had its readable place built by walking
+    every ancestor and each one's siblings again, so a chain d deep read k times cost k·d² steps (a 2 kB
+    document took 177 s after fixes-132's merge). Each place is now built on its parent's, once a read:
+    a chain four times as deep costs about four times the lines, not sixteen."""
+
+    def document(depth: int) -> bytes:
+        chain = "<a>" * depth + "x" + "</a>" * depth
+        references = '<r reference="../a"/>' * 5
+        return f"<root>{chain}{references}</root>".encode()
+
+    from hub.adapters.readers import xml
+
+    shallow, deep = (
+        _lines_run_in(xml.__file__, partial(read_xml, document(depth), "a.xml")) for depth in (50, 200)
+    )
+    assert deep < 8 * shallow, (shallow, deep)
+
+
+def test_where_a_value_read_through_a_reference_stands_is_its_readable_path() -> None:
+    """The places built once a read are the places `readable_path` gives, positions and prefixes alike."""
+    from lxml import etree
+
+    from hub.adapters.readers.xml import _Origins, readable_path
+
+    root = etree.fromstring(
+        b'<p:root xmlns:p="urn:p"><p:a><b/><b><c/></b></p:a><p:a><!-- x --><b/></p:a>'
+        b'<d xmlns="urn:q"/></p:root>'
+    )
+    origins = _Origins()
+    for element in reversed(list(root.iter(etree.Element))):
+        assert origins.of(element) == readable_path(element)

@@ -55,6 +55,7 @@ def read_xml_tree(data: bytes, filename: str) -> tuple[Extraction, etree._Elemen
     # referent of containers only (250 deep, met 2^12 times through references to references) gives few
     # values but is walked each time it is met, and a 2 kB document read so took minutes (fuzz-132).
     through = 0
+    origins = _Origins()
     while stack:
         element, key, xpath, reading = stack.pop()
         if (referent := referents.of(element, reading)) is not None:
@@ -63,7 +64,7 @@ def read_xml_tree(data: bytes, filename: str) -> tuple[Extraction, etree._Elemen
         children = [child for child in element if isinstance(child.tag, str)]
         # Read through a back reference: where the values really stand, beside the referring path they are
         # read under, so that an auditor can find them in the document (fixes-132).
-        origin = readable_path(element) if reading else None
+        origin = origins.of(element) if reading else None
         _add_element_value(values, element, key, xpath, bool(children), origin)
         _nil_holds_nothing(element, children, xpath, filename)
         _add_attributes(values, element, key, xpath, filename, origin)
@@ -160,6 +161,39 @@ def _add_attributes(
         values.append(
             SourceValue(key=f"{key}/@{name}", value=value, meta=_meta(xpath + attribute, value, at))
         )
+
+
+class _Origins:
+    """`readable_path` of the elements read through back references, each parent's children stepped once
+    and each path built on its parent's: walking every ancestor and its siblings again for each element
+    made a chain read through references quadratic (fuzz-132: a 2 kB document took 177 s)."""
+
+    def __init__(self) -> None:
+        self._paths: dict[etree._Element, str] = {}
+
+    def of(self, element: etree._Element) -> str:
+        """The readable path of `element`, as `readable_path` gives it."""
+        chain = []
+        node: etree._Element | None = element
+        while node is not None and node not in self._paths:
+            chain.append(node)
+            node = node.getparent()
+        for node in reversed(chain):
+            if node in self._paths:  # stepped with a sibling
+                continue
+            parent = node.getparent()
+            if parent is None:
+                self._paths[node] = "/" + _step(node, 1, 1)[1]
+                continue
+            base, alike = self._paths[parent], [c for c in parent if isinstance(c.tag, str)]
+            totals: dict[Any, int] = {}
+            for child in alike:
+                totals[child.tag] = totals.get(child.tag, 0) + 1
+            seen: dict[Any, int] = {}
+            for child in alike:
+                seen[child.tag] = position = seen.get(child.tag, 0) + 1
+                self._paths[child] = f"{base}/{_step(child, position, totals[child.tag])[1]}"
+        return self._paths[element]
 
 
 def readable_path(element: etree._Element) -> str:
