@@ -280,9 +280,10 @@ def test_staff_reads_of_their_own_records_are_logged_on_a_304_too(app: Flask) ->
     herlev = Caller(app, "kommune-herlev")
     record_id = _record_of(app, "163")
     url = f"/api/records/{record_id}"
+    before = len(events(app, "user:kommune-herlev ", "read.record"))  # the module's app: earlier tests read
     tag = herlev.get(url).headers["ETag"]
     assert herlev.get(url, **{"If-None-Match": tag}).status_code == 304
-    logged = events(app, "user:kommune-herlev ", "read.record")
+    logged = events(app, "user:kommune-herlev ", "read.record")[before:]
     assert [(e.subject, e.detail.get("not_modified")) for e in logged] == [
         (f"record:{record_id}", None),
         (f"record:{record_id}", True),
