@@ -138,8 +138,10 @@ def test_a_date_format_given_to_date_says_what_it_reads_by_itself(tmp_path: Path
     where = "gladsaxe.toml: forms[0].fields[0].transforms[0].format: "
     assert both(path) == [
         (
-            f"{where}this transform takes no arguments but period: it reads {reads} by itself",
-            f"{where}denne transformation tager ingen argumenter ud over period: den læser selv {reads}",
+            f"{where}this transform takes no arguments but period, written_in_utc: it reads {reads}"
+            " by itself",
+            f"{where}denne transformation tager ingen argumenter ud over period, written_in_utc: den læser"
+            f" selv {reads}",
         )
     ]
 

@@ -28,7 +28,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"denne transformation tager ingen argumenter: den læser selv \1",
     ),
     (
-        r"this transform takes no arguments but (\w+): it reads (.*) by itself",
+        r"this transform takes no arguments but (\w+(?:, \w+)*): it reads (.*) by itself",
         r"denne transformation tager ingen argumenter ud over \1: den læser selv \2",
     ),
     (r"this transform takes no arguments", "denne transformation tager ingen argumenter"),
