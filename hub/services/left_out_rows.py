@@ -20,11 +20,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from hub.access import CprView
+from hub.adapters.mapping.numberparse import parse_hours
 from hub.adapters.mapping.row_conditions import LEFT_OUT, LEFT_OUT_BY
+from hub.adapters.mapping.textparse import TransformError
 from hub.models import Provenance
 from hub.services.placement_reads import shown_text
 
 # `left_out.entries[0].hours`: the list, the row's number among those left out, the row's key.
+HOURS = ("hours",)  # the one chain of transforms whose value the page may make again: `parse_hours` alone
 _PATH = re.compile(rf"{LEFT_OUT}\.(?P<list>[^\[\]]+)\[(?P<number>[0-9]+)\]\.(?P<key>[^.\[\]]+)")
 
 
@@ -38,6 +41,9 @@ class LeftOutRow:
     day: str | None
     hours: str | None
     mark: str  # the value that left it out (`false`)
+    # The hours the list's plain `hours` transform makes of the text ("PT2H" -> "2.0"), for the page to
+    # write in its words; None under other transforms or a text it reads none from (`_hours`).
+    hours_read: str | None
     # Where the mark was, as the values' sources say it ("row 4, column 10 (J4)"): the config's name of
     # its column is not kept in the provenance, only the cell the value was read in.
     where_en: str
@@ -62,23 +68,37 @@ def left_out_rows(provenance: Iterable[Provenance], view: CprView) -> list[LeftO
             rows.setdefault((found["list"], int(found["number"])), {}).setdefault(found["key"], []).append(p)
     made = []
     for (list_path, _), keys in sorted(rows.items(), key=lambda item: item[0]):
-        if not keys.get(
-            LEFT_OUT_BY
-        ):  # a row with no mark is not one a condition left out: nothing to say why
+        if not keys.get(LEFT_OUT_BY):  # no mark: not a row a condition left out, nothing to say why
             continue
         mark = keys[LEFT_OUT_BY][0]
         text = (mark.locator or {}).get("text") or {}
+        hours_read = keys.get("hours", [])
+        hours = _raw(hours_read, view)
         made.append(
             LeftOutRow(
                 list_path,
                 _raw(keys.get("date", []), view),
-                _raw(keys.get("hours", []), view),
+                hours,
                 _raw([mark], view) or "",
+                _hours(hours_read, hours),
                 shown_text(text.get("en") or mark.source_key or "", view),
                 shown_text(text.get("da") or mark.source_key or "", view),
             )
         )
     return made
+
+
+def _hours(entries: list[Provenance], text: str | None) -> str | None:
+    """The canonical hours the list's own transform makes of the text, where that transform is the plain
+    `hours` alone (`parse_hours`, no arguments: "PT2H", "2,5", "1:30"): then running it is no guess and
+    needs no config, which may have changed since. A chain of others (minutes, a regex), hours summed
+    from several cells, or a text it cannot read gives None, and the page shows the text as read alone."""
+    if len(entries) != 1 or not text or tuple(entries[0].transforms or ()) != HOURS:
+        return None
+    try:
+        return parse_hours(text)
+    except TransformError:
+        return None
 
 
 def _raw(entries: list[Provenance], view: CprView) -> str | None:

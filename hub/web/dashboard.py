@@ -19,7 +19,7 @@ from hub.extensions import db
 from hub.logsetup import Both
 from hub.models import Agreement
 from hub.periods import Period, local_today, parse_period
-from hub.services import dashboard, dashboard_rows
+from hub.services import company_owed, dashboard, dashboard_rows
 from hub.web import nav, pages
 from hub.web.guard import principal, requires
 from hub.web.names import OUTCOME_NAMES
@@ -106,7 +106,7 @@ def render_board(agreements: list[Agreement], template: str, endpoint: str, only
     names the municipality whose citizens are listed by name (the partner's view)."""
     as_of = local_today()
     agreement, month = chosen(agreements), chosen_month(as_of)
-    board = earlier = None
+    board = earlier = owed = None
     pagers: dict[str, Pager] = {}
     if agreement is not None:
         asked = {name: requested_page(f"{name}_page") for name in dashboard.LISTS}
@@ -116,8 +116,18 @@ def render_board(agreements: list[Agreement], template: str, endpoint: str, only
         if not asked_text(month_arg()):  # a month picked on purpose is shown as it is
             earlier = dashboard.last_month_with_hours(db.session, board)
         pagers = {name: _pager(name, getattr(board, name)) for name in dashboard.LISTS}
+        # What the company is owed, month by month: the lead's to see whole, never a partner's (its board
+        # hides the other municipalities' amounts).
+        if only is None:
+            owed = company_owed.by_month(db.session, board.agreement, board.months)
     return render_template(
-        template, agreements=agreements, board=board, endpoint=endpoint, earlier=earlier, pagers=pagers
+        template,
+        agreements=agreements,
+        board=board,
+        endpoint=endpoint,
+        earlier=earlier,
+        pagers=pagers,
+        owed=owed,
     )
 
 

@@ -143,8 +143,10 @@ def texts(company: bool = False, lead: bool = False) -> dict[str, str]:
 
 @bp.get("/upload")
 @requires("submissions:create")
-def index() -> str:
+def index() -> str | Response:
     """Pick files or a zip (or drop them); each file's progress, status and problems appear in a table."""
+    if cleaner := upload_filter.without_empty():
+        return redirect(cleaner)
     who = principal()
     senders: list[tuple[str, str]] = []
     shown = texts(company=who.role == "company", lead=who.role == "lead")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from urllib.parse import urlencode
 
 from flask import request
 from sqlalchemy import ColumnElement, and_, select, true
@@ -55,6 +56,19 @@ def asked(months: list[str]) -> Asked:
         month=month if month in months else "",
         rejected=request.args.get("show") == "rejected",
     )
+
+
+FIELDS = ("show", "name", "form", "status", "month")  # the filter form's fields
+
+
+def without_empty() -> str | None:
+    """The list's address without the filter's empty fields, when the request has one: the form sends
+    each field it has, so "every file" read `?show=&name=&form=&status=&month=`, an address that says
+    nothing more than `/upload` to the user who keeps or sends it (page-123's walk). None when clean."""
+    if not any(key in FIELDS and not value.strip() for key, value in request.args.items(multi=True)):
+        return None
+    kept = [(k, v) for k, v in request.args.items(multi=True) if k not in FIELDS or v.strip()]
+    return request.path + (f"?{urlencode(kept)}" if kept else "")
 
 
 def recent_months(today: date | None = None) -> list[str]:

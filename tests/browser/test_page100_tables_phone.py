@@ -71,14 +71,17 @@ CLAIM = {
     "da": ["Sendt (kr.)", "Nu (kr.)", "Forskel (kr.)"],
     "en": ["Sent (DKK)", "Now (DKK)", "Difference (DKK)"],
 }
+OWED_TO = ["Gladsaxe", "Ballerup", "Furesø", "Herlev", "Høje-Taastrup"]  # the lead first, then by name
 DASHBOARD = {
     "da": {
         "#sites": ["Pladser", "Besat", "Ledig", "Ledig siden"],
         "#chart-table": ["Besatte pladser"],
+        "#owed": [*OWED_TO, "I alt (kr.)"],  # page-128: what the company is owed, a month a row
     },
     "en": {
         "#sites": ["Places", "Occupied", "Empty", "Empty since"],
         "#chart-table": ["Occupied places"],
+        "#owed": [*OWED_TO, "Total (DKK)"],
     },
 }
 MUNICIPALITY = {

@@ -25,7 +25,7 @@ WORDS = {
 
 
 def _shown_rejected(url: str) -> bool:
-    """The list's address with the choice made; page-123's other filters go along, empty."""
+    """The list's address with the choice made; page-123's other filters, empty, left out (page-128)."""
     parts = urlsplit(url)
     return parts.path == "/upload" and parse_qs(parts.query).get("show") == ["rejected"]
 

@@ -90,7 +90,7 @@ def test_a_visit_its_form_left_out_is_shown_apart_with_its_day_hours_and_mark(de
         html = client.get(record, headers={"Accept-Language": "da"}).text
         heading, rows = _left_out(html)
         assert heading == "Rækker læst, men ikke betalt", user
-        assert rows == [["14. apr. 2027", "læst som PT2H", "false, række 4, kolonne 10 (J4)"]], user
+        assert rows == [["14. apr. 2027", "2 t læst som PT2H", "false, række 4, kolonne 10 (J4)"]], user
         why = lxml.html.fromstring(html).xpath('//p[@id="left-out-why"]')[0].text_content()
         assert why == (
             "Formularen markerer selv denne række som ikke at tælle med: den er læst og kontrolleret, "
@@ -99,7 +99,7 @@ def test_a_visit_its_form_left_out_is_shown_apart_with_its_day_hours_and_mark(de
         client.post("/language", data={"lang": "en", "csrf_token": csrf_token(client, record)})
         heading, rows = _left_out(client.get(record).text)
         assert heading == "Rows read and not paid", user
-        assert rows == [["14 Apr 2027", "read as PT2H", "false, row 4, column 10 (J4)"]], user
+        assert rows == [["14 Apr 2027", "2 h read as PT2H", "false, row 4, column 10 (J4)"]], user
 
 
 def test_a_record_without_left_out_rows_has_no_such_section(demo: Flask) -> None:
@@ -144,3 +144,27 @@ def test_a_left_out_rows_hours_read_from_several_cells_are_each_shown_not_the_la
         "row 5, column godkendt",
         "række 5, kolonne godkendt",
     )
+
+
+def test_a_left_out_rows_hours_are_read_as_its_plain_hours_transform_reads_them_or_left_as_written() -> None:
+    """Under the list's plain `hours` transform, "PT2H" is 2 hours, "1:30" one and a half, "2,5" two and a
+    half (page-128: the page said "læst som PT2H" alone); a text no hours are read from ("se note"), and
+    a text under another chain of transforms ("90" through a regex, which may make minutes of it), keep
+    their text alone: nothing is guessed."""
+    written = {0: ("PT2H", ["hours"]), 1: ("1:30", ["hours"]), 2: ("2,5", ["hours"])}
+    written |= {3: ("se note", ["hours"]), 4: ("90", ["regex", "hours"])}
+    provenance = [
+        Provenance(
+            path=f"left_out.entries[{n}].{key}", document_sha256="0" * 64, raw_value=value, transforms=steps
+        )
+        for n, (hours, chain) in written.items()
+        for key, value, steps in (("hours", hours, chain), ("left_out_by", "false", []))
+    ]
+    rows = left_out_rows(provenance, "masked")
+    assert [(row.hours, row.hours_read) for row in rows] == [
+        ("PT2H", "2.0"),
+        ("1:30", "1.5"),
+        ("2,5", "2.5"),
+        ("se note", None),
+        ("90", None),
+    ]
