@@ -66,6 +66,23 @@ def _fixed_text(value: str, lang: str, places: int) -> str:
     return str(format_decimal(Decimal(value), pattern, locale=_locale(lang)))
 
 
+def hours_fixed_text(value: Decimal, lang: str) -> str:
+    """Hours a line or a gap states, two decimals as `fixed_text` writes them (`3,00`), and every further
+    decimal the value has: a timesheet's week may hold four (`0,8333`), and a figure shown rounded in
+    silence would differ from the hours the sender wrote and the hub kept (fixes-132)."""
+    return fixed_text(value, lang, _hours_places(value))
+
+
+def hours_figure(value: Decimal) -> str:
+    """The same figure in the canonical text with a dot, for a file or the API: `3.00`, `0.8333`."""
+    return f"{value:.{_hours_places(value)}f}"
+
+
+def _hours_places(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return max(2, -exponent) if isinstance(exponent, int) else 2
+
+
 def hours_a_week(value: Decimal, lang: str) -> str:
     """`3 timer om ugen`, `1 time om ugen`, `2,5 timer om ugen`; `3 hours a week` in English."""
     (one, many), per = _A_WEEK["da" if lang == "da" else "en"]

@@ -15,6 +15,7 @@ from hub.exports.company_asked import asked_words
 from hub.exports.company_model import CompanyExport, CompanyGap, DueItem, Intern, Person
 from hub.exports.company_redact import redact_export
 from hub.exports.danish_clock import in_danish_time
+from hub.quantities import hours_figure
 
 
 def write_company_json(export: CompanyExport, out: BinaryIO) -> None:
@@ -123,7 +124,7 @@ def gap_json(gap: CompanyGap) -> dict[str, Any]:
         "participant_id": gap.participant_id,
         "citizen": {"name": gap.name},
         "kind": gap.kind,
-        "hours": f"{gap.hours:.2f}" if gap.hours is not None else None,
+        "hours": hours_figure(gap.hours) if gap.hours is not None else None,
         "reason_en": gap.reason_en,
         "reason_da": gap.reason_da,
         "action_en": gap.action_en,

@@ -26,7 +26,7 @@ from hub.exports.facts import (
     week_days,
 )
 from hub.periods import Period, local_today
-from hub.quantities import fixed_text
+from hub.quantities import hours_fixed_text
 
 KINDS = (
     "below_grant",
@@ -44,12 +44,14 @@ HOURS_GAPS = frozenset({"after_end", "unsigned", "no_timesheet"})  # `hours_gaps
 
 def hours_en(value: Decimal) -> str:
     """Hours as an English gap's reason says them."""
-    return fixed_text(value, "en")  # `1,234.50`: grouped, as every English line's numbers (decision 0062)
+    # `1,234.50`: grouped, as every English line's numbers (decision 0062)
+    return hours_fixed_text(value, "en")
 
 
 def hours_da(value: Decimal) -> str:
     """Hours as a Danish gap's reason says them."""
-    return fixed_text(value, "da")  # `1.234,50`: grouped, as every Danish line's numbers (decision 0062)
+    # `1.234,50`: grouped, as every Danish line's numbers (decision 0062)
+    return hours_fixed_text(value, "da")
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from hub.exports.awaited_week import AwaitedWeek
 from hub.exports.gaps import Gap
 from hub.exports.payments import PaymentLine
 from hub.periods import Period
+from hub.quantities import hours_figure
 
 BASIS_NAMES = {
     "da": {"occupied_places": "besatte pladser", "fixed_per_place": "fast beløb pr. plads", "none": "ingen"},
@@ -81,7 +82,7 @@ def gap_dict(gap: Gap) -> dict[str, Any]:
         "municipality_code": gap.municipality_code,
         "participant_id": gap.participant_id,
         "kind": gap.kind,
-        "hours": _money(gap.hours),
+        "hours": None if gap.hours is None else hours_figure(gap.hours),
         "reason_en": gap.reason_en,
         "reason_da": gap.reason_da,
         "awaiting": awaiting_dict(gap.awaiting),

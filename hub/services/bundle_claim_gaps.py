@@ -20,6 +20,7 @@ from hub.exports.claim_model import Claim
 from hub.exports.csv_safe import safe_writer
 from hub.exports.gaps import Gap
 from hub.pseudonyms import mask_cpr_like, show_cpr
+from hub.quantities import hours_figure
 
 PATH = "completeness/claim-gaps.csv"
 HEAD = (
@@ -68,7 +69,7 @@ class ClaimGaps:
                     " | ".join(numbers.get(gap.participant_id, [])),
                     gap.kind,
                     # A decimal comma, as the reasons write the hours: Danish Excel reads "1.29" as a date.
-                    "" if gap.hours is None else f"{gap.hours:.2f}".replace(".", ","),
+                    "" if gap.hours is None else hours_figure(gap.hours).replace(".", ","),
                     da,
                     en,
                 )

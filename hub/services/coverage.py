@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from hub.datewords import day_da, days_da
+from hub.datewords import day_da, days_da, week_text
 from hub.schemas.vocabulary import FORM_TYPE_LABELS
 
 FORMS_OF_A_PLACEMENT = ("mentor_support", "mentor_hours", "progress_report", "placement_end")
@@ -37,6 +37,28 @@ def fits(record: dict[str, Any], start: date, end: date) -> bool:
         return all(monday <= end and start <= sunday for monday, sunday in weeks(record))
     first, last = span(record)
     return start <= first and last <= end
+
+
+def outside(record: dict[str, Any], spans: list[tuple[date, date]]) -> tuple[str, str, str] | None:
+    """The first date of the record that no placement of `spans` holds, as (its field, English, Danish):
+    `("entries[3].week", "2026-W01", "uge 1 2026")`, so that a refusal names the row or cell it was read
+    from (fuzz-128: the whole range named none); None where every date lies in one placement or another
+    (the dates split between two: no one date is at fault)."""
+    kind = record["form_type"]
+    if kind == "mentor_hours":
+        for index, ((monday, sunday), entry) in enumerate(zip(weeks(record), record["entries"], strict=True)):
+            if not any(monday <= end and start <= sunday for start, end in spans):
+                return f"entries[{index}].week", entry["week"], week_text(entry["week"], "da")
+        return None
+    if kind in ("placement", "mentor_support"):
+        fields = [(f"period.{key}", date.fromisoformat(record["period"][key])) for key in ("start", "end")]
+    else:
+        key = "measured_on" if kind == "progress_report" else "ended_on"
+        fields = [(key, date.fromisoformat(record[key]))]
+    for field, day in fields:
+        if not any(start <= day <= end for start, end in spans):
+            return field, day.isoformat(), day_da(day)
+    return None
 
 
 def same_thing(old: dict[str, Any], new: dict[str, Any]) -> bool:

@@ -49,12 +49,16 @@ def link(
     if not found:
         what, what_da = coverage.describe(record), coverage.describe(record, "da")
         todo_en, todo_da = linking_words.what_to_send(own)
+        # The date no placement holds, where the citizen has placements there, names its own row or cell;
+        # with none, the site is what is at fault.
+        first = coverage.outside(record, [(p.start, p.end) for p in own]) if own else None
+        field, that_en, that_da = linking_words.first_outside(first)
         raise reject(
-            f"no placement of this citizen at site {p_number} holds every date of this form ({what}); "
-            + todo_en,
-            f"ingen praktik for borgeren på P-nummer {p_number} rummer alle blankettens datoer ({what_da}); "
-            + todo_da,
-            "site.p_number",
+            f"no placement of this citizen at site {p_number} holds every date of this form ({what})"
+            + f"{that_en}; {todo_en}",
+            f"ingen praktik for borgeren på P-nummer {p_number} rummer alle blankettens datoer ({what_da})"
+            + f"{that_da}; {todo_da}",
+            field,
             # Its placement, or the correction that moves the period over these dates, may be in a
             # submission of the sender's not yet read.
             awaits_submission=True,

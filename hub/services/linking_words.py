@@ -8,6 +8,20 @@ from hub.errors import FieldProblem, Rejection
 from hub.models import Placement
 
 
+def first_outside(first: tuple[str, str, str] | None) -> tuple[str, str, str]:
+    """The field a refusal for want of a placement names, and its words (English, Danish) for the first
+    date no placement holds (`coverage.outside`): "; 2026-W01 lies in none of them" / "; uge 1 2026
+    ligger i ingen af dem"; the site and no words where no one date is at fault."""
+    if first is None:
+        return "site.p_number", "", ""
+    field, en, da = first
+    return (
+        field,
+        f": {en} lies in none of the citizen's placements there",
+        f": {da} ligger i ingen af borgerens praktikker der",
+    )
+
+
 def what_to_send(own: list[Placement]) -> tuple[str, str]:
     """What the sender can do about a form no placement of its own holds (English, Danish): send the
     placement agreement, when the hub holds none for the citizen at the site; else the periods it holds,

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hub.models import Placement, Record, RecordVersion
-from hub.quantities import fixed_text
+from hub.quantities import hours_fixed_text
 from hub.services import site_notices
 from hub.services.site_notices import Notice
 
@@ -51,8 +51,8 @@ def of_record(form_type: str, data: Mapping[str, object], participant: str) -> N
 
 def said(participant: str, hours: Decimal | None) -> Notice:
     """The notice of one unsigned timesheet in both languages, its hours when the form gives them."""
-    en = f"its {fixed_text(hours, 'en')} hours are" if hours is not None else "its hours are"
-    da = f"dens {fixed_text(hours, 'da')} timer" if hours is not None else "dens timer"
+    en = f"its {hours_fixed_text(hours, 'en')} hours are" if hours is not None else "its hours are"
+    da = f"dens {hours_fixed_text(hours, 'da')} timer" if hours is not None else "dens timer"
     return {
         "code": "timesheet_unsigned",
         "message": (

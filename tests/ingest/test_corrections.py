@@ -133,6 +133,19 @@ def test_a_timesheet_week_a_year_before_its_placement_is_rejected_at_ingest(load
     assert _records(loaded, "mentor_hours") == []
 
 
+def test_the_week_no_placement_holds_is_named_by_its_field_and_where_it_was_read(loaded: Flask) -> None:
+    # The year's slip above: its first row's week, 2025-W33, lies outside the placement of 2026-08-10 on;
+    # the refusal names that week and its row, not only the form's range and the site (fixes-132).
+    assert _send(loaded, "herlev", _golden("herlev", "placement"), "p.csv").status == "accepted"
+    sheet = _golden("herlev", "mentor_hours")
+    slip = {**sheet, "entries": [{"week": "2025-W33", "hours": "3.0"}, sheet["entries"][1]]}
+    [problem] = _send(loaded, "herlev", slip, "slip.csv").problems
+    assert problem["field"] == "entries[0].week"
+    assert problem["locator"]  # the cell the week was read from
+    assert ": 2025-W33 lies in none of the citizen's placements there; " in problem["reason_en"]
+    assert ": uge 33 2025 ligger i ingen af borgerens praktikker der; " in problem["reason_da"]
+
+
 def test_a_corrected_timesheet_is_a_new_version_even_when_its_first_week_changes(loaded: Flask) -> None:
     assert _send(loaded, "herlev", _golden("herlev", "placement"), "p.csv").status == "accepted"
     sheet = _golden("herlev", "mentor_hours")  # weeks 33 and 34

@@ -45,7 +45,7 @@ _WRITTEN = re.compile(
 # date-time patterns put a comma before the space, as JavaScript's `toLocaleString("da-DK")` (and ICU,
 # and browsers) write a moment: "31.3.2027, 14.05.00".
 _TIME_OF_DAY = re.compile(
-    r"(?P<date>.+?),?\s+(?:kl\.?\s*)?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[:.]\d{2}(?:[.,]\d+)?)?"
+    r"(?P<date>.+?),?\s+(?:kl\.?\s*)?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[:.](?P<s>\d{2})(?:[.,]\d+)?)?"
 )
 
 
@@ -125,3 +125,12 @@ def without_time_of_day(text: str) -> str:
     if found is None or int(found["h"]) > 23 or int(found["m"]) > 59:
         return text
     return found["date"]
+
+
+def time_of_day(text: str) -> tuple[str, str] | None:
+    """A date followed by a time of day (`without_time_of_day`'s) as its date part and the time as ISO
+    writes it (`23:00:00`), or None: a writer's UTC instant written day first (`utc_instants`)."""
+    found = _TIME_OF_DAY.fullmatch(text)
+    if found is None or int(found["h"]) > 23 or int(found["m"]) > 59 or int(found["s"] or 0) > 59:
+        return None
+    return found["date"], f"{int(found['h']):02d}:{found['m']}:{found['s'] or '00'}"

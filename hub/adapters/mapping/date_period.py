@@ -29,9 +29,10 @@ __all__ = ["as_read", "date_within"]
 _PLAIN = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}")
 
 
-def date_within(text: str, within: str) -> str:
+def date_within(text: str, within: str, *, written: str | None = None) -> str:
     """An ISO date from a day as `date` reads it, within a period (`Period`'s text:
-    `2026-11-01/2026-11-30`, or a week-year `2026`); refused where it lies outside it."""
+    `2026-11-01/2026-11-30`, or a week-year `2026`); refused where it lies outside it, quoting `written`
+    where `text` is not as the sender wrote it (a UTC instant's `Z` added: `utc_instants`)."""
     read = tp.parse_date(text)
     period = parse_within(within)
     if period.iso_year:
@@ -42,6 +43,7 @@ def date_within(text: str, within: str) -> str:
     day = date.fromisoformat(read)
     if period.first <= day <= period.last:
         return read
+    text = text if written is None else written
     en, da = as_read(text, day)
     raise TransformError(
         f"the day {quoted(text)}{en} lies outside the period the document states, {period.words(False)}:"

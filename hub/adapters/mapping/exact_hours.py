@@ -17,7 +17,7 @@ from __future__ import annotations
 from decimal import Context, Decimal
 
 from hub.adapters.mapping.textparse import TransformError
-from hub.adapters.mapping.worded_hours import inexact_minutes
+from hub.adapters.mapping.worded_hours import inexact_length, inexact_minutes
 from hub.quoting import quoted, quoted_da
 
 __all__ = ["KEPT_DECIMALS", "exact_hours", "inexact_seconds"]
@@ -33,7 +33,7 @@ def exact_hours(seconds: Decimal, text: str, *, seconds_written: bool, whole_hou
     digits = seconds.as_tuple().digits
     if int("".join(map(str, digits)) or "0") % 9:
         if seconds_written:
-            raise inexact_seconds(text)
+            raise inexact_seconds(text, whole_hours * 3600 + seconds)
         raise inexact_minutes(text, whole_hours * 60 + int(seconds) // 60)
     # Exact: c/9 has no more digits than c, and /400 adds at most three; a context that wide never rounds
     # (the default's 28 digits would round a 30-digit fraction silently). Its decimals are told from the
@@ -53,11 +53,12 @@ def exact_hours(seconds: Decimal, text: str, *, seconds_written: bool, whole_hou
     return whole_hours + hours
 
 
-def inexact_seconds(text: str) -> TransformError:
-    """The refusal of seconds (or parts of a second) that make no exact decimal hours ("07:30:15",
-    "PT4.6S"); minutes alone are `worded_hours.inexact_minutes`'."""
-    return TransformError(
-        f"seconds that make no exact decimal hours: {quoted(text)} (write the hours with a decimal comma)",
-        f"sekunder, der ikke giver et præcist antal timer: {quoted_da(text)}"
-        " (skriv timerne med decimalkomma)",
+def inexact_seconds(text: str, seconds: Decimal) -> TransformError:
+    """The refusal of a length of `seconds` in all, written with seconds or parts of a second ("07:30:15",
+    "PT4.6S"), that make no exact decimal hours, with `inexact_minutes`' advice (minutes alone are its)."""
+    return inexact_length(
+        text,
+        seconds / 60,
+        "seconds that make no exact decimal hours",
+        "sekunder, der ikke giver et præcist antal timer",
     )

@@ -11,6 +11,7 @@ from functools import partial
 from typing import Any, NamedTuple
 
 from hub.adapters.readers.base import SourceValue, describe_both
+from hub.adapters.readers.xml_references import READ_FROM
 from hub.schemas.field_names import field_name
 
 
@@ -58,6 +59,8 @@ def locator_of(value: SourceValue, fmt: str) -> dict[str, Any]:
             data["unchoosable"] = len(meta["chosen"])  # lines saved where one can be chosen: the page says so
     elif fmt == "xml":
         data = {"xpath": meta.get("xpath") or value.key}
+        if meta.get(READ_FROM):
+            data[READ_FROM] = meta[READ_FROM]  # read through a back reference: where it stands
     elif fmt in ("csv", "xlsx"):
         data = {"cell": value.key.split("!", 1)[-1], "row": meta.get("row"), "col": meta.get("col")}
         if fmt == "xlsx":

@@ -113,10 +113,15 @@ def _date(text: str, args: Mapping[str, Any]) -> str:
     """A day; in a list, within the period the document states (`within`, set by `lists` from the
     config's `period` where the list is read: `date_period`); a date-time with no zone read as UTC's where
     the config says the writer wrote UTC instants (`written_in_utc`: `utc_instants`)."""
-    if args.get("written_in_utc"):
-        text = as_utc(text)
+    written = text
+    if args.get("written_in_utc") and (text := as_utc(written)) != written:
+        try:
+            tp.parse_date(text)
+        except TransformError:  # refused as the sender wrote it, not with the `Z` put after it (review-132)
+            tp.parse_date(written)
+            raise
     if "within" in args:
-        return date_within(text, str(args["within"]))
+        return date_within(text, str(args["within"]), written=written)
     return tp.parse_date(text)
 
 

@@ -39,26 +39,40 @@ def inexact_minutes(text: str, minutes: int) -> TransformError:
     """The refusal of `minutes` (in all) that make no exact decimal hours ("1:20", "1 t. 20 min."), with
     advice the sender can follow: the two hours nearest it that a record holds (decision 0060, "Stop 73:
     fixes-128")."""
+    return inexact_length(
+        text,
+        Decimal(minutes),
+        "minutes that make no exact decimal hours",
+        "minutter, der ikke giver et præcist antal timer",
+    )
+
+
+def inexact_length(text: str, minutes: Decimal, what_en: str, what_da: str) -> TransformError:
+    """The refusal of a length of `minutes` in all (a part of a minute where seconds were written: 7:30:15
+    is 450.25) that makes no exact decimal hours, `what_en`/`what_da` saying which unit did not fit, and
+    the two hours either side that a record holds (fixes-132: seconds had the old advice only)."""
     # 1:20 is 1.333... hours: no decimal writes it, and a record's hours are decimals (DESIGN's canonical
     # schema), so reading it would round hours that are paid. "Write the hours with a decimal comma" could
     # not be followed for 50 minutes; a decimal of hours is exact in steps of 3 minutes (0.05 hours), so
     # the steps either side are named, and which one is owed is the sender's to say, never the hub's.
-    below, above = minutes - minutes % 3, minutes - minutes % 3 + 3
+    # Seconds are exact in steps of 9, but a step of 3 minutes also fits the dashboards' two decimals.
+    whole = int(minutes)
+    below, above = whole - whole % 3, whole - whole % 3 + 3
     is_en = f"{_hours_shown(minutes, '.')}… hours"
     is_da = f"{_hours_shown(minutes, ',')}… timer"
     return TransformError(
-        f"minutes that make no exact decimal hours: {quoted(text)} is {is_en}, and paid hours are never"
+        f"{what_en}: {quoted(text)} is {is_en}, and paid hours are never"
         f" rounded (write the hours owed with a decimal comma, e.g. {_step(below)} for {below} minutes or"
         f" {_step(above)} for {above} minutes)",
-        f"minutter, der ikke giver et præcist antal timer: {quoted_da(text)} er {is_da}, og betalte timer"
+        f"{what_da}: {quoted_da(text)} er {is_da}, og betalte timer"
         f" rundes aldrig af (skriv de skyldige timer med decimalkomma, fx {_step(below)} for {below}"
         f" minutter eller {_step(above)} for {above} minutter)",
     )
 
 
-def _hours_shown(minutes: int, point: str) -> str:
+def _hours_shown(minutes: Decimal, point: str) -> str:
     """The first four decimals of `minutes` in hours, cut, not rounded: 50 → "0.8333"."""
-    cut = (Decimal(minutes) / 60).quantize(Decimal("0.0001"), rounding=ROUND_DOWN)
+    cut = (minutes / 60).quantize(Decimal("0.0001"), rounding=ROUND_DOWN)
     return format(cut, "f").replace(".", point)
 
 

@@ -11,6 +11,7 @@ from functools import partial
 from typing import Any, NamedTuple
 
 from hub.adapters.readers.quotable import readable_name, template_name, template_text
+from hub.adapters.readers.xml_references import READ_FROM
 
 
 class SourceValue(NamedTuple):
@@ -87,7 +88,10 @@ def describe_locator(value: SourceValue, fmt: str, lang: str = "en") -> str:
         named += f' ("{meaning}")' if meaning and meaning != key else ""
         return (f"felt {named}" if da else f"field {named}") + (where if page else "")
     if fmt == "xml":
-        return str(meta.get("xpath") or value.key)
+        path = str(meta.get("xpath") or value.key)
+        if origin := meta.get(READ_FROM):  # read through a back reference: where it stands too
+            return f"{path} (læst fra {origin})" if da else f"{path} (read from {origin})"
+        return path
     if fmt == "xlsx":
         cell = value.key.split("!", 1)[-1]
         sheet = readable_name(meta.get("sheet", ""))
@@ -161,8 +165,9 @@ def describe_both(value: SourceValue, fmt: str) -> tuple[str, str]:
     if fmt == "csv":
         return _csv_where(value)
     english = describe_locator(value, fmt, "en")
-    # An XPath is said alike in both languages.
-    return english, english if fmt == "xml" else describe_locator(value, fmt, "da")
+    # An XPath is said alike in both languages, but for the words beside one read through a reference.
+    alike = fmt == "xml" and READ_FROM not in value.meta
+    return english, english if alike else describe_locator(value, fmt, "da")
 
 
 def _csv_where(value: SourceValue) -> tuple[str, str]:

@@ -15,7 +15,7 @@ from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.excel_errors import FORMULA_ERROR, is_excel_error
 from hub.adapters.readers.safexml import parse_xml
 from hub.adapters.readers.xml_limits import too_many_attributes, too_many_tags, too_many_values
-from hub.adapters.readers.xml_references import Referents
+from hub.adapters.readers.xml_references import READ_FROM, Referents
 from hub.errors import FieldProblem, UnreadableDocument
 from hub.quoting import quoted, quoted_da
 
@@ -56,9 +56,12 @@ def read_xml_tree(data: bytes, filename: str) -> tuple[Extraction, etree._Elemen
         if (referent := referents.of(element, reading)) is not None:
             element, reading = referent, (*reading, referent)
         children = [child for child in element if isinstance(child.tag, str)]
-        _add_element_value(values, element, key, xpath, bool(children))
+        # Read through a back reference: where the values really stand, beside the referring path they are
+        # read under, so that an auditor can find them in the document (fixes-132).
+        origin = readable_path(element) if reading else None
+        _add_element_value(values, element, key, xpath, bool(children), origin)
         _nil_holds_nothing(element, children, xpath, filename)
-        _add_attributes(values, element, key, xpath, filename)
+        _add_attributes(values, element, key, xpath, filename, origin)
         if len(values) > MAX_VALUES:
             raise too_many_values(filename, xpath, MAX_VALUES)
         if not children:
@@ -82,19 +85,30 @@ def read_xml_tree(data: bytes, filename: str) -> tuple[Extraction, etree._Elemen
 
 
 def _add_element_value(
-    values: list[SourceValue], element: etree._Element, key: str, xpath: str, has_children: bool
+    values: list[SourceValue],
+    element: etree._Element,
+    key: str,
+    xpath: str,
+    has_children: bool,
+    origin: str | None = None,
 ) -> None:
     # The element's own text nodes (before and between its children); comments and PIs are skipped.
     text = (element.text or "") + "".join(child.tail or "" for child in element)
     if has_children and not text.strip():
         return  # a container, not a value
-    values.append(SourceValue(key=key, value=text, meta=_meta(xpath, text)))
+    values.append(SourceValue(key=key, value=text, meta=_meta(xpath, text, origin)))
 
 
-def _meta(xpath: str, text: str) -> dict[str, Any]:
-    """A value's meta: its path, and Excel's error mark where the text is one of Excel's errors (an
-    export filled from a sheet: `excel_errors`, refused where it is read as a CSV's cell is)."""
-    return {"xpath": xpath, FORMULA_ERROR: True} if is_excel_error(text) else {"xpath": xpath}
+def _meta(xpath: str, text: str, origin: str | None = None) -> dict[str, Any]:
+    """A value's meta: its path, where it was read through a back reference the referent's (`read_from`),
+    and Excel's error mark where the text is one of Excel's errors (an export filled from a sheet:
+    `excel_errors`, refused where it is read as a CSV's cell is)."""
+    meta: dict[str, Any] = {"xpath": xpath}
+    if origin is not None:
+        meta[READ_FROM] = origin
+    if is_excel_error(text):
+        meta[FORMULA_ERROR] = True
+    return meta
 
 
 def _nil_holds_nothing(
@@ -124,15 +138,23 @@ def _nil_holds_nothing(
 
 
 def _add_attributes(
-    values: list[SourceValue], element: etree._Element, key: str, xpath: str, filename: str
+    values: list[SourceValue],
+    element: etree._Element,
+    key: str,
+    xpath: str,
+    filename: str,
+    origin: str | None = None,
 ) -> None:
     # libxml2 reads an element's attributes in time quadratic in their number (200,000 took minutes):
     # no form has more than a handful, so a crowd of them is refused before they are read.
     if len(element.attrib) > MAX_ATTRIBUTES:
         raise too_many_attributes(filename, xpath, len(element.attrib), MAX_ATTRIBUTES)
     for name, value in element.attrib.items():
-        readable = f"{xpath}/@{_readable(element, name)}"
-        values.append(SourceValue(key=f"{key}/@{name}", value=value, meta=_meta(readable, value)))
+        attribute = f"/@{_readable(element, name)}"
+        at = None if origin is None else origin + attribute
+        values.append(
+            SourceValue(key=f"{key}/@{name}", value=value, meta=_meta(xpath + attribute, value, at))
+        )
 
 
 def readable_path(element: etree._Element) -> str:

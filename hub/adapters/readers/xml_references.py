@@ -16,7 +16,11 @@ import re
 
 from lxml import etree
 
-__all__ = ["Referents"]
+__all__ = ["READ_FROM", "Referents"]
+
+# A value's meta key for the path it really stands at, where it was read through a back reference under
+# the referring element's path (fixes-132).
+READ_FROM = "read_from"
 
 _STEP = re.compile(r"(?P<name>[A-Za-z_][\w.\-]*)(?:\[(?P<at>[1-9]\d{0,5})\])?")
 _ID = re.compile(r"[1-9]\d{0,8}")
@@ -29,6 +33,9 @@ class Referents:
     def __init__(self, root: etree._Element) -> None:
         self._root = root
         self._ids: dict[str, etree._Element | None] | None = None
+        # Each parent's children by name, gathered the first time a path steps into it: n references to
+        # the last of n siblings walked them all each time, n² steps (review-132: 8,000 of each, 7 s).
+        self._named: dict[etree._Element, dict[str, list[etree._Element]]] = {}
 
     def of(self, element: etree._Element, reading: tuple[etree._Element, ...]) -> etree._Element | None:
         """The element `element` is a back reference to, or None where it is none; `reading` are the
@@ -36,7 +43,7 @@ class Referents:
         target = _reference(element)
         if target is None:
             return None
-        found = self._by_id(target) if _ID.fullmatch(target) else _by_path(element, target)
+        found = self._by_id(target) if _ID.fullmatch(target) else self._by_path(element, target)
         # XStream points at the object written in full, never at another reference
         if found is None or found in reading or _reference(found) is not None:
             return None
@@ -53,43 +60,42 @@ class Referents:
                     self._ids[name] = None if name in self._ids else node
         return self._ids.get(target)
 
+    def _by_path(self, element: etree._Element, path: str) -> etree._Element | None:
+        steps = path.split("/")
+        node: etree._Element | None = element
+        root = element.getroottree().getroot()
+        if path.startswith("/"):
+            node, steps = None, steps[1:]
+        if not steps or len(steps) > _MOST_STEPS:
+            return None
+        for number, step in enumerate(steps):
+            if step == "..":
+                node = None if node is None else node.getparent()
+            elif step == ".":
+                continue
+            elif (part := _STEP.fullmatch(step)) is None:
+                return None
+            elif node is None and number == 0:  # an absolute path names the root first
+                node = root if root.tag == part["name"] and part["at"] in (None, "1") else None
+            else:
+                node = None if node is None else self._child(node, part["name"], int(part["at"] or 1))
+            if node is None:
+                return None
+        return node
+
+    def _child(self, node: etree._Element, name: str, position: int) -> etree._Element | None:
+        """The `position`th child named `name` (XStream leaves out a position where it is the first)."""
+        if (named := self._named.get(node)) is None:
+            named = self._named[node] = {}
+            for child in node:
+                if isinstance(child.tag, str):
+                    named.setdefault(child.tag, []).append(child)
+        children = named.get(name, ())
+        return children[position - 1] if position <= len(children) else None
+
 
 def _reference(element: etree._Element) -> str | None:
     """The `reference` of an element that holds nothing else, or None."""
     if len(element.attrib) != 1 or (element.text or "").strip() or len(element):
         return None
     return element.get("reference")
-
-
-def _by_path(element: etree._Element, path: str) -> etree._Element | None:
-    steps = path.split("/")
-    node: etree._Element | None = element
-    root = element.getroottree().getroot()
-    if path.startswith("/"):
-        node, steps = None, steps[1:]
-    if not steps or len(steps) > _MOST_STEPS:
-        return None
-    for number, step in enumerate(steps):
-        if step == "..":
-            node = None if node is None else node.getparent()
-        elif step == ".":
-            continue
-        elif (part := _STEP.fullmatch(step)) is None:
-            return None
-        elif node is None and number == 0:  # an absolute path names the root first
-            node = root if root.tag == part["name"] and part["at"] in (None, "1") else None
-        else:
-            node = None if node is None else _child(node, part["name"], int(part["at"] or 1))
-        if node is None:
-            return None
-    return node
-
-
-def _child(node: etree._Element, name: str, position: int) -> etree._Element | None:
-    """The `position`th child named `name` (XStream leaves out a position where it is the first)."""
-    for child in node:
-        if child.tag == name:
-            position -= 1
-            if position == 0:
-                return child
-    return None
