@@ -19,13 +19,14 @@ from sqlalchemy.orm import Session
 
 from hub.access import CprView, Principal, sees_categories
 from hub.adapters.mapping.provenance import computed_text
-from hub.errors import NotFound, missing_or_not_yours
-from hub.models import Agreement, Document, Placement, Record, RecordVersion, Submission
+from hub.errors import missing_or_not_yours
+from hub.models import Document, Placement, Record, RecordVersion, Submission
 from hub.schemas.paths import leaves
 from hub.services import company_sources, record_versions, scope, stored_notices
 from hub.services.left_out_rows import LeftOutRow, left_out_rows
 from hub.services.original_access import may_download, refuse_masked_auditor, withheld_why
-from hub.services.placement_reads import sees_assessment, shown_data, shown_text, view_of
+from hub.services.placement_reads import sees_assessment, shown_data, shown_text
+from hub.services.record_scope import scoped_record, version_of, view_of_placement
 from hub.services.record_versions import VersionRow, shown_value
 from hub.services.site_notices import Notice
 
@@ -79,44 +80,12 @@ class RecordPage:
     left_out: list[LeftOutRow] = field(default_factory=list)
 
 
-def scoped_record(session: Session, who: Principal, record_id: int) -> Record:
-    """One record whose placement the user may read, or `NotFound`."""
-    query = (
-        select(Record)
-        .join(Placement, Placement.id == Record.placement_id)
-        .where(Record.id == record_id, scope.placement_clause(who))
-    )
-    found = session.scalar(query)
-    if found is None:
-        raise missing_or_not_yours("record", "Posten", record_id)
-    return found
-
-
-def _cpr_view(session: Session, who: Principal, placement: Placement) -> CprView:
-    agreement = session.get_one(Agreement, placement.agreement_id)
-    return view_of(who, placement.municipality_code, agreement.lead_municipality)
-
-
-def _version(record: Record, version: int | None) -> RecordVersion:
-    """The record's version `version` (None: the current one), or `NotFound` naming the versions there
-    are: another version's values or file in its place would be read as the one asked for."""
-    wanted = record.current_version if version is None else version
-    chosen = next((v for v in record.versions if v.version == wanted), None)
-    if chosen is None:
-        there = ", ".join(str(v.version) for v in sorted(record.versions, key=lambda v: v.version))
-        raise NotFound(
-            f"record {record.id} has no version {wanted}; its versions are {there}",
-            f"posten {record.id} har ingen version {wanted}; dens versioner er {there}",
-        )
-    return chosen
-
-
 def record_page(session: Session, who: Principal, record_id: int, version: int | None = None) -> RecordPage:
     """The record (the current version, or `version`) with each value's provenance, as `who` may see it."""
     record = scoped_record(session, who, record_id)
     placement = record.placement
-    chosen = _version(record, version)
-    view = _cpr_view(session, who, placement)
+    chosen = version_of(record, version)
+    view = view_of_placement(session, who, placement)
     sent = session.get_one(Submission, chosen.submission_id)
     assessment = sees_assessment(who, sent.from_company)
     names = _filenames(session, {p.document_sha256 for p in chosen.provenance})
@@ -192,9 +161,9 @@ def original(
     """The document a version of the record (the current one by default) was read from, and the
     submission that sent it, when the user may have it; else `NotFound`."""
     record = scoped_record(session, who, record_id)
-    chosen = _version(record, version)
+    chosen = version_of(record, version)
     submission = session.get(Submission, chosen.submission_id)
-    view = _cpr_view(session, who, record.placement)
+    view = view_of_placement(session, who, record.placement)
     refuse_masked_auditor(who, view)  # 403 with the reason: the record is theirs, its original is not
     if submission is None or not may_download(session, who, view, submission.document_sha256):
         raise missing_or_not_yours("document", "Dokumentet")

@@ -27,7 +27,7 @@ from hub.web.guard import principal, requires
 from hub.web.head_refusal import made_when_asked
 from hub.web.paging import submissions_page
 from hub.web.period_args import asked_period, asked_text
-from hub.web.upload import texts
+from hub.web.upload_texts import texts
 
 RECENT_PER_PAGE = 10  # forms sent, a page of the company page's list (the page has much above it)
 

@@ -27,8 +27,9 @@ from hub.web.guard import requires
 from hub.web.i18n import locale, shown_as
 from hub.web.refusals import sentence
 from hub.web.targets import page_path
-from hub.web.upload import SENT_AS, texts
+from hub.web.upload import SENT_AS
 from hub.web.upload_lines import problem_text
+from hub.web.upload_texts import texts
 
 bp = Blueprint("upload_sent", __name__)
 # Files said one by one on the page; the rest are counted (a flash lives in the session cookie, ~4 kB).

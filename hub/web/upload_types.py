@@ -3,7 +3,7 @@
 Herlev's forms are all CSV, yet its field said "PDF, XML, XLSX og CSV" and let a caseworker pick a PDF,
 which was only refused after the upload ("ingen af de blanketter, hubben tager imod fra Herlev Kommune,
 er en PDF"). A lead sending for its partners is offered every type any of them takes. The company's
-field is `upload.texts`' own (the hub's one form, PDF or XLSX).
+field is `upload_texts.texts`' own (the hub's one form, PDF or XLSX).
 
 The types are the readers' (`sniff.FORMATS`, in their order), each offered by the names a file of it is
 saved under (`ENDINGS`): the hub reads a file by its content, and its CSV reader reads any text in

@@ -10,7 +10,7 @@ import pytest
 from suggest_support import drafted_config
 
 from hub.adapters.language.config_form import FormConfig
-from hub.adapters.mapping import checkbox_marks, numberparse, reading, selector_text, textparse
+from hub.adapters.mapping import checkbox_marks, numberparse, reading, selector_text, written_day
 from hub.adapters.mapping.checkbox_marks import read_mark
 from hub.adapters.mapping.cut_fields import LOST_KEY
 from hub.adapters.mapping.form import map_form
@@ -83,7 +83,7 @@ def test_a_date_of_digits_is_read_without_the_written_dates_steps(monkeypatch: p
     def step(*_: object) -> None:
         raise AssertionError("a date of digits taken apart as a written one")
 
-    monkeypatch.setattr(textparse, "mail_moment", step)
+    monkeypatch.setattr(written_day, "mail_moment", step)
     assert parse_date(" 05-01-2026 ") == "2026-01-05"
     assert parse_date("3.8.26") == "2026-08-03"
     assert parse_date("2026-08-03") == "2026-08-03"

@@ -84,7 +84,7 @@ def test_send_with_no_file_chosen_says_so_and_logs_no_attempt(app: Flask, client
     data = {"csrf_token": token, "municipality": "159", "files": (io.BytesIO(b""), "")}
     sent = client.post("/upload", data=data, content_type="multipart/form-data")
     assert sent.status_code == 303
-    assert _flashes(client) == ["Vælg mindst én fil at sende."]  # upload.js's words (`upload.texts`)
+    assert _flashes(client) == ["Vælg mindst én fil at sende."]  # upload.js's words (`upload_texts.texts`)
     assert _stored(app) == 0
     with app.app_context():
         assert db.session.scalars(select(AuditEvent).where(AuditEvent.action == "upload.refused")).all() == []

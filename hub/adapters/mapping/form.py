@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from hub.adapters.language.config_form import FormConfig, IndexCache
 from hub.adapters.language.config_parts import FieldRule
 from hub.adapters.mapping.conditions import check_conditions
+from hub.adapters.mapping.config_values import compute, constant
 from hub.adapters.mapping.cut_fields import LOST_KEY
 from hub.adapters.mapping.form_format import check_format
 from hub.adapters.mapping.iso_weeks import aggregate_iso_week
@@ -25,11 +25,10 @@ from hub.adapters.mapping.item_rows_apart import rows_apart
 from hub.adapters.mapping.item_scope import Scope, whole
 from hub.adapters.mapping.lists import read_items
 from hub.adapters.mapping.marked_values import document_unmarked
-from hub.adapters.mapping.numberparse import format_hours
-from hub.adapters.mapping.provenance import Provenance, computed_text, plain_locator
+from hub.adapters.mapping.provenance import Provenance
 from hub.adapters.mapping.quoted_labels import QUOTED_FORMATS, quoted_label
 from hub.adapters.mapping.reading import Reader
-from hub.adapters.mapping.record_paths import get_path, set_path
+from hub.adapters.mapping.record_paths import set_path
 from hub.adapters.mapping.row_conditions import no_items
 from hub.adapters.readers.base import Extraction
 from hub.adapters.readers.quotable import one_document
@@ -61,29 +60,6 @@ class MappedForm:
         }
 
 
-def _constant(rule: FieldRule, sha: str) -> Provenance:
-    locator = plain_locator(
-        "constant", str(rule.value), "a constant in the config", "en fast værdi i konfigurationen"
-    )
-    return Provenance(rule.path, sha, locator, None, rule.value, ())
-
-
-def _compute(rule: FieldRule, record: dict[str, Any], reader: Reader) -> tuple[str | None, Provenance | None]:
-    list_path, _, key = (rule.compute or "")[4:].rpartition(".")
-    items = get_path(record, list_path)
-    if items is None:
-        return None, None  # the list itself had a problem, already noted
-    total = sum((Decimal(item[key]) for item in items if key in item), Decimal(0))
-    raw = format_hours(total)
-    applied = [str(rule.compute)]
-    value = reader.transform(rule.path, raw, rule.transforms, applied, str(rule.compute))
-    if value is None:
-        return None, None
-    en, da = computed_text(str(rule.compute))
-    locator = plain_locator("compute", str(rule.compute), en, da)
-    return value, Provenance(rule.path, reader.document_sha256, locator, None, raw, tuple(applied))
-
-
 def record_header(form: FormConfig, municipality_code: str) -> dict[str, Any]:
     """The keys every record of the form starts with: its type, schema version and municipality."""
     return {
@@ -108,7 +84,7 @@ def read_fields(rules: Sequence[FieldRule], scope: Scope, reader: Reader, into: 
     for rule in rules:
         if rule.value is not None:
             set_path(record, rule.path, rule.value)
-            provenance.append(_constant(rule, reader.document_sha256))
+            provenance.append(constant(rule, reader.document_sha256))
         elif rule.compute is None:
             selectors = (rule.source,) if rule.source is not None else rule.sources
             optional = rule.optional or rule.nullable
@@ -156,7 +132,7 @@ def read_lists(form: FormConfig, scope: Scope, reader: Reader, into: Found) -> N
         provenance.extend(sources)
     for rule in form.fields:
         if rule.compute is not None:
-            value, entry = _compute(rule, record, reader)
+            value, entry = compute(rule, record, reader)
             if value is not None and entry is not None:
                 set_path(record, rule.path, value)
                 provenance.append(entry)

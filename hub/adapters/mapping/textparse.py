@@ -13,21 +13,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from hub.adapters.mapping.danish_dates import leading_weekday, without_time_of_day, written_out
+from hub.adapters.mapping.danish_dates import written_out
 from hub.adapters.mapping.date_refusals import (
     FIRST_YEAR,
     before_any_placement,
     no_such_day,
     not_a_date,
-    unknown_zone,
     wrong_weekday,
 )
-from hub.adapters.mapping.english_months import month_first
-from hub.adapters.mapping.go_times import offset_time
-from hub.adapters.mapping.machine_dates import UnknownZone, asctime_day, xml_schema_day
-from hub.adapters.mapping.mail_dates import NoSuchDay, mail_moment, without_ordinal
 from hub.adapters.mapping.script_digits import ascii_digits, digit_like_refusal
 from hub.adapters.mapping.transform_error import TransformError
+from hub.adapters.mapping.written_day import unwritten
 from hub.periods import local_today
 from hub.quoting import quoted, quoted_da
 from hub.schemas.scientific import LOST_DA, LOST_EN, in_scientific_notation
@@ -39,7 +35,7 @@ MAX_YEAR = 2199
 _DMY = re.compile(r"(\d{1,2})[./-](\d{1,2})[./\- ](\d{4}|\d{2})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # A date of ASCII digits alone with its separators ("05-01-2026", "3.8.26", "2026-08-03"): `parse_date`
-# reads it without the steps that take a written date apart (`_unwritten`).
+# reads it without the steps that take a written date apart (`written_day.unwritten`).
 _PLAIN_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}[./-][0-9]{1,2}[./-](?:[0-9]{4}|[0-9]{2})")
 # The year first with slashes or dots (`2026/03/31`: Gnumeric's CSV writes every date so): no one writes
 # the year first and the day before the month, so this is read as ISO's order, year, month, day.
@@ -102,7 +98,7 @@ def parse_date(text: str) -> str:
         # through eight such looks each when `hub reprocess` read it again).
         clean, weekday = stripped, None
     else:
-        clean, weekday = _unwritten(text, stripped)
+        clean, weekday = unwritten(text, stripped)
     # Each way of writing is tried only when the ones before did not fit (digits only fit no written-out
     # date, whose month is a word).
     iso = _ISO_DATE.fullmatch(clean)
@@ -131,27 +127,6 @@ def parse_date(text: str) -> str:
     if weekday is not None and weekday != parsed.weekday():
         raise wrong_weekday(text, parsed)
     return parsed.isoformat()
-
-
-def _unwritten(text: str, stripped: str) -> tuple[str, int | None]:
-    """A date (`stripped`, as `text` was written) without what is written around its day: an RFC 2822
-    moment, an ordinal, a time with its zone, an asctime's words, an English month first, a weekday
-    before it or a time of day after it; and the weekday it named (None: none)."""
-    try:
-        mail = mail_moment(stripped)
-    except NoSuchDay as impossible:
-        raise no_such_day(text, *impossible.args) from None
-    if mail is not None:  # RFC 2822's: its weekday is the day's as written
-        if mail.weekday is not None and mail.weekday != mail.written.weekday():
-            raise wrong_weekday(text, mail.written)
-        stripped = mail.moment
-    try:
-        clean, weekday = leading_weekday(
-            month_first(asctime_day(xml_schema_day(offset_time(without_ordinal(stripped)))))
-        )
-    except UnknownZone as unknown:
-        raise unknown_zone(text, unknown.zone) from None
-    return without_time_of_day(clean), weekday
 
 
 def parse_week(text: str) -> str:

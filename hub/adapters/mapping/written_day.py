@@ -1,0 +1,36 @@
+"""A date as written, without what is written around its day: an RFC 2822 moment, an ordinal, a time
+with its zone, an asctime's words, an English month first, a weekday before it or a time of day after it.
+
+`textparse.parse_date` asks it of every date not written in digits and separators alone, then reads the
+day that is left; each shape is taken apart by its own module, in this order.
+"""
+
+from __future__ import annotations
+
+from hub.adapters.mapping.danish_dates import leading_weekday, without_time_of_day
+from hub.adapters.mapping.date_refusals import no_such_day, unknown_zone, wrong_weekday
+from hub.adapters.mapping.english_months import month_first
+from hub.adapters.mapping.go_times import offset_time
+from hub.adapters.mapping.machine_dates import UnknownZone, asctime_day, xml_schema_day
+from hub.adapters.mapping.mail_dates import NoSuchDay, mail_moment, without_ordinal
+
+
+def unwritten(text: str, stripped: str) -> tuple[str, int | None]:
+    """A date (`stripped`, as `text` was written) without what is written around its day: an RFC 2822
+    moment, an ordinal, a time with its zone, an asctime's words, an English month first, a weekday
+    before it or a time of day after it; and the weekday it named (None: none)."""
+    try:
+        mail = mail_moment(stripped)
+    except NoSuchDay as impossible:
+        raise no_such_day(text, *impossible.args) from None
+    if mail is not None:  # RFC 2822's: its weekday is the day's as written
+        if mail.weekday is not None and mail.weekday != mail.written.weekday():
+            raise wrong_weekday(text, mail.written)
+        stripped = mail.moment
+    try:
+        clean, weekday = leading_weekday(
+            month_first(asctime_day(xml_schema_day(offset_time(without_ordinal(stripped)))))
+        )
+    except UnknownZone as unknown:
+        raise unknown_zone(text, unknown.zone) from None
+    return without_time_of_day(clean), weekday
