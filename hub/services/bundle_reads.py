@@ -1,5 +1,6 @@
 """Which reads go in a municipality's bundle: every read of its citizens' personal data made in the
-period, by a company or an auditor, whatever its subject (decision 0012, stop 49).
+period, by any party (a company, an auditor, and since stop 73 the lead and partners too), whatever its
+subject (decision 0012, stop 49).
 
 The bundle's other entries are those about its records; a company's export, page or form is logged with
 the agreement as its subject and names the citizens it held by participant id, several municipalities'

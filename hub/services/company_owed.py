@@ -91,7 +91,7 @@ def _totals(
 
 def _run(session: Session, agreement: Agreement, month: Period) -> dict[str, Decimal]:
     """One month's amounts as `hub payments` computes them (small agreements: BRFkredit's six places)."""
-    run = payments.PaymentRun(session, agreement, month)
-    for _item in run.items():
-        pass  # the run keeps each municipality's sums as its items pass
-    return {code: totals.amount_dkk for code, totals in run.totals.items()}
+    return {
+        code: totals.amount_dkk
+        for code, totals in payments.PaymentRun(session, agreement, month).summed().items()
+    }

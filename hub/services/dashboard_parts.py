@@ -94,11 +94,9 @@ def paid_per_place(
     """Under `fixed_per_place` a municipality is paid for the places allotted to it, occupied or not, and
     never for more: a sum of per-placement amounts would be wrong both ways. Such agreements are small
     (BRFkredit: 6 places), so their month is computed as `hub payments` computes it: the same numbers."""
-    run = payments.PaymentRun(session, agreement, month)
-    for _item in run.items():
-        pass  # the run keeps each municipality's sums as its items pass
+    totals = payments.PaymentRun(session, agreement, month).summed()
     return tuple(
-        replace(row, claimable=run.totals[row.code].claimable_hours, amount=run.totals[row.code].amount_dkk)
+        replace(row, claimable=totals[row.code].claimable_hours, amount=totals[row.code].amount_dkk)
         for row in rows
     )
 

@@ -170,6 +170,13 @@ class PaymentRun:
                 totals.add(item)
                 yield item
 
+    def summed(self) -> dict[str, Totals]:
+        """Each municipality's sums with every item passed, for a caller that wants the sums alone (a
+        dashboard's month); call it once, and not after `items()`: each item adds to the sums as it passes."""
+        for _item in self.items():
+            pass
+        return self.totals
+
     @property
     def amount_dkk(self) -> Decimal:
         """The agreement's total: the sum of the municipalities' totals (the sums of their lines)."""

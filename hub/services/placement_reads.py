@@ -6,7 +6,7 @@ the CPR number as `access.cpr_view` says (the canonical digits, `DDMMYY-XXXX`, o
 and visitation only for a role that `access.sees_categories`, and CPR-like text in free text and in
 provenance raw values masked the same way, so that a number a caseworker pasted into a note does not
 slip past the rule; a company sees no case details and, of a form a municipality sent, no assessment
-(`sees_assessment`). A read by a company or an auditor is an audit entry (`scope.note_read`).
+(`sees_assessment`). Every read is an audit entry, staff's too (`scope.note_read`).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Canonical records as one user may see them, for the API: each version's data and provenance with what
 the user may not see left out by `placement_reads`' rules, and the company's view of a form a
-municipality sent without that municipality's assessment. A read by a company or an auditor is logged.
+municipality sent without that municipality's assessment. Every read is logged, staff's too (stop 73).
 """
 
 from __future__ import annotations
@@ -111,7 +111,8 @@ def _utc(moment: datetime) -> str:
 def note_record_read(
     session: Session, principal: Principal, record_id: int, not_modified: bool = False
 ) -> None:
-    """Log a record read by a company or auditor. A 304 is logged too, marked `not_modified`: the caller
-    was told its copy of the person's data is current, and reads that copy (DESIGN.md: every read)."""
+    """Log a record read, by any party (staff's too since stop 73). A 304 is logged too, marked
+    `not_modified`: the caller was told its copy of the person's data is current, and reads that copy
+    (DESIGN.md: every read)."""
     detail = {"not_modified": True} if not_modified else {}
     scope.note_read(session, principal, "read.record", f"record:{record_id}", detail)

@@ -6,7 +6,7 @@ transforms. What the user may not see is left out before a view gets it, by the 
 (`placement_reads`): the CPR number by `access.cpr_view` (full, masked, or not at all), benefit and
 visitation for a company, and CPR-like text in free-text values, raw values and file names for anyone who
 does not see the full number (caseworkers name files after the citizen). Who may have the original
-itself is `original_access`'s to say. Reads by a company or an auditor are logged.
+itself is `original_access`'s to say. Every read is logged, staff's too.
 """
 
 from __future__ import annotations

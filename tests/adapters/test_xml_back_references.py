@@ -158,10 +158,10 @@ def test_a_chain_read_through_references_steps_each_element_once_for_where_it_st
         references = '<r reference="../a"/>' * 5
         return f"<root>{chain}{references}</root>".encode()
 
-    from hub.adapters.readers import xml
+    from hub.adapters.readers import xml_places
 
     shallow, deep = (
-        _lines_run_in(xml.__file__, partial(read_xml, document(depth), "a.xml")) for depth in (50, 200)
+        _lines_run_in(xml_places.__file__, partial(read_xml, document(depth), "a.xml")) for depth in (50, 200)
     )
     assert deep < 8 * shallow, (shallow, deep)
 
@@ -170,12 +170,12 @@ def test_where_a_value_read_through_a_reference_stands_is_its_readable_path() ->
     """The places built once a read are the places `readable_path` gives, positions and prefixes alike."""
     from lxml import etree
 
-    from hub.adapters.readers.xml import _Origins, readable_path
+    from hub.adapters.readers.xml_places import Origins, readable_path
 
     root = etree.fromstring(
         b'<p:root xmlns:p="urn:p"><p:a><b/><b><c/></b></p:a><p:a><!-- x --><b/></p:a>'
         b'<d xmlns="urn:q"/></p:root>'
     )
-    origins = _Origins()
+    origins = Origins()
     for element in reversed(list(root.iter(etree.Element))):
         assert origins.of(element) == readable_path(element)

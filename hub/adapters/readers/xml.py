@@ -15,11 +15,11 @@ from hub.adapters.readers.base import Extraction, SourceValue
 from hub.adapters.readers.excel_errors import FORMULA_ERROR, is_excel_error
 from hub.adapters.readers.safexml import parse_xml
 from hub.adapters.readers.xml_limits import too_many_attributes, too_many_tags, too_many_values
+from hub.adapters.readers.xml_places import Origins, readable_name, step
 from hub.adapters.readers.xml_references import READ_FROM, Referents
 from hub.errors import FieldProblem, UnreadableDocument
 from hub.quoting import quoted, quoted_da
 
-_XML_NS = "http://www.w3.org/XML/1998/namespace"
 _NIL = "{http://www.w3.org/2001/XMLSchema-instance}nil"
 MAX_ATTRIBUTES = 1_000
 MAX_VALUES = 100_000  # as the spreadsheet reader's cell limit: far above any form, far below trouble
@@ -43,7 +43,7 @@ def read_xml_tree(data: bytes, filename: str) -> tuple[Extraction, etree._Elemen
         raise too_many_tags(data, filename, MAX_MARKUP)
     root = parse_xml(data, filename)
     values: list[SourceValue] = []
-    root_step = _step(root, 1, 1)
+    root_step = step(root, 1, 1)
     referents = Referents(root)
     # An explicit stack instead of recursion: libxml2 already caps the depth, but this keeps the
     # reader's own stack flat whatever the document looks like. Each entry carries the referents whose
@@ -55,7 +55,7 @@ def read_xml_tree(data: bytes, filename: str) -> tuple[Extraction, etree._Elemen
     # referent of containers only (250 deep, met 2^12 times through references to references) gives few
     # values but is walked each time it is met, and a 2 kB document read so took minutes (fuzz-132).
     through = 0
-    origins = _Origins()
+    origins = Origins()
     while stack:
         element, key, xpath, reading = stack.pop()
         if (referent := referents.of(element, reading)) is not None:
@@ -83,7 +83,7 @@ def read_xml_tree(data: bytes, filename: str) -> tuple[Extraction, etree._Elemen
         pending = []
         for child in children:
             seen[child.tag] = position = seen.get(child.tag, 0) + 1
-            child_key, child_xpath = _step(child, position, totals[child.tag])
+            child_key, child_xpath = step(child, position, totals[child.tag])
             pending.append((child, f"{key}/{child_key}", f"{xpath}/{child_xpath}", reading))
         stack.extend(reversed(pending))  # document order out of the stack
     nsmap = {prefix or "": uri for prefix, uri in root.nsmap.items()}
@@ -156,72 +156,8 @@ def _add_attributes(
     if len(element.attrib) > MAX_ATTRIBUTES:
         raise too_many_attributes(filename, xpath, len(element.attrib), MAX_ATTRIBUTES)
     for name, value in element.attrib.items():
-        attribute = f"/@{_readable(element, name)}"
+        attribute = f"/@{readable_name(element, name)}"
         at = None if origin is None else origin + attribute
         values.append(
             SourceValue(key=f"{key}/@{name}", value=value, meta=_meta(xpath + attribute, value, at))
         )
-
-
-class _Origins:
-    """`readable_path` of the elements read through back references, each parent's children stepped once
-    and each path built on its parent's: walking every ancestor and its siblings again for each element
-    made a chain read through references quadratic (fuzz-132: a 2 kB document took 177 s)."""
-
-    def __init__(self) -> None:
-        self._paths: dict[etree._Element, str] = {}
-
-    def of(self, element: etree._Element) -> str:
-        """The readable path of `element`, as `readable_path` gives it."""
-        chain = []
-        node: etree._Element | None = element
-        while node is not None and node not in self._paths:
-            chain.append(node)
-            node = node.getparent()
-        for node in reversed(chain):
-            if node in self._paths:  # stepped with a sibling
-                continue
-            parent = node.getparent()
-            if parent is None:
-                self._paths[node] = "/" + _step(node, 1, 1)[1]
-                continue
-            base, alike = self._paths[parent], [c for c in parent if isinstance(c.tag, str)]
-            totals: dict[Any, int] = {}
-            for child in alike:
-                totals[child.tag] = totals.get(child.tag, 0) + 1
-            seen: dict[Any, int] = {}
-            for child in alike:
-                seen[child.tag] = position = seen.get(child.tag, 0) + 1
-                self._paths[child] = f"{base}/{_step(child, position, totals[child.tag])[1]}"
-        return self._paths[element]
-
-
-def readable_path(element: etree._Element) -> str:
-    """The path of one element of a parsed document as its values' `meta["xpath"]` has it."""
-    steps = []
-    node: etree._Element | None = element
-    while node is not None:
-        parent = node.getparent()
-        alike = [node] if parent is None else [c for c in parent if c.tag == node.tag]
-        steps.append(_step(node, alike.index(node) + 1, len(alike))[1])
-        node = parent
-    return "/" + "/".join(reversed(steps))
-
-
-def _step(element: etree._Element, position: int, total: int) -> tuple[str, str]:
-    """The key step (Clark, always positioned) and the readable step (prefixed, positioned if repeated)."""
-    readable = _readable(element, element.tag, element.prefix)
-    return f"{element.tag}[{position}]", (f"{readable}[{position}]" if total > 1 else readable)
-
-
-def _readable(element: etree._Element, clark: str, prefix: str | None = None) -> str:
-    """A Clark name with the document's prefix; a default-namespace name is shown bare."""
-    qname = etree.QName(clark)
-    if qname.namespace is None:
-        return qname.localname
-    if prefix is None and qname.namespace == _XML_NS:
-        prefix = "xml"
-    elif prefix is None and clark != element.tag:
-        # An attribute: find a prefix bound to its namespace (attributes never use the default one).
-        prefix = next((p for p, uri in element.nsmap.items() if uri == qname.namespace and p), None)
-    return f"{prefix}:{qname.localname}" if prefix else qname.localname

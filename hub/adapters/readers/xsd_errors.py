@@ -6,7 +6,7 @@ by the pattern '[0-9]{10}'." That stood, as it was, in the Danish reason too, wi
 characters quoted whole, and with a locator of wildcards (`/*/*[1]/*`) for an element in a namespace
 (stop 47's mutation fuzzing, decision 0064). Here each kind of objection libxml2 makes is said in plain
 words, a value quoted as every other message quotes one (`hub.quoting`), and the element located by the
-same readable path its values have (`xml.readable_path`). An objection of a kind not known here is said
+same readable path its values have (`xml_places.readable_path`). An objection of a kind not known here is said
 without libxml2's words.
 """
 
@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from hub.adapters.readers.xml import readable_path
+from hub.adapters.readers.xml_places import readable_path
 from hub.adapters.readers.xsd_values import (
     Said,
     value_bound,
