@@ -10,8 +10,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Any, NamedTuple
 
-from hub.adapters.readers.base import SourceValue, describe_both
-from hub.adapters.readers.xml_references import READ_FROM
+from hub.adapters.readers.base import READ_FROM, SourceValue, describe_both
 from hub.schemas.field_names import field_name
 
 

@@ -11,7 +11,11 @@ from functools import partial
 from typing import Any, NamedTuple
 
 from hub.adapters.readers.quotable import readable_name, template_name, template_text
-from hub.adapters.readers.xml_references import READ_FROM
+
+# A value's meta key for the path it really stands at, where an XML value was read through a back
+# reference under the referring element's path (fixes-132; `xml_references`). Here, not beside the
+# references, so that what imports `base` (the CLI's commands, through the mapping) imports no lxml.
+READ_FROM = "read_from"
 
 
 class SourceValue(NamedTuple):

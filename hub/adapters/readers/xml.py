@@ -11,12 +11,12 @@ from typing import Any
 
 from lxml import etree
 
-from hub.adapters.readers.base import Extraction, SourceValue
+from hub.adapters.readers.base import READ_FROM, Extraction, SourceValue
 from hub.adapters.readers.excel_errors import FORMULA_ERROR, is_excel_error
 from hub.adapters.readers.safexml import parse_xml
 from hub.adapters.readers.xml_limits import too_many_attributes, too_many_tags, too_many_values
 from hub.adapters.readers.xml_places import Origins, readable_name, step
-from hub.adapters.readers.xml_references import READ_FROM, Referents
+from hub.adapters.readers.xml_references import Referents
 from hub.errors import FieldProblem, UnreadableDocument
 from hub.quoting import quoted, quoted_da
 

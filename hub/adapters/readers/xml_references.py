@@ -16,11 +16,7 @@ import re
 
 from lxml import etree
 
-__all__ = ["READ_FROM", "Referents"]
-
-# A value's meta key for the path it really stands at, where it was read through a back reference under
-# the referring element's path (fixes-132).
-READ_FROM = "read_from"
+__all__ = ["Referents"]
 
 _STEP = re.compile(r"(?P<name>[A-Za-z_][\w.\-]*)(?:\[(?P<at>[1-9]\d{0,5})\])?")
 _ID = re.compile(r"[1-9]\d{0,8}")
