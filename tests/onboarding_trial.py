@@ -84,6 +84,11 @@ class Trial:
         """Each form beside its expected records."""
         return golden_pairs(self.golden)
 
+    def expected(self, form: str) -> Any:
+        """The records written by hand for `form` (a form's file name, or the stem it shares with its
+        `<stem>.expected.json`), as `golden_pairs` pairs them."""
+        return json.loads((self.golden / f"{form.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
+
     def check_made(self, forms: int) -> None:
         """Every form is what its script makes, byte for byte, and each has its expected records."""
         rendered = fixture_script(self.script).render_all()

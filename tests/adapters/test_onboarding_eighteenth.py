@@ -8,7 +8,6 @@ fails without it (decision 0060, "Eighteenth trial").
 
 from __future__ import annotations
 
-import json
 import zipfile
 from pathlib import Path
 
@@ -59,7 +58,7 @@ def test_suggests_draft_maps_the_sample_to_the_record_written_by_hand(name: str,
     cell right of "I alt", which holds SheetJS's `=SUM(B8:B12)`, and refused it as "not a number". Each
     draft, its TODO comments left in, maps its sample to the record."""
     data = (THIS.golden / name).read_bytes()
-    want = json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
+    want = THIS.expected(name)
     assert canonical_records(THIS.config(tmp_path, _draft(name)), data, name) == want
 
 

@@ -9,7 +9,6 @@ hours' unit read (decision 0060, "Eighth trial (stop 53)").
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -139,7 +138,7 @@ def test_the_draft_of_suggest_unedited_maps_the_sample_to_the_record_written_by_
     assert fields["mentor.name"]["source"] == "Stamdata!label:Mentor"
     form = draft.split("\n\n", 1)[1]
     assert 'title = "Mentortimer - marts 2026"' in form and 'contains = ["Mentortimer"]' in form
-    want = json.loads((THIS.golden / "mentor_hours.expected.json").read_text(encoding="utf-8"))
+    want = THIS.expected("mentor_hours")
     config = THIS.config(tmp_path, form)
     assert canonical_records(config, data, "mentor_hours.xlsx") == want
 

@@ -12,7 +12,6 @@ widget) only is read. Each of those tests fails without its change (decision 006
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -116,14 +115,14 @@ def test_a_box_saved_as_ticked_but_drawn_empty_is_refused(tmp_path: Path) -> Non
 def test_a_group_apart_that_no_config_reads_refuses_nothing() -> None:
     """ "Har borgeren deltaget i opstartssamtalen?" is read by no record field: its page and value apart
     leave the placement as it was."""
-    assert _records(_edited({"opstartssamtale": _value_only("Nej")})) == _expected()
+    assert _records(_edited({"opstartssamtale": _value_only("Nej")})) == THIS.expected("placement")
 
 
 def test_a_box_ticked_on_both_under_two_names_reads_as_ticked() -> None:
     """A box is ticked in every state but Off (decision 0060): its value `/Yes` and its page `/Valgt` say
     the same, ticked, and are read so (seed 54's `field_type/32`, a Gladsaxe score, was refused so once)."""
     data = _edited({"vis_aktivitetsparat": _value_only("Yes")})
-    assert _records(data) == _expected()
+    assert _records(data) == THIS.expected("placement")
 
 
 def test_a_radio_group_left_empty_is_said_as_nothing_chosen(tmp_path: Path) -> None:
@@ -146,10 +145,6 @@ def test_the_boxes_agreeing_with_their_values_read_as_before() -> None:
     """No mark where page and value agree: the form as its script makes it."""
     values = extract(make.placement_pdf(), "praktikaftale.pdf", READ_OPTIONS).values
     assert not [v.key for v in values if "shown_state" in v.meta]
-
-
-def _expected() -> dict:
-    return json.loads((THIS.golden / "placement.expected.json").read_text(encoding="utf-8"))
 
 
 def _records(data: bytes) -> object:
@@ -178,7 +173,7 @@ def test_a_radio_group_whose_states_are_numbered_reads_as_its_export_values() ->
     values = {v.key: v for v in extract(data, "praktikaftale.pdf", READ_OPTIONS).values}
     assert values["mentor_jobcenter"].value == "Nej"
     assert values["mentor_jobcenter"].meta["states"] == ["Off", "Ja", "Nej"]
-    assert _records(data) == _expected()
+    assert _records(data) == THIS.expected("placement")
 
 
 def _value_on_its_box(pdf: pikepdf.Pdf, name: str) -> None:
@@ -214,7 +209,7 @@ def test_a_value_kept_on_the_fields_box_only_is_read(name: str) -> None:
     values = {v.key: v for v in extract(data, "praktikaftale.pdf", READ_OPTIONS).values}
     assert "/V" not in [f for f in pdf.Root.AcroForm.Fields if str(f.get("/T")) == name][0]
     assert values[name].value and "shown_only" not in values[name].meta
-    assert _records(data) == _expected()
+    assert _records(data) == THIS.expected("placement")
 
 
 def test_boxes_that_hold_different_values_give_none() -> None:
@@ -251,4 +246,4 @@ def test_suggest_drafts_a_yes_no_question_naming_the_employer_as_its_two_values(
 def test_the_draft_of_suggest_unedited_maps_the_sample_to_the_record_written_by_hand(tmp_path: Path) -> None:
     form = _draft().split("\n\n", 1)[1]
     data = (THIS.golden / "placement.pdf").read_bytes()
-    assert canonical_records(THIS.config(tmp_path, form), data, "placement.pdf") == _expected()
+    assert canonical_records(THIS.config(tmp_path, form), data, "placement.pdf") == THIS.expected("placement")

@@ -12,7 +12,6 @@ without their change (decision 0060, "Fifteenth trial").
 
 from __future__ import annotations
 
-import json
 import tomllib
 from pathlib import Path
 
@@ -62,7 +61,7 @@ def test_suggest_recognises_the_form_by_its_title_not_by_libreoffices_control_na
     assert recognise.get("fields", []) == ["Visitation"]  # the one name the designer gave
     form = draft.split("\n\n", 1)[1]
     data = (THIS.golden / "placement.pdf").read_bytes()
-    expected = json.loads((THIS.golden / "placement.expected.json").read_text(encoding="utf-8"))
+    expected = THIS.expected("placement")
     assert canonical_records(THIS.config(tmp_path, form), data, "placement.pdf") == expected
 
 

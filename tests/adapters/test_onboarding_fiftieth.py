@@ -11,7 +11,6 @@ line, `I alt april 2027` (`test_suggest_total_line_naming_its_month.py`)."""
 from __future__ import annotations
 
 import io
-import json
 import os
 from pathlib import Path
 
@@ -71,6 +70,6 @@ def test_suggests_draft_maps_the_form_to_the_records_written_by_hand(name: str, 
     edited. The CSV's draft reads its one citizen as the file's record, not as an item of a table."""
     data = (THIS.golden / name).read_bytes()
     draft = cleared(THIS.draft(name))
-    expected = json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
+    expected = THIS.expected(name)
     got = canonical_records(THIS.config(tmp_path, draft), data, name)
     assert (got if isinstance(expected, dict) else [got]) == expected

@@ -11,7 +11,6 @@ config written by hand read every value at the base; suggest's draft of the visi
 from __future__ import annotations
 
 import io
-import json
 import os
 import subprocess
 import sys
@@ -71,5 +70,5 @@ def test_suggests_draft_maps_the_form_to_the_records_written_by_hand(name: str, 
     transform edited."""
     data = (THIS.golden / name).read_bytes()
     draft = cleared(THIS.draft(name))
-    expected = json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
+    expected = THIS.expected(name)
     assert canonical_records(THIS.config(tmp_path, draft), data, name) == expected

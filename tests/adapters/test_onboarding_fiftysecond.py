@@ -12,7 +12,6 @@ written by hand read every value at the base; suggest's draft of the agreement w
 from __future__ import annotations
 
 import io
-import json
 import os
 import shutil
 from pathlib import Path
@@ -68,6 +67,6 @@ def test_suggests_draft_maps_the_form_to_the_records_written_by_hand(name: str, 
     path or transform edited."""
     data = (THIS.golden / name).read_bytes()
     draft = cleared(THIS.draft(name))
-    expected = json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
+    expected = THIS.expected(name)
     got = canonical_records(THIS.config(tmp_path, draft), data, name)
     assert got == expected

@@ -16,7 +16,6 @@ draft of the visits missed the day signed (`test_suggest_signed_on_copies.py`) a
 from __future__ import annotations
 
 import io
-import json
 import zipfile
 from pathlib import Path
 
@@ -70,5 +69,5 @@ def test_suggests_draft_maps_the_form_to_the_records_written_by_hand(name: str, 
     draft has none) cleared as they say; no path or transform edited."""
     data = (THIS.golden / name).read_bytes()
     draft = cleared(THIS.draft(name))
-    expected = json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
+    expected = THIS.expected(name)
     assert canonical_records(THIS.config(tmp_path, draft), data, name) == expected

@@ -11,7 +11,6 @@ the second's `0` for the mentor's employer a TODO (`test_suggest_employer_flag.p
 from __future__ import annotations
 
 import io
-import json
 import re
 import shutil
 import subprocess
@@ -69,5 +68,5 @@ def test_suggests_draft_maps_the_form_to_the_records_written_by_hand(name: str, 
     comments they are (the export's time, the case number); no path or transform edited."""
     data = (THIS.golden / name).read_bytes()
     draft = LIKELY.sub(r'"\1" = "\2"  # was TODO', cleared(THIS.draft(name)))
-    expected = json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
+    expected = THIS.expected(name)
     assert canonical_records(THIS.config(tmp_path, draft), data, name) == expected

@@ -12,7 +12,6 @@ in its comment (`test_suggest_optional_choice.py`)."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 from pathlib import Path
@@ -56,10 +55,6 @@ def test_the_kept_forms_are_nokogiris_and_write_excel_files() -> None:
     assert sheet.startswith(b"PK\x03\x04") and b"xl/worksheets/sheet1.xml" in sheet
 
 
-def _expected(name: str) -> object:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 def test_suggests_draft_maps_the_visits_to_the_record_written_by_hand(tmp_path: Path) -> None:
     """The draft as printed, its optional TODOs (the citizen's and the site's names, the mentor's
     employer) cleared as they say, the others left as the comments they are (the id, the month, the
@@ -68,7 +63,7 @@ def test_suggests_draft_maps_the_visits_to_the_record_written_by_hand(tmp_path: 
     that optional field out; the export says `virksomhed`."""
     data = (THIS.golden / FORMS[0]).read_bytes()
     draft = cleared(THIS.draft(FORMS[0]))
-    expected = _expected(FORMS[0])
+    expected = THIS.expected(FORMS[0])
     assert isinstance(expected, dict)
     expected["mentor"]["employer"] = "company"
     assert canonical_records(THIS.config(tmp_path, draft), data, FORMS[0]) == expected
@@ -78,4 +73,4 @@ def test_suggests_draft_maps_the_agreements_to_the_records_written_by_hand(tmp_p
     """The draft as printed: it has no TODO to clear but the title and the choices' checks."""
     data = (THIS.golden / FORMS[1]).read_bytes()
     draft = cleared(THIS.draft(FORMS[1]))
-    assert canonical_records(THIS.config(tmp_path, draft), data, FORMS[1]) == _expected(FORMS[1])
+    assert canonical_records(THIS.config(tmp_path, draft), data, FORMS[1]) == THIS.expected(FORMS[1])

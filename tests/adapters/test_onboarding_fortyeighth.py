@@ -9,7 +9,6 @@ by an attribute (`test_suggest_xml_named.py`)."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
@@ -71,5 +70,5 @@ def test_suggests_draft_maps_the_form_to_the_records_written_by_hand(name: str, 
     system, the visits' activities); no path or transform edited."""
     data = (THIS.golden / name).read_bytes()
     draft = cleared(THIS.draft(name))
-    expected = json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
+    expected = THIS.expected(name)
     assert canonical_records(THIS.config(tmp_path, draft), data, name) == expected

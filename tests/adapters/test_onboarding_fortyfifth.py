@@ -9,7 +9,6 @@ its optional TODOs cleared as they say; the visits' draft once suggest took the 
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
@@ -55,5 +54,5 @@ def test_suggests_draft_maps_the_form_to_the_records_written_by_hand(name: str, 
     numbers, the visits' topics, the case number); no path or transform edited."""
     data = (THIS.golden / name).read_bytes()
     draft = cleared(THIS.draft(name))
-    expected = json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
+    expected = THIS.expected(name)
     assert canonical_records(THIS.config(tmp_path, draft), data, name) == expected

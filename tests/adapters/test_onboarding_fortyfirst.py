@@ -9,7 +9,6 @@ drafts, read every value once a radio button the catalogue's list misses joined 
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
@@ -56,16 +55,12 @@ def test_the_kept_forms_are_xdvipdfmxs_and_millers() -> None:
     assert ",12:15,13:00,0.75,," in lines[3] and '"Sortering af ""farligt affald"""' in lines[4]
 
 
-def _expected(name: str) -> object:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 def test_suggests_draft_maps_the_agreement_to_the_record_written_by_hand(tmp_path: Path) -> None:
     """The draft as printed: no TODO to clear but the title, the recognise rules and the maps' checks;
     the visitation's map keys are hyperref's escaped state names, each beside the word printed by it."""
     data = (THIS.golden / FORMS[0]).read_bytes()
     draft = cleared(THIS.draft(FORMS[0]))
-    assert canonical_records(THIS.config(tmp_path, draft), data, FORMS[0]) == _expected(FORMS[0])
+    assert canonical_records(THIS.config(tmp_path, draft), data, FORMS[0]) == THIS.expected(FORMS[0])
 
 
 def test_suggests_draft_maps_the_visits_to_the_records_written_by_hand(tmp_path: Path) -> None:
@@ -73,4 +68,4 @@ def test_suggests_draft_maps_the_visits_to_the_records_written_by_hand(tmp_path:
     the others left as the comments they are (the visits' start, end and note)."""
     data = (THIS.golden / FORMS[1]).read_bytes()
     draft = cleared(THIS.draft(FORMS[1]))
-    assert canonical_records(THIS.config(tmp_path, draft), data, FORMS[1]) == _expected(FORMS[1])
+    assert canonical_records(THIS.config(tmp_path, draft), data, FORMS[1]) == THIS.expected(FORMS[1])

@@ -10,7 +10,6 @@ base; suggest's draft of the sheet, titled "Mentorstøtte, timer", was a grant o
 from __future__ import annotations
 
 import io
-import json
 import os
 import subprocess
 import zipfile
@@ -65,5 +64,5 @@ def test_suggests_draft_maps_the_form_to_the_records_written_by_hand(name: str, 
     site on the sheet), the others left as the comments they are; no path or transform edited."""
     data = (THIS.golden / name).read_bytes()
     draft = cleared(THIS.draft(name))
-    expected = json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
+    expected = THIS.expected(name)
     assert canonical_records(THIS.config(tmp_path, draft), data, name) == expected

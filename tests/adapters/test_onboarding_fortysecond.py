@@ -12,7 +12,6 @@ they say, once suggest read "Udfald" as the outcome and "Notat" as the note
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 from pathlib import Path
@@ -60,5 +59,5 @@ def test_suggests_draft_maps_the_form_to_the_records_written_by_hand(name: str, 
     contents); no path or transform edited."""
     data = (THIS.golden / name).read_bytes()
     draft = cleared(THIS.draft(name))
-    expected = json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
+    expected = THIS.expected(name)
     assert canonical_records(THIS.config(tmp_path, draft), data, name) == expected

@@ -10,7 +10,6 @@ base; a variant of the CSV with its SQL's own column names (`godkendt_tid`) is
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
@@ -63,5 +62,5 @@ def test_suggests_draft_maps_the_form_to_the_records_written_by_hand(name: str, 
     comments they are (the visits' contents); no path or transform edited."""
     data = (THIS.golden / name).read_bytes()
     draft = cleared(THIS.draft(name))
-    expected = json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
+    expected = THIS.expected(name)
     assert canonical_records(THIS.config(tmp_path, draft), data, name) == expected

@@ -13,7 +13,6 @@ title, not by `Signature1`. Each of those tests fails without its change (decisi
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -45,10 +44,6 @@ def test_the_form_is_made_by_its_script_byte_for_byte() -> None:
 @pytest.mark.parametrize(("source", "expected"), THIS.pairs(), ids=lambda p: p.name)
 def test_the_form_maps_to_the_record_written_by_hand(source: Path, expected: Path) -> None:
     THIS.check_maps(source, expected)
-
-
-def _expected() -> dict:
-    return json.loads((THIS.golden / "placement.expected.json").read_text(encoding="utf-8"))
 
 
 def _boxes_holding(first: str, second: str) -> bytes:
@@ -96,7 +91,7 @@ def test_a_field_whose_boxes_on_two_pages_hold_different_values_is_refused_namin
     same = _boxes_holding(CPR, CPR)
     (cpr,) = [v for v in extract(same, "aftale.pdf", READ_OPTIONS).values if v.key == "Text1"]
     assert cpr.value == CPR and "values_apart" not in cpr.meta
-    assert canonical_records(_registry(), same, "aftale.pdf") == _expected()
+    assert canonical_records(_registry(), same, "aftale.pdf") == THIS.expected("placement")
 
 
 def test_a_box_left_empty_or_on_no_page_is_said_so() -> None:
@@ -137,7 +132,7 @@ def test_a_list_with_two_lines_chosen_is_refused_naming_the_lines(tmp_path: Path
         "blanketten igen"
     )
     # One line chosen in such a list is read as the line, as before.
-    assert canonical_records(_registry(), _lines_chosen("UH"), "aftale.pdf") == _expected()
+    assert canonical_records(_registry(), _lines_chosen("UH"), "aftale.pdf") == THIS.expected("placement")
 
 
 def _benefit_saved(saved: Any, flags: int = 0) -> bytes:
@@ -172,7 +167,9 @@ def test_a_list_whose_saved_value_is_none_of_its_lines_is_refused_saying_the_pag
         THIS.items(THIS.config(tmp_path, FORM), _benefit_saved("RF", 1 << 17 | 1 << 18), "aftale.pdf")
     assert "no mapping for 'RF'" in typed.value.problems[0].reason_en
     # A line's code or its printed text is read as the line, as before.
-    assert canonical_records(_registry(), _benefit_saved(make.BENEFIT), "aftale.pdf") == _expected()
+    assert canonical_records(_registry(), _benefit_saved(make.BENEFIT), "aftale.pdf") == THIS.expected(
+        "placement"
+    )
 
 
 def _registry() -> Any:
@@ -206,4 +203,4 @@ def test_suggest_recognises_the_form_by_its_title_not_by_its_signature_fields_na
 def test_the_draft_of_suggest_unedited_maps_the_sample_to_the_record_written_by_hand(tmp_path: Path) -> None:
     form = _draft().split("\n\n", 1)[1]
     data = (THIS.golden / "placement.pdf").read_bytes()
-    assert canonical_records(THIS.config(tmp_path, form), data, "placement.pdf") == _expected()
+    assert canonical_records(THIS.config(tmp_path, form), data, "placement.pdf") == THIS.expected("placement")

@@ -9,7 +9,6 @@ trial").
 
 from __future__ import annotations
 
-import json
 import zipfile
 from pathlib import Path
 
@@ -47,10 +46,6 @@ def test_the_kept_forms_are_pymupdfs_and_calcs_own() -> None:
     assert b";1.050,00 kr.;" in text and b";2:30;" in text
 
 
-def _expected(name: str) -> object:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 @pytest.mark.parametrize("name", ["mentor_support.xlsx", "mentor_support.csv"])
 def test_suggests_draft_maps_the_grants_to_the_records_written_by_hand(name: str, tmp_path: Path) -> None:
     """Before: the column "Borger" of names was "not recognised", a TODO that said nothing of the name.
@@ -59,7 +54,7 @@ def test_suggests_draft_maps_the_grants_to_the_records_written_by_hand(name: str
     data = (THIS.golden / name).read_bytes()
     draft = cleared(THIS.draft(name))
     assert 'path = "citizen.name"\n  source = "column:Borger"' in draft
-    assert canonical_records(THIS.config(tmp_path, draft), data, name) == _expected(name)
+    assert canonical_records(THIS.config(tmp_path, draft), data, name) == THIS.expected(name)
 
 
 def test_suggest_says_the_citizens_name_is_optional_on_a_placements_end(tmp_path: Path) -> None:
@@ -72,7 +67,7 @@ def test_suggest_says_the_citizens_name_is_optional_on_a_placements_end(tmp_path
     assert 'path = "citizen.name"\n  source = "txtBorgerNavn"' in draft
     assert 'path = "site.name"\n  source = "txtVirksomhed"' in draft
     data = (THIS.golden / "placement_end.pdf").read_bytes()
-    assert canonical_records(THIS.config(tmp_path, draft), data, "placement_end.pdf") == _expected(
+    assert canonical_records(THIS.config(tmp_path, draft), data, "placement_end.pdf") == THIS.expected(
         "placement_end.pdf"
     )
 

@@ -10,7 +10,6 @@ trial").
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -122,6 +121,6 @@ def test_the_draft_of_suggest_unedited_maps_the_approved_sample_to_the_record_wr
     tmp_path: Path,
 ) -> None:
     form = _draft("mentor_hours.xml").split("\n\n", 1)[1]
-    want = json.loads((THIS.golden / "mentor_hours.expected.json").read_text(encoding="utf-8"))
+    want = THIS.expected("mentor_hours")
     data = (THIS.golden / "mentor_hours.xml").read_bytes()
     assert canonical_records(THIS.config(tmp_path, form), data, "mentor_hours.xml") == want

@@ -10,7 +10,6 @@ trial").
 from __future__ import annotations
 
 import io
-import json
 import zipfile
 from pathlib import Path
 
@@ -59,7 +58,7 @@ def test_suggests_draft_maps_the_sample_to_the_record_written_by_hand(name: str,
     its TODO comments left in, maps its sample to the record."""
     form = _draft(name).split("\n\n", 1)[1]
     data = (THIS.golden / name).read_bytes()
-    want = json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
+    want = THIS.expected(name)
     assert canonical_records(THIS.config(tmp_path, form), data, name) == want
 
 

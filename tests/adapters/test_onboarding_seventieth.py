@@ -13,7 +13,6 @@ offered R's `TRUE`/`FALSE` flag on a timesheet."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -29,10 +28,6 @@ THIS = Trial("aalborg", "851", "make_fixtures_onboarding_seventieth")
 FORMS = ["mentortimer.csv", "praktikaftaler.xml"]
 SCRIPT = fixture_script(THIS.script)
 MISSING = SCRIPT.missing()
-
-
-def _expected(form: str) -> list[dict[str, object]]:
-    return json.loads((THIS.golden / f"{form.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize(("source", "expected"), THIS.pairs(), ids=lambda p: p.name)
@@ -77,7 +72,7 @@ def test_a_second_cpp_programmers_agreements(variant: str) -> None:
     `ISO-8859-1` declaration, Latin-1 bytes): read by the config unchanged."""
     data = getattr(SCRIPT, variant)()
     assert data.startswith(b"<praktikaftaler ") or b'encoding="ISO-8859-1"' in data.split(b"\n")[0]
-    assert canonical_records(trial_registry().get(THIS.slug), data, FORMS[1]) == _expected(FORMS[1])
+    assert canonical_records(trial_registry().get(THIS.slug), data, FORMS[1]) == THIS.expected(FORMS[1])
 
 
 @pytest.mark.skipif(MISSING is not None, reason=f"needs g++ with pugixml, and R's readr: {MISSING}")
@@ -90,5 +85,5 @@ def test_a_second_r_users_write_csv2() -> None:
     assert b";Jens Pr\xc3\xa6stegaard;2027-09-30T12:05:00Z\n" in data
     [form] = [f for f in trial_registry().get(THIS.slug).forms if f.format == "csv"]
     items = map_items(extract(data, FORMS[0], READ_OPTIONS), form, "0" * 64, FORMS[0], THIS.code)
-    assert [i.mapped.record for i in items if i.mapped is not None] == _expected(FORMS[0])[:1]
+    assert [i.mapped.record for i in items if i.mapped is not None] == THIS.expected(FORMS[0])[:1]
     assert [[p.field for p in i.problems] for i in items if i.mapped is None] == [["signed_by"]]

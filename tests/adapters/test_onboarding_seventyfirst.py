@@ -12,7 +12,6 @@ trial-133"). The config written by hand and suggest's drafts read both right at 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -30,10 +29,6 @@ THIS = Trial("odense", "461", "make_fixtures_onboarding_seventyfirst")
 FORMS = ["mentortimer.csv", "statusudtalelser.xml"]
 SCRIPT = fixture_script(THIS.script)
 MISSING = SCRIPT.missing()
-
-
-def _expected(form: str) -> list[dict[str, object]]:
-    return json.loads((THIS.golden / f"{form.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
 
 
 def _draft_reads(data: bytes, name: str, tmp_path: Path) -> list[dict[str, object]]:
@@ -89,7 +84,7 @@ def test_a_second_ruby_programmers_reports(tmp_path: Path) -> None:
     assert data.startswith(b'<?xml version="1.0" encoding="UTF-8"?>\n<statusudtalelser ')
     with pytest.raises(Rejection, match="not found in the document: vurdering/@fremmoede"):
         canonical_records(trial_registry().get(THIS.slug), data, FORMS[1])
-    assert _draft_reads(data, FORMS[1], tmp_path) == _expected(FORMS[1])
+    assert _draft_reads(data, FORMS[1], tmp_path) == THIS.expected(FORMS[1])
 
 
 @pytest.mark.skipif(MISSING is not None, reason=f"needs Ruby's Ox and Lua 5.4: {MISSING}")
@@ -105,4 +100,4 @@ def test_a_second_lua_scripts_visits(tmp_path: Path) -> None:
         {"week": "2027-W41", "hours": "2.0"},
         {"week": "2027-W43", "hours": "1.2"},
     ]
-    assert first["total_hours"] == "5.5" and second == _expected(FORMS[0])[1]
+    assert first["total_hours"] == "5.5" and second == THIS.expected(FORMS[0])[1]

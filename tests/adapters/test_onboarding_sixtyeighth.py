@@ -15,7 +15,6 @@ employer flag as the employer (`test_suggest_optional_employer_flag.py`)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -28,10 +27,6 @@ THIS = Trial("fredericia", "607", "make_fixtures_onboarding_sixtyeighth")
 FORMS = ["mentortimer.csv", "praktikaftaler.xml"]
 SCRIPT = fixture_script(THIS.script)
 MISSING = SCRIPT.missing()
-
-
-def expected(form: str) -> list[dict[str, object]]:
-    return json.loads((THIS.golden / f"{form.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize(("source", "expected"), THIS.pairs(), ids=lambda p: p.name)
@@ -95,7 +90,7 @@ def test_a_second_programmers_list_writer(tmp_path: Path) -> None:
     data = SCRIPT.variant()
     assert b",04-05-2027,1.50,,Kim Lykke B\xc3\xb8gh,31. May 2027\r\n" in data
     commas = edited_config(tmp_path, THIS.slug, lambda text: text.replace('= ";"', '= ","'))
-    assert canonical_records(commas, data, FORMS[0]) == expected(FORMS[0])
+    assert canonical_records(commas, data, FORMS[0]) == THIS.expected(FORMS[0])
 
 
 @pytest.mark.skipif(MISSING is not None, reason=f"needs java with XStream and Super CSV: {MISSING}")
@@ -113,4 +108,4 @@ def test_a_second_xstream_users_aliases_and_ids(tmp_path: Path) -> None:
         )
 
     config = edited_config(tmp_path, THIS.slug, aliased)
-    assert canonical_records(config, data, FORMS[1]) == expected(FORMS[1])
+    assert canonical_records(config, data, FORMS[1]) == THIS.expected(FORMS[1])

@@ -12,7 +12,6 @@ written by hand and suggest's drafts read both right at the base."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -83,10 +82,6 @@ def test_suggests_draft_maps_the_form_to_the_records_written_by_hand(name: str, 
     THIS.check_draft(name, tmp_path)
 
 
-def _expected(name: str) -> list[dict[str, object]]:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 @pytest.mark.skipif(MISSING is not None, reason=f"needs node and d3-dsv: {MISSING}")
 def test_a_second_d3_dsv_user_s_semicolons_and_local_midnights(tmp_path: Path) -> None:
     """The probe: `dsvFormat(";")` with the columns named, each day a Date at Esbjerg's midnight
@@ -97,7 +92,7 @@ def test_a_second_d3_dsv_user_s_semicolons_and_local_midnights(tmp_path: Path) -
     with pytest.raises(Exception, match="separated by semicolons"):
         canonical_records(edited_config(tmp_path, THIS.slug, lambda text: text), data, FORMS[0])
     semicolons = edited_config(tmp_path, THIS.slug, lambda text: text.replace('= ","', '= ";"'))
-    assert canonical_records(semicolons, data, FORMS[0]) == _expected(FORMS[0])
+    assert canonical_records(semicolons, data, FORMS[0]) == THIS.expected(FORMS[0])
 
 
 def _plain(text: str) -> str:
@@ -116,4 +111,4 @@ def test_a_second_xmlgenerator_user_s_str_of_none(tmp_path: Path) -> None:
     config = edited_config(tmp_path, THIS.slug, _plain)
     items = THIS.items(config, data, FORMS[1])  # the agreements are the config's first form
     assert [i.problems for i in items] == [(), (), ()]
-    assert [i.mapped.record for i in items if i.mapped] == _expected(FORMS[1])
+    assert [i.mapped.record for i in items if i.mapped] == THIS.expected(FORMS[1])

@@ -13,7 +13,6 @@ by hand from the page and the cells, before the hub read them."""
 from __future__ import annotations
 
 import io
-import json
 import re
 import zipfile
 from pathlib import Path
@@ -81,7 +80,7 @@ def test_a_second_pypdf2_user_who_puts_the_form_back() -> None:
     """The probe: the reader's /AcroForm put back before filling: read by the config unchanged."""
     data = SCRIPT.variant()
     assert b"/Fields [" in data
-    expected = json.loads((THIS.golden / "praktikaftale.expected.json").read_text(encoding="utf-8"))
+    expected = THIS.expected("praktikaftale")
     assert canonical_records(trial_registry().get(THIS.slug), data, FORMS[1]) == expected
 
 
@@ -89,5 +88,5 @@ def test_a_second_pypdf2_user_who_puts_the_form_back() -> None:
 def test_a_second_excelize_user_who_writes_days_as_text() -> None:
     """The probe: each day the text 2027-06-01 (a shared string): read by the config unchanged."""
     data = SCRIPT.xlsx_variant()
-    expected = json.loads((THIS.golden / "mentortimer.expected.json").read_text(encoding="utf-8"))
+    expected = THIS.expected("mentortimer")
     assert canonical_records(trial_registry().get(THIS.slug), data, FORMS[0]) == expected

@@ -12,7 +12,6 @@ expected records were written by hand from the files' text, before the hub read 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -76,7 +75,7 @@ def test_a_second_tcl_users_commas(tmp_path: Path) -> None:
     data = SCRIPT.variant()
     assert b',03.05.2027,"1,5",' in data and b"Aarhus Havn; Containerterminalen," in data
     commas = edited_config(tmp_path, THIS.slug, lambda text: text.replace('= ";"', '= ","'))
-    expected = json.loads((THIS.golden / "mentortimer.expected.json").read_text(encoding="utf-8"))
+    expected = THIS.expected("mentortimer")
     assert canonical_records(commas, data, FORMS[0]) == expected
 
 
@@ -86,5 +85,5 @@ def test_a_second_java_programmers_indented_agreements() -> None:
     quotes): read by the config unchanged."""
     data = SCRIPT.xml_variant()
     assert data.startswith(b"<?xml version='1.0' encoding='UTF-8'?>\n<AftaleUdtraek kommunekode=\"751\">\n")
-    expected = json.loads((THIS.golden / "praktikaftaler.expected.json").read_text(encoding="utf-8"))
+    expected = THIS.expected("praktikaftaler")
     assert canonical_records(trial_registry().get(THIS.slug), data, FORMS[1]) == expected

@@ -11,10 +11,8 @@ draws it, and from the XML's text, before the hub read them (decision 0060, "Sto
 from __future__ import annotations
 
 import io
-import json
 import re
 from pathlib import Path
-from typing import Any
 
 import pikepdf
 import pytest
@@ -30,10 +28,6 @@ FORMS = ["praktikaftale.pdf", "mentortimer.xml"]
 SCRIPT = fixture_script(THIS.script)
 MISSING = SCRIPT.missing()
 _ID = re.compile(rb"/ID \[ <[0-9a-f]{32}>\n<[0-9a-f]{32}> \]")
-
-
-def _expected(name: str) -> Any:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
 
 
 def _shown_as_saved(data: bytes) -> bytes:
@@ -63,7 +57,7 @@ def test_the_agreement_is_refused_at_the_two_boxes_its_page_shows_empty() -> Non
 
 def test_the_agreement_with_its_boxes_shown_as_saved_is_the_record_written_by_hand() -> None:
     data = _shown_as_saved((THIS.golden / FORMS[0]).read_bytes())
-    assert canonical_records(trial_registry().get(THIS.slug), data, FORMS[0]) == _expected(FORMS[0])
+    assert canonical_records(trial_registry().get(THIS.slug), data, FORMS[0]) == THIS.expected(FORMS[0])
 
 
 @pytest.mark.skipif(MISSING is not None, reason=f"needs perl's CAM::PDF, node and js2xmlparser: {MISSING}")
@@ -112,7 +106,7 @@ def test_the_kept_timesheet_is_js2xmlparsers() -> None:
 def test_suggests_draft_of_the_agreement_is_refused_as_the_config_is(tmp_path: Path) -> None:
     data = _shown_as_saved((THIS.golden / FORMS[0]).read_bytes())
     draft = THIS.config(tmp_path, cleared(THIS.draft(FORMS[0])))
-    assert canonical_records(draft, data, FORMS[0]) == _expected(FORMS[0])
+    assert canonical_records(draft, data, FORMS[0]) == THIS.expected(FORMS[0])
 
 
 def test_suggests_draft_of_the_timesheet_reads_the_first_course(tmp_path: Path) -> None:
@@ -121,7 +115,7 @@ def test_suggests_draft_of_the_timesheet_reads_the_first_course(tmp_path: Path) 
     name = FORMS[1]
     draft = THIS.config(tmp_path, cleared(THIS.draft(name)))
     items = THIS.items(draft, (THIS.golden / name).read_bytes(), name)
-    assert validate_record(items[0].mapped, name) == _expected(name)[0]
+    assert validate_record(items[0].mapped, name) == THIS.expected(name)[0]
 
 
 @pytest.mark.skipif(MISSING is not None, reason=f"needs perl's CAM::PDF, node and js2xmlparser: {MISSING}")

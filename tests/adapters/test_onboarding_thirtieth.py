@@ -10,7 +10,6 @@ fixture wrote UTF-8).
 from __future__ import annotations
 
 import io
-import json
 import zipfile
 from pathlib import Path
 
@@ -49,16 +48,14 @@ def test_the_kept_forms_are_contexts_and_excel_writer_xlsxs() -> None:
         assert "<dataValidation " in sheet and "<r><rPr><b/>" in strings  # a list; a rich string
 
 
-def _expected(name: str) -> object:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 @pytest.mark.parametrize("name", FORMS)
 def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, tmp_path: Path) -> None:
     """The drafts' TODOs (the citizen's and company's names on the sheet, "Periode", the visits' start
     and end, "Aktivitet", "Bemærkning") are left as the comments they are; no path or transform edited."""
     data = (THIS.golden / name).read_bytes()
-    assert canonical_records(THIS.config(tmp_path, cleared(THIS.draft(name))), data, name) == _expected(name)
+    assert canonical_records(THIS.config(tmp_path, cleared(THIS.draft(name))), data, name) == THIS.expected(
+        name
+    )
 
 
 def test_a_row_of_boxes_luatex_prints_as_one_tj_gives_each_box_its_words() -> None:
@@ -76,7 +73,7 @@ def test_a_row_of_boxes_luatex_prints_as_one_tj_gives_each_box_its_words() -> No
 def test_the_draft_of_one_agreement_reads_the_other(tmp_path: Path) -> None:
     config = THIS.config(tmp_path, cleared(THIS.draft(FORMS[0])))
     data = (THIS.golden / FORMS[1]).read_bytes()
-    assert canonical_records(config, data, FORMS[1]) == _expected(FORMS[1])
+    assert canonical_records(config, data, FORMS[1]) == THIS.expected(FORMS[1])
 
 
 def test_a_row_of_boxes_wrapped_onto_the_next_line_is_one_group() -> None:

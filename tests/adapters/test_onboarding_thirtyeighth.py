@@ -10,7 +10,6 @@ for the hours (`test_suggest_go_durations.py`)."""
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
@@ -57,10 +56,6 @@ def test_the_kept_forms_are_encoding_xmls_encoding_csvs_and_podofos() -> None:
     assert pdf.count(b"/V/Yes") == 3 and b"/AP" not in pdf
 
 
-def _expected(name: str) -> object:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 @pytest.mark.parametrize("name", FORMS)
 def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, tmp_path: Path) -> None:
     """The draft as printed, its optional TODOs cleared as they say, the others left as the comments they
@@ -68,4 +63,4 @@ def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, t
     transform edited."""
     data = (THIS.golden / name).read_bytes()
     draft = cleared(THIS.draft(name))
-    assert canonical_records(THIS.config(tmp_path, draft), data, name) == _expected(name)
+    assert canonical_records(THIS.config(tmp_path, draft), data, name) == THIS.expected(name)

@@ -9,7 +9,6 @@ placement ends, for the day each ended (`test_suggest_parent_day.py`)."""
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
@@ -50,14 +49,10 @@ def test_the_kept_forms_are_xml_libxmls_and_awks() -> None:
     assert lines[-2:] == ["I alt\t\t\t\t12,25\t\t", ""]
 
 
-def _expected(name: str) -> object:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 @pytest.mark.parametrize("name", FORMS)
 def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, tmp_path: Path) -> None:
     """The draft as printed, its TODOs left as the comments they are (the export's time and count, each
     case's number, the citizen's and site's names, the outcome's words; none in the CSV); no path or
     transform edited."""
     data = (THIS.golden / name).read_bytes()
-    assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == _expected(name)
+    assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == THIS.expected(name)

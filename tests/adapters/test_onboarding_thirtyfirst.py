@@ -12,7 +12,6 @@ list where the sheet's weekly summary made a second (the last tests).
 from __future__ import annotations
 
 import io
-import json
 import zipfile
 from pathlib import Path
 
@@ -51,17 +50,13 @@ def test_the_kept_forms_are_pdfkits_and_openxlsxs() -> None:
         assert "xl/worksheets/sheet2.xml" in package.namelist()  # the weekly summary
 
 
-def _expected(name: str) -> object:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 @pytest.mark.parametrize("name", FORMS)
 def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, tmp_path: Path) -> None:
     """The draft as printed, its TODOs left as the comments they are (the citizen's and site's names on
     the sheet, which the record written by hand does not hold; the visits' weekday, start, end and pause;
     the weekly summary); no path or transform edited."""
     data = (THIS.golden / name).read_bytes()
-    assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == _expected(name)
+    assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == THIS.expected(name)
 
 
 def test_a_label_under_a_heading_of_two_roles_says_whose_it_is() -> None:

@@ -9,7 +9,6 @@ merged over a row of its own under "Formål med praktikken" (`test_suggest_text_
 
 from __future__ import annotations
 
-import json
 import shutil
 import zipfile
 from pathlib import Path
@@ -55,13 +54,9 @@ def test_the_kept_forms_are_libxlsxwriters_workbook_and_rs_write_csv() -> None:
     assert lines[2].startswith('"4","030295-1862",') and lines[2].endswith(",3,NA,NA")
 
 
-def _expected(name: str) -> object:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 @pytest.mark.parametrize("name", FORMS)
 def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, tmp_path: Path) -> None:
     """The draft as printed, its TODOs left as the comments they are (the case number, the signature's
     day and the time printed, none a placement's; none in the CSV); no path or transform edited."""
     data = (THIS.golden / name).read_bytes()
-    assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == _expected(name)
+    assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == THIS.expected(name)

@@ -11,7 +11,6 @@ session's length between its start and end (`test_suggest_time_spent.py`)."""
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
@@ -56,10 +55,6 @@ def test_the_kept_forms_are_staxs_and_text_csv_xss() -> None:
     assert b'"I alt";"";"";9:45;""\r\n' in sheet and "Kjær".encode("latin-1") in sheet
 
 
-def _expected(name: str) -> object:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 @pytest.mark.parametrize("name", FORMS)
 def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, tmp_path: Path) -> None:
     """The draft as printed, its optional TODOs (the citizen's and the site's names) cleared as they say,
@@ -68,4 +63,4 @@ def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, t
     edited."""
     data = (THIS.golden / name).read_bytes()
     draft = cleared(THIS.draft(name))
-    assert canonical_records(THIS.config(tmp_path, draft), data, name) == _expected(name)
+    assert canonical_records(THIS.config(tmp_path, draft), data, name) == THIS.expected(name)

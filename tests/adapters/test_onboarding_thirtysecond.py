@@ -11,7 +11,6 @@ printed "", was given a `default`, and the CSV once the hub read R's `NA` as mis
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
@@ -49,10 +48,6 @@ def test_the_kept_forms_are_phps_xmlwriter_and_rs_write_csv2() -> None:
     assert ";0,75;NA;TRUE;" in lines[2] and lines[-1].endswith(";FALSE;NA;NA")
 
 
-def _expected(name: str) -> object:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 @pytest.mark.parametrize("name", FORMS)
 def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, tmp_path: Path) -> None:
     """The draft as printed, its TODOs left as the comments they are (the export's time and system, each
@@ -62,7 +57,7 @@ def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, t
         THIS.check_draft_unapproved(name, tmp_path, 1, "Godkendt")
         return
     data = (THIS.golden / name).read_bytes()
-    assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == _expected(name)
+    assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == THIS.expected(name)
 
 
 def test_a_map_key_for_the_empty_value_is_refused_when_the_config_loads(tmp_path: Path) -> None:

@@ -9,7 +9,6 @@ their optional TODOs cleared as they say."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 from pathlib import Path
@@ -56,10 +55,6 @@ def test_the_kept_forms_are_table_to_xmls_and_xmlbuilder2s() -> None:
     assert "lager &amp; værksted.\nOplæring" in agreement
 
 
-def _expected(name: str) -> object:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 @pytest.mark.parametrize("name", FORMS)
 def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, tmp_path: Path) -> None:
     """The draft as printed, its optional TODOs (the citizen's and the site's names) cleared as they say,
@@ -67,4 +62,4 @@ def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, t
     case number, the creation time, the unit, the benefit's words); no path or transform edited."""
     data = (THIS.golden / name).read_bytes()
     draft = cleared(THIS.draft(name))
-    assert canonical_records(THIS.config(tmp_path, draft), data, name) == _expected(name)
+    assert canonical_records(THIS.config(tmp_path, draft), data, name) == THIS.expected(name)

@@ -10,7 +10,6 @@ the cover's title for the labels' heading (`test_suggest_cover_title.py`) and kn
 
 from __future__ import annotations
 
-import json
 import shutil
 import zipfile
 from pathlib import Path
@@ -55,10 +54,6 @@ def test_the_kept_forms_are_tealegs_and_xmlstarlets() -> None:
     assert "Brande Træ &amp; Byg ApS".encode("cp1252") in xml
 
 
-def _expected(name: str) -> object:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 @pytest.mark.parametrize("name", FORMS)
 def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, tmp_path: Path) -> None:
     """The draft as printed, its TODOs left as the comments they are (the title, the cover's export
@@ -68,4 +63,4 @@ def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, t
         THIS.check_draft_unapproved(name, tmp_path, 1, "Godkendt")
         return
     data = (THIS.golden / name).read_bytes()
-    assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == _expected(name)
+    assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == THIS.expected(name)

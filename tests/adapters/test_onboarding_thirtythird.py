@@ -10,7 +10,6 @@ first visit for the day the first was signed (`test_suggest_signature_date_copie
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
@@ -52,13 +51,9 @@ def test_the_kept_forms_are_perls_xml_writer_and_rubys_csv() -> None:
     assert ";30.0;Sygedagpenge;;Karen Dalgaard;false;" in lines[3] and lines[3].endswith(";96 28 31 40;")
 
 
-def _expected(name: str) -> object:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 @pytest.mark.parametrize("name", FORMS)
 def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, tmp_path: Path) -> None:
     """The draft as printed, its TODOs left as the comments they are (the export's time and system, each
     course's number, the citizen's and site's names; none in the CSV); no path or transform edited."""
     data = (THIS.golden / name).read_bytes()
-    assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == _expected(name)
+    assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == THIS.expected(name)

@@ -11,7 +11,6 @@ naming a merged range's hidden cells and its span (decision 0060, "Twelfth trial
 from __future__ import annotations
 
 import io
-import json
 from pathlib import Path
 
 import pytest
@@ -97,7 +96,7 @@ def test_the_draft_of_suggest_reads_the_shown_sheet_and_the_shown_rate(tmp_path:
     form = draft.split("\n\n", 1)[1]
     assert 'contains = ["Sorø Kommune - Jobcenter Sorø"]' in form and 'sheet = "Bevilling"' in form
     assert drafted_fields(draft)["hourly_rate_dkk"]["source"] == "label:Timepris"
-    want = json.loads((THIS.golden / "mentor_support.expected.json").read_text(encoding="utf-8"))
+    want = THIS.expected("mentor_support")
     del want["citizen"]["name"]
     assert canonical_records(THIS.config(tmp_path, form), data, "mentor_support.xlsx") == want
 

@@ -9,7 +9,6 @@ trial").
 
 from __future__ import annotations
 
-import json
 import re
 import zipfile
 from pathlib import Path
@@ -53,7 +52,7 @@ def test_the_kept_forms_are_pdf_libs_and_exceljss_own() -> None:
 
 def _expected(name: str) -> object:
     stem = "statusudtalelse" if name.endswith(".pdf") else "statusudtalelser"
-    return json.loads((THIS.golden / f"{stem}.expected.json").read_text(encoding="utf-8"))
+    return THIS.expected(stem)
 
 
 def test_suggests_draft_reads_the_marks_of_radio_buttons_and_the_day_assessed(tmp_path: Path) -> None:

@@ -8,7 +8,6 @@ read them (decision 0060, "Stop 61: trial-75")."""
 from __future__ import annotations
 
 import io
-import json
 from pathlib import Path
 
 import pikepdf
@@ -46,10 +45,6 @@ def test_the_kept_forms_are_ghostscripts_and_javas() -> None:
     assert b"<![CDATA[St\xf8vring T\xf8mrer & Snedker ApS]]>" in xml
 
 
-def _expected(name: str) -> object:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 def test_a_tj_of_texts_far_apart_is_parted() -> None:
     """Before: "Visitation" (the row's caption) and "Jobparat" (the first box's words, 121 points right)
     were one run, the first box's label "Visitation Jobparat" and its words none; the mentor's employer's
@@ -85,7 +80,7 @@ def test_suggests_draft_maps_the_agreement_to_the_record_written_by_hand(name: s
     read as none (below). The draft of one does not read the other: the benefit is a text field, and its
     map holds the one value seen (decision 0060, "Stop 61: trial-75")."""
     data = (THIS.golden / name).read_bytes()
-    assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == _expected(name)
+    assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == THIS.expected(name)
 
 
 def test_boxes_listed_last_to_first_are_one_group() -> None:
@@ -105,7 +100,7 @@ def test_suggests_draft_maps_the_xml_to_the_records_written_by_hand(tmp_path: Pa
     it, the course not approved yet (`<Godkendelse/>`) was refused for want of a signer (`unsigned_items`)."""
     data = (THIS.golden / "mentortimer.xml").read_bytes()
     config = THIS.config(tmp_path, THIS.draft("mentortimer.xml"))
-    assert canonical_records(config, data, "mentortimer.xml") == _expected("mentortimer.xml")
+    assert canonical_records(config, data, "mentortimer.xml") == THIS.expected("mentortimer.xml")
 
 
 def test_a_value_written_as_a_duration_is_a_rows_hours() -> None:

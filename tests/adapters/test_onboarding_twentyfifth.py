@@ -10,7 +10,6 @@ fails without it (decision 0060, "Stop 60: trial-72").
 from __future__ import annotations
 
 import io
-import json
 from pathlib import Path
 
 import openpyxl
@@ -44,10 +43,6 @@ def test_the_kept_forms_are_pandas_and_elementtrees() -> None:
     assert fixture_script(THIS.script).placements_xml() == text
 
 
-def _expected(name: str) -> object:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 @pytest.mark.parametrize("name", ["mentortimer.xlsx", "praktikaftaler.xml"])
 def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, tmp_path: Path) -> None:
     """Before: the workbook's draft left "Godkendt den" "not recognised", and every record of it was
@@ -56,7 +51,7 @@ def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, t
     are cleared by dropping what they name (the citizen's name and the export's `@dannet`, which the
     records written by hand do not hold); no path or transform edited."""
     data = (THIS.golden / name).read_bytes()
-    assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == _expected(name)
+    assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == THIS.expected(name)
 
 
 def test_a_week_as_strftime_writes_it_is_a_week() -> None:

@@ -9,7 +9,6 @@ fails without it (decision 0060, "Twenty-first trial").
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pikepdf
@@ -57,10 +56,6 @@ def test_the_kept_forms_are_itexts_and_xmlserializers_own() -> None:
     assert b"<BevillingsDato>2026-03-30T00:00:00+02:00</BevillingsDato>" in text and not text.endswith(b"\n")
 
 
-def _expected(name: str) -> object:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 def test_suggest_drafts_the_day_it_ended_not_the_day_planned(tmp_path: Path) -> None:
     """Before: "Planlagt slutdato" (30.06.2026), printed first, was drafted as `ended_on` and "Faktisk
     sidste praktikdag" (12.06.2026) left "also looks like ended_on": the draft, cleared of its TODOs, read
@@ -72,11 +67,11 @@ def test_suggest_drafts_the_day_it_ended_not_the_day_planned(tmp_path: Path) -> 
     assert '\n  path = "site.name"' in draft
     config = THIS.config(tmp_path, draft)
     data = (THIS.golden / "ophoer.pdf").read_bytes()
-    assert canonical_records(config, data, "ophoer.pdf") == _expected("ophoer.pdf")
+    assert canonical_records(config, data, "ophoer.pdf") == THIS.expected("ophoer.pdf")
     # pdftk's fill of the same form, "Andet ophør" chosen: drafted as stopped_other (suggest-69)
     assert '"8" = "stopped_other"' in draft
     data = (THIS.golden / "ophoer_fdf.pdf").read_bytes()
-    assert canonical_records(config, data, "ophoer_fdf.pdf") == _expected("ophoer_fdf.pdf")
+    assert canonical_records(config, data, "ophoer_fdf.pdf") == THIS.expected("ophoer_fdf.pdf")
 
 
 def test_the_day_planned_gives_way_to_the_day_it_ended_and_alone_keeps_it() -> None:
@@ -106,7 +101,7 @@ def test_suggests_draft_maps_the_grants_to_the_records_written_by_hand(tmp_path:
     assert '\n  path = "mentor.employer"' in draft
     data = (THIS.golden / "mentorstoette.xml").read_bytes()
     config = THIS.config(tmp_path, draft)
-    assert canonical_records(config, data, "mentorstoette.xml") == _expected("mentorstoette.xml")
+    assert canonical_records(config, data, "mentorstoette.xml") == THIS.expected("mentorstoette.xml")
 
 
 def test_a_sections_name_is_not_its_childrens_meaning() -> None:

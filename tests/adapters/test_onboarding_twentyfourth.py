@@ -9,7 +9,6 @@ hand from the forms as drawn, before the hub read them. Each test of a change fa
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pikepdf
@@ -46,10 +45,6 @@ def test_the_kept_forms_are_weasyprints_and_xsltprocs() -> None:
     assert "<pa:Visitation/>" in text
 
 
-def _expected(name: str) -> object:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 def _draft(name: str) -> str:
     """Suggest's draft, its TODOs cleared as they say (the export's codes `V` and `J` given)."""
     draft = cleared(THIS.draft(name))
@@ -66,7 +61,7 @@ def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, t
     one a config reads. Now radio buttons of one qualified name are one field, their boxes together
     (`readers/pdf_fields.py`), and its draft maps the second button's export value (below)."""
     data = (THIS.golden / name).read_bytes()
-    assert canonical_records(THIS.config(tmp_path, _draft(name)), data, name) == _expected(name)
+    assert canonical_records(THIS.config(tmp_path, _draft(name)), data, name) == THIS.expected(name)
 
 
 def test_the_draft_of_one_grant_reads_the_other(tmp_path: Path) -> None:
@@ -77,7 +72,7 @@ def test_the_draft_of_one_grant_reads_the_other(tmp_path: Path) -> None:
     assert '"jobcenter" = "jobcentre"' in draft and "taken above" not in draft
     config = THIS.config(tmp_path, _draft("mentorstoette.pdf"))
     name = "mentorstoette_jobcenter.pdf"
-    assert canonical_records(config, (THIS.golden / name).read_bytes(), name) == _expected(name)
+    assert canonical_records(config, (THIS.golden / name).read_bytes(), name) == THIS.expected(name)
 
 
 def test_words_printed_alike_beside_two_buttons_leave_each_to_its_export_value() -> None:

@@ -11,7 +11,6 @@ column of clock times (the last tests).
 from __future__ import annotations
 
 import io
-import json
 import zipfile
 from pathlib import Path
 
@@ -51,22 +50,18 @@ def test_the_kept_forms_are_tcpdfs_and_xlsx_populates() -> None:
         assert "<f>SUM(C8:C13)</f></c>" in sheet
 
 
-def _expected(name: str) -> object:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 @pytest.mark.parametrize("name", FORMS)
 def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, tmp_path: Path) -> None:
     """The draft's TODOs are the citizen's name on the sheet (which a mentor_hours record may hold, the
     record written by hand does not) and "Aktivitet", both left out; no path or transform edited."""
     data = (THIS.golden / name).read_bytes()
-    assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == _expected(name)
+    assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == THIS.expected(name)
 
 
 def test_the_draft_of_one_agreement_reads_the_other(tmp_path: Path) -> None:
     config = THIS.config(tmp_path, THIS.draft(FORMS[0]))
     data = (THIS.golden / FORMS[1]).read_bytes()
-    assert canonical_records(config, data, FORMS[1]) == _expected(FORMS[1])
+    assert canonical_records(config, data, FORMS[1]) == THIS.expected(FORMS[1])
 
 
 def test_attesteret_af_names_the_signer() -> None:

@@ -9,7 +9,6 @@ without it (decision 0060, "Twenty-second trial").
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pikepdf
@@ -41,10 +40,6 @@ def test_the_kept_forms_are_fpdf2s_page_and_excels_csv() -> None:
     assert "\r\n04-03-2026;onsdag;0,75;Oplæring;\r\n".encode() in text and text.endswith(b"\r\n")
 
 
-def _expected(name: str) -> object:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 @pytest.mark.parametrize("name", ["statusudtalelse.pdf", "mentortimer.csv"])
 def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, tmp_path: Path) -> None:
     """Before: "Dato for udtalelse", "Overholder aftalte tider" and "Løser de aftalte opgaver" were not
@@ -54,7 +49,7 @@ def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, t
     both forms to the records."""
     draft = cleared(THIS.draft(name))
     data = (THIS.golden / name).read_bytes()
-    assert canonical_records(THIS.config(tmp_path, draft), data, name) == _expected(name)
+    assert canonical_records(THIS.config(tmp_path, draft), data, name) == THIS.expected(name)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,6 @@ the one change is to a draft's comment (the last test).
 from __future__ import annotations
 
 import io
-import json
 import zipfile
 from pathlib import Path
 
@@ -49,17 +48,13 @@ def test_the_kept_forms_are_openpdfs_and_pyexcelerates() -> None:
         assert '<c r="C17" s="2"><f>SUM(C10:C16)</f></c>' in sheet
 
 
-def _expected(name: str) -> object:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 @pytest.mark.parametrize("name", FORMS)
 def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, tmp_path: Path) -> None:
     """Read right at the first try: the draft's TODOs are the citizen's name (which a mentor_hours
     record may hold, the record written by hand does not), the workbook's "Ugedag" and "Aktivitet", and
     the box "Kopi af aftalen er sendt til borgeren", all left out; no path or transform edited."""
     data = (THIS.golden / name).read_bytes()
-    assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == _expected(name)
+    assert canonical_records(THIS.config(tmp_path, THIS.draft(name)), data, name) == THIS.expected(name)
 
 
 @pytest.mark.parametrize("name", FORMS[:3])
@@ -68,7 +63,7 @@ def test_the_draft_of_one_agreement_reads_the_others(name: str, tmp_path: Path) 
     PdfStamper too (its appearances drawn anew, its CPR typed without the dash)."""
     config = THIS.config(tmp_path, THIS.draft(name))
     for other in FORMS[:3]:
-        assert canonical_records(config, (THIS.golden / other).read_bytes(), other) == _expected(other)
+        assert canonical_records(config, (THIS.golden / other).read_bytes(), other) == THIS.expected(other)
 
 
 def test_a_lone_box_is_drafted_with_its_own_words() -> None:

@@ -11,7 +11,6 @@ by hand from the forms, before the hub read them. Each test of a change fails wi
 from __future__ import annotations
 
 import io
-import json
 from pathlib import Path
 
 import pikepdf
@@ -53,10 +52,6 @@ def test_the_kept_forms_are_borbs_and_sqlite3s() -> None:
     assert text.splitlines()[6].startswith("2309884417,")
 
 
-def _expected(name: str) -> object:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 @pytest.mark.parametrize("name", ["praktikaftale_1.pdf", "praktikaftale_2.pdf", "mentortimer.csv"])
 def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, tmp_path: Path) -> None:
     """Before, every draft lacked paths it needs: the agreements' labels were their last words ("dag",
@@ -71,7 +66,7 @@ def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, t
     data = (THIS.golden / name).read_bytes()
     draft = THIS.draft(name).replace('"(ingen)" = "TODO"  # TODO', '"(ingen)" = ""')
     got = canonical_records(THIS.config(tmp_path, draft), data, name)
-    assert got == _expected(name)
+    assert got == THIS.expected(name)
 
 
 def _words_one_by_one(*lines: list[tuple[float, str]], boxes: tuple[tuple[int, ...], ...] = ()) -> bytes:

@@ -11,7 +11,6 @@ written by hand from the forms as drawn, before the hub read them. Each test of 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pikepdf
@@ -54,10 +53,6 @@ def test_the_kept_forms_are_pdfboxs_jspdfs_and_postgresqls() -> None:
     )
 
 
-def _expected(name: str) -> object:
-    return json.loads((THIS.golden / f"{name.split('.')[0]}.expected.json").read_text(encoding="utf-8"))
-
-
 # The case system's outcome codes, which the draft leaves a person to map (`"ORD" = "TODO"`).
 CODES = {"ORD": "ordinary_job", "UDD": "education", "AND": "stopped_other"}
 
@@ -78,4 +73,4 @@ def test_suggests_draft_maps_the_form_to_the_record_written_by_hand(name: str, t
         # The TODO's comment may say what the code likely is ("TODO: likely ordinary_job (ORD: ...)").
         draft = draft.replace(f'"{code}" = "TODO"  # TODO', f'"{code}" = "{outcome}"  # was TODO')
     data = (THIS.golden / name).read_bytes()
-    assert canonical_records(THIS.config(tmp_path, draft), data, name) == _expected(name)
+    assert canonical_records(THIS.config(tmp_path, draft), data, name) == THIS.expected(name)
