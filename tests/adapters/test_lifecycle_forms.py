@@ -16,7 +16,6 @@ import pytest
 from pipeline import GOLDEN, ROOT, ingest, repository_registry
 from pypdf import PdfReader
 
-from hub.adapters.language.config_schema import load_config_file
 from hub.adapters.language.registry import Registry
 from hub.demo.lifecycle import LifeForm, lifecycle
 from hub.demo.population import build_population
@@ -63,7 +62,7 @@ def test_the_demo_municipalities_are_the_simulated_ones() -> None:
 @pytest.mark.parametrize("path", DEMO_FILES, ids=lambda p: p.stem)
 def test_every_municipality_sends_every_form_of_a_placements_life(path: Path) -> None:
     """Every simulated municipality (the round-2 dialects albertslund and roedovre send one form each)."""
-    config = load_config_file(path)
+    config = repository_registry().get(path.stem)  # loaded once a process, not once a test
     sent = {form.form_type for form in config.forms}
     assert {"placement", "mentor_hours", "progress_report", "placement_end"} <= sent
     assert ("mentor_support" in sent) == (config.slug in GRANTING)
@@ -72,7 +71,7 @@ def test_every_municipality_sends_every_form_of_a_placements_life(path: Path) ->
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_every_timesheet_may_arrive_unsigned(path: Path) -> None:
-    config = load_config_file(path)
+    config = repository_registry().get(path.stem)  # loaded once a process, not once a test
     for form in (f for f in config.forms if f.form_type == "mentor_hours"):
         rules = {rule.path: rule for rule in form.fields}
         assert rules["signed_by"].nullable and rules["signed_on"].nullable, form.id
