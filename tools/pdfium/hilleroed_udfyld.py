@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from collections.abc import Callable
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -40,7 +41,7 @@ CLICKED = {("ydelse", "syge"), ("mentor_jc", "")}
 CHOSEN = {"visitation": "Aktivitetsparat"}
 
 
-def _text(call: object, *arguments: object) -> str:
+def _text(call: Callable[..., int], *arguments: object) -> str:
     """A UTF-16LE string PDFium writes into a buffer the size it first says (its calls' convention)."""
     size = call(*arguments, None, 0)
     buffer = (ctypes.c_ushort * (size // 2))()
