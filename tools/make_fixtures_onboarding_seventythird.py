@@ -1,8 +1,8 @@
 """The seventy-third trial's forms: `python -m tools.make_fixtures_onboarding_seventythird`.
 
 NEEDS pypdfium2 (PyPI, 5.15.2 with PDFium 159.0.8149.0, installed with `pip install --target
-var/pypdfium2 pypdfium2`) and a JDK with JDOM2 (Debian: `apt-get install libjdom2-java`, 2.0.5). CI does
-not run this: the tests read the files kept in tests/onboarding/golden/hilleroed/.
+var/pypdfium2 pypdfium2`) and a JDK with JDOM2 (Debian: `apt-get install libjdom2-java`, 2.0.6.1-1, whose
+jar says 2.0.5). CI does not run this: the tests read the files kept in tests/onboarding/golden/hilleroed/.
 
 Hillerød (219) is onboarded by config alone on forms no earlier trial's programs made. Its job centre's
 blank placement agreement is a reportlab AcroForm (as the first trials' forms), and the caseworker fills it
@@ -12,9 +12,10 @@ widget, `FORM_OnChar` a character at a time, Enter in the purpose, `FORM_SetInde
 box) and saves with `FPDF_SaveAsCopy`, flags 0, a whole new file as Chrome's "Save" writes it. Its case
 system's export service writes the month's progress reports with JDOM2 (`tools/jdom2/
 HillerodStatusudtalelser.java`, `XMLOutputter` with `Format.getPrettyFormat()`). Neither carries a clock:
-the same bytes each run (PDFium writes no date into a form it fills; reportlab is run invariant). The
-records beside them were written by hand from the page and the text before the hub read them (decision
-0060, "Stop 74: trial-137").
+the same bytes each run (PDFium writes no date into a form it fills; reportlab is run invariant) but for
+the second half of the trailer's `/ID`, which PDFium makes new at each save (the tests compare without
+it). The records beside them were written by hand from the page and the text before the hub read them
+(decision 0060, "Stop 74: trial-137").
 `incremental_variant()` and `compact_variant()` are the probes: the agreement saved with
 `FPDF_INCREMENTAL` as another PDFium-based program saves, and the reports with `Format.getCompactFormat()`.
 """
