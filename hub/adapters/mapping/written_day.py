@@ -1,5 +1,6 @@
 """A date as written, without what is written around its day: an RFC 2822 moment, an ordinal, a time
-with its zone, an asctime's words, an English month first, a weekday before it or a time of day after it.
+with its zone (and its zone's id, `zone_ids`), an asctime's words, an English month first, a weekday
+before it or a time of day after it.
 
 `textparse.parse_date` asks it of every date not written in digits and separators alone, then reads the
 day that is left; each shape is taken apart by its own module, in this order.
@@ -13,6 +14,7 @@ from hub.adapters.mapping.english_months import month_first
 from hub.adapters.mapping.go_times import offset_time
 from hub.adapters.mapping.machine_dates import UnknownZone, asctime_day, xml_schema_day
 from hub.adapters.mapping.mail_dates import NoSuchDay, mail_moment, without_ordinal
+from hub.adapters.mapping.zone_ids import without_zone_id
 
 
 def unwritten(text: str, stripped: str) -> tuple[str, int | None]:
@@ -29,7 +31,7 @@ def unwritten(text: str, stripped: str) -> tuple[str, int | None]:
         stripped = mail.moment
     try:
         clean, weekday = leading_weekday(
-            month_first(asctime_day(xml_schema_day(offset_time(without_ordinal(stripped)))))
+            month_first(asctime_day(xml_schema_day(offset_time(without_zone_id(without_ordinal(stripped))))))
         )
     except UnknownZone as unknown:
         raise unknown_zone(text, unknown.zone) from None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from hub.adapters.suggest.candidates import Candidate
 from hub.adapters.suggest.fields import FieldSuggestion
 from hub.adapters.suggest.form_paths import OPTIONAL_PATHS
-from hub.adapters.suggest.words import has
+from hub.adapters.suggest.words import has, words
 
 # Map targets: (canonical value, keywords in the form's own wording), first match wins.
 TARGETS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
@@ -54,17 +54,32 @@ def guess_target(path: str, value: str) -> str:
     return "TODO"
 
 
+# The first word of a dropdown's first line that asks for a choice rather than being one ("- vælg -",
+# "Vælg visitation", "Select...": a form's placeholder shown until a line is chosen; decision 0060, "Stop
+# 74: trial-137"); a first line of dashes or dots alone is one too.
+_PROMPTS = frozenset({"vaelg", "select", "choose"})
+
+
+def _prompt(option: str) -> bool:
+    """Whether a dropdown's first line is its placeholder: its first word asks to choose, or it has none."""
+    found = words(option)
+    return not found or found[0] in _PROMPTS
+
+
 def map_targets(cand: Candidate, path: str, seen: str | None) -> dict[str, str]:
     """A choice's map: each value its field or column offers, to the canonical value its words say."""
     targets: dict[str, str] = {}
     # A column's dropdown lines too, not only the values its first rows hold: a later export's
     # "03 - Fleksjob" was in no draft (decision 0060, "Stop 60: suggest-71").
-    for option in cand.options or (*cand.listed, *cand.column_values) or ((seen,) if seen else ()):
-        if not option.strip():
-            # A dropdown's blank first line is no choice: where the field may be empty it is empty
-            # (null); else no line, so that a form left blank is refused as the field left empty.
+    lines = cand.options or (*cand.listed, *cand.column_values) or ((seen,) if seen else ())
+    dropdown = len(cand.options or cand.listed) > 1  # a column's first value is no placeholder
+    for at, option in enumerate(lines):
+        if not option.strip() or (at == 0 and dropdown and _prompt(option)):
+            # A dropdown's blank first line, or its placeholder, is no choice: where the field may be
+            # empty it is empty (null); else no line, so that a form left so is refused (as the field left
+            # empty, or "no mapping for '- vælg -'").
             if path in OPTIONAL_PATHS:
-                targets[""] = ""
+                targets[option.strip()] = ""
             continue
         if option.strip().casefold() not in {k.casefold() for k in targets}:
             targets[option.strip()] = guess_target(path, option)
