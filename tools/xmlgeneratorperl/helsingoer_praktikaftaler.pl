@@ -27,7 +27,7 @@ sub ordered { tie my %attributes, 'Tie::IxHash', @_; return \%attributes }
 # The rows the job's SELECT gives, column for column as DBD::Pg returns them.
 my @rows = (
     {
-        id => 7301, cpr => '0511913378', navn => 'Mads Øster Lindholm', cvr => '31254789',
+        id => 7301, cpr => '0511913378', navn => 'Mads Øster Lindholm', cvr => '31254787',
         firma => 'Værftets Madhus & Café ApS', pnr => '1017733445', sted => 'Kulturværftet, Allégade 2',
         start => '2027-09-06', slut => '2027-11-26', timer => '18.50', ydelse => 'Kontanthjælp',
         visitation => 'Aktivitetsparat', mentor => 'Birgitte Ågård', virksomhedsmentor => 1,
@@ -35,7 +35,7 @@ my @rows = (
         formaal => 'Afklaring i køkken <18 t/uge> & opvask',
     },
     {
-        id => 7315, cpr => '2207860142', navn => 'Søren Æbelø Hansen', cvr => '29173846',
+        id => 7315, cpr => '2207860142', navn => 'Søren Æbelø Hansen', cvr => '29173842',
         firma => 'Bådelauget "Nordhavnen" ApS', pnr => '1022298765', sted => 'Bådeværft "Nordhavnen", Ny Kronborgvej',
         start => '2027-09-13', slut => '2027-10-22', timer => '12.25', ydelse => 'Sygedagpenge',
         visitation => undef, mentor => 'Poul Dahl', virksomhedsmentor => 0,
@@ -43,7 +43,7 @@ my @rows = (
         formaal => undef,
     },
     {
-        id => 7322, cpr => '1403990551', navn => 'Amira Haddad', cvr => '40557102',
+        id => 7322, cpr => '1403990551', navn => 'Amira Haddad', cvr => '40557105',
         firma => 'Espergærde Dagligvarer K/S', pnr => '1029911337', sted => 'Espergærde Centret',
         start => '2027-09-20', slut => '2028-01-14', timer => '25.00', ydelse => 'Uddannelseshjælp',
         visitation => 'Uddannelsesparat', mentor => 'Kim Østergaard', virksomhedsmentor => 1,
