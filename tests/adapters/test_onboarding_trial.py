@@ -103,8 +103,8 @@ def test_hub_adapters_check_passes_the_trial_configs() -> None:
     # test_onboarding_sixtyfifth.py), Vejle (the sixty-sixth, test_onboarding_sixtysixth.py), Aarhus
     # (the sixty-seventh, test_onboarding_sixtyseventh.py), Fredericia (the sixty-eighth,
     # test_onboarding_sixtyeighth.py), Hjørring (the sixty-ninth, test_onboarding_sixtyninth.py),
-    # Aalborg (the seventieth, test_onboarding_seventieth.py) and Odense (the seventy-first,
-    # test_onboarding_seventyfirst.py)
+    # Aalborg (the seventieth, test_onboarding_seventieth.py), Odense (the seventy-first,
+    # test_onboarding_seventyfirst.py) and Helsingør (the seventy-second, test_onboarding_seventysecond.py)
     assert result.output.count("\nok ") + result.output.startswith("ok ") == 75
 
 
