@@ -37,3 +37,14 @@ def r_script_output(script: Path, name: str) -> bytes:
         out = Path(folder) / name
         subprocess.run(["Rscript", str(script), str(out)], check=True, timeout=300, capture_output=True)
         return out.read_bytes()
+
+
+def program_output(command: list[str], name: str, *arguments: str, env: dict[str, str]) -> bytes:
+    """The bytes a producer's `command` writes to the file named after it (`name` in a fresh folder),
+    before any other `arguments` (a probe's variant), run with `env` alone so that its bytes do not
+    depend on the caller's locale or zone."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / name
+        run = [*command, str(out), *arguments]
+        subprocess.run(run, check=True, capture_output=True, env=env, timeout=300)
+        return out.read_bytes()

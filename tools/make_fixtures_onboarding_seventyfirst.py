@@ -24,10 +24,9 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from tools.fixture_files import ROOT, write_all
+from tools.fixture_files import ROOT, program_output, write_all
 
 GOLDEN = ROOT / "tests" / "onboarding" / "golden" / "odense"
 RUBY = ROOT / "tools" / "ox" / "odense_statusudtalelser.rb"
@@ -50,11 +49,7 @@ def missing() -> str | None:
 def _run(program: list[str], name: str, *arguments: str) -> bytes:
     if reason := missing():
         sys.exit(reason)
-    with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / name
-        command = [*program, str(out), *arguments]
-        subprocess.run(command, check=True, capture_output=True, env=ENV, timeout=300)
-        return out.read_bytes()
+    return program_output(program, name, *arguments, env=ENV)
 
 
 def render_all() -> dict[Path, bytes]:

@@ -208,8 +208,9 @@ def _pivot_plan(table: Table) -> TablePlan:
 def _texts(header: str, mode: str) -> tuple[str, ...]:
     """A column's texts for its guess. Where each row is a citizen's record (keyed by the CPR column), a
     column headed "Navn" and nothing more holds the row's citizen's name: a mentor's or a contact's name
-    is headed by whose it is ("Mentor", "Kontaktperson")."""
-    if mode == "items" and wording.words(header) in (["navn"], ["name"]):
+    is headed by whose it is ("Mentor", "Kontaktperson"). A heading datamash writes around it,
+    `GroupBy(navn)`, is the same column (`called_on`)."""
+    if mode == "items" and wording.words(wording.called_on(header)) in (["navn"], ["name"]):
         return (header, "Borgerens navn")
     return (header,)
 

@@ -218,6 +218,18 @@ def words(text: str) -> list[str]:
     return re.findall(r"[a-z]+|\d+", fold(text))
 
 
+# A heading that is a function's call around a column's name, as a tool that groups or sums rows heads its
+# output: GNU datamash's `--header-out` (`GroupBy(navn)`, `sum(timer)`), SQL's unaliased `max(navn)`.
+_CALL = re.compile(r"^\s*[A-Za-z_][A-Za-z_0-9]*\(\s*([^()]+?)\s*\)\s*$")
+
+
+def called_on(text: str) -> str:
+    """The column name inside a heading written as a function's call (`GroupBy(navn)` is `navn`), else
+    the heading itself."""
+    match = _CALL.match(text)
+    return match[1] if match else text
+
+
 def has(text: str, keyword: str) -> bool:
     """Tell whether a folded keyword occurs in a text (see the module docstring for '=')."""
     found = words(text)
