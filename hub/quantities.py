@@ -70,15 +70,16 @@ def hours_fixed_text(value: Decimal, lang: str) -> str:
     """Hours a line or a gap states, two decimals as `fixed_text` writes them (`3,00`), and every further
     decimal the value has: a timesheet's week may hold four (`0,8333`), and a figure shown rounded in
     silence would differ from the hours the sender wrote and the hub kept (fixes-132)."""
-    return fixed_text(value, lang, _hours_places(value))
+    return fixed_text(value, lang, hours_places(value))
 
 
 def hours_figure(value: Decimal) -> str:
     """The same figure in the canonical text with a dot, for a file or the API: `3.00`, `0.8333`."""
-    return f"{value:.{_hours_places(value)}f}"
+    return f"{value:.{hours_places(value)}f}"
 
 
-def _hours_places(value: Decimal) -> int:
+def hours_places(value: Decimal) -> int:
+    """The decimals a stated figure of hours is written with: two, or every one the value has beyond."""
     exponent = value.normalize().as_tuple().exponent
     return max(2, -exponent) if isinstance(exponent, int) else 2
 

@@ -20,6 +20,7 @@ from hub.exports.company_asked import asked_words
 from hub.exports.company_model import CompanyExport, Person
 from hub.exports.company_redact import redact_export
 from hub.exports.xlsx_safe import DATE_FORMAT, open_workbook, write_text
+from hub.quantities import hours_places
 from hub.schemas.vocabulary import FORM_TYPE_LABELS
 
 # Heading and width of each column, in order.
@@ -69,6 +70,9 @@ def write_company_xlsx(export: CompanyExport, out: BinaryIO) -> None:
         "head": book.add_format({"bold": True, "bg_color": "#1F4E79", "font_color": "#FFFFFF"}),
         "date": book.add_format({"num_format": DATE_FORMAT, "align": "left"}),
         "hours": book.add_format({"num_format": "0.00"}),
+        # A gap's hours may be a week's own, of up to four decimals: shown with them (`_gaps`).
+        "hours3": book.add_format({"num_format": "0.000"}),
+        "hours4": book.add_format({"num_format": "0.0000"}),
     }
     _agreement(book.add_worksheet("Aftale"), export, title, formats)
     _interns(book.add_worksheet("Praktikanter"), export, formats)
@@ -172,7 +176,9 @@ def _gaps(sheet: Worksheet, export: CompanyExport, f: dict[str, Format]) -> None
         write_text(sheet, row, 1, gap.name)
         write_text(sheet, row, 2, gap.reason_da)
         if gap.hours is not None:
-            sheet.write_number(row, 3, float(gap.hours), f["hours"])
+            # Its decimals as the reason beside it writes them (`hours_places`, fixes-132): 0,8333 not 0,83.
+            places = min(hours_places(gap.hours), 4)
+            sheet.write_number(row, 3, float(gap.hours), f["hours" if places == 2 else f"hours{places}"])
         write_text(sheet, row, 4, gap.action_da)
     sheet.autofilter(0, 0, row, len(GAP_COLUMNS) - 1)
 

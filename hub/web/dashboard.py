@@ -19,7 +19,7 @@ from hub.extensions import db
 from hub.logsetup import Both
 from hub.models import Agreement
 from hub.periods import Period, local_today, parse_period
-from hub.services import company_owed, dashboard, dashboard_rows
+from hub.services import company_owed, dashboard, dashboard_reads, dashboard_rows
 from hub.web import nav, pages
 from hub.web.guard import principal, requires
 from hub.web.names import OUTCOME_NAMES
@@ -116,6 +116,7 @@ def render_board(agreements: list[Agreement], template: str, endpoint: str, only
         if not asked_text(month_arg()):  # a month picked on purpose is shown as it is
             earlier = dashboard.last_month_with_hours(db.session, board)
         pagers = {name: _pager(name, getattr(board, name)) for name in dashboard.LISTS}
+        dashboard_reads.note_shown(db.session, principal(), board)  # it names citizens: a logged read
         # What the company is owed, month by month: the lead's to see whole, never a partner's (its board
         # hides the other municipalities' amounts).
         if only is None:

@@ -12,9 +12,13 @@ from functools import partial
 from types import FrameType
 from typing import Any
 
+import pytest
+
 from hub.adapters.mapping.provenance import locator_of
+from hub.adapters.readers import xml as xml_reader
 from hub.adapters.readers import xml_references
 from hub.adapters.readers.xml import read_xml
+from hub.errors import Rejection
 
 AGREEMENTS = b"""<linked-list>
   <dk.x.Aftale nr="1">
@@ -179,3 +183,21 @@ def test_where_a_value_read_through_a_reference_stands_is_its_readable_path() ->
     origins = Origins()
     for element in reversed(list(root.iter(etree.Element))):
         assert origins.of(element) == readable_path(element)
+
+
+def test_a_value_read_through_a_reference_counts_once_against_the_values_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """fuzz-132 counted each element read through a reference against `MAX_VALUES`, so that a referent of
+    containers alone is bounded; but a value so read was in the values already and counted twice, and a
+    document of 68,000 values (34,000 and a reference to them) was refused as "more than 100,000 values"
+    (review-136). Here, at a limit of 100: 40 values and a reference to their container are 80 values and
+    one container, read; 50 and a reference are 100 and one, refused."""
+    monkeypatch.setattr(xml_reader, "MAX_VALUES", 100)
+
+    def document(n: int) -> bytes:
+        return ("<r><a>" + "<v>1</v>" * n + '</a><b reference="../a"/></r>').encode()
+
+    assert len(read_xml(document(40), "a.xml").values) == 80
+    with pytest.raises(Rejection, match="more than 100 values"):
+        read_xml(document(50), "a.xml")

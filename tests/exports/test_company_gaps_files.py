@@ -114,3 +114,18 @@ def test_the_pdf_says_when_there_are_none_and_when_a_month_is_not_over() -> None
     assert "Afvigelser mellem bevilgede og leverede mentortimer vises for en måned, når den er slut." in (
         _pdf_text(export())
     )
+
+
+def test_the_spreadsheet_shows_a_gaps_hours_of_more_decimals_as_written() -> None:
+    # A timesheet's week may hold four decimals (0.8333: 50 minutes), and a gap of hours after the end is
+    # that week's (fixes-132); the cell held 0.8333, but its format "0.00" showed 0,83 beside the reason's
+    # "0,8333 timer" (review-136). Two decimals or fewer keep the format above.
+    after = [replace(WEEK, kind="after_end", hours=Decimal(hours)) for hours in ("0.8333", "2.125", "1.5")]
+    out = io.BytesIO()
+    write_company_xlsx(_with_gaps(*after), out)
+    sheet = openpyxl.load_workbook(io.BytesIO(out.getvalue()))["Afvigelser"]
+    assert [(sheet[f"D{row}"].value, sheet[f"D{row}"].number_format) for row in (2, 3, 4)] == [
+        (0.8333, "0.0000"),
+        (2.125, "0.000"),
+        (1.5, "0.00"),
+    ]

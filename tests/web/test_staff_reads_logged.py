@@ -7,6 +7,7 @@ names no citizen leaves none. A staff refusal stays out of the log, as before.""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -85,8 +86,35 @@ def test_a_staff_read_of_a_citizen_is_one_entry_without_the_cpr_number(
 @pytest.mark.parametrize("username", ["lead-gladsaxe", "kommune-herlev"])
 def test_a_staff_page_that_names_no_citizen_is_no_entry(app: Flask, username: str) -> None:
     page = client_of(app, username)
-    for url in ("/agreements", "/dashboard"):
-        assert _added(app, username, lambda url=url: page.get(url)) == [], url
+    assert _added(app, username, lambda: page.get("/agreements")) == []
+
+
+@pytest.mark.parametrize(
+    ("username", "url", "code"),
+    [("lead-gladsaxe", "/dashboard", GLADSAXE), ("kommune-herlev", "/municipality", HERLEV)],
+)
+def test_a_dashboard_that_names_citizens_is_one_entry_naming_its_placements(
+    app: Flask, username: str, url: str, code: str
+) -> None:
+    """The lead's dashboard and the partner's view list citizens by name and CPR number (running, ending,
+    missing evidence, gaps): one `read.placements` entry naming the placements whose citizens the page
+    names, as the API's list of placements is (review-136: page-134 took the dashboard for a page that
+    names no citizen, and its reads went unlogged)."""
+    page = client_of(app, username)
+    answer = page.get(url)
+    shown = {int(n) for n in re.findall(r'href="/records/([0-9]+)"', answer.get_data(as_text=True))}
+    assert shown, "the demo's dashboard names citizens"
+    added = _added(app, username, lambda: page.get(url))
+    assert [e.action for e in added] == ["read.placements"]
+    entry = added[0]
+    with app.app_context():
+        linked = set(db.session.scalars(select(Record.placement_id).where(Record.id.in_(shown))))
+    # The placements of the citizens the page links to, each once, and no other.
+    assert sorted(entry.detail["placements"]) == entry.detail["placements"] == sorted(linked)
+    assert code in entry.detail["municipalities"]
+    _, cpr = _record_and_cpr(app, code)
+    written = json.dumps(entry.detail) + entry.subject
+    assert cpr not in written and f"{cpr[:6]}-{cpr[6:]}" not in written
 
 
 def test_a_staff_refusal_stays_out_of_the_log(app: Flask) -> None:

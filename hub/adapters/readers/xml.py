@@ -53,21 +53,23 @@ def read_xml_tree(data: bytes, filename: str) -> tuple[Extraction, etree._Elemen
     ]
     # Elements read again through a back reference count against the values' bound as values do: a
     # referent of containers only (250 deep, met 2^12 times through references to references) gives few
-    # values but is walked each time it is met, and a 2 kB document read so took minutes (fuzz-132).
+    # values but is walked each time it is met, and a 2 kB document read so took minutes (fuzz-132). One
+    # that gives a value is counted by it, once (review-136: it was counted twice).
     through = 0
     origins = Origins()
     while stack:
         element, key, xpath, reading = stack.pop()
         if (referent := referents.of(element, reading)) is not None:
             element, reading = referent, (*reading, referent)
-        through += bool(reading)
         children = [child for child in element if isinstance(child.tag, str)]
         # Read through a back reference: where the values really stand, beside the referring path they are
         # read under, so that an auditor can find them in the document (fixes-132).
         origin = origins.of(element) if reading else None
+        before = len(values)
         _add_element_value(values, element, key, xpath, bool(children), origin)
         _nil_holds_nothing(element, children, xpath, filename)
         _add_attributes(values, element, key, xpath, filename, origin)
+        through += bool(reading) and len(values) == before
         if len(values) + through > MAX_VALUES:
             raise too_many_values(filename, xpath, MAX_VALUES)
         if not children:
