@@ -1,5 +1,6 @@
 """A date as Unix `date` prints it in Austria and Switzerland ("Di 06 Okt 2026 14:03:00 CEST", de_AT's
-January "Jän"), read as fixes-81 reads de_DE's (`test_date_german.py`): the day as written, the weekday
+January "Jän"), read as fixes-81 reads de_DE's (`test_date_german.py`): the instant's day in Denmark (stop 74,
+fixes-136; the day as written before), the weekday
 checked, a zone the hub does not know refused (decision 0061, "Stop 64: fixes-85"). The shapes are
 coreutils 9.1's `date` under glibc 2.36's de_AT and de_CH (`localedef` into a scratch folder, date_fmt
 "%a %d %b %Y %T %Z"), TZ=Europe/Copenhagen, and UTC and Nuuk for the zones; the days counted on a
@@ -25,11 +26,11 @@ APPROVED = ">Mon Sep 14 09:30:12 2026</godkendt>"
         ("Mi 04 Mär 2026 23:30:00 CET", "2026-03-04"),
         ("Di 06 Okt 2026 14:03:00 CEST", "2026-10-06"),
         ("Do 24 Dez 2026 08:00:00 CET", "2026-12-24"),
-        ("Di 06 Okt 2026 22:30:00 UTC", "2026-10-06"),  # 00:30 on the 7th in Copenhagen: the day written
+        ("Di 06 Okt 2026 22:30:00 UTC", "2026-10-07"),  # 00:30 on the 7th in Copenhagen
         ("Di 06 Okt 2026 14:03:00 -01", "2026-10-06"),  # Nuuk
     ],
 )
-def test_dates_written_by_date_in_austria_and_switzerland_are_read_as_the_day_written(
+def test_dates_written_by_date_in_austria_and_switzerland_are_read_as_the_danish_day(
     text: str, day: str
 ) -> None:
     assert parse_date(text) == day

@@ -1,5 +1,6 @@
 """A date as Unix `date` prints it in German ("Di 6. Okt 14:03:00 CEST 2026"), read as fixes-77 reads
-the C, en_US and da_DK shapes (`test_date_zone_names.py`): the day as written, the weekday checked, a
+the C, en_US and da_DK shapes (`test_date_zone_names.py`): the instant's day in Denmark (stop 74,
+fixes-136; the day as written before), the weekday checked, a
 zone the hub does not know refused (stop 63, fixes-81). The shapes are coreutils 9.1's `date` under
 glibc 2.36's de_DE (`localedef -i de_DE -f UTF-8` into a scratch folder, TZ=Europe/Copenhagen, and the
 Faroes', Nuuk's and UTC for the zones); the days counted on a calendar (1 January 2026 a Thursday)."""
@@ -25,10 +26,10 @@ APPROVED = ">Mon Sep 14 09:30:12 2026</godkendt>"
         ("So 27. Dez 01:00:00 CET 2026", "2026-12-27"),
         ("Di 6. Okt 14:03:00 WEST 2026", "2026-10-06"),  # the Faroes
         ("Di 6. Okt 14:03:00 -01 2026", "2026-10-06"),  # Nuuk
-        ("Di 6. Okt 23:30:00 UTC 2026", "2026-10-06"),  # 01:30 on the 7th in Copenhagen: the day written
+        ("Di 6. Okt 23:30:00 UTC 2026", "2026-10-07"),  # 01:30 on the 7th in Copenhagen
     ],
 )
-def test_dates_written_by_date_in_german_are_read_as_the_day_written(text: str, day: str) -> None:
+def test_dates_written_by_date_in_german_are_read_as_the_danish_day(text: str, day: str) -> None:
     assert parse_date(text) == day
 
 

@@ -1,6 +1,6 @@
 """A date as Unix `date` prints it, with its zone's name ("Tue Oct  6 14:03:00 CEST 2026"), read as the
-day written: the time is the writer's own local one, so a zone's name does not move the day (stop 63,
-fixes-77; trial-80 met the same without a zone, C's asctime: `test_date_asctime.py`). A word there that is
+instant's day in Denmark (stop 74, fixes-136: stop 63's fixes-77 read the day written whatever the zone;
+trial-80 met the same without a zone, C's asctime: `test_date_asctime.py`). A word there that is
 no zone the hub knows is refused, at the value's place, not guessed at. Expected days counted on a
 calendar (1 January 2026 a Thursday); the shapes are `date`'s in the C, en_US and da_DK locales
 (coreutils 9.1, glibc's date_fmt)."""
@@ -21,16 +21,17 @@ APPROVED = ">Mon Sep 14 09:30:12 2026</godkendt>"
     [
         ("Tue Oct  6 14:03:00 CEST 2026", "2026-10-06"),  # LC_ALL=C, TZ=Europe/Copenhagen
         ("Mon Mar  2 09:03:00 CET 2026", "2026-03-02"),  # winter time
-        ("Tue Oct  6 23:30:00 UTC 2026", "2026-10-06"),  # 01:30 on the 7th in Copenhagen: the day written
+        ("Tue Oct  6 23:30:00 UTC 2026", "2026-10-07"),  # 01:30 on the 7th in Copenhagen
         ("Tue Oct  6 14:03:00 GMT 2026", "2026-10-06"),
-        ("Sat Oct 31 23:59:59 WET 2026", "2026-10-31"),  # the Faroes
+        ("Sat Oct 31 23:29:59 WET 2026", "2026-11-01"),  # the Faroes: 00:29:59 on 1 November in CET
+        ("Sat Oct 31 22:59:59 WET 2026", "2026-10-31"),  # ... and 23:59:59 on 31 October
         ("Tue Oct  6 14:03:00 -01 2026", "2026-10-06"),  # Greenland's numbered zones
         ("Tue Oct  6 02:03:00 PM CEST 2026", "2026-10-06"),  # en_US: 12-hour
         ("tir  6 okt 14:03:00 CEST 2026", "2026-10-06"),  # da_DK
         ("man  2 mar 09:03:00 CET 2026", "2026-03-02"),
     ],
 )
-def test_dates_written_by_date_with_a_zone_name_are_read_as_the_day_written(text: str, day: str) -> None:
+def test_dates_written_by_date_with_a_zone_name_are_read_as_the_danish_day(text: str, day: str) -> None:
     assert parse_date(text) == day
 
 

@@ -70,7 +70,13 @@ def test_get_time_days_are_still_no_date_to_date(tmp_path: Path) -> None:
     ("written", "zone", "day"),
     [("1803942000000", None, "2027-03-02"), ("1803942000", None, "2027-03-02"),
      ("1803942000000", "UTC", "2027-03-01"), ("1806444000000", None, "2027-03-31"),  # summer time
-     (" 1803945600000 ", "UTC", "2027-03-02")],
+     (" 1803945600000 ", "UTC", "2027-03-02"),
+     # `date +%s.%N` and a Java Instant's seconds.nanoseconds (stop 74, fixes-136): 1822635000 is 07:30
+     # UTC on 4 October 2027; 1806444000 is 22:00 UTC on 30 March 2027, Danish midnight of 31 March
+     ("1822635000.000000000", None, "2027-10-04"), ("1806444000.000000000", None, "2027-03-31"),
+     ("1806443999.999999999", None, "2027-03-30"), ("1806444000.000000000", "UTC", "2027-03-30"),
+     ("1803942000.5", None, "2027-03-02"), ("1806444000000.25", None, "2027-03-31"),
+     ("1806443999,999", None, "2027-03-30")],
 )  # fmt: skip
 def test_a_count_is_the_day_in_the_zone(written: str, zone: str | None, day: str) -> None:
     transform = TRANSFORMS["epoch_date"]
@@ -80,17 +86,18 @@ def test_a_count_is_the_day_in_the_zone(written: str, zone: str | None, day: str
 
 @pytest.mark.parametrize(
     "written",
-    # 12 digits (a count of 1975's milliseconds, or a digit lost), 11, 2286 as seconds, a part of a
-    # second, a Danish date, a day past 2099 (4102444800 is 1 January 2100 UTC), a CPR number without its
-    # dash (a leading zero: as seconds, 1985)
-    ["180394200000", "18039420000", "9999999999", "1803942000.5", "2.3.2027", "4102444800", "0503912284"],
-)
+    # 12 digits (a count of 1975's milliseconds, or a digit lost), 11, 2286 as seconds, a point with no
+    # part of a second after it, two parts, a Danish date, a day past 2099 (4102444800 is 1 January 2100
+    # UTC), a CPR number without its dash (a leading zero: as seconds, 1985)
+    ["180394200000", "18039420000", "9999999999", "1803942000.", "1803942000.5.5", "2.3.2027", "4102444800",
+     "0503912284"],
+)  # fmt: skip
 def test_what_is_no_plausible_count_is_refused_saying_what_one_is(written: str) -> None:
     with pytest.raises(TransformError) as info:
         TRANSFORMS["epoch_date"].func(written, {})
     assert info.value.reason_en == (
         f"not a time since 1970: '{written}' (epoch_date reads seconds, 10 digits, or milliseconds, 13"
-        " digits, of a day from 2001 to 2099)"
+        " digits, any part of a second after a point, of a day from 2001 to 2099)"
     )
     assert info.value.reason_da.startswith(f"ikke et tidspunkt talt fra 1970: '{written}' (epoch_date læser")
 

@@ -43,3 +43,22 @@ def test_the_hours_before_the_minutes_are_in_the_advice() -> None:
 def test_the_advice_is_read_as_written(written: str, expected: str) -> None:
     """Each decimal the advice names is read exactly (a guard: the advice can be followed)."""
     assert hours(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "what"), [("1 min", "minutes"), ("0:02", "minutes"), ("0:00:15", "seconds")]
+)
+def test_under_three_minutes_the_advice_is_the_one_step_there_is_or_none_owed(
+    written: str, what: str
+) -> None:
+    """Under 3 minutes the step below was "0,0 for 0 minutes" (review-132): no hours to write down."""
+    with pytest.raises(TransformError) as info:
+        hours(written)
+    assert info.value.reason_en.endswith(
+        "(write the hours owed with a decimal comma, e.g. 0,05 for 3 minutes, or 0 if no time is owed)"
+    )
+    assert info.value.reason_da.endswith(
+        "(skriv de skyldige timer med decimalkomma, fx 0,05 for 3 minutter, eller 0, hvis der ikke skyldes"
+        " nogen tid)"
+    )
+    assert what in info.value.reason_en and hours("0") == "0.0"

@@ -43,7 +43,7 @@ def test_a_go_duration_with_a_part_of_a_second_gets_the_same_advice() -> None:
 def test_an_xml_duration_under_a_minute_names_the_first_step() -> None:
     assert _refused("PT4.6S").reason_da.endswith(
         "'PT4.6S' er 0,0012… timer, og betalte timer rundes aldrig af (skriv de skyldige timer med"
-        " decimalkomma, fx 0,0 for 0 minutter eller 0,05 for 3 minutter)"
+        " decimalkomma, fx 0,05 for 3 minutter, eller 0, hvis der ikke skyldes nogen tid)"
     )
 
 

@@ -130,7 +130,7 @@ def test_a_value_read_through_a_reference_records_where_it_stands() -> None:
     meta = read["/linked-list/dk.x.Aftale[2]/sagsbehandler/navn"]
     assert meta["read_from"] == "/linked-list/dk.x.Aftale[1]/sagsbehandler/navn"
     assert "read_from" not in read["/linked-list/dk.x.Aftale[1]/sagsbehandler/navn"]
-    ids = b'<list><a><m id="3" nr="7"/></a><a><m reference="3"/></a></list>'
+    ids = b'<list id="1"><a id="2"><m id="3" nr="7"/></a><a id="4"><m reference="3"/></a></list>'
     by_id = {v.meta["xpath"]: v.meta for v in read_xml(ids, "b.xml").values}
     assert by_id["/list/a[2]/m/@nr"]["read_from"] == "/list/a[1]/m/@nr"
 
@@ -201,3 +201,20 @@ def test_a_value_read_through_a_reference_counts_once_against_the_values_limit(
     assert len(read_xml(document(40), "a.xml").values) == 80
     with pytest.raises(Rejection, match="more than 100 values"):
         read_xml(document(50), "a.xml")
+
+
+def test_a_reference_number_is_no_back_reference_where_the_document_is_not_xstreams() -> None:
+    """A municipality's own XML whose `reference` is an external case's number and whose `id` is an
+    unrelated one of the same digits: read as written, not as the element with that id (review-132)."""
+    data = (
+        b'<sager><sag id="7"><navn>Bo</navn></sag>'
+        b'<sag id="8"><navn>Ea</navn><ekstern reference="7"/></sag></sager>'
+    )
+    read = values(data)
+    assert read["/sager/sag[2]/ekstern/@reference"] == "7"
+    assert "/sager/sag[2]/ekstern/navn" not in read and read["/sager/sag[2]/ekstern"] == ""
+
+
+def test_a_path_reference_is_read_without_xstreams_id_mark() -> None:
+    data = b'<r><a><m><navn>Bo</navn></m></a><b><m reference="../../a/m"/></b></r>'
+    assert values(data)["/r/b/m/navn"] == "Bo"

@@ -1,6 +1,7 @@
 """Why a text is no date, in the sender's words (English, Danish): a weekday that is not the day's, a
-zone the hub does not know, a day its month does not have, and any other text, with the one way of
-writing a date that is always read (`HOW_TO_WRITE`). `textparse.parse_date` decides which applies.
+zone the hub does not know, two zones that disagree, a day its month does not have, and any other text,
+with the one way of writing a date that is always read (`HOW_TO_WRITE`). `textparse.parse_date` decides
+which applies.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from datetime import date
 from hub.adapters.mapping.danish_dates import WEEKDAYS, WEEKDAYS_EN
 from hub.adapters.mapping.english_months import MONTHS_EN
 from hub.adapters.mapping.excel_days import serial_day
-from hub.adapters.mapping.machine_dates import ZONE_NAMES
 from hub.adapters.mapping.squash_dates import squash_day, squash_moment
 from hub.adapters.mapping.transform_error import TransformError
+from hub.adapters.mapping.zone_offsets import ZONE_NAMES
 from hub.quoting import quoted, quoted_da
 
 # What every "not a date" refusal ends with: one way of writing a date that is always read.
@@ -52,6 +53,17 @@ def unknown_zone(text: str, zone: str) -> TransformError:
         f" or an offset such as +02): {HOW_TO_WRITE[0]}",
         f"ikke en dato: {quoted_da(text)}: {quoted_da(zone)} er ikke en tidszone, hubben kender (den læser"
         f" {known} eller en forskydning som +02): {HOW_TO_WRITE[1]}",
+    )
+
+
+def zones_disagree(text: str, first: str, second: str) -> TransformError:
+    """A date-time naming two zones that say different offsets ("2027-05-02 22:00:00 UTC CEST"): refused,
+    not read by either, since which the writer meant the text does not say."""
+    return TransformError(
+        f"not a date: {quoted(text)}: its zones disagree ({quoted(first)} and {quoted(second)} are"
+        " different offsets from UTC); write the date-time with one zone",
+        f"ikke en dato: {quoted_da(text)}: dens tidszoner modsiger hinanden ({quoted_da(first)} og"
+        f" {quoted_da(second)} er forskellige forskydninger fra UTC); skriv tidspunktet med én tidszone",
     )
 
 

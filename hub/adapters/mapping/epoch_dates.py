@@ -11,7 +11,10 @@ fixes-110"; trial-106 left it refused "not a date").
 
 Only a plausible count is read: 10 digits as seconds, 13 as milliseconds (the lengths both have from
 September 2001 to 2286), and a day from 2001 to 2099; any other figure is refused saying why, never
-read as some other unit or century.
+read as some other unit or century. Either may carry a part of a second after a point, as `date
++%s.%N` and a Java `Instant`'s seconds and nanoseconds write it (`1822635000.000000000`): its instant's
+day, the part of a second dropped (it never reaches the next second, so never the next day; decision
+0060, "Stop 74: fixes-136": it was refused).
 """
 
 from __future__ import annotations
@@ -27,18 +30,20 @@ __all__ = ["DENMARK_ZONE", "epoch_day", "parse_epoch_date"]
 
 DENMARK_ZONE = "Europe/Copenhagen"
 # Seconds (10 digits) or milliseconds (13), no leading zero: any other count is no moment of these years.
-_COUNT = re.compile(r"[1-9]\d{9}|[1-9]\d{12}")
+# A part of a second after a point, or a comma as a Danish locale writes one, is dropped.
+_COUNT = re.compile(r"(?P<count>[1-9]\d{9}|[1-9]\d{12})(?:[.,]\d+)?")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 # The days a job centre's document may hold: none before the count has 10 digits, none past the century.
 _LAST = date(2099, 12, 31)
 
 
 def epoch_day(text: str, zone: str = DENMARK_ZONE) -> date | None:
-    """The day in `zone` a count of seconds or milliseconds since 1970 names, or None when the text is
-    no such count of 10 or 13 digits or names a day past 2099."""
-    clean = text.strip()
-    if not _COUNT.fullmatch(clean):
+    """The day in `zone` a count of seconds or milliseconds since 1970 names (any part of a second after
+    it dropped), or None when the text is no such count of 10 or 13 digits or names a day past 2099."""
+    found = _COUNT.fullmatch(text.strip())
+    if found is None:
         return None
+    clean = found["count"]
     # Integer arithmetic throughout: a float of 13 digits is exact, but a count is no float.
     seconds, millis = divmod(int(clean), 1000) if len(clean) == 13 else (int(clean), 0)
     moment = _EPOCH + timedelta(seconds=seconds, milliseconds=millis)
@@ -54,7 +59,8 @@ def parse_epoch_date(text: str, zone: str = DENMARK_ZONE) -> str:
         return day.isoformat()
     raise TransformError(
         f"not a time since 1970: {quoted(text)} (epoch_date reads seconds, 10 digits, or milliseconds,"
-        " 13 digits, of a day from 2001 to 2099)",
+        " 13 digits, any part of a second after a point, of a day from 2001 to 2099)",
         f"ikke et tidspunkt talt fra 1970: {quoted_da(text)} (epoch_date læser sekunder, 10 cifre, eller"
-        " millisekunder, 13 cifre, for en dag fra 2001 til 2099)",
+        " millisekunder, 13 cifre, med eller uden en del af et sekund efter et punktum, for en dag fra 2001"
+        " til 2099)",
     )

@@ -1,6 +1,10 @@
 """The dates programs print rather than people write: XML Schema's dates and date-times from case systems
 ("2026-08-03+02:00", "2026-08-02T22:00:00Z"), C's asctime ("Mon Sep 14 09:30:12 2026") and Unix
-`date`'s output with its zone. `textparse.parse_date` checks what these give."""
+`date`'s output with its zone. `textparse.parse_date` checks what these give.
+
+`date`'s zone names the instant: "Sun May 02 22:00:00 UTC 2027" (Java's `Date.toString()` the same) is
+3 May in Denmark, as "2027-05-02 22:00:00.0 UTC" is; without a zone (asctime's) the day is as written
+(decision 0060, "Stop 74: fixes-136": earlier it was the day written whatever the zone)."""
 
 from __future__ import annotations
 
@@ -8,6 +12,8 @@ import re
 from datetime import date, datetime
 
 from hub.adapters.mapping.danish_dates import WEEKDAYS
+from hub.adapters.mapping.mail_dates import MailMoment, NoSuchDay
+from hub.adapters.mapping.zone_offsets import zone_offset
 from hub.periods import DENMARK
 
 # An xs:date may carry a zone ("2026-08-03+02:00", "2026-08-03Z"): the date is as written. Its zone also
@@ -38,11 +44,10 @@ _DATE_MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "
 _DATE_DE_DAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 _DATE_DE_MONTHS = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")
 _DATE_AT_MONTHS = ("Jän", *_DATE_DE_MONTHS[1:])
-# A time of day, 24-hour or en_US's 12-hour, then the zone's name `date` prints (none in asctime).
-_CLOCK_ZONE = (
-    r" (?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d|(?:0\d|1[0-2]):[0-5]\d:[0-5]\d [AP]M)"
-    r"(?: (?P<zone>[A-Za-z]+|[+-]\d+))? (?P<y>\d{4})"
-)
+# A time of day, 24-hour or en_US's 12-hour (its hours 00-12 only), then the zone's name `date` prints
+# (none in asctime).
+_CLOCK = r"(?P<clock>(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d)(?:(?<=(?:0\d|1[0-2]):\d\d:\d\d) (?P<half>[AP]M))?"
+_CLOCK_ZONE = rf" {_CLOCK}(?: (?P<zone>[A-Za-z]+|[+-]\d+))? (?P<y>\d{{4}})"
 _ASCTIME = re.compile(
     rf"(?P<weekday>{'|'.join(_ASCTIME_DAYS)}) (?P<m>{'|'.join(_ASCTIME_MONTHS)}) +(?P<d>\d{{1,2}})"
     + _CLOCK_ZONE
@@ -56,16 +61,8 @@ _DATE_DE = re.compile(
 )
 _DATE_AT_CH = re.compile(
     rf"(?P<weekday>{'|'.join(_DATE_DE_DAYS)}) (?P<d>\d{{2}}) (?P<m>J[aä]n|{'|'.join(_DATE_DE_MONTHS[1:])})"
-    r" (?P<y>\d{4}) (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?: (?P<zone>[A-Za-z]+|[+-]\d+))?"
+    rf" (?P<y>\d{{4}}) {_CLOCK}(?: (?P<zone>[A-Za-z]+|[+-]\d+))?"
 )
-# The zone names `date` prints in Denmark, the Faroes and Greenland (tzdata's CET/CEST, WET/WEST, GMT,
-# AST/ADT; its numbers "-02", "-01", "+00" where a zone has no name), and for UTC and the neighbours'
-# zones: a zone does not move the day (the time is the writer's own local one, as asctime's), so the name
-# only has to be a zone's. Any other word there is refused, not guessed at (`UnknownZone`).
-ZONE_NAMES = frozenset(
-    ("UTC", "UT", "GMT", "CET", "CEST", "MET", "MEST", "WET", "WEST", "EET", "EEST", "BST", "AST", "ADT")
-)
-_NUMBERED_ZONE = re.compile(r"[+-](?:0\d|1[0-4])(?:[0-5]\d)?")
 
 
 class UnknownZone(ValueError):
@@ -109,12 +106,42 @@ def _impossible_day(iso: str) -> bool:
 
 
 def asctime_day(text: str) -> str:
-    """C's asctime ("Mon Sep 14 09:30:12 2026"), or Unix `date`'s output with its zone ("Tue Oct  6
-    14:03:00 CEST 2026", in Danish "tir  6 okt 14:03:00 CEST 2026", in German "Di 6. Okt 14:03:00 CEST
-    2026", in Austria and Switzerland "Di 06 Okt 2026 14:03:00 CEST", "Fr 02 Jän 2026 09:05:00 CET"), as
-    its day with the weekday named in Danish ("mandag 2026-09-14"), so that `parse_date` checks the
-    weekday as it does a Danish one's; any
-    other text as it is. Raises `UnknownZone` for a zone name not in `ZONE_NAMES`."""
+    """C's asctime ("Mon Sep 14 09:30:12 2026"), or Unix `date`'s output in its C, Danish ("tir  6 okt
+    14:03:00 2026"), German ("Di 6. Okt 14:03:00 2026") or Austrian and Swiss ("Di 06 Okt 2026 14:03:00")
+    layouts, without a zone, as its day with the weekday named in Danish ("mandag 2026-09-14"), so that
+    `parse_date` checks the weekday as it does a Danish one's; any other text as it is (one with its zone
+    is `zoned_date`'s)."""
+    if (found := _found(text)) is None or found[0]["zone"]:
+        return text
+    match, weekday, month = found
+    return f"{WEEKDAYS[weekday]} {match['y']}-{month:02d}-{int(match['d']):02d}"
+
+
+def zoned_date(text: str) -> MailMoment | None:
+    """Unix `date`'s output with its zone ("Tue Oct  6 14:03:00 CEST 2026", "tir  6 okt 14:03:00 CEST
+    2026", "Di 6. Okt 14:03:00 CEST 2026", "Fr 02 Jän 2026 09:05:00 CET"; Java's `Date.toString()`, "Sun
+    May 02 22:00:00 UTC 2027") as the instant it names, the day and weekday as written; None for any other
+    text. Raises `UnknownZone` for a zone the hub does not know, `NoSuchDay` for a day its month lacks."""
+    if (found := _found(text)) is None or not found[0]["zone"]:
+        return None
+    match, weekday, month = found
+    # The names `date` prints in Denmark, the Faroes and Greenland and for UTC and the neighbours, or
+    # tzdata's numbers ("-02", "+00") where a zone has no name; any other word is refused, not guessed at.
+    if (offset := zone_offset(match["zone"]) if match["zone"] != "Z" else None) is None:
+        raise UnknownZone(match["zone"])
+    try:
+        written = date(int(match["y"]), month, int(match["d"]))
+    except ValueError:
+        raise NoSuchDay(int(match["d"]), month, int(match["y"])) from None
+    hours, rest = int(match["clock"][:2]), match["clock"][2:]
+    if match["half"]:  # en_US's 12-hour clock: 12 AM is midnight, 12 PM noon
+        hours = hours % 12 + (12 if match["half"] == "PM" else 0)
+    return MailMoment(f"{written.isoformat()}T{hours:02d}{rest}{offset}", written, weekday)
+
+
+def _found(text: str) -> tuple[re.Match[str], int, int] | None:
+    """The match of `date`'s or asctime's layout `text` is written in, its weekday (0 = Monday) and its
+    month's number; None where it is in none."""
     for pattern, days, months in (
         (_ASCTIME, _ASCTIME_DAYS, _ASCTIME_MONTHS),
         (_DATE_DA, _DATE_DAYS, _DATE_MONTHS),
@@ -122,10 +149,5 @@ def asctime_day(text: str) -> str:
         (_DATE_AT_CH, _DATE_DE_DAYS, _DATE_AT_MONTHS if "Jän" in text else _DATE_DE_MONTHS),
     ):
         if found := pattern.fullmatch(text):
-            zone = found["zone"]
-            if zone and zone not in ZONE_NAMES and not _NUMBERED_ZONE.fullmatch(zone):
-                raise UnknownZone(zone)
-            month = months.index(found["m"]) + 1
-            weekday = WEEKDAYS[days.index(found["weekday"])]
-            return f"{weekday} {found['y']}-{month:02d}-{int(found['d']):02d}"
-    return text
+            return found, days.index(found["weekday"]), months.index(found["m"]) + 1
+    return None

@@ -20,6 +20,7 @@ from datetime import date
 from typing import NamedTuple
 
 from hub.adapters.mapping.english_months import ENGLISH_MONTHS
+from hub.adapters.mapping.zone_offsets import ZONE_NAMES, agreed_offset
 
 __all__ = ["MailMoment", "NoSuchDay", "mail_moment", "without_ordinal"]
 
@@ -27,9 +28,10 @@ _MAIL = re.compile(
     r"(?:(?P<weekday>mon|tue|wed|thu|fri|sat|sun),\s*)?(?P<d>\d{1,2})\s+(?P<m>[a-z]{3})\s+(?P<y>\d{4})\s+"
     r"(?P<hm>(?:[01]\d|2[0-3]):[0-5]\d)(?P<s>:[0-5]\d)?\s+"
     r"(?:(?P<oh>[+-](?:0\d|1[0-4]))(?P<om>[0-5]\d)|(?P<utc>gmt|ut|utc|z))"
-    # RFC 5322 lets a comment follow, as a mail program names the zone ("+0100 (CET)"); it says nothing
-    # the offset does not, and its reader ignores it. One comment, not nested (no program writes more).
-    r"(?:\s*\([^()\\]*\))?",
+    # RFC 5322 lets a comment follow, as a mail program names the zone ("+0100 (CET)"); a zone's name
+    # there must say the offset ("+0000 (CEST)" is refused: `zone_offsets`), any other words are ignored.
+    # One comment, not nested (no program writes more).
+    r"(?:\s*\((?P<comment>[^()\\]*)\))?",
     re.IGNORECASE,
 )
 # JavaScript's `Date.prototype.toString`, as ECMA-262 fixes it: weekday, month, day, year, time and
@@ -61,7 +63,7 @@ class MailMoment(NamedTuple):
 def mail_moment(text: str) -> MailMoment | None:
     """The moment an RFC 2822 date or JavaScript's `toString()` of a `Date` says; None for any other text.
     Raises `NoSuchDay` for a day its month does not have ("Mon, 31 Nov 2026 08:00:00 +0100"), which was
-    refused as "not a date"."""
+    refused as "not a date", and `ZonesDisagree` for a zone's name in its comment that is not its offset's."""
     found = _MAIL.fullmatch(text) or _JS.fullmatch(text)
     if found is None or found["m"].lower() not in ENGLISH_MONTHS or len(found["m"]) != 3:
         return None
@@ -70,10 +72,18 @@ def mail_moment(text: str) -> MailMoment | None:
         written = date(year, month, day)
     except ValueError:
         raise NoSuchDay(day, month, year) from None
-    zone = "+00:00" if found.groupdict().get("utc") else f"{found['oh']}:{found['om']}"
+    zone = agreed_offset(found.groupdict().get("utc") or f"{found['oh']}{found['om']}", _named(found))
+    assert zone is not None  # the pattern takes only an offset or UTC's names
     moment = f"{written.isoformat()}T{found['hm']}{found['s'] or ':00'}{zone}"
     weekday = _WEEKDAYS.index(found["weekday"].lower()) if found["weekday"] else None
     return MailMoment(moment, written, weekday)
+
+
+def _named(found: re.Match[str]) -> str | None:
+    """The zone's name an RFC 2822 date's comment holds ("+0100 (CET)"), None where it holds other words
+    (JavaScript's "(Centraleuropæisk normaltid)") or there is none."""
+    comment = (found.groupdict().get("comment") or "").strip()
+    return comment if comment in ZONE_NAMES else None
 
 
 def without_ordinal(text: str) -> str:

@@ -60,13 +60,19 @@ def inexact_length(text: str, minutes: Decimal, what_en: str, what_da: str) -> T
     below, above = whole - whole % 3, whole - whole % 3 + 3
     is_en = f"{_hours_shown(minutes, '.')}… hours"
     is_da = f"{_hours_shown(minutes, ',')}… timer"
+    if below == 0:
+        # Under 3 minutes the step below is none at all: "0,0 for 0 minutes" (review-132) is no hours to
+        # write down; what a caseworker can act on is the one step there is, or that nothing is owed.
+        steps_en = f"{_step(above)} for {above} minutes, or 0 if no time is owed"
+        steps_da = f"{_step(above)} for {above} minutter, eller 0, hvis der ikke skyldes nogen tid"
+    else:
+        steps_en = f"{_step(below)} for {below} minutes or {_step(above)} for {above} minutes"
+        steps_da = f"{_step(below)} for {below} minutter eller {_step(above)} for {above} minutter"
     return TransformError(
         f"{what_en}: {quoted(text)} is {is_en}, and paid hours are never"
-        f" rounded (write the hours owed with a decimal comma, e.g. {_step(below)} for {below} minutes or"
-        f" {_step(above)} for {above} minutes)",
+        f" rounded (write the hours owed with a decimal comma, e.g. {steps_en})",
         f"{what_da}: {quoted_da(text)} er {is_da}, og betalte timer"
-        f" rundes aldrig af (skriv de skyldige timer med decimalkomma, fx {_step(below)} for {below}"
-        f" minutter eller {_step(above)} for {above} minutter)",
+        f" rundes aldrig af (skriv de skyldige timer med decimalkomma, fx {steps_da})",
     )
 
 

@@ -2,7 +2,7 @@
 
 A Java system writes a length of time as `java.time.Duration.toString()` prints it, and an XML export
 types it `xs:duration`; both are this text. The hours transform reads it as it reads an `xs:dateTime`
-as a date (`textparse.xml_schema_day`): a program's own way of writing the value, never a guess. Years
+as a date (`machine_dates.xml_schema_day`): a program's own way of writing the value, never a guess. Years
 and months are refused: a month is 28 to 31 days, so which hours were meant is not written.
 """
 

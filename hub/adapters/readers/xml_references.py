@@ -4,6 +4,12 @@ references; also absolute paths, and `reference="7"` to the element with `id="7"
 mode). The reference is read as the element it points to, so that the second agreement's caseworker is
 found where a person reading the document finds it (decision 0060, "Stop 73: trial-128").
 
+A reference by `id` is read only in a document that is XStream's by its own mark: in ID_REFERENCES mode
+XStream numbers every object it writes from 1, the root first, so its root carries `id="1"`. A
+municipality's own XML may hold a `reference` attribute meaning something else (an external reference
+number) beside an unrelated `id` of the same digits; without the mark both are read as written (review-132;
+decision 0060, "Stop 74: fixes-136"). A path (`../../sagsbehandler`) is no number, so is read as before.
+
 Only an element that holds nothing but a `reference` attribute is one, and only where that attribute
 points at exactly one other element of the document: a path of element names and `..` steps (a step
 without a position is the first of its name, as XStream writes them), or an `id` some element carries.
@@ -21,6 +27,8 @@ __all__ = ["Referents"]
 _STEP = re.compile(r"(?P<name>[A-Za-z_][\w.\-]*)(?:\[(?P<at>[1-9]\d{0,5})\])?")
 _ID = re.compile(r"[1-9]\d{0,8}")
 _MOST_STEPS = 64
+# The id XStream's ID_REFERENCES mode gives the root, the first object it writes: the document's mark.
+_XSTREAM_ROOT_ID = "1"
 
 
 class Referents:
@@ -48,7 +56,10 @@ class Referents:
         return None if found is None or found in reading else found
 
     def _follow(self, element: etree._Element, target: str) -> etree._Element | None:
-        found = self._by_id(target) if _ID.fullmatch(target) else self._by_path(element, target)
+        if _ID.fullmatch(target):
+            found = self._by_id(target) if self._root.get("id") == _XSTREAM_ROOT_ID else None
+        else:
+            found = self._by_path(element, target)
         # XStream points at the object written in full, never at another reference
         if found is None or _reference(found) is not None:
             return None
