@@ -16,6 +16,7 @@ from marshmallow import ValidationError
 from hub.adapters.language.config_form import FormConfig, IndexCache
 from hub.adapters.language.config_model import CompanyAdapter, MunicipalityConfig
 from hub.adapters.mapping.form import MappedForm, map_form
+from hub.adapters.mapping.full_fields import said_full
 from hub.adapters.readers import READ_OPTIONS, extract
 from hub.adapters.readers.base import Extraction
 from hub.adapters.rereading import Original, as_form_reads
@@ -105,7 +106,8 @@ def validate_record(mapped: MappedForm, filename: str) -> dict[str, Any]:
             return load_record(mapped.record)
     except ValidationError as exc:
         locate = locator(mapped.provenance)
-        raise Rejection(problems_from_validation(exc.messages, filename, mapped.form_id, locate)) from None
+        found = problems_from_validation(exc.messages, filename, mapped.form_id, locate)
+        raise Rejection(said_full(found, mapped.provenance)) from None
 
 
 def canonicalise(

@@ -35,8 +35,13 @@ _READ_AS: ContextVar[str] = ContextVar("read_as", default="cp1252")
 
 def read_as(form_format: str) -> str:
     """The encoding a document of `form_format` decodes text that names none with (`MappedForm.read_as`):
-    a PDF string's PDFDocEncoding; for the others the misreading likeliest, Windows-1252."""
-    return PDF_DOC if form_format == "pdf" else "cp1252"
+    for every format the misreading likeliest, Windows-1252. A PDF's string of UTF-8 bytes is read as
+    UTF-8, string by string (`pdf_text.as_written`), so no text a PDF gives is UTF-8 read as
+    PDFDocEncoding any longer: one still misread was misread before the PDF was written, by a Windows
+    program as anywhere else (a UTF-16 string's "Ã…rhus" is "Århus", which undoing PDFDocEncoding
+    first guessed as "Ãrhus": decision 0060, "Stop 74: fixes-137")."""
+    del form_format  # kept for the callers: the format no longer decides it
+    return "cp1252"
 
 
 @contextmanager

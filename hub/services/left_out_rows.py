@@ -9,7 +9,9 @@ held is shown as the user's view allows, as every other raw value on the page.
 
 A value read from several cells (a week's hours summed from its weekdays' columns) has one provenance
 entry a cell under the same path: each is shown, named by its source, not the last one alone as the
-row's value (review-128: Fanø's week of 2 + 3 + 1 hours showed as 1 hour).
+row's value (review-128: Fanø's week of 2 + 3 + 1 hours showed as 1 hour), and by the heading the form
+prints over it with its cell beside it ("Man (B5): 2"), where the mapping kept the heading (decision
+0060, "Stop 74: fixes-137").
 """
 
 from __future__ import annotations
@@ -108,5 +110,16 @@ def _raw(entries: list[Provenance], view: CprView) -> str | None:
     if len(entries) == 1:
         raw = entries[0].raw_value
         return None if raw is None else shown_text(raw, view)
-    parts = [f"{e.source_key}: {e.raw_value}" for e in entries if (e.raw_value or "").strip()]
+    parts = [f"{_named(e)}: {e.raw_value}" for e in entries if (e.raw_value or "").strip()]
     return shown_text(", ".join(parts), view) if parts else None
+
+
+def _named(entry: Provenance) -> str:
+    """A cell of several by the heading the config reads it by, its cell beside it ("Man (B5)"); an
+    entry kept before the mapping named headings (or one with no cell: an XML element, a PDF field) by
+    what it has."""
+    locator = entry.locator or {}
+    heading, cell = locator.get("heading"), locator.get("cell")
+    if not heading:
+        return entry.source_key or ""
+    return f"{heading} ({cell})" if cell else str(heading)

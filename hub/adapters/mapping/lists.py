@@ -22,7 +22,7 @@ from hub.adapters.mapping.item_scope import Scope
 from hub.adapters.mapping.list_period import with_period
 from hub.adapters.mapping.provenance import Provenance, where_of
 from hub.adapters.mapping.reading import Reader, Resolver
-from hub.adapters.mapping.row_conditions import left_out_sources, row_left_out
+from hub.adapters.mapping.row_conditions import headed, left_out_sources, row_left_out
 from hub.adapters.mapping.signed_days import bounds, check_signed
 
 Item = tuple[dict[str, str], dict[str, Sequence[Provenance]]]
@@ -70,8 +70,8 @@ def read_items(
             _never_dropped(rule, position, item, resolve, reader)
         _name_entry(rule, position, resolve, reader, before)
         if isinstance(counts, Condition):  # read and checked as any row, but not counted: kept apart
-            row = [entry for key in sources for entry in sources[key]]
             if left_out is not None and len(reader.problems) == before:
+                row = headed(fields, sources, resolve)
                 left_out.extend(left_out_sources(rule, dropped, counts, row, resolve, reader))
             if len(reader.problems) == before:
                 apart.append((resolve, item))

@@ -56,6 +56,8 @@ def locator_of(value: SourceValue, fmt: str) -> dict[str, Any]:
             data["drawn_lines"] = meta["drawn_lines"]  # a dropdown drawing other lines: the page says so
         if meta.get("unchoosable"):
             data["unchoosable"] = len(meta["chosen"])  # lines saved where one can be chosen: the page says so
+        if meta.get("max_len"):
+            data["max_len"] = meta["max_len"]  # the text fills the field's limit (`full_fields` says so)
     elif fmt == "xml":
         data = {"xpath": meta.get("xpath") or value.key}
         if meta.get(READ_FROM):

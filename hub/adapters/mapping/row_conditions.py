@@ -11,11 +11,12 @@ fixes-119").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from hub.adapters.language.config_parts import Condition, ListRule
+from hub.adapters.language.config_parts import Condition, ListFieldRule, ListRule
 from hub.adapters.mapping.checkbox_marks import config_norm, value_norm
 from hub.adapters.mapping.conditions import holds, nothing_found, wanted
+from hub.adapters.mapping.list_entries import selectors
 from hub.adapters.mapping.provenance import Provenance, provenance_of, where_of
 from hub.adapters.mapping.reading import UNLOCATED, Reader, Resolver
 from hub.quoting import quoted, quoted_da
@@ -94,6 +95,26 @@ def left_out_sources(
     # refused as a yes-or-no where text belongs (`boolean_cells`).
     mark = ((condition.source, resolve(condition.source)),)
     return out + provenance_of(f"{own}.{LEFT_OUT_BY}", reader.document_sha256, mark, (), reader.fmt)
+
+
+def headed(
+    fields: Sequence[ListFieldRule], sources: Mapping[str, Sequence[Provenance]], resolve: Resolver
+) -> list[Provenance]:
+    """A left-out row's values, each entry of a value read from several sources (a week's hours summed
+    from its weekdays' columns) given the heading the config reads it by (`locator["heading"]`: "Man",
+    "varighed/hours"), which the record's page names it by (`services.left_out_rows`): a reader's key
+    (`B5`, `Timer!B5`, an XML path with its namespace's URI) is no word a caseworker reads on the form
+    (decision 0060, "Stop 74: fixes-137")."""
+    row: list[Provenance] = []
+    for field in fields:
+        entries = sources.get(field.key, ())
+        named = selectors(field, resolve)
+        if len(entries) > 1 and len(entries) == len(named):  # one entry a source, in the sources' order
+            entries = [
+                e._replace(locator={**e.locator, "heading": h}) for e, h in zip(entries, named, strict=True)
+            ]
+        row.extend(entries)
+    return row
 
 
 def no_items(rule: ListRule, left_out: Sequence[Provenance]) -> tuple[str, str]:

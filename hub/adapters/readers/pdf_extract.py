@@ -21,7 +21,7 @@ from hub.adapters.readers.pdf_fields import terminal_fields
 from hub.adapters.readers.pdf_label_before import label_before
 from hub.adapters.readers.pdf_maker import makers
 from hub.adapters.readers.pdf_nofields import why_no_fields
-from hub.adapters.readers.pdf_objects import KEYS
+from hub.adapters.readers.pdf_objects import KEYS, integer
 from hub.adapters.readers.pdf_runs import Box
 from hub.adapters.readers.pdf_shown import appearances_of
 from hub.adapters.readers.pdf_text import text
@@ -92,6 +92,11 @@ def extract(
                 meta["label_skipped"] = True  # past the label budget: no label, not "none printed"
         value = pdf_values.value(kind, node, inherited, widgets, faces)
         held = pdf_values.saved(node, inherited, widgets) if kind in ("text", "choice") else None
+        if kind == "text" and value and len(value) == (most := integer(node.get("/MaxLen"))):
+            # A text that fills its field's limit (a comb's boxes): a viewer cuts what is typed past it,
+            # which a refusal of the value says (`mapping.full_fields`: a CPR number's hyphen took a
+            # digit's place). Noted only then: every other value's meta is as before.
+            meta["max_len"] = most
         unsaved = kind == "text" and held is None
         if held is not None and value is None:
             meta["not_text"] = True  # saved as a boolean or a dictionary: no text typed (`join_parts`)

@@ -14,6 +14,7 @@ from hub.adapters.mapping import textparse as tp
 from hub.adapters.mapping.stated_period import Period, period_of
 from hub.adapters.mapping.week_period import bare_week
 from hub.adapters.readers.base import Extraction
+from hub.adapters.suggest.sheet_candidates import sheet_prefix
 from hub.adapters.suggest.tables import TablePlan
 
 __all__ = ["period_cell"]
@@ -33,12 +34,20 @@ def period_cell(extraction: Extraction, plan: TablePlan) -> str:
         return ""
     stated = next(((v.key, p) for v in extraction.values if v.value and (p := period_of(v.value))), None)
     if stated is None or week:
-        return stated[0] if stated else ""
+        return _written(stated[0]) if stated else ""
     key, period = stated
     # A year alone is a week-year (29 December 2025 is in 2026's), not a year's days: no days' period. A
     # day of the list outside the stated period says the cell is not the list's period (a grant's, say):
     # not drafted, rather than a draft that refuses the very document it was made from.
-    return key if not period.iso_year and all(_within(v, period) for v in values) else ""
+    return _written(key) if not period.iso_year and all(_within(v, period) for v in values) else ""
+
+
+def _written(key: str) -> str:
+    """A cell's key as a config writes it: a workbook's sheet whose name holds a space in single quotes
+    (`'Timer uge'!B2`), as the draft's sources name it (`sheet_prefix`); the key as read otherwise."""
+    sheet, mark, cell = key.rpartition("!")
+    prefix = sheet_prefix(sheet) if mark else None
+    return f"{prefix}{cell}" if prefix else key
 
 
 def _within(text: str, period: Period) -> bool:

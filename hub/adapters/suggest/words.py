@@ -212,9 +212,16 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+_CAMEL = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])|(?<=[A-ZÆØÅ])(?=[A-ZÆØÅ][a-zæøå])")
+
+
 def words(text: str) -> list[str]:
     """Split a field text into folded words: camelCase, digits and punctuation separate them."""
-    text = re.sub(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])", " ", text)
+    # A capital before a capital and a small letter starts a word too: a one-letter Danish word in a
+    # bean's camelCase (`mentorIVirksomheden`, `timerIAlt`) is "i", not the start of "ivirksomheden",
+    # and an abbreviation before a word (`CPRNr`) ends where the word begins (decision 0060, "Stop 74:
+    # fixes-137").
+    text = _CAMEL.sub(" ", text)
     return re.findall(r"[a-z]+|\d+", fold(text))
 
 
