@@ -63,6 +63,9 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     # The API's list of them, each reader's share: every entry for the operator, a municipality's own for
     # its staff (decision 0016, "Stop 70: page-116").
     "audit_entries:read": STAFF | {"admin"},
+    # The reads of its municipality's citizens' data in its period, on the auditor's own page: who read
+    # what and when, no CPR number (`auditor_reads`; decision 0062, "Stop 74: page-136").
+    "audit_reads:read": frozenset({"auditor"}),
 }
 # What a person does and an API token never may, whatever its user's role and whatever the route: a leaked
 # token must not make tokens of its own (revoking it would end nothing), add users or run the queue.
