@@ -11,13 +11,13 @@ from typing import Any
 import lxml.html
 import pytest
 from accounts import add_user, csrf_token
-from audit_scope_support import Planted, plant
+from audit_scope_support import Planted, newest_log_read, plant
 from flask import Flask
 from page_support import citizen_cprs, client_of, demo_copy_fixture, shown_cprs
 from sqlalchemy import select
 
 from hub.extensions import db
-from hub.models import AuditEvent, Placement, Record, RecordVersion
+from hub.models import Placement, Record, RecordVersion
 from hub.services.user_parties import Party
 
 app = demo_copy_fixture("auditor-reads")
@@ -101,13 +101,9 @@ def test_linked_in_english_and_each_view_an_entry(app: Flask, auditor: Any) -> N
     auditor.post("/language", data={"lang": "da", "csrf_token": csrf_token(auditor, "/agreements")})
     assert page.xpath("string(//h1)") == "Reads of personal data"
     assert "the citizens of Ballerup from" in page.xpath('string(//p[@id="reads-about"])')
-    with app.app_context():
-        last = db.session.scalars(
-            select(AuditEvent).where(AuditEvent.action == "read.audit_log").order_by(AuditEvent.id.desc())
-        ).first()
-        assert last is not None
-        assert (last.actor, last.subject) == ("user:revisor-ballerup-reads", "audit-log")
-        assert last.detail["as"] == "auditor_reads"
-        assert last.detail["filter"] == {"action": "read.", "since": "2026-01-01", "until": "2099-12-31"}
+    last = newest_log_read(app)
+    assert (last.actor, last.subject) == ("user:revisor-ballerup-reads", "audit-log")
+    assert last.detail["as"] == "auditor_reads"
+    assert last.detail["filter"] == {"action": "read.", "since": "2026-01-01", "until": "2099-12-31"}
     danish = lxml.html.fromstring(auditor.get("/audit/reads").get_data(as_text=True))
     assert danish.xpath("string(//h1)") == "Læsninger af personoplysninger"
