@@ -63,6 +63,9 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     # The API's list of them, each reader's share: every entry for the operator, a municipality's own for
     # its staff (decision 0016, "Stop 70: page-116").
     "audit_entries:read": STAFF | {"admin"},
+    # The reads of its municipality's citizens' data in its period, on the auditor's own page: who read
+    # what and when, no CPR number (`auditor_reads`; decision 0062, "Stop 74: page-136").
+    "audit_reads:read": frozenset({"auditor"}),
 }
 # What a person does and an API token never may, whatever its user's role and whatever the route: a leaked
 # token must not make tokens of its own (revoking it would end nothing), add users or run the queue.
@@ -71,10 +74,11 @@ PEOPLE_ONLY: frozenset[str] = frozenset({"tokens:manage", "users:admin", "jobs:a
 # that may read a citizen's data, staff too, since a job centre's data protection officer asks who looked
 # up which citizen and when (decision 0062, "Stop 73: page-134"). The admin reads no citizen's data.
 LOGGED_READERS: frozenset[Role] = frozenset({"lead", "municipality", "company", "auditor"})
-# Roles outside the municipalities. Their refused requests are logged (`scope.note_refused`: a probe for
-# another party's citizens), and their reads of the audit log's checkpoint and proofs (`audit_reads`,
-# which name no citizen: which checkpoint an auditor holds is what a later proof starts from). Staff's
-# are not, as before: this stop logs staff's reads of personal data (decision 0062, "Stop 73: page-134").
+# Roles outside the municipalities. Every refused request of theirs is logged (`scope.note_refused`: a
+# probe for another party's citizens), and their reads of the audit log's checkpoint and proofs
+# (`audit_reads`, which name no citizen: which checkpoint an auditor holds is what a later proof starts
+# from). Staff's reads of those are not (decision 0062, "Stop 73: page-134"), and of staff's refusals only
+# those for another municipality's stored object ("Stop 74: page-136").
 OUTSIDE_PARTIES: frozenset[Role] = frozenset({"company", "auditor"})
 
 

@@ -12,7 +12,7 @@ from flask import Flask
 from sqlalchemy import select
 
 from hub.extensions import db
-from hub.models import Document, Placement, Record, Submission
+from hub.models import AuditEvent, Document, Placement, Record, Submission
 from hub.services import audit
 
 
@@ -140,3 +140,14 @@ def _add(actor: str, action: str, subject: str, detail: dict[str, object]) -> in
     entry = audit.append(db.session, actor, action, subject, detail)
     db.session.flush()
     return entry.id
+
+
+def newest_log_read(app: Flask) -> AuditEvent:
+    """The newest read of the audit log (`read.audit_log`): the one a page view just wrote."""
+    with app.app_context():
+        last = db.session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "read.audit_log").order_by(AuditEvent.id.desc())
+        ).first()
+        assert last is not None
+        db.session.expunge(last)
+        return last

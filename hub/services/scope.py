@@ -160,17 +160,23 @@ def municipality(principal: Principal, code: str) -> str:
 def note_refused(
     session: Session, principal: Principal, status: int, path: str, path_ids: Mapping[str, Any] | None = None
 ) -> None:
-    """Write a company's or auditor's refused request (403, or 404 for what is not theirs) to the audit log,
-    and commit: a probe for another party's citizens is as much the log's business as a read. `path` is
-    as the request gave it, typed by whoever sent it: a CPR-like number in it is masked (before it is cut
-    to length, so that no half number is left). `path_ids` are the route's ids in it: where they name a
-    municipality's stored object, the entry says whose (`detail.municipality`), so that it is on that
-    municipality's own audit log (`audit_scope`). What the request had begun is rolled back first."""
-    if not principal.outside_party:
+    """Write a refused request for another party's data (403, or 404 for what is not theirs) to the audit
+    log, and commit: a probe for another party's citizens is as much the log's business as a read. Every
+    refusal of a company's or auditor's; a municipality's staff's only where the route's ids name another
+    municipality's stored object (a lead asking for a citizen outside its partnerships, a partner for
+    another partner's), so that a caseworker's mistyped address is no entry (decision 0062, "Stop 74:
+    page-136"). `path` is as the request gave it, typed by whoever sent it: a CPR-like number in it is
+    masked (before it is cut to length, so that no half number is left). `path_ids` are the route's ids
+    in it: where they name a municipality's stored object, the entry says whose (`detail.municipality`),
+    so that it is on that municipality's own audit log (`audit_scope`). What the request had begun is
+    rolled back first."""
+    if not principal.outside_party and not principal.reads_are_logged:
         return
     session.rollback()
-    detail: dict[str, Any] = {"party": principal.party, "status": status}
     owner = audit_scope.refused_owner(session, path_ids)
+    if not principal.outside_party and owner in (None, principal.municipality):
+        return  # staff's: nothing of another party's was asked for
+    detail: dict[str, Any] = {"party": principal.party, "status": status}
     if owner is not None:
         detail["municipality"] = owner
     audit.append(session, principal.actor, "read.refused", mask_cpr_like(path)[:200], detail)

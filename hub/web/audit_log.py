@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from flask import Blueprint, Response, render_template, request
 from flask_babel import lazy_gettext as _l
@@ -38,6 +38,7 @@ from hub.web.paging import Pager, requested_page, within
 bp = Blueprint("audit_log", __name__, url_prefix="/admin")
 nav.register("audit_log.index", _l("Audit log"), "audit_log:read")
 PER_PAGE = 50
+T = TypeVar("T")
 # The udtræk's columns, in Danish as the hub's other CSV files name theirs, the action in both languages.
 CSV_HEAD = ("id", "tidspunkt", "aktoer", "handling", "handling_da", "handling_en", "emne", "detaljer")
 
@@ -118,18 +119,30 @@ def listed(where: Where) -> tuple[str, int]:
     if wrong:  # nothing listed for a filter that cannot be used: the reader would take it as applied
         return _page(where, wrong, [], None)
     wanted = scoped(asked_for)
-    who, number = principal(), requested_page()
-    # Held still at the newest entry the first page saw: this read is itself an entry, newer than any.
-    until = until_id() or newest_id(db.session, wanted)
-    held = replace(wanted, until_id=until)
-    found, total = audit_log_reads.page_of(db.session, held, number, PER_PAGE)
-    pinned = (("until_id", until),) if until else ()
-    pager = within(number, PER_PAGE, total, list_id="entries", pinned=pinned)
-    if pager.page != number:
-        found, total = audit_log_reads.page_of(db.session, held, pager.page, PER_PAGE)
+    who = principal()
+    found, pager = held_page(
+        wanted, "entries", lambda held, page: audit_log_reads.page_of(db.session, held, page, PER_PAGE)
+    )
     rows = shown(found, who, audit_log_reads.details(db.session, wanted, found))
     audit_log_reads.note_read(db.session, who, "page", wanted, len(rows), page=pager.page)
     return _page(where, wrong, rows, pager)
+
+
+def held_page(
+    wanted: Filter, list_id: str, page_of: Callable[[Filter, int], tuple[Sequence[T], int]]
+) -> tuple[Sequence[T], Pager]:
+    """The requested page of the entries `page_of` reads (`PER_PAGE` at a time, by the filter held and a
+    page number) and its pager, held still at the newest entry the first page saw (`until_id`, kept in
+    the pager's links): each read of a page of the log is itself an entry, newer than any."""
+    number = requested_page()
+    until = until_id() or newest_id(db.session, wanted)
+    held = replace(wanted, until_id=until)
+    found, total = page_of(held, number)
+    pinned = (("until_id", until),) if until else ()
+    pager = within(number, PER_PAGE, total, list_id=list_id, pinned=pinned)
+    if pager.page != number:  # past the last page: the last one
+        found, total = page_of(held, pager.page)
+    return found, pager
 
 
 @bp.get("/audit-log/udtraek.csv")

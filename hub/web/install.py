@@ -25,6 +25,7 @@ from hub.web import (
     audit_log,
     audit_log_own,
     auditor,
+    auditor_reads,
     auth,
     auth_tokens,
     auth_users,
@@ -153,6 +154,7 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(jobs.bp)
     app.register_blueprint(audit_log.bp)
     app.register_blueprint(audit_log_own.bp)
+    app.register_blueprint(auditor_reads.bp)
     for module in (upload, upload_sent, company, auditor, records, payments):
         app.register_blueprint(module.bp)
     api.init_app(app)

@@ -59,6 +59,7 @@ MENU_ROLES: dict[str, frozenset[Role]] = {
     "jobs.index": frozenset({"admin"}),
     "audit_log.index": frozenset({"admin"}),  # who read or changed what (decision 0062, stop 69)
     "own_audit_log.index": STAFF,  # who read or changed their own citizens' data (stop 70)
+    "auditor_reads.index": frozenset({"auditor"}),  # who read its municipality's citizens' data (stop 74)
 }
 
 

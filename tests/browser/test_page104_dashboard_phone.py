@@ -1,5 +1,6 @@
 """In Chromium on a 390 px phone, the lead's dashboard tables page-100 did not read by their labels: the
-placements ending within 14 days, the missing evidence and the outcomes. Each cell reads after its
+placements ending within 14 days, the missing evidence and the outcomes, and the mentor-hour gaps'
+participant id and municipality (stop 74). Each cell reads after its
 column's name, and none passes the screen's edge. The demo's 1 December has none of Herlev's placements
 ending within 14 days: this test's copy moves one's last day to 10 December, so the list is drawn filled,
 with a Municipality cell. One page load a language; each table read in one script call."""
@@ -41,11 +42,16 @@ NAMES = {
         "#ending": ["Deltager-id", "Kommune", "Arbejdssted", "Sidste dag"],
         "#missing": ["Deltager-id", "Kommune", "Hvad der mangler eller er forkert"],
         "#outcomes": ["Borgere"],
+        # The gaps' participant id and municipality had no name before them (page-136, stop 74).
+        "#gaps": ["Deltager-id", "Kommune", "Bevilgede timer", "Leverede timer", "Refusionsberettigede timer"]
+        + ["Afvigelser (linjer)"],
     },
     "en": {
         "#ending": ["Participant id", "Municipality", "Site", "Last day"],
         "#missing": ["Participant id", "Municipality", "What is missing or wrong"],
         "#outcomes": ["Citizens"],
+        "#gaps": ["Participant id", "Municipality", "Granted hours", "Delivered hours", "Claimable hours"]
+        + ["Gaps (lines)"],
     },
 }
 ENDING_DAY = {"da": "10. dec. 2026", "en": "10 Dec 2026"}  # the `day` filter's short month

@@ -2,7 +2,9 @@
 a municipality's own page and udtræk, and `GET /api/audit/entries` for both (page-116, stop 70). The admin
 answers "who read this" and sees every party's entries alike; a municipality's staff (lead or partner)
 see the entries about their own citizens only, on their own page and through the API: the leak check
-below finds another party's participants and CPR numbers in neither. No other role reads them."""
+below finds another party's participants and CPR numbers in neither. An auditor reads the reads of its
+own municipality's citizens in its period on a page of its own (page-136, stop 74). No other role reads
+them."""
 
 from __future__ import annotations
 
@@ -29,4 +31,6 @@ ENTRIES = [
         download=True,
     ),
     entry("audit_api.list_entries", lambda t: "/api/audit/entries", "admin lead municipality", other=200),
+    # No party in the address either: the auditor's municipality and period are its user's.
+    entry("auditor_reads.index", lambda t: "/audit/reads", "auditor", page=True, other=200),
 ]

@@ -15,7 +15,8 @@ from hub.web import nav
 
 # DESIGN.md's and the README's pages, by role: the lead runs the agreement (its dashboard), sees its own
 # part as a partner does, payments, the audit of its own municipality; a partner the same but the
-# lead's dashboard; the company its page; the auditor its page; the admin users, tokens, queue and log.
+# lead's dashboard; the company its page; the auditor its page and the reads of its citizens' data (stop
+# 74); the admin users, tokens, queue and log.
 # Everyone sees the agreements. The home page first (`test_menu_order`).
 EXPECTED = {
     "lead-gladsaxe": {
@@ -38,7 +39,7 @@ EXPECTED = {
         "/audit-log",
     },
     "falck": {"/company", "/upload", "/agreements"},
-    "revisor-ballerup": {"/audit", "/agreements"},
+    "revisor-ballerup": {"/audit", "/audit/reads", "/agreements"},
     "admin": {"/admin/jobs", "/admin/users", "/admin/audit-log", "/tokens", "/agreements"},
 }
 

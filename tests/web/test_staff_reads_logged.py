@@ -2,7 +2,8 @@
 page-134"): a lead's and a partner municipality's read of a record's page, of its original and of the
 same record through the API each leave one entry of the kind a company's or an auditor's read leaves
 (`read.record`, `read.document`), naming the reader and the record, never the CPR number; a page that
-names no citizen leaves none. A staff refusal stays out of the log, as before."""
+names no citizen leaves none. A staff refusal is logged where it asked for another municipality's
+citizen, as a company's probe is ("Stop 74: page-136"), and only there."""
 
 from __future__ import annotations
 
@@ -117,10 +118,40 @@ def test_a_dashboard_that_names_citizens_is_one_entry_naming_its_placements(
     assert cpr not in written and f"{cpr[:6]}-{cpr[6:]}" not in written
 
 
-def test_a_staff_refusal_stays_out_of_the_log(app: Flask) -> None:
-    """Herlev asks for Gladsaxe's citizen's record: refused, and (unlike a company's probe) no entry."""
-    record_id, _ = _record_and_cpr(app, GLADSAXE)
+@pytest.mark.parametrize(
+    ("username", "party", "whose"),
+    [
+        # A partner asking for another partner's citizen, a lead for a citizen outside its partnerships.
+        ("kommune-herlev", "municipality 163", "151"),
+        ("lead-gentofte", "municipality 157", GLADSAXE),
+    ],
+)
+def test_a_staff_refusal_for_another_partys_citizen_is_one_entry(
+    app: Flask, username: str, party: str, whose: str
+) -> None:
+    """Refused on the page and through the API, each one `read.refused` as a company's probe is: the path
+    as subject, the status, the reader's party, and whose citizen it was (so it is on that
+    municipality's own log)."""
+    record_id, _ = _record_and_cpr(app, whose)
+    page, token = client_of(app, username), bearer(app, username, "refused")
+    asks = {
+        "page": lambda: page.get(f"/records/{record_id}"),
+        "api": lambda: app.test_client().get(f"/api/records/{record_id}", headers=token),
+    }
+    for name, ask in asks.items():
+        before = len(_entries(app, username))
+        assert ask().status_code == 404, name
+        added = _entries(app, username)[before:]
+        path = f"/api/records/{record_id}" if name == "api" else f"/records/{record_id}"
+        assert [(e.action, e.subject) for e in added] == [("read.refused", path)], name
+        assert added[0].detail == {"party": party, "status": 404, "municipality": whose}, name
+
+
+def test_a_staff_refusal_naming_no_other_partys_data_stays_out_of_the_log(app: Flask) -> None:
+    """A record id that names nothing, and a page of the operator's: refused, and no entry (a mistyped
+    address is not a probe for another party's citizen)."""
     herlev = client_of(app, "kommune-herlev")
     before = len(_entries(app, "kommune-herlev"))
-    assert herlev.get(f"/records/{record_id}").status_code == 404
+    assert herlev.get("/records/99999999").status_code == 404
+    assert herlev.get("/admin/users").status_code == 403
     assert _entries(app, "kommune-herlev")[before:] == []
