@@ -39,7 +39,9 @@ def without_zone_id(text: str) -> str:
         return text
     try:
         zone = ZoneInfo(found["id"])
-    except (ZoneInfoNotFoundError, ValueError):  # ValueError: a path-like key ZoneInfo refuses
+    # ValueError: a path-like key ZoneInfo refuses; OSError: a key naming tzdata's folder ("Europe") or
+    # longer than a file's name may be, which ZoneInfo opens as a file
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise TransformError(
             f"not a date: {quoted(text)}: {quoted(found['id'])} is no time zone the hub knows:"
             f" {HOW_TO_WRITE[0]}",
