@@ -48,7 +48,10 @@ def without_zone_id(text: str) -> str:
             f"ikke en dato: {quoted_da(text)}: {quoted_da(found['id'])} er ikke en tidszone, hubben kender:"
             f" {HOW_TO_WRITE[1]}",
         ) from None
-    written = datetime.fromisoformat(moment)
+    try:
+        written = datetime.fromisoformat(moment)
+    except ValueError:  # a day its month lacks, an hour past 23: refused as the text without its id is
+        return moment
     if written.utcoffset() != written.astimezone(zone).utcoffset():
         raise TransformError(
             f"not a date: {quoted(text)}: its offset is not {found['id']}'s at that time, so it says two"
