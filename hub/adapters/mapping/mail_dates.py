@@ -72,7 +72,9 @@ def mail_moment(text: str) -> MailMoment | None:
         written = date(year, month, day)
     except ValueError:
         raise NoSuchDay(day, month, year) from None
-    zone = agreed_offset(found.groupdict().get("utc") or f"{found['oh']}{found['om']}", _named(found))
+    # UTC's names are read in any case ("gmt", "z"), as the rest of the date is: as UTC, not as written
+    utc = "UTC" if found.groupdict().get("utc") else None
+    zone = agreed_offset(utc or f"{found['oh']}{found['om']}", _named(found))
     assert zone is not None  # the pattern takes only an offset or UTC's names
     moment = f"{written.isoformat()}T{found['hm']}{found['s'] or ':00'}{zone}"
     weekday = _WEEKDAYS.index(found["weekday"].lower()) if found["weekday"] else None

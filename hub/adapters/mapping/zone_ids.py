@@ -39,14 +39,19 @@ def without_zone_id(text: str) -> str:
         return text
     try:
         zone = ZoneInfo(found["id"])
-    except (ZoneInfoNotFoundError, ValueError):  # ValueError: a path-like key ZoneInfo refuses
+    # ValueError: a path-like key ZoneInfo refuses; OSError: a key naming tzdata's folder ("Europe") or
+    # longer than a file's name may be, which ZoneInfo opens as a file
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise TransformError(
             f"not a date: {quoted(text)}: {quoted(found['id'])} is no time zone the hub knows:"
             f" {HOW_TO_WRITE[0]}",
             f"ikke en dato: {quoted_da(text)}: {quoted_da(found['id'])} er ikke en tidszone, hubben kender:"
             f" {HOW_TO_WRITE[1]}",
         ) from None
-    written = datetime.fromisoformat(moment)
+    try:
+        written = datetime.fromisoformat(moment)
+    except ValueError:  # a day its month lacks, an hour past 23: refused as the text without its id is
+        return moment
     if written.utcoffset() != written.astimezone(zone).utcoffset():
         raise TransformError(
             f"not a date: {quoted(text)}: its offset is not {found['id']}'s at that time, so it says two"
