@@ -41,7 +41,7 @@ def missing() -> str | None:
         return "node is missing (apt-get install nodejs)"
     modules = os.environ.get("NODE_PATH", "")
     if not modules or not (Path(modules) / "xlsx-js-style").is_dir():
-        return "NODE_PATH does not name a node_modules folder holding xlsx-js-style (npm install xlsx-js-style)"
+        return "NODE_PATH names no node_modules folder holding xlsx-js-style (npm install xlsx-js-style)"
     if shutil.which("csvtool") is None:
         return "csvtool is missing (apt-get install csvtool)"
     return None
@@ -49,7 +49,8 @@ def missing() -> str | None:
 
 def _env() -> dict[str, str]:
     # TZ=UTC: SheetJS turns a JavaScript Date into Excel's day number in local time
-    return {"PATH": "/usr/bin:/bin", "TZ": "UTC", "LC_ALL": "C.UTF-8", "NODE_PATH": os.environ.get("NODE_PATH", "")}
+    modules = os.environ.get("NODE_PATH", "")
+    return {"PATH": "/usr/bin:/bin", "TZ": "UTC", "LC_ALL": "C.UTF-8", "NODE_PATH": modules}
 
 
 def _run(program: list[str], name: str, *arguments: str) -> bytes:
@@ -64,8 +65,13 @@ def _sheet(*arguments: str) -> bytes:
 
 def _csv(*arguments: str) -> bytes:
     # the script takes its inputs before the file it writes; program_output puts the file first
-    return _run(["sh", "-c", 'sh "$0" "$2" "$3" "$1" "$4"', str(SHELL)], "mentorbesoeg.csv", str(VISITS),
-                str(APPROVALS), *(arguments or ("",)))
+    return _run(
+        ["sh", "-c", 'sh "$0" "$2" "$3" "$1" "$4"', str(SHELL)],
+        "mentorbesoeg.csv",
+        str(VISITS),
+        str(APPROVALS),
+        *(arguments or ("",)),
+    )
 
 
 def render_all() -> dict[Path, bytes]:
