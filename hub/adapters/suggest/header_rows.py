@@ -32,13 +32,18 @@ def two_row_headers(rows: dict[int, list[SourceValue]]) -> dict[int, list[Source
             continue
         if not all(label_like(c.value) for c in lower) or label_like(below[0].value):
             continue
-        lower = headed(lower, upper)
-        joined[number + 1] = lower
-        taken = {int(c.meta.get("col", 0)) for c in lower}
+        named = headed(lower, upper)
+        joined[number + 1] = named
+        taken = {int(c.meta.get("col", 0)) for c in named}
         beside = [c for c in upper if int(c.meta.get("col", 0)) not in taken]
         # The heading over the lower labels ("Karakter (1-5)") may be anything; what moves down is labels.
         if beside and all(label_like(c.value) for c in beside):
-            joined[number + 1] = sorted([*lower, *beside], key=lambda c: int(c.meta.get("col", 0)))
+            joined[number + 1] = sorted([*named, *beside], key=lambda c: int(c.meta.get("col", 0)))
+            del joined[number]
+        elif not beside and named != lower:
+            # Group headings over every column (`Borger` over A:B, `Mentor` over E:F), now in the names
+            # they gave (`Mentor > Navn`): read again as labels, `Borger` took `Praktiksted` beside it
+            # as its value and `label:Mentor` drew the mentor's name (decision 0060, "Stop 74: trial-138").
             del joined[number]
     return joined
 
