@@ -104,8 +104,9 @@ def test_hub_adapters_check_passes_the_trial_configs() -> None:
     # (the sixty-seventh, test_onboarding_sixtyseventh.py), Fredericia (the sixty-eighth,
     # test_onboarding_sixtyeighth.py), Hjørring (the sixty-ninth, test_onboarding_sixtyninth.py),
     # Aalborg (the seventieth, test_onboarding_seventieth.py), Odense (the seventy-first,
-    # test_onboarding_seventyfirst.py), Helsingør (the seventy-second, test_onboarding_seventysecond.py) and
-    # Hillerød (the seventy-third, test_onboarding_seventythird.py)
+    # test_onboarding_seventyfirst.py), Helsingør (the seventy-second, test_onboarding_seventysecond.py),
+    # Hillerød (the seventy-third, test_onboarding_seventythird.py) and Rudersdal (the seventy-fourth,
+    # test_onboarding_seventyfourth.py)
     assert result.output.count("\nok ") + result.output.startswith("ok ") == 77
 
 
