@@ -45,6 +45,26 @@ def test_lua_and_rubys_nil_is_no_value() -> None:
     assert problem.field == "citizen.name" and "'nil'" in problem.reason_en and "'nil'" in problem.reason_da
 
 
+_FIRST_APPROVAL = "1.50;Opstart;Lise Bøgh;2027-10-29 15:40".encode()
+_SECOND_APPROVAL = "0.75;;Lise Bøgh;2027-10-29 15:40".encode()
+
+
+def test_a_grouped_items_first_row_without_a_value_a_later_row_has_is_refused() -> None:
+    # the record is read from the item's first row: its approval left out (or `nil`) was read as not
+    # approved while the month's three other visits said approved on 29 October
+    for none in (b"", b"nil"):
+        data = _once(_seed("odense", "mentortimer.csv"), _FIRST_APPROVAL, _FIRST_APPROVAL[:-16] + none)
+        problem = _refused("odense", "mentortimer.csv", data).problems[0]
+        assert problem.locator == "row 3, column 11 (K3)" and problem.field == "signed_on"
+        assert "first row (row 2) has no value under 'godkendt' and row 3 has one" in problem.reason_en
+        assert "første række (række 2) har intet under 'godkendt', men række 3 har" in problem.reason_da
+
+
+def test_a_later_rows_nil_says_nothing_as_a_blank_cell_does() -> None:
+    data = _once(_seed("odense", "mentortimer.csv"), _SECOND_APPROVAL, _SECOND_APPROVAL[:-16] + b"nil")
+    assert _read("odense", "mentortimer.csv", data) == _expected("odense", "mentortimer")
+
+
 def _references(monkeypatch: pytest.MonkeyPatch, document: bytes) -> Rejection:
     monkeypatch.setattr(xml_reader, "MAX_VALUES", 2000)
     with pytest.raises(Rejection) as refused:
