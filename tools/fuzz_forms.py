@@ -40,6 +40,7 @@ from hub.web.upload_types import ENDINGS
 from tools.fuzz_forms_csv import CSV
 from tools.fuzz_forms_export import CSV as CSV_EXPORT
 from tools.fuzz_forms_export import SAME_OR_REFUSED as SAME_OR_REFUSED_EXPORT
+from tools.fuzz_forms_lua import LUA as CSV_LUA
 from tools.fuzz_forms_objstm import PDF as PDF_OBJSTM
 from tools.fuzz_forms_objstm import SAME as SAME_OBJSTM
 from tools.fuzz_forms_office import CSV as CSV_OFFICE
@@ -47,6 +48,8 @@ from tools.fuzz_forms_office import LIBREOFFICE, SUFFIX, Skipped
 from tools.fuzz_forms_office import SAME as SAME_OFFICE
 from tools.fuzz_forms_office import SAME_OR_REFUSED as SAME_OR_REFUSED_OFFICE
 from tools.fuzz_forms_office import XLSX as XLSX_OFFICE
+from tools.fuzz_forms_ox import SAME as SAME_OX
+from tools.fuzz_forms_ox import XML as XML_OX
 from tools.fuzz_forms_pdf import PDF
 from tools.fuzz_forms_real import CSV as CSV_REAL
 from tools.fuzz_forms_real import PDF as PDF_REAL
@@ -68,8 +71,8 @@ from tools.fuzz_forms_xlsx import XLSX
 
 ROOT = Path(__file__).resolve().parent.parent
 MUTATORS: dict[str, dict[str, Mutator]] = {
-    "xml": XML | XML_SAME | XML_REVISED | XML_REFERENCES,
-    "csv": CSV | CSV_SAME | CSV_REAL | CSV_OFFICE | CSV_EXPORT | CSV_REVISED,
+    "xml": XML | XML_SAME | XML_REVISED | XML_REFERENCES | XML_OX,
+    "csv": CSV | CSV_SAME | CSV_REAL | CSV_OFFICE | CSV_EXPORT | CSV_REVISED | CSV_LUA,
     "xlsx": XLSX | XLSX_SAME | XLSX_REAL | XLSX_OFFICE,
     "pdf": PDF | PDF_REAL | PDF_OBJSTM | PDF_REVISED,
 }
@@ -116,7 +119,8 @@ ONBOARDING_FROM = 48
 # json2csv, xml-js), sixty-seven; 97 and 98, at stop 73, aimed at the three trials after (XMLGenerator,
 # d3-dsv, CAM::PDF on a LibreOffice form, js2xmlparser, Jackson's XmlMapper, tcllib's csv), seventy; 99 and
 # 100, at stop 73, aimed at the three trials after (XStream, Super CSV, PyPDF2, excelize-wasm, pugixml,
-# readr), seventy-three.
+# readr), seventy-three; 101 and 102, at stop 74, aimed at the one trial after (Ruby's Ox, a Lua script's
+# CSV), seventy-four.
 TRIALS_FUZZED: dict[str, int] = {
     **dict.fromkeys(
         ("aeroe", "fanoe", "laesoe", "langeland", "lemvig", "samsoe", "stevns", "toender", "vesthimmerland"),
@@ -147,8 +151,9 @@ TRIALS_FUZZED: dict[str, int] = {
     **dict.fromkeys(("roskilde", "holbaek", "slagelse", "naestved"), 94),
     **dict.fromkeys(("esbjerg", "vejle", "aarhus"), 97),
     **dict.fromkeys(("fredericia", "hjoerring", "aalborg"), 99),
+    "odense": 101,
 }
-FUZZED_THROUGH = 100
+FUZZED_THROUGH = 102
 # The config language's selector syntax (`under:Fornavn`, `label:Uddannelse`): the config's author's words,
 # not the sender's; a reason says the label or tooltip itself (a locator may still be the selector).
 _CONFIG_SYNTAX = re.compile(r"\b(?:label|below|next|under|column|tooltip):(?=\S)")
@@ -266,7 +271,7 @@ def _same(recipe: str, refusable: bool = False) -> bool:
     (`fuzz_forms_real.SAME_OR_REFUSED`: re-saved by Excel, where the form pins the separator)."""
     kind = "/".join(recipe.split("/")[1:3])
     refused_too = SAME_OR_REFUSED | SAME_OR_REFUSED_OFFICE | SAME_OR_REFUSED_EXPORT | SAME_OR_REFUSED_REVISED
-    same = SAME | SAME_REAL | SAME_OFFICE | SAME_OBJSTM | SAME_REVISED
+    same = SAME | SAME_REAL | SAME_OFFICE | SAME_OBJSTM | SAME_REVISED | SAME_OX
     return kind in same or (refusable and kind in refused_too)
 
 

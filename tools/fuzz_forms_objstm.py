@@ -13,7 +13,6 @@ streams cannot get one there, since its objects have no byte offset to list.
 
 from __future__ import annotations
 
-import io
 import random
 import re
 import struct
@@ -21,14 +20,13 @@ import zlib
 
 import pikepdf
 
+from tools.fuzz_forms_pdf import _save
 from tools.fuzz_forms_real_pdf import updated_twice
 
 
 def _compressed(pdf: pikepdf.Pdf) -> bytes:
     """The file with its objects packed in object streams and a cross-reference stream."""
-    out = io.BytesIO()
-    pdf.save(out, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
-    return out.getvalue()
+    return _save(pdf, pikepdf.ObjectStreamMode.generate)
 
 
 def _stream_object(number: int, dictionary: bytes, data: bytes) -> bytes:

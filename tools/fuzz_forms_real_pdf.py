@@ -3,7 +3,6 @@ changed and changed back; a box's or combo box's value made what its widgets do 
 
 from __future__ import annotations
 
-import io
 import random
 import re
 from collections.abc import Callable
@@ -82,9 +81,7 @@ def pdf_incremental(data: bytes, rng: random.Random) -> bytes | None:
 
 def _classic(pdf: pikepdf.Pdf) -> bytes:
     """The file with a cross-reference table and no object streams, as a form filler saves one."""
-    out = io.BytesIO()
-    pdf.save(out, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.disable)
-    return out.getvalue()
+    return _save(pdf, pikepdf.ObjectStreamMode.disable)
 
 
 def _states(field: pikepdf.Object) -> set[str]:

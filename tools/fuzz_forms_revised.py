@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import random
 import re
-import warnings
 
 import pikepdf
 
@@ -129,9 +128,7 @@ def pdf_revised(data: bytes, rng: random.Random) -> bytes | None:
         return None
     first, second = rng.choice(others), rng.choice(others)
     _set(pdf, index, places, first)
-    with warnings.catch_warnings():  # pikepdf's note on widgets no list reaches (hyperref's buttons): meant
-        warnings.simplefilter("ignore")
-        saved = _classic(pdf)
+    saved = _classic(pdf)  # pikepdf's note on widgets no list reaches (hyperref's buttons) silenced there
     pdf = _open(saved)
     once = _update(saved, pdf, _set(pdf, index, places, second))
     return _update(once, pdf, _restore(pdf, _open(data), index, places))

@@ -23,7 +23,7 @@ from tools.fuzz_forms_pdf import _terminals
 def test_this_stops_trials_are_drawn_from_99() -> None:
     for slug in ("fredericia", "hjoerring", "aalborg"):
         assert fuzz_forms.TRIALS_FUZZED[slug] == 99
-    assert fuzz_forms.FUZZED_THROUGH == 100
+    assert fuzz_forms.FUZZED_THROUGH >= 100
 
 
 def test_references_multiplying_a_deep_referent_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:

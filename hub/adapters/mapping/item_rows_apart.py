@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from hub.adapters.language.config_parts import FieldRule
 from hub.adapters.mapping.item_scope import COLUMN, Scope
+from hub.adapters.mapping.no_value_text import TEXT_WORDS
 from hub.adapters.mapping.provenance import where_of
 from hub.adapters.mapping.selector_text import normalise_label
 from hub.adapters.mapping.transforms import TRANSFORMS, TransformError
@@ -36,11 +37,14 @@ def rows_apart(scope: Scope, rule: FieldRule) -> tuple[tuple[str, str], str, str
     if col is None:
         return None
     index, first = scope.index, None
+    header = selector[len(COLUMN) :].strip()
     for row in scope.rows:
         cell = index.shown_cell(index.default_sheet, row, col, scope.header_row)
         read = _as_read(rule, cell)
         if read is None or cell is None:
             continue
+        if row != scope.rows[0] and first is None:
+            return _first_blank(cell, index.format, header, scope.rows[0], row)
         if read is _REFUSED:
             if row == scope.rows[0]:
                 # The item's first row, which the record is read from, is refused by the field's own
@@ -50,7 +54,6 @@ def rows_apart(scope: Scope, rule: FieldRule) -> tuple[tuple[str, str], str, str
         if first is None:
             first = (row, read)
         elif read != first[1]:
-            header = selector[len(COLUMN) :].strip()
             return (
                 where_of(cell, index.format),
                 f"the rows of this item say different values under '{header}' (row {first[0]} and row {row}),"
@@ -61,6 +64,21 @@ def rows_apart(scope: Scope, rule: FieldRule) -> tuple[tuple[str, str], str, str
     return None
 
 
+def _first_blank(
+    cell: SourceValue, fmt: str, header: str, first: int, row: int
+) -> tuple[tuple[str, str], str, str]:
+    """The item's first row, which the record is read from, leaves the field blank (or holds a program's
+    word for none, `nil`) where a later row says a value: read, the record said none (not approved) while
+    the rows said approved (fuzz-136, a Lua script's first visit of a month written `nil`)."""
+    return (
+        where_of(cell, fmt),
+        f"the item's first row (row {first}) has no value under '{header}' and row {row} has one, and its"
+        " record holds one value: the form does not say which is meant; write it on the item's first row",
+        f"punktets første række (række {first}) har intet under '{header}', men række {row} har, og posten"
+        " har én værdi: blanketten siger ikke, hvilken der menes; skriv den på punktets første række",
+    )
+
+
 _REFUSED = "\x00refused"  # a marker no cell's text is: the field's own transforms refuse the cell
 
 
@@ -68,7 +86,7 @@ def _as_read(rule: FieldRule, cell: SourceValue | None) -> str | None:
     """A cell's text as the field reads it (its own transforms), `_REFUSED` where one refuses it, None
     for a blank cell."""
     value = strip_edges(cell.value or "") if cell is not None else ""
-    if not value:
+    if not value or value in TEXT_WORDS:  # a program's word for none says nothing, as a blank cell
         return None
     try:
         for call in rule.transforms:

@@ -11,10 +11,10 @@ alike (fixes-119 refused it in an optional field too).
 
 A text that is just the word is taken for the program's: no person writes `undefined` as a purpose or
 `null` as a name (Danish has `nul`), and the words are matched only as programs spell them (`null`,
-`NULL`, `undefined`, `None`, `NaN`, `nan`), so a citizen named Nan or Null is read as written. A config
-whose `map` names the word has said it is a value, and is read as it says. Among the parts a transform
-combines (`join`, `sum`) the word is refused, optional or not: a name joined without its missing part,
-or a week's sum without a day, would be a wrong value, not none.
+`NULL`, `undefined`, `None`, `NaN`, `nan`, `nil`), so a citizen named Nan, Null or Nil is read as
+written. A config whose `map` names the word has said it is a value, and is read as it says. Among the
+parts a transform combines (`join`, `sum`) the word is refused, optional or not: a name joined without
+its missing part, or a week's sum without a day, would be a wrong value, not none.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ from hub.adapters.readers.base import SourceValue
 from hub.adapters.readers.no_value_words import NO_VALUE_MARK, no_value_word
 
 # A program's words for no value as they write them: JavaScript's `null`, `undefined` and `NaN`, SQL's
-# `NULL`, Python's `None` and `nan`. Case as written: `Nan` and `Null` are names.
-TEXT_WORDS = frozenset({"null", "NULL", "undefined", "None", "NaN", "nan"})
+# `NULL`, Python's `None` and `nan`, Ruby's and Lua's `nil`. Case as written: `Nan`, `Null`, `Nil` are names.
+TEXT_WORDS = frozenset({"null", "NULL", "undefined", "None", "NaN", "nan", "nil"})
 
 # What a value read empty for the word says in its provenance's transforms.
 NO_VALUE_READ = "no_value_word"

@@ -71,13 +71,13 @@ def read_xml_tree(data: bytes, filename: str) -> tuple[Extraction, etree._Elemen
         _add_attributes(values, element, key, xpath, filename, origin)
         through += bool(reading) and len(values) == before
         if len(values) + through > MAX_VALUES:
-            raise too_many_values(filename, xpath, MAX_VALUES)
+            raise too_many_values(filename, xpath, MAX_VALUES, through)
         if not children:
             continue
         # Every element not yet read gives at least one value (a leaf always does): a crowd of children
         # that cannot fit is refused before their keys are built (400,000 siblings took 2 s and 200 MB).
         if len(values) + len(stack) + len(children) > MAX_VALUES:
-            raise too_many_values(filename, xpath, MAX_VALUES)
+            raise too_many_values(filename, xpath, MAX_VALUES, through)
         totals: dict[Any, int] = {}
         for child in children:
             totals[child.tag] = totals.get(child.tag, 0) + 1

@@ -33,16 +33,27 @@ def too_many_tags(data: bytes, filename: str, limit: int) -> UnreadableDocument:
     return UnreadableDocument([problem])
 
 
-def too_many_values(filename: str, xpath: str, limit: int) -> UnreadableDocument:
-    """The refusal of a document of more than `limit` values, at the element reached."""
-    problem = FieldProblem(
-        reason_en=f"more than {number_text(limit, 'en')} values in the document, the most the hub "
-        f"reads: {_IN_PARTS[0]}",
-        reason_da=f"mere end {number_text(limit, 'da')} værdier i dokumentet, det meste hubben "
-        f"læser: {_IN_PARTS[1]}",
-        file=filename,
-        locator=xpath,
-    )
+def too_many_values(filename: str, xpath: str, limit: int, referred: int = 0) -> UnreadableDocument:
+    """The refusal of a document of more than `limit` values, at the element reached. `referred`: how many
+    of them were elements read again where another element refers to them (XStream's back references);
+    where they are half the count or more, the document's references are what made it too large (a
+    2 kB document can refer to its own parts millions of times), and exporting it in parts is no help."""
+    en, da = number_text(limit, "en"), number_text(limit, "da")
+    if 2 * referred >= limit:
+        reason_en = (
+            f"the document's references to its own parts make it too large to read: read where they "
+            f"refer to them, its parts give more than {en} values, the most the hub reads (no form's "
+            "export refers to its parts so often): send the export the form's own system makes"
+        )
+        reason_da = (
+            f"dokumentets henvisninger til sine egne dele gør det for stort at læse: læst dér, hvor der "
+            f"henvises til dem, giver delene mere end {da} værdier, det meste hubben læser (intet "
+            "blanketudtræk henviser så ofte til sine dele): send det udtræk, blankettens eget system laver"
+        )
+    else:
+        reason_en = f"more than {en} values in the document, the most the hub reads: {_IN_PARTS[0]}"
+        reason_da = f"mere end {da} værdier i dokumentet, det meste hubben læser: {_IN_PARTS[1]}"
+    problem = FieldProblem(reason_en=reason_en, reason_da=reason_da, file=filename, locator=xpath)
     return UnreadableDocument([problem])
 
 
