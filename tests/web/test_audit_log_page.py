@@ -239,7 +239,7 @@ def test_a_hash_in_the_detail_is_its_first_digits_on_the_page_and_whole_in_the_u
     shown = page.xpath('string(//tbody/tr/td[@class="detail"])').strip()
     # Only the 64-digit values are cut; 63 digits are not a SHA-256. In words, by key.
     assert shown == (
-        "SHA-256 af data: abababababab… · files: SHA-256 af filen: 012345678901… · "
+        "SHA-256 af data: abababababab… · Filer: SHA-256 af filen: 012345678901… · "
         f"note: {'c' * 63} · Version: 1"
     )
     udtraek = admin.get("/admin/audit-log/udtraek.csv?subject=record:9").get_data().decode("utf-8-sig")  # type: ignore[attr-defined]
